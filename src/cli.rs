@@ -1,0 +1,205 @@
+//! The command line: `steady validate`, `steady list`, `steady paths`.
+//!
+//! A shell around the core, built with clap. [`main`] parses the arguments, runs the
+//! command and turns the result into an exit code: 0 when all is well, 1 when
+//! `validate` found problems, 2 for a usage error or an error that stopped the command.
+//! Errors are printed once, here, as `steady: <what went wrong>`.
+
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use clap::{CommandFactory as _, Parser, Subcommand};
+
+use crate::paths::DataDir;
+use crate::routine::bundled::load_bundled;
+use crate::routine::{LoadReport, Severity, load::load_paths, load_dir};
+use crate::session::{Plan, PlanOptions};
+
+/// Steady guides home exercise with big timers and sound cues, and keeps a history you
+/// can review with your physiotherapist.
+#[derive(Debug, Parser)]
+#[command(name = "steady", version, about, long_about = None)]
+pub struct Cli {
+    /// Keep Steady's data (routines, history) in DIR instead of the usual place.
+    #[arg(long, global = true, env = "STEADY_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check routine files and report every problem as path:line:col.
+    ///
+    /// With no PATH, checks the bundled routines and your routines folder.
+    /// Exit code: 0 when all are valid, 1 when there is any problem.
+    Validate {
+        /// Routine files or folders of routine files.
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// List the routines: id, title, focus and estimated length.
+    List,
+    /// Show where Steady keeps its files.
+    Paths,
+}
+
+/// Parses the arguments, runs, prints any error once, and returns the exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("steady: {}", error_chain(&e));
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// "what failed: why: path" as one line.
+fn error_chain(e: &anyhow::Error) -> String {
+    e.chain()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(": ")
+}
+
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let data_dir = || DataDir::resolve(cli.data_dir.clone());
+    match cli.command {
+        None => {
+            Cli::command().print_help()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Validate { paths }) => {
+            let report = if paths.is_empty() {
+                library(&data_dir()?)
+            } else {
+                load_paths(&paths)
+            };
+            validate_report(&report)
+        }
+        Some(Command::List) => {
+            let report = library(&data_dir()?);
+            list(&report)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Paths) => {
+            let dir = data_dir()?;
+            let mut out = std::io::stdout().lock();
+            for (what, path) in dir.listing() {
+                writeln!(out, "{what:<9} {}", path.display())?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// The bundled routines and the person's own, with ids checked across both.
+pub fn library(data_dir: &DataDir) -> LoadReport {
+    let mut report = load_bundled();
+    report.merge(load_dir(&data_dir.routines(), true));
+    report
+}
+
+fn validate_report(report: &LoadReport) -> anyhow::Result<ExitCode> {
+    let mut out = std::io::stdout().lock();
+    for problem in &report.problems {
+        writeln!(out, "{problem}")?;
+    }
+    let errors = report.error_count();
+    let warnings = report.problems.len() - errors;
+    let routines = report.routines.len();
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    if report.problems.is_empty() {
+        writeln!(
+            out,
+            "All good: {} checked, no problems.",
+            plural(routines, "routine", "routines")
+        )?;
+        Ok(ExitCode::SUCCESS)
+    } else {
+        writeln!(
+            out,
+            "{}, {}; {} loaded.",
+            plural(errors, "error", "errors"),
+            plural(warnings, "warning", "warnings"),
+            plural(routines, "routine", "routines")
+        )?;
+        Ok(ExitCode::from(1))
+    }
+}
+
+fn list(report: &LoadReport) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    let rows: Vec<[String; 4]> = report
+        .routines
+        .iter()
+        .map(|loaded| {
+            let r = &loaded.routine;
+            let plan = Plan::new(r, PlanOptions::default());
+            let focus: Vec<&str> = r.focus.iter().map(|f| f.label()).collect();
+            [
+                r.id.clone(),
+                r.title.clone(),
+                focus.join(", "),
+                format!("{} min", plan.estimated_minutes()),
+            ]
+        })
+        .collect();
+    let header = [
+        "ID".to_owned(),
+        "TITLE".to_owned(),
+        "FOCUS".to_owned(),
+        "LENGTH".to_owned(),
+    ];
+    let widths: Vec<usize> = (0..4)
+        .map(|c| {
+            rows.iter()
+                .chain(std::iter::once(&header))
+                .map(|row| row[c].chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    for row in std::iter::once(&header).chain(rows.iter()) {
+        let line = format!(
+            "{:<w0$}  {:<w1$}  {:<w2$}  {:>w3$}",
+            row[0],
+            row[1],
+            row[2],
+            row[3],
+            w0 = widths[0],
+            w1 = widths[1],
+            w2 = widths[2],
+            w3 = widths[3],
+        );
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    let errors: Vec<_> = report
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .collect();
+    if !errors.is_empty() {
+        let mut err = std::io::stderr().lock();
+        writeln!(
+            err,
+            "\n{} could not be loaded; run `steady validate` for details:",
+            if errors.len() == 1 {
+                "1 file".to_owned()
+            } else {
+                format!("{} files", errors.len())
+            }
+        )
+        .context("writing to the terminal")?;
+        for p in errors {
+            writeln!(err, "  {p}")?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,12 @@
+//! Steady: a desktop companion for home exercise, built for people living with
+//! multiple sclerosis.
+//!
+//! The library holds everything; `main.rs` only calls [`cli::main`]. The pure core is
+//! [`routine`] (format, loading, validation) and [`session`] (planning and the session
+//! engine); it never imports egui or rodio. [`paths`] knows the data folder layout and
+//! [`cli`] is the command-line shell. See `ARCHITECTURE.md`.
+
+pub mod cli;
+pub mod paths;
+pub mod routine;
+pub mod session;

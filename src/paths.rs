@@ -1,0 +1,82 @@
+//! Where Steady keeps a person's files: the data folder and its subfolders.
+//!
+//! The folder is the platform's data folder (via the `directories` crate), unless
+//! `--data-dir DIR` or `STEADY_DATA_DIR` names another one (portable installs, tests).
+//! This module only computes paths; it creates nothing.
+
+use std::path::{Path, PathBuf};
+
+/// The data folder could not be found.
+#[derive(Debug, thiserror::Error)]
+pub enum PathsError {
+    #[error(
+        "Steady cannot find a home folder to keep its data in; name one with --data-dir DIR or STEADY_DATA_DIR"
+    )]
+    NoHome,
+}
+
+/// The data folder and the layout inside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataDir {
+    root: PathBuf,
+}
+
+impl DataDir {
+    /// The folder named by the person, or else the platform's data folder for Steady.
+    pub fn resolve(chosen: Option<PathBuf>) -> Result<Self, PathsError> {
+        match chosen {
+            Some(root) => Ok(Self { root }),
+            None => directories::ProjectDirs::from("org", "Steady", "Steady")
+                .map(|dirs| Self {
+                    root: dirs.data_dir().to_path_buf(),
+                })
+                .ok_or(PathsError::NoHome),
+        }
+    }
+
+    /// A data folder at a given path (tests, portable installs).
+    pub fn at(root: impl Into<PathBuf>) -> Self {
+        Self { root: root.into() }
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// The person's own routines, one `.ron` file each.
+    pub fn routines(&self) -> PathBuf {
+        self.root.join("routines")
+    }
+
+    /// One immutable record per session, in `YYYY/MM/` folders.
+    pub fn history(&self) -> PathBuf {
+        self.root.join("history")
+    }
+
+    /// Working state such as the session in progress.
+    pub fn state(&self) -> PathBuf {
+        self.root.join("state")
+    }
+
+    /// Earlier versions of routines, kept before every save.
+    pub fn backups(&self) -> PathBuf {
+        self.root.join("backups")
+    }
+
+    /// Deleted routines, restorable.
+    pub fn trash(&self) -> PathBuf {
+        self.root.join("trash")
+    }
+
+    /// Every folder with what it holds, for `steady paths` and Settings.
+    pub fn listing(&self) -> Vec<(&'static str, PathBuf)> {
+        vec![
+            ("data", self.root.clone()),
+            ("routines", self.routines()),
+            ("history", self.history()),
+            ("state", self.state()),
+            ("backups", self.backups()),
+            ("trash", self.trash()),
+        ]
+    }
+}

@@ -1,0 +1,631 @@
+//! Reading routine files: bytes → [`Routine`], with every problem reported precisely.
+//!
+//! A file goes through size, encoding and line-ending checks, a probe of its `format`
+//! field (so a file from a newer Steady says so instead of listing unknown fields), a
+//! strict parse, and semantic [`validate`](super::validate). Each problem becomes a
+//! [`Problem`] with the file, line and column, the offending text and a hint. Loading a
+//! folder never stops at a bad file: the good routines and all problems come back
+//! together in a [`LoadReport`].
+
+use std::fmt;
+use std::io::Read as _;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::locate::{Locator, line_col};
+use super::validate::{Invalid, validate};
+use super::{FORMAT_VERSION, Routine, ron_options};
+
+/// A routine file larger than this is refused unread (a routine is a few kilobytes).
+pub const MAX_ROUTINE_FILE_BYTES: u64 = 1024 * 1024;
+
+/// Where a routine came from.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Origin {
+    /// Embedded in the binary from `programs/`.
+    Bundled { file_name: &'static str },
+    /// A file on disk.
+    File(PathBuf),
+}
+
+impl Origin {
+    /// The path shown to people: the file path, or `<bundled>/name.ron`.
+    pub fn display_path(&self) -> PathBuf {
+        match self {
+            Self::Bundled { file_name } => Path::new("<bundled>").join(file_name),
+            Self::File(path) => path.clone(),
+        }
+    }
+
+    pub fn is_bundled(&self) -> bool {
+        matches!(self, Self::Bundled { .. })
+    }
+}
+
+/// How serious a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The routine still loads, but the file should be fixed.
+    Warning,
+    /// The routine cannot be used until the file is fixed.
+    Error,
+}
+
+/// One problem with one routine file, in words a person understands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: PathBuf,
+    /// 1-based line and column, when the problem has a place in the file.
+    pub line_col: Option<(usize, usize)>,
+    pub severity: Severity,
+    pub message: String,
+    /// The text at the problem, trimmed to one short line.
+    pub snippet: Option<String>,
+    /// What to do about it.
+    pub hint: Option<String>,
+}
+
+impl Problem {
+    fn new(origin: &Origin, severity: Severity, message: impl Into<String>) -> Self {
+        Self {
+            path: origin.display_path(),
+            line_col: None,
+            severity,
+            message: message.into(),
+            snippet: None,
+            hint: None,
+        }
+    }
+
+    fn at(mut self, src: &str, (line, col): (usize, usize)) -> Self {
+        self.line_col = Some((line, col));
+        self.snippet = snippet(src, line, col);
+        self
+    }
+
+    fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// One line: `path:line:col: error: message, near `text`. Hint.`
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.path.display())?;
+        if let Some((line, col)) = self.line_col {
+            write!(f, ":{line}:{col}")?;
+        }
+        let severity = match self.severity {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        };
+        write!(f, ": {severity}: {}", self.message)?;
+        if let Some(snippet) = &self.snippet {
+            write!(f, " (near `{snippet}`)")?;
+        }
+        if let Some(hint) = &self.hint {
+            write!(f, " {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A routine that loaded, with where it came from and any warnings about its file.
+#[derive(Debug, Clone)]
+pub struct LoadedRoutine {
+    pub routine: Routine,
+    pub origin: Origin,
+    /// Whether the file has comments, which are lost if Steady saves it.
+    pub has_comments: bool,
+}
+
+/// The result of loading many files: every good routine and every problem.
+#[derive(Debug, Clone, Default)]
+pub struct LoadReport {
+    pub routines: Vec<LoadedRoutine>,
+    pub problems: Vec<Problem>,
+}
+
+impl LoadReport {
+    /// Adds the outcome of one file.
+    pub fn push(&mut self, origin: Origin, outcome: Result<Parsed, Vec<Problem>>) {
+        match outcome {
+            Ok(parsed) => {
+                self.problems.extend(parsed.warnings);
+                self.routines.push(LoadedRoutine {
+                    routine: parsed.routine,
+                    origin,
+                    has_comments: parsed.has_comments,
+                });
+            }
+            Err(problems) => self.problems.extend(problems),
+        }
+    }
+
+    /// Appends another report, then re-checks ids across both.
+    pub fn merge(&mut self, other: Self) {
+        self.routines.extend(other.routines);
+        self.problems.extend(other.problems);
+        self.reject_duplicate_ids();
+    }
+
+    /// Keeps the first routine with each id; every later one becomes a problem.
+    pub fn reject_duplicate_ids(&mut self) {
+        let mut kept: Vec<LoadedRoutine> = Vec::with_capacity(self.routines.len());
+        for loaded in std::mem::take(&mut self.routines) {
+            match kept.iter().find(|k| k.routine.id == loaded.routine.id) {
+                Some(first) => {
+                    let mut problem = Problem::new(
+                        &loaded.origin,
+                        Severity::Error,
+                        format!(
+                            "The id \"{}\" is already used by {}.",
+                            loaded.routine.id,
+                            first.origin.display_path().display()
+                        ),
+                    )
+                    .hint("Give each routine its own id; history uses it to tell them apart.");
+                    if let Origin::File(path) = &loaded.origin
+                        && let Ok(text) = std::fs::read_to_string(path)
+                    {
+                        let text = text.trim_start_matches('\u{feff}');
+                        let at =
+                            Locator::new(text).find_nearest(&[super::locate::Seg::Field("id")]);
+                        problem = problem.at(text, at);
+                    }
+                    self.problems.push(problem);
+                }
+                None => kept.push(loaded),
+            }
+        }
+        self.routines = kept;
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.problems.iter().filter(|p| p.is_error()).count()
+    }
+
+    /// The routine with this id, if it loaded.
+    pub fn get(&self, id: &str) -> Option<&LoadedRoutine> {
+        self.routines.iter().find(|r| r.routine.id == id)
+    }
+}
+
+/// A routine parsed from text, with warnings that did not stop it loading.
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    pub routine: Routine,
+    pub warnings: Vec<Problem>,
+    pub has_comments: bool,
+}
+
+/// Parses and validates one routine from the bytes of a file.
+///
+/// Returns every error found (syntax errors stop at the first, since the rest of the
+/// file cannot be trusted; semantic errors are all listed).
+pub fn parse_routine(origin: &Origin, bytes: &[u8]) -> Result<Parsed, Vec<Problem>> {
+    let err = |message: &str| Problem::new(origin, Severity::Error, message);
+    if bytes.len() as u64 > MAX_ROUTINE_FILE_BYTES {
+        return Err(vec![
+            err(&format!(
+                "The file is {}; a routine file is at most {}.",
+                human_bytes(bytes.len() as u64),
+                human_bytes(MAX_ROUTINE_FILE_BYTES)
+            ))
+            .hint("Is this the right file? A routine is usually a few kilobytes."),
+        ]);
+    }
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let good = &bytes[..e.valid_up_to()];
+            // The prefix is valid UTF-8 by construction.
+            let good = std::str::from_utf8(good).unwrap_or_default();
+            let bad = bytes.get(e.valid_up_to()).copied().unwrap_or_default();
+            let problem = err(&format!(
+                "The file is not UTF-8 text: byte 0x{bad:02X} cannot be read."
+            ))
+            .hint("Save the file as UTF-8 in your text editor.");
+            return Err(vec![problem.at(good, line_col(good, good.len()))]);
+        }
+    };
+
+    let mut warnings = Vec::new();
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => {
+            warnings.push(
+                Problem::new(
+                    origin,
+                    Severity::Warning,
+                    "The file starts with a byte order mark (BOM).",
+                )
+                .hint("Steady ignores it, but save the file as UTF-8 without BOM.")
+                .at(rest, (1, 1)),
+            );
+            rest
+        }
+        None => text,
+    };
+    if text.trim().is_empty() {
+        return Err(vec![
+            err("The file is empty.")
+                .hint("A routine starts with `Routine(`; copy a bundled routine to begin.")
+                .at(text, (1, 1)),
+        ]);
+    }
+    if let Some(pos) = text.find("\r\n") {
+        warnings.push(
+            Problem::new(
+                origin,
+                Severity::Warning,
+                "The file uses Windows line endings (CRLF).",
+            )
+            .hint("Steady reads it, but saves with LF endings, so a diff would show every line.")
+            .at(text, line_col(text, pos)),
+        );
+    }
+
+    check_format_version(origin, text)?;
+
+    let routine: Routine = ron_options()
+        .from_str(text)
+        .map_err(|e| vec![ron_problem(origin, text, &e)])?;
+
+    let invalid = validate(&routine);
+    if !invalid.is_empty() {
+        let locator = Locator::new(text);
+        return Err(invalid
+            .into_iter()
+            .map(|inv| invalid_problem(origin, text, &locator, inv))
+            .collect());
+    }
+    Ok(Parsed {
+        routine,
+        warnings,
+        has_comments: has_comments(text),
+    })
+}
+
+/// Reads the `format` field alone, so that a newer file gets a clear message instead of
+/// a list of fields this version does not know.
+fn check_format_version(origin: &Origin, text: &str) -> Result<(), Vec<Problem>> {
+    #[derive(Deserialize)]
+    #[serde(rename = "Routine")]
+    struct Probe {
+        format: Option<u32>,
+    }
+    let probe: Probe = match ron_options().from_str(text) {
+        Ok(probe) => probe,
+        // Syntax errors are reported by the strict parse, with the same position.
+        Err(_) => return Ok(()),
+    };
+    let at = || Locator::new(text).find_nearest(&[super::locate::Seg::Field("format")]);
+    match probe.format {
+        Some(v) if v > FORMAT_VERSION => Err(vec![
+            Problem::new(
+                origin,
+                Severity::Error,
+                format!(
+                    "This routine was made by a newer Steady (format {v}); this Steady reads format {FORMAT_VERSION}."
+                ),
+            )
+            .hint("Update Steady to use this routine.")
+            .at(text, at()),
+        ]),
+        Some(0) => Err(vec![
+            Problem::new(origin, Severity::Error, "`format` must be 1 or more (found 0).")
+                .hint(format!("Write `format: {FORMAT_VERSION},`."))
+                .at(text, at()),
+        ]),
+        _ => Ok(()),
+    }
+}
+
+/// Whether the text has comments outside strings (they are lost on save).
+fn has_comments(text: &str) -> bool {
+    let mut in_string = false;
+    let mut prev = 0u8;
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if in_string {
+            if b == b'"' && prev != b'\\' {
+                in_string = false;
+            }
+            prev = if prev == b'\\' && b == b'\\' { 0 } else { b };
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'/' if matches!(bytes.get(i + 1), Some(b'/' | b'*')) => return true,
+            _ => {}
+        }
+        prev = b;
+    }
+    false
+}
+
+fn invalid_problem(origin: &Origin, text: &str, locator: &Locator<'_>, inv: Invalid) -> Problem {
+    let segs = inv.path.segs();
+    let at = locator.find_nearest(&segs);
+    let mut problem = Problem::new(origin, Severity::Error, inv.message).at(text, at);
+    problem.hint = inv.hint;
+    problem
+}
+
+/// Turns a `ron` error into a [`Problem`] with plain words and a hint.
+fn ron_problem(origin: &Origin, text: &str, e: &ron::error::SpannedError) -> Problem {
+    use ron::error::Error as E;
+    let (message, hint): (String, Option<String>) = match &e.code {
+        E::Eof => (
+            "The file ends too early: a value or a closing bracket is missing.".into(),
+            Some("Check that every `(` and `[` has its partner.".into()),
+        ),
+        E::ExpectedComma => (
+            "A comma is missing here.".into(),
+            Some("Put a comma after each field and after each item in a list.".into()),
+        ),
+        E::ExpectedStructLikeEnd | E::ExpectedArrayEnd => (
+            "A closing bracket or a comma is missing here.".into(),
+            Some("Check the line above: each field ends with a comma.".into()),
+        ),
+        E::ExpectedString | E::ExpectedStringEnd => (
+            "Text is expected here, in double quotes.".into(),
+            Some("Write text like \"Sit to stand\".".into()),
+        ),
+        E::ExpectedInteger | E::IntegerOutOfBounds => (
+            "A whole number of 0 or more is expected here.".into(),
+            Some("Write seconds and counts as whole numbers, like 30.".into()),
+        ),
+        E::InvalidValueForType { expected, found } => (
+            format!("Expected {expected}, but found {found}."),
+            Some("Seconds and counts are whole numbers of 0 or more, like 30.".into()),
+        ),
+        E::NoSuchEnumVariant {
+            expected, found, ..
+        } => (
+            format!(
+                "\"{found}\" is not one of the choices here: {}.",
+                expected.join(", ")
+            ),
+            closest(found, expected).map(|c| format!("Did you mean {c}?")),
+        ),
+        E::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => (
+            format!(
+                "Unknown field \"{found}\"{}. Known fields: {}.",
+                outer
+                    .as_ref()
+                    .map(|o| format!(" in {o}"))
+                    .unwrap_or_default(),
+                expected.join(", ")
+            ),
+            closest(found, expected)
+                .map(|c| format!("Did you mean {c}?"))
+                .or_else(|| Some("Remove it, or check its spelling.".into())),
+        ),
+        E::MissingStructField { field, outer } => (
+            format!(
+                "The field \"{field}\" is missing{}.",
+                outer
+                    .as_ref()
+                    .map(|o| format!(" in {o}"))
+                    .unwrap_or_default()
+            ),
+            Some("See docs/routine-format.md for every field.".into()),
+        ),
+        E::DuplicateStructField { field, .. } => (
+            format!("The field \"{field}\" is written twice."),
+            Some("Keep one of them.".into()),
+        ),
+        E::ExpectedDifferentStructName { expected, found } => (
+            format!("Expected {expected}(…) here, but found {found}(…)."),
+            None,
+        ),
+        E::ExceededRecursionLimit => (
+            "The file is nested too deeply to be a routine.".into(),
+            Some("Is this the right file?".into()),
+        ),
+        E::TrailingCharacters => (
+            "There is more text after the end of the routine.".into(),
+            Some("One file holds one routine; remove what follows its last `)`.".into()),
+        ),
+        E::UnclosedBlockComment => (
+            "A `/*` comment is never closed.".into(),
+            Some("End it with `*/`.".into()),
+        ),
+        E::UnexpectedChar(c) => (format!("Unexpected character '{c}'."), None),
+        other => (format!("{other}."), None),
+    };
+    let mut problem = Problem::new(origin, Severity::Error, message)
+        .at(text, (e.span.start.line, e.span.start.col));
+    problem.hint = hint;
+    problem
+}
+
+/// The known name closest to a misspelt one, if it is close enough to be a typo.
+fn closest<'a>(found: &str, known: &[&'a str]) -> Option<&'a str> {
+    let found_lower = found.to_lowercase();
+    known
+        .iter()
+        .map(|k| (edit_distance(&found_lower, &k.to_lowercase()), *k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 4))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// The text of the line at `line:col`, trimmed and shortened around the column.
+fn snippet(src: &str, line: usize, col: usize) -> Option<String> {
+    let text = src.lines().nth(line.checked_sub(1)?)?;
+    let chars: Vec<char> = text.chars().collect();
+    let col = col.saturating_sub(1).min(chars.len());
+    let start = col.saturating_sub(20);
+    let end = (col + 30).min(chars.len());
+    let piece: String = chars[start..end].iter().collect();
+    let piece = piece.trim();
+    (!piece.is_empty()).then(|| {
+        let mut s = String::new();
+        if start > 0 {
+            s.push('…');
+        }
+        s.push_str(piece);
+        if end < chars.len() {
+            s.push('…');
+        }
+        s
+    })
+}
+
+fn human_bytes(n: u64) -> String {
+    const MB: u64 = 1024 * 1024;
+    if n >= MB {
+        format!("{:.1} MB", n as f64 / MB as f64)
+    } else {
+        format!("{} KB", n.div_ceil(1024))
+    }
+}
+
+/// Reads and parses one routine file.
+pub fn load_file(path: &Path) -> Result<Parsed, Vec<Problem>> {
+    let origin = Origin::File(path.to_path_buf());
+    let io_problem = |what: &str, e: &std::io::Error| {
+        vec![Problem::new(
+            &origin,
+            Severity::Error,
+            format!("{what}: {}.", describe_io_error(e)),
+        )]
+    };
+    let file = std::fs::File::open(path).map_err(|e| io_problem("Cannot open the file", &e))?;
+    let meta = file
+        .metadata()
+        .map_err(|e| io_problem("Cannot read the file", &e))?;
+    if meta.is_dir() {
+        return Err(vec![Problem::new(
+            &origin,
+            Severity::Error,
+            "This is a folder, not a routine file.",
+        )]);
+    }
+    // Read one byte past the limit, so an oversized file is refused without reading it
+    // all (and a special file that never ends cannot hang Steady).
+    let mut bytes = Vec::with_capacity(meta.len().min(MAX_ROUTINE_FILE_BYTES + 1) as usize);
+    file.take(MAX_ROUTINE_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_problem("Cannot read the file", &e))?;
+    if meta.len() > MAX_ROUTINE_FILE_BYTES {
+        return Err(vec![
+            Problem::new(
+                &origin,
+                Severity::Error,
+                format!(
+                    "The file is {}; a routine file is at most {}.",
+                    human_bytes(meta.len()),
+                    human_bytes(MAX_ROUTINE_FILE_BYTES)
+                ),
+            )
+            .hint("Is this the right file? A routine is usually a few kilobytes."),
+        ]);
+    }
+    parse_routine(&origin, &bytes)
+}
+
+/// Plain words for an I/O error, without Rust's "(os error 2)".
+pub fn describe_io_error(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => "it does not exist".into(),
+        K::PermissionDenied => "permission denied".into(),
+        K::IsADirectory => "it is a folder".into(),
+        K::StorageFull => "the disk is full".into(),
+        K::ReadOnlyFilesystem => "the disk is read-only".into(),
+        _ => {
+            let text = e.to_string();
+            match text.find(" (os error") {
+                Some(i) => text[..i].to_lowercase(),
+                None => text.to_lowercase(),
+            }
+        }
+    }
+}
+
+/// Whether a directory entry looks like a routine file (`*.ron`, not hidden).
+fn is_routine_file_name(name: &str) -> bool {
+    !name.starts_with('.')
+        && Path::new(name)
+            .extension()
+            .is_some_and(|ext| ext.eq_ignore_ascii_case("ron"))
+}
+
+/// Loads every `*.ron` file in a folder (not its subfolders), in file-name order.
+///
+/// A missing folder is an empty library when `missing_ok`, else a problem.
+pub fn load_dir(dir: &Path, missing_ok: bool) -> LoadReport {
+    let mut report = LoadReport::default();
+    let origin = Origin::File(dir.to_path_buf());
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if missing_ok && e.kind() == std::io::ErrorKind::NotFound => return report,
+        Err(e) => {
+            report.problems.push(Problem::new(
+                &origin,
+                Severity::Error,
+                format!("Cannot read the folder: {}.", describe_io_error(&e)),
+            ));
+            return report;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .filter(|entry| {
+            entry.file_name().to_str().is_some_and(is_routine_file_name)
+                && entry.path().metadata().is_ok_and(|m| m.is_file())
+        })
+        .map(|entry| entry.path())
+        .collect();
+    paths.sort();
+    for path in paths {
+        let outcome = load_file(&path);
+        report.push(Origin::File(path), outcome);
+    }
+    report.reject_duplicate_ids();
+    report
+}
+
+/// Loads files and folders named by the person (e.g. `steady validate a.ron dir/`).
+pub fn load_paths(paths: &[PathBuf]) -> LoadReport {
+    let mut report = LoadReport::default();
+    for path in paths {
+        if path.is_dir() {
+            let dir = load_dir(path, false);
+            report.routines.extend(dir.routines);
+            report.problems.extend(dir.problems);
+        } else {
+            let outcome = load_file(path);
+            report.push(Origin::File(path.clone()), outcome);
+        }
+    }
+    report.reject_duplicate_ids();
+    report
+}

@@ -1,0 +1,279 @@
+//! The routine model: what a physiotherapist writes in a `.ron` file, one routine per file.
+//!
+//! This module owns the data types of routine format v1 (see `docs/routine-format.md`),
+//! their RON encoding ([`to_ron_string`]), loading with precise error positions ([`load`]),
+//! semantic validation ([`validate`]) and the routines bundled into the binary
+//! ([`bundled`]). It is part of the pure core: it may use `serde`, `ron` and `std::fs`
+//! for reading routine files, and never imports egui or rodio.
+
+pub mod bundled;
+pub mod load;
+mod locate;
+pub mod validate;
+
+use serde::{Deserialize, Serialize};
+
+pub use load::{
+    LoadReport, LoadedRoutine, Origin, Problem, Severity, load_dir, load_file, parse_routine,
+};
+
+/// The routine format version this build of Steady reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// One routine: a titled, ordered list of exercises with a prescription and safety notes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Routine {
+    /// Format version of the file; this build reads [`FORMAT_VERSION`].
+    pub format: u32,
+    /// Stable identifier: lowercase letters, digits and `-`. History refers to it.
+    pub id: String,
+    /// Short title shown on cards, e.g. "Sit to stand practice".
+    pub title: String,
+    /// One or two sentences saying what the routine is for.
+    #[serde(default)]
+    pub summary: String,
+    /// What the routine trains; at least one.
+    pub focus: Vec<Focus>,
+    /// The position the routine starts in.
+    pub position: Position,
+    /// What the person needs nearby (a sturdy chair, a wall, a pillow…).
+    #[serde(default)]
+    pub equipment: Vec<String>,
+    /// How often the therapist prescribes it.
+    pub prescription: Prescription,
+    /// Safety notes shown before every session.
+    #[serde(default)]
+    pub safety: Vec<String>,
+    /// Rest between one exercise and the next, in seconds.
+    pub rest_between_exercises_secs: u32,
+    /// Short prompts for rests (breathe, sip something cool…); Steady's own are used
+    /// when this is empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rest_prompts: Vec<String>,
+    /// Free-text notes for the therapist and the person (kept when the app saves the file,
+    /// unlike comments).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+    /// The exercises, in the order they are done.
+    pub exercises: Vec<Exercise>,
+}
+
+/// What a routine trains. Shown as tags and used to filter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Focus {
+    Strength,
+    Balance,
+    SitToStand,
+    Stretch,
+    Mobility,
+    Core,
+    Gait,
+    Stairs,
+}
+
+impl Focus {
+    /// Plain words for a person.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Strength => "strength",
+            Self::Balance => "balance",
+            Self::SitToStand => "sit to stand",
+            Self::Stretch => "stretch",
+            Self::Mobility => "mobility",
+            Self::Core => "core",
+            Self::Gait => "walking",
+            Self::Stairs => "stairs",
+        }
+    }
+}
+
+/// The starting position of a routine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Position {
+    Lying,
+    Seated,
+    Standing,
+    StandingWithSupport,
+}
+
+impl Position {
+    /// Plain words for a person.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Lying => "lying",
+            Self::Seated => "seated",
+            Self::Standing => "standing",
+            Self::StandingWithSupport => "standing with support",
+        }
+    }
+}
+
+/// How often a routine is prescribed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Prescription {
+    /// Sessions per week, 1 to 14.
+    pub times_per_week: u32,
+    /// Free text from the therapist, e.g. "Not on two days in a row".
+    #[serde(default)]
+    pub note: String,
+}
+
+/// One exercise of a routine.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exercise {
+    /// Unique within the routine, e.g. "Sit to stand".
+    pub name: String,
+    /// Step-by-step instructions, one short sentence each.
+    pub steps: Vec<String>,
+    /// How much: reps, a timed hold, or paced stepping.
+    pub dose: Dose,
+    /// Rest between two sets of this exercise, in seconds.
+    pub rest_between_sets_secs: u32,
+    /// Both sides at once, or each side in turn.
+    #[serde(default)]
+    pub sides: Sides,
+    /// The dose used on a low-energy day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lighter: Option<Dose>,
+    /// The dose used when the therapist wants to progress.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub harder: Option<Dose>,
+    /// A coaching note shown with the exercise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// Whether an exercise works both sides at once or each side in turn.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Sides {
+    /// Both sides together, or the exercise has no sides.
+    #[default]
+    BothAtOnce,
+    /// Left side, then a switch-side prompt, then the right side, in every set.
+    EachSide,
+}
+
+/// How much of an exercise to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum Dose {
+    /// Sets of repetitions. With a tempo, Steady counts and cues every rep; without one,
+    /// the person taps "Set done" at the end of each set.
+    Reps {
+        sets: u32,
+        reps: u32,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        tempo: Option<Tempo>,
+    },
+    /// Sets of a timed hold (balance, stretches).
+    Hold { sets: u32, hold_secs: u32 },
+    /// Stepping or walking in place to a metronome.
+    Stepping {
+        duration_secs: u32,
+        beats_per_min: u32,
+    },
+}
+
+impl Dose {
+    /// Number of sets (paced stepping is one set).
+    pub fn sets(&self) -> u32 {
+        match *self {
+            Self::Reps { sets, .. } | Self::Hold { sets, .. } => sets,
+            Self::Stepping { .. } => 1,
+        }
+    }
+
+    /// The same dose with a different number of sets (paced stepping is unchanged).
+    #[must_use]
+    pub fn with_sets(self, new_sets: u32) -> Self {
+        match self {
+            Self::Reps { reps, tempo, .. } => Self::Reps {
+                sets: new_sets,
+                reps,
+                tempo,
+            },
+            Self::Hold { hold_secs, .. } => Self::Hold {
+                sets: new_sets,
+                hold_secs,
+            },
+            Self::Stepping { .. } => self,
+        }
+    }
+
+    /// A short description in plain words, e.g. "2 × 8 reps, 3-1-3 s tempo".
+    pub fn describe(&self) -> String {
+        match *self {
+            Self::Reps { sets, reps, tempo } => {
+                let sets_word = if sets == 1 { "set" } else { "sets" };
+                match tempo {
+                    Some(t) => format!(
+                        "{sets} {sets_word} of {reps} reps, {}-{}-{} s tempo",
+                        t.up_secs, t.hold_secs, t.down_secs
+                    ),
+                    None => format!("{sets} {sets_word} of {reps} reps"),
+                }
+            }
+            Self::Hold { sets, hold_secs } => {
+                let sets_word = if sets == 1 { "hold" } else { "holds" };
+                format!("{sets} {sets_word} of {hold_secs} s")
+            }
+            Self::Stepping {
+                duration_secs,
+                beats_per_min,
+            } => format!(
+                "{} of stepping at {beats_per_min} beats a minute",
+                describe_secs(duration_secs)
+            ),
+        }
+    }
+}
+
+/// Tempo of one repetition: seconds going up, holding, and coming down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tempo {
+    pub up_secs: u32,
+    pub hold_secs: u32,
+    pub down_secs: u32,
+}
+
+impl Tempo {
+    /// Length of one repetition in seconds.
+    pub fn rep_secs(&self) -> u32 {
+        self.up_secs
+            .saturating_add(self.hold_secs)
+            .saturating_add(self.down_secs)
+    }
+}
+
+/// "45 s", "2 min", "2 min 30 s".
+pub fn describe_secs(secs: u32) -> String {
+    let (min, s) = (secs / 60, secs % 60);
+    match (min, s) {
+        (0, s) => format!("{s} s"),
+        (m, 0) => format!("{m} min"),
+        (m, s) => format!("{m} min {s} s"),
+    }
+}
+
+/// RON options shared by reading and writing: `Some(…)` may be left out around optional
+/// values, so a hand-written `lighter: Hold(sets: 1, hold_secs: 20)` works.
+pub(crate) fn ron_options() -> ron::Options {
+    ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+}
+
+/// Writes a routine as pretty, stable RON: fields in a fixed order, four-space indents and
+/// `\n` line endings on every platform, so two versions of a file diff cleanly.
+pub fn to_ron_string(routine: &Routine) -> Result<String, ron::Error> {
+    let config = ron::ser::PrettyConfig::new()
+        .new_line("\n")
+        .indentor("    ")
+        .struct_names(true)
+        .separate_tuple_members(false);
+    let mut text = ron_options().to_string_pretty(routine, config)?;
+    text.push('\n');
+    Ok(text)
+}

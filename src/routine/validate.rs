@@ -1,0 +1,298 @@
+//! Semantic checks of a parsed [`Routine`]: the rules a RON parser cannot know
+//! (sets ≥ 1, sane durations, unique exercise names, non-empty instructions…).
+//!
+//! [`validate`] reports every problem at once, each with the path of the field it is
+//! about, so the loader can turn it into `line:col` and the editor can show it beside
+//! the field. The bounds are public constants: the format documentation and the editor
+//! use the same numbers.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::ops::RangeInclusive;
+
+use super::locate::Seg;
+use super::{Dose, Exercise, Routine};
+
+pub const ID_MAX_CHARS: usize = 64;
+pub const TITLE_MAX_CHARS: usize = 80;
+pub const TIMES_PER_WEEK: RangeInclusive<u32> = 1..=14;
+pub const EXERCISES: RangeInclusive<usize> = 1..=40;
+pub const SETS: RangeInclusive<u32> = 1..=10;
+pub const REPS: RangeInclusive<u32> = 1..=50;
+pub const TEMPO_PART_SECS: RangeInclusive<u32> = 1..=20;
+pub const HOLD_SECS: RangeInclusive<u32> = 1..=600;
+pub const STEPPING_SECS: RangeInclusive<u32> = 10..=1800;
+pub const BEATS_PER_MIN: RangeInclusive<u32> = 20..=200;
+pub const REST_SECS: RangeInclusive<u32> = 0..=600;
+
+/// A step of a [`FieldPath`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PathSeg {
+    Field(&'static str),
+    Index(usize),
+}
+
+/// Where in a routine a problem is, e.g. `exercises[2].dose.sets`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct FieldPath(pub Vec<PathSeg>);
+
+impl FieldPath {
+    fn field(&self, name: &'static str) -> Self {
+        let mut segs = self.0.clone();
+        segs.push(PathSeg::Field(name));
+        Self(segs)
+    }
+
+    fn index(&self, i: usize) -> Self {
+        let mut segs = self.0.clone();
+        segs.push(PathSeg::Index(i));
+        Self(segs)
+    }
+
+    pub(crate) fn segs(&self) -> Vec<Seg<'static>> {
+        self.0
+            .iter()
+            .map(|s| match *s {
+                PathSeg::Field(f) => Seg::Field(f),
+                PathSeg::Index(i) => Seg::Index(i),
+            })
+            .collect()
+    }
+}
+
+impl fmt::Display for FieldPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, seg) in self.0.iter().enumerate() {
+            match seg {
+                PathSeg::Field(name) if i == 0 => write!(f, "{name}")?,
+                PathSeg::Field(name) => write!(f, ".{name}")?,
+                PathSeg::Index(n) => write!(f, "[{n}]")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// One semantic problem.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invalid {
+    pub path: FieldPath,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+struct Checker {
+    found: Vec<Invalid>,
+}
+
+impl Checker {
+    fn fail(&mut self, path: FieldPath, message: String, hint: Option<&str>) {
+        self.found.push(Invalid {
+            path,
+            message,
+            hint: hint.map(str::to_owned),
+        });
+    }
+
+    fn range(&mut self, path: FieldPath, what: &str, value: u32, range: &RangeInclusive<u32>) {
+        if !range.contains(&value) {
+            let hint = if value > *range.end() {
+                Some("Is a digit too many? Steady keeps doses in a safe, sensible range.")
+            } else {
+                None
+            };
+            self.fail(
+                path,
+                format!(
+                    "{what} must be between {} and {} (found {value}).",
+                    range.start(),
+                    range.end()
+                ),
+                hint,
+            );
+        }
+    }
+
+    fn text(&mut self, path: FieldPath, what: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.fail(path, format!("{what} is empty."), None);
+        }
+    }
+}
+
+/// Checks everything a parser cannot; returns every problem found (empty when valid).
+pub fn validate(routine: &Routine) -> Vec<Invalid> {
+    let mut c = Checker { found: Vec::new() };
+    let root = FieldPath::default();
+
+    check_id(&mut c, root.field("id"), &routine.id);
+    c.text(root.field("title"), "The title", &routine.title);
+    if routine.title.chars().count() > TITLE_MAX_CHARS {
+        c.fail(
+            root.field("title"),
+            format!("The title is longer than {TITLE_MAX_CHARS} characters."),
+            Some("Keep the title short; put details in `summary`."),
+        );
+    }
+    if routine.focus.is_empty() {
+        c.fail(
+            root.field("focus"),
+            "`focus` needs at least one entry.".into(),
+            Some("For example `focus: [Strength]`."),
+        );
+    }
+    c.range(
+        root.field("prescription").field("times_per_week"),
+        "`times_per_week`",
+        routine.prescription.times_per_week,
+        &TIMES_PER_WEEK,
+    );
+    for (i, note) in routine.safety.iter().enumerate() {
+        c.text(root.field("safety").index(i), "A safety note", note);
+    }
+    for (i, prompt) in routine.rest_prompts.iter().enumerate() {
+        c.text(root.field("rest_prompts").index(i), "A rest prompt", prompt);
+    }
+    for (i, item) in routine.equipment.iter().enumerate() {
+        c.text(root.field("equipment").index(i), "An equipment entry", item);
+    }
+    c.range(
+        root.field("rest_between_exercises_secs"),
+        "`rest_between_exercises_secs`",
+        routine.rest_between_exercises_secs,
+        &REST_SECS,
+    );
+
+    let exercises = root.field("exercises");
+    if !EXERCISES.contains(&routine.exercises.len()) {
+        c.fail(
+            exercises.clone(),
+            format!(
+                "A routine has between {} and {} exercises (found {}).",
+                EXERCISES.start(),
+                EXERCISES.end(),
+                routine.exercises.len()
+            ),
+            None,
+        );
+    }
+    let mut names = HashSet::new();
+    for (i, exercise) in routine.exercises.iter().enumerate() {
+        let path = exercises.index(i);
+        let key = exercise.name.trim().to_lowercase();
+        if !key.is_empty() && !names.insert(key) {
+            c.fail(
+                path.field("name"),
+                format!("Two exercises are called \"{}\".", exercise.name.trim()),
+                Some("Give each exercise its own name; history counts them by name."),
+            );
+        }
+        check_exercise(&mut c, &path, exercise);
+    }
+    c.found
+}
+
+fn check_id(c: &mut Checker, path: FieldPath, id: &str) {
+    let ok_chars = id
+        .chars()
+        .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-');
+    if id.is_empty() {
+        c.fail(
+            path,
+            "The id is empty.".into(),
+            Some("Use lowercase words joined by dashes, like \"seated-leg-strength\"."),
+        );
+    } else if !ok_chars || id.starts_with('-') || id.ends_with('-') {
+        c.fail(
+            path,
+            format!("The id \"{id}\" may only have lowercase letters, digits and dashes."),
+            Some("Use lowercase words joined by dashes, like \"seated-leg-strength\"."),
+        );
+    } else if id.len() > ID_MAX_CHARS {
+        c.fail(
+            path,
+            format!("The id is longer than {ID_MAX_CHARS} characters."),
+            None,
+        );
+    }
+}
+
+fn check_exercise(c: &mut Checker, path: &FieldPath, exercise: &Exercise) {
+    c.text(path.field("name"), "The exercise name", &exercise.name);
+    if exercise.steps.is_empty() {
+        c.fail(
+            path.field("steps"),
+            format!("\"{}\" has no instruction steps.", exercise.name.trim()),
+            Some("Add at least one short sentence to `steps`."),
+        );
+    }
+    for (i, step) in exercise.steps.iter().enumerate() {
+        c.text(path.field("steps").index(i), "An instruction step", step);
+    }
+    check_dose(c, &path.field("dose"), &exercise.dose);
+    if let Some(dose) = &exercise.lighter {
+        check_dose(c, &path.field("lighter"), dose);
+    }
+    if let Some(dose) = &exercise.harder {
+        check_dose(c, &path.field("harder"), dose);
+    }
+    c.range(
+        path.field("rest_between_sets_secs"),
+        "`rest_between_sets_secs`",
+        exercise.rest_between_sets_secs,
+        &REST_SECS,
+    );
+    if let Some(note) = &exercise.note {
+        c.text(path.field("note"), "The note", note);
+    }
+}
+
+fn check_dose(c: &mut Checker, path: &FieldPath, dose: &Dose) {
+    match *dose {
+        Dose::Reps { sets, reps, tempo } => {
+            c.range(path.field("sets"), "`sets`", sets, &SETS);
+            c.range(path.field("reps"), "`reps`", reps, &REPS);
+            if let Some(t) = tempo {
+                let tempo = path.field("tempo");
+                for (name, value) in [
+                    ("up_secs", t.up_secs),
+                    ("hold_secs", t.hold_secs),
+                    ("down_secs", t.down_secs),
+                ] {
+                    c.range(
+                        tempo.field(name),
+                        &format!("Tempo `{name}`"),
+                        value,
+                        &TEMPO_PART_SECS,
+                    );
+                }
+            }
+        }
+        Dose::Hold { sets, hold_secs } => {
+            c.range(path.field("sets"), "`sets`", sets, &SETS);
+            c.range(
+                path.field("hold_secs"),
+                "`hold_secs`",
+                hold_secs,
+                &HOLD_SECS,
+            );
+        }
+        Dose::Stepping {
+            duration_secs,
+            beats_per_min,
+        } => {
+            c.range(
+                path.field("duration_secs"),
+                "`duration_secs`",
+                duration_secs,
+                &STEPPING_SECS,
+            );
+            c.range(
+                path.field("beats_per_min"),
+                "`beats_per_min`",
+                beats_per_min,
+                &BEATS_PER_MIN,
+            );
+        }
+    }
+}

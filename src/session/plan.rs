@@ -1,0 +1,373 @@
+//! Planning: a [`Routine`] plus the day's options becomes an ordered list of [`Step`]s
+//! (get ready, work per exercise/side/set, rests, switch side, done) with durations.
+//!
+//! The plan is pure data. The session engine walks it; the home screen and
+//! `steady list` use [`Plan::estimated_secs`]. Lighter days are planned here, once:
+//! each exercise uses its `lighter` dose, or, where it has none, one set fewer (at
+//! least one) and rests 50 % longer.
+
+use crate::routine::{Dose, Routine, Sides, Tempo, describe_secs};
+
+/// Default length of the get-ready countdown before the first exercise.
+pub const DEFAULT_GET_READY_SECS: u32 = 10;
+/// Time given to change position between the two sides of an exercise.
+pub const SWITCH_SIDE_SECS: u32 = 10;
+/// For estimates only: how long one self-paced repetition is assumed to take.
+pub const SELF_PACED_REP_SECS_ESTIMATE: u32 = 5;
+
+/// Steady's own rest prompts, used when a routine has none.
+pub const BUILT_IN_REST_PROMPTS: &[&str] = &[
+    "Breathe slowly: in through the nose, out through the mouth.",
+    "Sip something cool.",
+    "Shake out your arms and legs gently.",
+    "Let your shoulders drop and relax.",
+    "Rest now, before you feel tired.",
+];
+
+/// How a session is planned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlanOptions {
+    /// A low-energy day: lighter doses and longer rests.
+    pub lighter: bool,
+    /// Length of the get-ready countdown before the first exercise (0 to skip it).
+    pub get_ready_secs: u32,
+}
+
+impl Default for PlanOptions {
+    fn default() -> Self {
+        Self {
+            lighter: false,
+            get_ready_secs: DEFAULT_GET_READY_SECS,
+        }
+    }
+}
+
+/// One side of the body, for exercises done each side in turn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Side {
+    Left,
+    Right,
+}
+
+impl Side {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Left => "left side",
+            Self::Right => "right side",
+        }
+    }
+}
+
+/// What the person does during a work step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Activity {
+    /// Steady counts and cues every repetition.
+    TempoReps { reps: u32, tempo: Tempo },
+    /// The person does the reps at their own pace and says when the set is done.
+    SelfPacedReps { reps: u32 },
+    /// A timed hold.
+    Hold { secs: u32 },
+    /// Stepping to a metronome.
+    Stepping { secs: u32, beats_per_min: u32 },
+}
+
+impl Activity {
+    /// Planned length in seconds; `None` for a self-paced set (it ends when the person
+    /// says so).
+    pub fn secs(&self) -> Option<u32> {
+        match *self {
+            Self::TempoReps { reps, tempo } => Some(reps.saturating_mul(tempo.rep_secs())),
+            Self::SelfPacedReps { .. } => None,
+            Self::Hold { secs } | Self::Stepping { secs, .. } => Some(secs),
+        }
+    }
+
+    fn from_dose(dose: &Dose) -> Self {
+        match *dose {
+            Dose::Reps {
+                reps,
+                tempo: Some(tempo),
+                ..
+            } => Self::TempoReps { reps, tempo },
+            Dose::Reps {
+                reps, tempo: None, ..
+            } => Self::SelfPacedReps { reps },
+            Dose::Hold { hold_secs, .. } => Self::Hold { secs: hold_secs },
+            Dose::Stepping {
+                duration_secs,
+                beats_per_min,
+            } => Self::Stepping {
+                secs: duration_secs,
+                beats_per_min,
+            },
+        }
+    }
+}
+
+/// One set of one exercise (on one side).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Work {
+    /// Index into [`Plan::exercises`].
+    pub exercise: usize,
+    pub side: Option<Side>,
+    /// 1-based.
+    pub set: u32,
+    pub sets: u32,
+    pub activity: Activity,
+}
+
+/// Why a rest is there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RestKind {
+    BetweenSets,
+    BetweenExercises,
+}
+
+/// What a step is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StepKind {
+    /// Countdown before the first exercise.
+    GetReady,
+    Work(Work),
+    Rest {
+        kind: RestKind,
+        /// Index into [`Plan::exercises`] of the exercise that comes next.
+        next_exercise: usize,
+        prompt: String,
+    },
+    /// Time to change position for the other side.
+    SwitchSide {
+        exercise: usize,
+        to: Side,
+    },
+    /// The end of the session.
+    Done,
+}
+
+/// One step of a plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    pub kind: StepKind,
+    /// Planned length; `None` when the person ends it (self-paced sets, done).
+    pub secs: Option<u32>,
+}
+
+impl Step {
+    /// Seconds this step is expected to take, self-paced sets included.
+    pub fn estimated_secs(&self) -> u32 {
+        match (&self.kind, self.secs) {
+            (_, Some(secs)) => secs,
+            (
+                StepKind::Work(Work {
+                    activity: Activity::SelfPacedReps { reps },
+                    ..
+                }),
+                None,
+            ) => reps.saturating_mul(SELF_PACED_REP_SECS_ESTIMATE),
+            _ => 0,
+        }
+    }
+
+    /// The exercise this step belongs to or leads to, if any.
+    pub fn exercise(&self) -> Option<usize> {
+        match &self.kind {
+            StepKind::Work(w) => Some(w.exercise),
+            StepKind::Rest { next_exercise, .. } => Some(*next_exercise),
+            StepKind::SwitchSide { exercise, .. } => Some(*exercise),
+            StepKind::GetReady | StepKind::Done => None,
+        }
+    }
+}
+
+/// How an exercise was made lighter for the day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lightening {
+    /// The normal dose.
+    None,
+    /// The routine's `lighter` dose.
+    LighterVariant,
+    /// No lighter dose was written: one set fewer and 50 % longer rests.
+    FewerSetsLongerRests,
+}
+
+/// An exercise as planned for today.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlannedExercise {
+    pub name: String,
+    pub steps: Vec<String>,
+    pub note: Option<String>,
+    /// The dose for today (normal or lighter).
+    pub dose: Dose,
+    pub sides: Sides,
+    pub rest_between_sets_secs: u32,
+    /// Rest after this exercise, before the next one.
+    pub rest_after_secs: u32,
+    pub lightening: Lightening,
+}
+
+/// A routine turned into steps for one session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Plan {
+    pub routine_id: String,
+    pub routine_title: String,
+    pub options: PlanOptions,
+    pub exercises: Vec<PlannedExercise>,
+    pub steps: Vec<Step>,
+}
+
+/// 50 % longer, rounded up to whole seconds.
+fn longer(secs: u32) -> u32 {
+    secs.saturating_mul(3).div_ceil(2)
+}
+
+/// Today's version of one exercise of `routine`.
+pub fn plan_exercise(routine: &Routine, index: usize, lighter: bool) -> Option<PlannedExercise> {
+    let e = routine.exercises.get(index)?;
+    let (dose, rest_between_sets_secs, rest_after_secs, lightening) = match (lighter, e.lighter) {
+        (false, _) => (
+            e.dose,
+            e.rest_between_sets_secs,
+            routine.rest_between_exercises_secs,
+            Lightening::None,
+        ),
+        (true, Some(dose)) => (
+            dose,
+            e.rest_between_sets_secs,
+            routine.rest_between_exercises_secs,
+            Lightening::LighterVariant,
+        ),
+        (true, None) => (
+            e.dose.with_sets(e.dose.sets().saturating_sub(1).max(1)),
+            longer(e.rest_between_sets_secs),
+            longer(routine.rest_between_exercises_secs),
+            Lightening::FewerSetsLongerRests,
+        ),
+    };
+    Some(PlannedExercise {
+        name: e.name.clone(),
+        steps: e.steps.clone(),
+        note: e.note.clone(),
+        dose,
+        sides: e.sides,
+        rest_between_sets_secs,
+        rest_after_secs,
+        lightening,
+    })
+}
+
+impl Plan {
+    /// Plans a whole session.
+    pub fn new(routine: &Routine, options: PlanOptions) -> Self {
+        let exercises: Vec<PlannedExercise> = (0..routine.exercises.len())
+            .filter_map(|i| plan_exercise(routine, i, options.lighter))
+            .collect();
+        let prompts: Vec<&str> = if routine.rest_prompts.is_empty() {
+            BUILT_IN_REST_PROMPTS.to_vec()
+        } else {
+            routine.rest_prompts.iter().map(String::as_str).collect()
+        };
+        let mut steps = Vec::new();
+        if options.get_ready_secs > 0 {
+            steps.push(Step {
+                kind: StepKind::GetReady,
+                secs: Some(options.get_ready_secs),
+            });
+        }
+        let mut rests = 0usize;
+        let mut next_prompt = || {
+            let prompt = prompts[rests % prompts.len().max(1)].to_owned();
+            rests += 1;
+            prompt
+        };
+        for (i, exercise) in exercises.iter().enumerate() {
+            push_exercise_steps(&mut steps, i, exercise, &mut next_prompt);
+            if i + 1 < exercises.len() && exercise.rest_after_secs > 0 {
+                steps.push(Step {
+                    kind: StepKind::Rest {
+                        kind: RestKind::BetweenExercises,
+                        next_exercise: i + 1,
+                        prompt: next_prompt(),
+                    },
+                    secs: Some(exercise.rest_after_secs),
+                });
+            }
+        }
+        steps.push(Step {
+            kind: StepKind::Done,
+            secs: None,
+        });
+        Self {
+            routine_id: routine.id.clone(),
+            routine_title: routine.title.clone(),
+            options,
+            exercises,
+            steps,
+        }
+    }
+
+    /// Expected length of the whole session in seconds (self-paced sets estimated).
+    pub fn estimated_secs(&self) -> u32 {
+        self.steps.iter().map(Step::estimated_secs).sum()
+    }
+
+    /// Expected length in whole minutes, rounded up, for people.
+    pub fn estimated_minutes(&self) -> u32 {
+        self.estimated_secs().div_ceil(60)
+    }
+
+    /// "About 12 min".
+    pub fn describe_length(&self) -> String {
+        format!("about {}", describe_secs(self.estimated_minutes() * 60))
+    }
+}
+
+/// The steps of one exercise: for each set, the work (each side in turn, with a switch
+/// between), then a rest before the next set.
+pub(crate) fn push_exercise_steps(
+    steps: &mut Vec<Step>,
+    index: usize,
+    exercise: &PlannedExercise,
+    next_prompt: &mut dyn FnMut() -> String,
+) {
+    let activity = Activity::from_dose(&exercise.dose);
+    let sets = exercise.dose.sets();
+    let sides: &[Option<Side>] = match exercise.sides {
+        Sides::BothAtOnce => &[None],
+        Sides::EachSide => &[Some(Side::Left), Some(Side::Right)],
+    };
+    for set in 1..=sets {
+        for (n, &side) in sides.iter().enumerate() {
+            if n > 0
+                && let Some(to) = side
+            {
+                steps.push(Step {
+                    kind: StepKind::SwitchSide {
+                        exercise: index,
+                        to,
+                    },
+                    secs: Some(SWITCH_SIDE_SECS),
+                });
+            }
+            steps.push(Step {
+                kind: StepKind::Work(Work {
+                    exercise: index,
+                    side,
+                    set,
+                    sets,
+                    activity,
+                }),
+                secs: activity.secs(),
+            });
+        }
+        if set < sets && exercise.rest_between_sets_secs > 0 {
+            steps.push(Step {
+                kind: StepKind::Rest {
+                    kind: RestKind::BetweenSets,
+                    next_exercise: index,
+                    prompt: next_prompt(),
+                },
+                secs: Some(exercise.rest_between_sets_secs),
+            });
+        }
+    }
+}
