@@ -361,20 +361,26 @@ fn invalid_problem(origin: &Origin, text: &str, locator: &Locator<'_>, inv: Inva
 /// Turns a `ron` error into a [`Problem`] with plain words and a hint.
 fn ron_problem(origin: &Origin, text: &str, e: &ron::error::SpannedError) -> Problem {
     use ron::error::Error as E;
+    let end = line_col(text, text.trim_end().len());
+    let at_end = (e.span.start.line, e.span.start.col) >= end;
     let (message, hint): (String, Option<String>) = match &e.code {
-        E::Eof => (
+        _ if matches!(e.code, E::Eof) || (at_end && !matches!(e.code, E::TrailingCharacters)) => (
             "The file ends too early: a value or a closing bracket is missing.".into(),
             Some("Check that every `(` and `[` has its partner.".into()),
         ),
         E::ExpectedComma => (
-            "A comma is missing here.".into(),
+            "A comma is missing before this.".into(),
             Some("Put a comma after each field and after each item in a list.".into()),
         ),
         E::ExpectedStructLikeEnd | E::ExpectedArrayEnd => (
             "A closing bracket or a comma is missing here.".into(),
             Some("Check the line above: each field ends with a comma.".into()),
         ),
-        E::ExpectedString | E::ExpectedStringEnd => (
+        E::ExpectedStringEnd => (
+            "This text is never closed: its closing `\"` is missing.".into(),
+            Some("End the text with a double quote.".into()),
+        ),
+        E::ExpectedString => (
             "Text is expected here, in double quotes.".into(),
             Some("Write text like \"Sit to stand\".".into()),
         ),
@@ -413,13 +419,10 @@ fn ron_problem(origin: &Origin, text: &str, e: &ron::error::SpannedError) -> Pro
                 .or_else(|| Some("Remove it, or check its spelling.".into())),
         ),
         E::MissingStructField { field, outer } => (
-            format!(
-                "The field \"{field}\" is missing{}.",
-                outer
-                    .as_ref()
-                    .map(|o| format!(" in {o}"))
-                    .unwrap_or_default()
-            ),
+            match outer {
+                Some(o) => format!("The field \"{field}\" is missing in the {o} that ends here."),
+                None => format!("The field \"{field}\" is missing."),
+            },
             Some("See docs/routine-format.md for every field.".into()),
         ),
         E::DuplicateStructField { field, .. } => (
@@ -445,10 +448,49 @@ fn ron_problem(origin: &Origin, text: &str, e: &ron::error::SpannedError) -> Pro
         E::UnexpectedChar(c) => (format!("Unexpected character '{c}'."), None),
         other => (format!("{other}."), None),
     };
-    let mut problem = Problem::new(origin, Severity::Error, message)
-        .at(text, (e.span.start.line, e.span.start.col));
+    let (mut line, mut col) = (e.span.start.line, e.span.start.col);
+    let (mut message, mut hint) = (message, hint);
+    // ron points just past a minus sign; point at it, and say what is wrong.
+    let before = text
+        .lines()
+        .nth(line.saturating_sub(1))
+        .and_then(|l| l.chars().nth(col.saturating_sub(2)));
+    if before == Some('-')
+        && matches!(
+            e.code,
+            E::IntegerOutOfBounds | E::InvalidValueForType { .. } | E::ExpectedInteger
+        )
+    {
+        col -= 1;
+        message = "A negative number is not allowed here: counts and seconds are 0 or more.".into();
+        hint = Some("Remove the minus sign.".into());
+    }
+    if matches!(e.code, E::TrailingCharacters) {
+        // Point at the extra text itself, not at the end of the routine.
+        let offset = offset_of(text, line, col);
+        let skipped = text[offset..].len() - text[offset..].trim_start().len();
+        (line, col) = line_col(text, offset + skipped);
+    }
+    line = line.max(1);
+    let mut problem = Problem::new(origin, Severity::Error, message).at(text, (line, col));
     problem.hint = hint;
     problem
+}
+
+/// Byte offset of a 1-based line and column (clamped to the text).
+fn offset_of(text: &str, line: usize, col: usize) -> usize {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let rest = &text[line_start.min(text.len())..];
+    let in_line: usize = rest
+        .chars()
+        .take(col.saturating_sub(1))
+        .map(char::len_utf8)
+        .sum();
+    (line_start + in_line).min(text.len())
 }
 
 /// The known name closest to a misspelt one, if it is close enough to be a typo.

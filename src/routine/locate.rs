@@ -306,21 +306,21 @@ Routine(
             Seg::Field("dose"),
             Seg::Field("sets"),
         ];
-        assert_eq!(loc.find(&sets_two), Some((13, 29)));
+        assert_eq!(loc.find(&sets_two), Some((13, 30)));
         let secs = [
             Seg::Field("exercises"),
             Seg::Index(1),
             Seg::Field("dose"),
             Seg::Field("hold_secs"),
         ];
-        assert_eq!(loc.find(&secs), Some((13, 43)));
+        assert_eq!(loc.find(&secs), Some((13, 44)));
         let lighter = [
             Seg::Field("exercises"),
             Seg::Index(1),
             Seg::Field("lighter"),
             Seg::Field("hold_secs"),
         ];
-        assert_eq!(loc.find(&lighter), Some((14, 45)));
+        assert_eq!(loc.find(&lighter), Some((14, 52)));
     }
 
     #[test]
