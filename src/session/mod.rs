@@ -1,7 +1,73 @@
-//! Guided sessions: planning a routine into timed steps ([`plan`]).
+//! Guided sessions: planning a routine into timed steps ([`plan`]), the clock-driven
+//! state machine that walks the plan ([`engine`]), and the record of what was done
+//! ([`progress`]).
 //!
-//! Pure core: no egui, no rodio, no file I/O.
+//! Pure core: no egui, no rodio, no file I/O. Time comes in as a `Duration` read from
+//! an injected monotonic [`Clock`].
 
+pub mod engine;
 pub mod plan;
+pub mod progress;
 
+use std::time::{Duration, Instant};
+
+pub use engine::{Cue, Engine, Event, EventKind, State, Status, TempoPart};
 pub use plan::{Plan, PlanOptions};
+pub use progress::{EndReason, Progress};
+
+/// A monotonic clock: time since a fixed origin.
+pub trait Clock {
+    fn now(&self) -> Duration;
+}
+
+/// The real clock, counting from when it was made.
+#[derive(Debug, Clone, Copy)]
+pub struct MonotonicClock {
+    origin: Instant,
+}
+
+impl MonotonicClock {
+    pub fn new() -> Self {
+        Self {
+            origin: Instant::now(),
+        }
+    }
+}
+
+impl Default for MonotonicClock {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Clock for MonotonicClock {
+    fn now(&self) -> Duration {
+        self.origin.elapsed()
+    }
+}
+
+/// A clock that moves only when told to (tests, previews).
+#[derive(Debug, Clone, Default)]
+pub struct FakeClock {
+    now: std::cell::Cell<Duration>,
+}
+
+impl FakeClock {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn advance(&self, by: Duration) {
+        self.now.set(self.now.get() + by);
+    }
+
+    pub fn set(&self, to: Duration) {
+        self.now.set(to);
+    }
+}
+
+impl Clock for FakeClock {
+    fn now(&self) -> Duration {
+        self.now.get()
+    }
+}

@@ -119,7 +119,9 @@ pub struct Work {
 /// Why a rest is there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RestKind {
-    BetweenSets,
+    /// After set `after_set` (1-based) of an exercise, before its next set.
+    BetweenSets { after_set: u32 },
+    /// Before the next exercise.
     BetweenExercises,
 }
 
@@ -135,9 +137,10 @@ pub enum StepKind {
         next_exercise: usize,
         prompt: String,
     },
-    /// Time to change position for the other side.
+    /// Time to change position for the other side, within set `set`.
     SwitchSide {
         exercise: usize,
+        set: u32,
         to: Side,
     },
     /// The end of the session.
@@ -165,6 +168,27 @@ impl Step {
                 None,
             ) => reps.saturating_mul(SELF_PACED_REP_SECS_ESTIMATE),
             _ => 0,
+        }
+    }
+
+    /// Where the step sits within its exercise, in order: rest before the exercise,
+    /// then per set the work on each side (switch before the second side), then the
+    /// rest after the set. Used to re-plan what is left of an exercise.
+    pub(crate) fn position_in_exercise(&self) -> (u32, u8, u8) {
+        let side_order = |side: Option<Side>| u8::from(side == Some(Side::Right));
+        match &self.kind {
+            StepKind::GetReady
+            | StepKind::Rest {
+                kind: RestKind::BetweenExercises,
+                ..
+            } => (0, 0, 0),
+            StepKind::Work(w) => (w.set, side_order(w.side), 1),
+            StepKind::SwitchSide { set, to, .. } => (*set, side_order(Some(*to)), 0),
+            StepKind::Rest {
+                kind: RestKind::BetweenSets { after_set },
+                ..
+            } => (*after_set, 2, 0),
+            StepKind::Done => (u32::MAX, u8::MAX, u8::MAX),
         }
     }
 
@@ -261,11 +285,7 @@ impl Plan {
         let exercises: Vec<PlannedExercise> = (0..routine.exercises.len())
             .filter_map(|i| plan_exercise(routine, i, options.lighter))
             .collect();
-        let prompts: Vec<&str> = if routine.rest_prompts.is_empty() {
-            BUILT_IN_REST_PROMPTS.to_vec()
-        } else {
-            routine.rest_prompts.iter().map(String::as_str).collect()
-        };
+        let mut prompts = RestPrompts::new(routine);
         let mut steps = Vec::new();
         if options.get_ready_secs > 0 {
             steps.push(Step {
@@ -273,23 +293,10 @@ impl Plan {
                 secs: Some(options.get_ready_secs),
             });
         }
-        let mut rests = 0usize;
-        let mut next_prompt = || {
-            let prompt = prompts[rests % prompts.len().max(1)].to_owned();
-            rests += 1;
-            prompt
-        };
         for (i, exercise) in exercises.iter().enumerate() {
-            push_exercise_steps(&mut steps, i, exercise, &mut next_prompt);
-            if i + 1 < exercises.len() && exercise.rest_after_secs > 0 {
-                steps.push(Step {
-                    kind: StepKind::Rest {
-                        kind: RestKind::BetweenExercises,
-                        next_exercise: i + 1,
-                        prompt: next_prompt(),
-                    },
-                    secs: Some(exercise.rest_after_secs),
-                });
+            push_exercise_steps(&mut steps, i, exercise, &mut prompts);
+            if i + 1 < exercises.len() {
+                push_rest_after(&mut steps, i, exercise, &mut prompts);
             }
         }
         steps.push(Step {
@@ -321,13 +328,63 @@ impl Plan {
     }
 }
 
+/// The rest between exercise `index` and the next one, if it has any.
+pub(crate) fn push_rest_after(
+    steps: &mut Vec<Step>,
+    index: usize,
+    exercise: &PlannedExercise,
+    prompts: &mut RestPrompts,
+) {
+    if exercise.rest_after_secs > 0 {
+        steps.push(Step {
+            kind: StepKind::Rest {
+                kind: RestKind::BetweenExercises,
+                next_exercise: index + 1,
+                prompt: prompts.next_prompt(),
+            },
+            secs: Some(exercise.rest_after_secs),
+        });
+    }
+}
+
+/// The rest prompts of a routine (or Steady's own), taken in turn.
+#[derive(Debug, Clone)]
+pub(crate) struct RestPrompts {
+    prompts: Vec<String>,
+    next: usize,
+}
+
+impl RestPrompts {
+    pub fn new(routine: &Routine) -> Self {
+        let prompts = if routine.rest_prompts.is_empty() {
+            BUILT_IN_REST_PROMPTS
+                .iter()
+                .map(|&p| p.to_owned())
+                .collect()
+        } else {
+            routine.rest_prompts.clone()
+        };
+        Self { prompts, next: 0 }
+    }
+
+    pub fn next_prompt(&mut self) -> String {
+        let prompt = self
+            .prompts
+            .get(self.next % self.prompts.len().max(1))
+            .cloned()
+            .unwrap_or_default();
+        self.next += 1;
+        prompt
+    }
+}
+
 /// The steps of one exercise: for each set, the work (each side in turn, with a switch
 /// between), then a rest before the next set.
 pub(crate) fn push_exercise_steps(
     steps: &mut Vec<Step>,
     index: usize,
     exercise: &PlannedExercise,
-    next_prompt: &mut dyn FnMut() -> String,
+    prompts: &mut RestPrompts,
 ) {
     let activity = Activity::from_dose(&exercise.dose);
     let sets = exercise.dose.sets();
@@ -343,6 +400,7 @@ pub(crate) fn push_exercise_steps(
                 steps.push(Step {
                     kind: StepKind::SwitchSide {
                         exercise: index,
+                        set,
                         to,
                     },
                     secs: Some(SWITCH_SIDE_SECS),
@@ -362,9 +420,9 @@ pub(crate) fn push_exercise_steps(
         if set < sets && exercise.rest_between_sets_secs > 0 {
             steps.push(Step {
                 kind: StepKind::Rest {
-                    kind: RestKind::BetweenSets,
+                    kind: RestKind::BetweenSets { after_set: set },
                     next_exercise: index,
-                    prompt: next_prompt(),
+                    prompt: prompts.next_prompt(),
                 },
                 secs: Some(exercise.rest_between_sets_secs),
             });
