@@ -1,4 +1,4 @@
-//! The command line: `steady validate`, `steady list`, `steady paths`.
+//! The command line: `steady validate`, `steady list`, `steady paths`, `steady cues`.
 //!
 //! A shell around the core, built with clap. [`main`] parses the arguments, runs the
 //! command and turns the result into an exit code: 0 when all is well, 1 when
@@ -6,16 +6,18 @@
 //! Errors are printed once, here, as `steady: <what went wrong>`.
 
 use std::io::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Duration;
 
 use anyhow::Context as _;
 use clap::{CommandFactory as _, Parser, Subcommand};
 
+use crate::audio::synth;
 use crate::paths::DataDir;
 use crate::routine::bundled::load_bundled;
-use crate::routine::{LoadReport, Severity, load::load_paths, load_dir};
-use crate::session::{Plan, PlanOptions};
+use crate::routine::{LoadReport, Routine, Severity, load::load_paths, load_dir, load_file};
+use crate::session::{Cue, Plan, PlanOptions, cues_to_play, simulate};
 
 /// Steady guides home exercise with big timers and sound cues, and keeps a history you
 /// can review with your physiotherapist.
@@ -45,6 +47,21 @@ pub enum Command {
     List,
     /// Show where Steady keeps its files.
     Paths,
+    /// Write cue sounds to a WAV file, to preview them without running a session.
+    ///
+    /// With ROUTINE (an id or a .ron file), writes the whole session's cue track, each
+    /// cue at its time. Without it, writes every cue in turn with a pause between.
+    Cues {
+        /// The WAV file to write.
+        #[arg(long, value_name = "FILE")]
+        wav: PathBuf,
+        /// A routine id (see `steady list`) or a routine file.
+        #[arg(value_name = "ROUTINE")]
+        routine: Option<String>,
+        /// Use the lighter-day plan.
+        #[arg(long)]
+        lighter: bool,
+    },
 }
 
 /// Parses the arguments, runs, prints any error once, and returns the exit code.
@@ -87,6 +104,32 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             list(&report)?;
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Cues {
+            wav,
+            routine,
+            lighter,
+        }) => {
+            let (cues, total) = match routine {
+                Some(name) => {
+                    let routine = find_routine(&data_dir()?, &name)?;
+                    let options = PlanOptions {
+                        lighter,
+                        ..PlanOptions::default()
+                    };
+                    cue_track(&simulate(&routine, options))
+                }
+                None => every_cue(),
+            };
+            write_wav(&wav, &cues, total)
+                .with_context(|| format!("could not write the WAV file: {}", wav.display()))?;
+            println!(
+                "Wrote {} cues ({}) to {}",
+                cues.len(),
+                crate::routine::describe_secs(u32::try_from(total.as_secs()).unwrap_or(u32::MAX)),
+                wav.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Paths) => {
             let dir = data_dir()?;
             let mut out = std::io::stdout().lock();
@@ -103,6 +146,67 @@ pub fn library(data_dir: &DataDir) -> LoadReport {
     let mut report = load_bundled();
     report.merge(load_dir(&data_dir.routines(), true));
     report
+}
+
+/// A routine by id (bundled or the person's) or by path.
+fn find_routine(data_dir: &DataDir, name: &str) -> anyhow::Result<Routine> {
+    let path = Path::new(name);
+    if name.ends_with(".ron") || path.exists() {
+        return match load_file(path) {
+            Ok(parsed) => Ok(parsed.routine),
+            Err(problems) => {
+                let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                anyhow::bail!("the routine has problems:\n{}", lines.join("\n"))
+            }
+        };
+    }
+    let report = library(data_dir);
+    match report.get(name) {
+        Some(loaded) => Ok(loaded.routine.clone()),
+        None => anyhow::bail!("no routine has the id \"{name}\"; `steady list` shows them"),
+    }
+}
+
+/// The cues of a session's events, timed from its start, and the track length.
+fn cue_track(events: &[crate::session::Event]) -> (Vec<(Duration, Cue)>, Duration) {
+    let cues = cues_to_play(events);
+    let end = events.last().map_or(Duration::ZERO, |e| e.at);
+    (cues, end + Duration::from_secs(2))
+}
+
+/// Every cue once, in turn, with a pause between.
+fn every_cue() -> (Vec<(Duration, Cue)>, Duration) {
+    let gap = Duration::from_millis(700);
+    let mut at = Duration::from_millis(200);
+    let mut cues = Vec::new();
+    for cue in Cue::ALL {
+        cues.push((at, cue));
+        at += synth::cue_duration(cue) + gap;
+    }
+    (cues, at)
+}
+
+/// Writes a cue track as 16-bit mono WAV.
+fn write_wav(path: &Path, cues: &[(Duration, Cue)], total: Duration) -> anyhow::Result<()> {
+    let spec = hound::WavSpec {
+        channels: 1,
+        sample_rate: synth::SAMPLE_RATE,
+        bits_per_sample: 16,
+        sample_format: hound::SampleFormat::Int,
+    };
+    let mut writer = hound::WavWriter::create(path, spec)?;
+    let mut result = Ok(());
+    synth::render_track(cues, synth::SAMPLE_RATE, total, |block| {
+        for &sample in block {
+            if result.is_ok() {
+                let value = (sample.clamp(-1.0, 1.0) * f32::from(i16::MAX)) as i16;
+                result = writer.write_sample(value);
+            }
+        }
+    });
+    result?;
+    writer.finalize()?;
+    Ok(())
 }
 
 fn validate_report(report: &LoadReport) -> anyhow::Result<ExitCode> {

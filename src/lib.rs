@@ -4,8 +4,9 @@
 //! The library holds everything; `main.rs` only calls [`cli::main`]. The pure core is
 //! [`routine`] (format, loading, validation) and [`session`] (planning and the session
 //! engine); it never imports egui or rodio. [`paths`] knows the data folder layout and
-//! [`cli`] is the command-line shell. See `ARCHITECTURE.md`.
+//! [`cli`] is the command-line shell; [`audio`] synthesizes and plays cue sounds. See `ARCHITECTURE.md`.
 
+pub mod audio;
 pub mod cli;
 pub mod paths;
 pub mod routine;

@@ -128,6 +128,42 @@ impl Cue {
     ];
 }
 
+impl Cue {
+    /// When several cues fall at the same instant (work starts with "go" and the first
+    /// "up"), only the most important is played, so they never sound as a jumble.
+    pub fn priority(self) -> u8 {
+        match self {
+            Self::SessionDone => 11,
+            Self::ExerciseDone => 10,
+            Self::Go => 9,
+            Self::SwitchSide => 8,
+            Self::RestStart => 7,
+            Self::Halfway => 6,
+            Self::RestEndingSoon => 5,
+            Self::CountdownTick => 4,
+            Self::TempoUp | Self::TempoHold | Self::TempoDown => 3,
+            Self::Beat => 2,
+        }
+    }
+}
+
+/// The cues to play for a batch of events, with their scheduled times: one per
+/// instant, the most important (see [`Cue::priority`]).
+pub fn cues_to_play(events: &[Event]) -> Vec<(Duration, Cue)> {
+    let mut out: Vec<(Duration, Cue)> = Vec::new();
+    for event in events {
+        let Some(cue) = event.kind.cue() else {
+            continue;
+        };
+        match out.iter_mut().find(|(at, _)| *at == event.at) {
+            Some(slot) if cue.priority() > slot.1.priority() => slot.1 = cue,
+            Some(_) => {}
+            None => out.push((event.at, cue)),
+        }
+    }
+    out
+}
+
 impl EventKind {
     /// The cue to play for this event, if it has one.
     pub fn cue(&self) -> Option<Cue> {
@@ -829,4 +865,26 @@ impl Engine {
             beats,
         }
     }
+}
+
+/// Runs a whole session at once, as a preview: every event from start to done, with
+/// times from 0. Self-paced sets are assumed to take their estimated time.
+pub fn simulate(routine: &Routine, options: PlanOptions) -> Vec<Event> {
+    let mut engine = Engine::new(routine, options);
+    let mut now = Duration::ZERO;
+    let mut events = engine.start(now);
+    while !engine.is_finished() {
+        match engine.next_event_at() {
+            Some(at) => {
+                now = at;
+                events.extend(engine.tick(now));
+            }
+            None => {
+                // Waiting for the person: a self-paced set.
+                now += secs(engine.current_step().estimated_secs());
+                events.extend(engine.set_done(now));
+            }
+        }
+    }
+    events
 }

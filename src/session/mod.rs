@@ -11,7 +11,7 @@ pub mod progress;
 
 use std::time::{Duration, Instant};
 
-pub use engine::{Cue, Engine, Event, EventKind, State, Status, TempoPart};
+pub use engine::{Cue, Engine, Event, EventKind, State, Status, TempoPart, cues_to_play, simulate};
 pub use plan::{Plan, PlanOptions};
 pub use progress::{EndReason, Progress};
 

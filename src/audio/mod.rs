@@ -1,0 +1,12 @@
+//! Sound: Steady's cue sounds ([`synth`], pure sample synthesis) and the output thread
+//! that plays them ([`output`], rodio).
+//!
+//! A shell around the core: it receives the engine's events and plays their cues; it
+//! never decides when a cue is due. It may import `session` (for `Cue` and `Event`);
+//! nothing in the core imports it. The UI never plays sounds itself: it hands events to
+//! [`output::Audio`].
+
+pub mod output;
+pub mod synth;
+
+pub use output::{Audio, AudioStatus};
