@@ -1,0 +1,15 @@
+//! History: one immutable record per session, and the store that keeps them.
+//!
+//! A [`SessionRecord`] says what was planned and what was done, how it ended, the
+//! check-in answers, effort and fatigue. Records are written once, atomically, each to
+//! its own file `history/YYYY/MM/<start>_<id>.ron`, so no path is ever written twice and
+//! a sync tool (Syncthing, Dropbox, Nextcloud) never makes conflict copies. Reading is
+//! tolerant: a file that fails to parse is listed as a problem, never deleted or
+//! changed. Core: no egui, no rodio; file I/O only in [`store`].
+
+pub mod record;
+pub mod stats;
+pub mod store;
+
+pub use record::{CheckIn, Energy, ExerciseRecord, Outcome, SessionRecord};
+pub use store::{HistoryError, HistoryReport, HistoryStore};

@@ -1,0 +1,214 @@
+//! The session record: everything history keeps about one session.
+//!
+//! Integers for levels and seconds, no floats; local times with their UTC offset. A
+//! record is built from the engine's progress when a session ends ([`SessionRecord::new`])
+//! and never changed afterwards.
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+use crate::routine::{Dose, Routine, to_ron_string};
+use crate::session::progress::{EndReason, Progress};
+
+/// The record format this build writes.
+pub const RECORD_FORMAT: u32 = 1;
+
+/// How much energy the person has today (check-in).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Energy {
+    Low,
+    Okay,
+    Good,
+}
+
+impl Energy {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Low => "Low",
+            Self::Okay => "Okay",
+            Self::Good => "Good",
+        }
+    }
+}
+
+/// The check-in answers before a session. `None`: not answered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckIn {
+    #[serde(default)]
+    pub energy: Option<Energy>,
+    /// Feeling hot or overheated.
+    #[serde(default)]
+    pub feeling_hot: Option<bool>,
+    /// New or suddenly worse weakness.
+    #[serde(default)]
+    pub new_weakness: Option<bool>,
+}
+
+impl CheckIn {
+    /// Low energy or heat: a lighter session is offered.
+    pub fn suggests_lighter(&self) -> bool {
+        self.energy == Some(Energy::Low) || self.feeling_hot == Some(true)
+    }
+
+    /// New or suddenly worse weakness: a reason to contact a clinician first.
+    pub fn suggests_clinician(&self) -> bool {
+        self.new_weakness == Some(true)
+    }
+
+    pub fn is_complete(&self) -> bool {
+        self.energy.is_some() && self.feeling_hot.is_some() && self.new_weakness.is_some()
+    }
+}
+
+/// How a session ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Outcome {
+    Completed,
+    EndedEarly(EndReason),
+}
+
+/// One exercise: planned against done.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExerciseRecord {
+    pub name: String,
+    pub planned: Dose,
+    pub sets_done: u32,
+    pub reps_done: u32,
+    pub secs_done: u32,
+    pub sets_skipped: u32,
+}
+
+/// One session, finished or ended early.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SessionRecord {
+    pub format: u32,
+    /// Unique, short: the file name ends with it.
+    pub id: String,
+    pub routine_id: String,
+    pub routine_title: String,
+    /// A hash of the routine as it was run, to tell later edits apart.
+    pub routine_hash: String,
+    pub started: DateTime<FixedOffset>,
+    pub ended: DateTime<FixedOffset>,
+    pub outcome: Outcome,
+    pub check_in: CheckIn,
+    pub lighter: bool,
+    pub exercises: Vec<ExerciseRecord>,
+    pub pauses: u32,
+    pub paused_secs: u32,
+    /// Time exercising and resting, pauses excluded.
+    pub active_secs: u32,
+    /// 0–10, when given at check-out.
+    pub effort: Option<u8>,
+    /// 0–10, when given at check-out.
+    pub fatigue: Option<u8>,
+    #[serde(default)]
+    pub note: String,
+    pub app_version: String,
+    /// A correction refers to the record it replaces (records are never rewritten).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub corrects: Option<String>,
+}
+
+/// What the person said at check-out.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CheckOut {
+    pub effort: Option<u8>,
+    pub fatigue: Option<u8>,
+    pub note: String,
+}
+
+/// The facts of a finished session, gathered by the app.
+#[derive(Debug, Clone)]
+pub struct Finished<'a> {
+    pub routine: &'a Routine,
+    pub progress: &'a Progress,
+    pub started: DateTime<FixedOffset>,
+    pub ended: DateTime<FixedOffset>,
+    pub active_secs: u32,
+    pub lighter: bool,
+    pub check_in: CheckIn,
+}
+
+impl SessionRecord {
+    /// A new record with a fresh id.
+    pub fn new(done: &Finished<'_>, check_out: &CheckOut) -> Self {
+        let progress = done.progress;
+        let outcome = match progress.ended_early {
+            Some(reason) => Outcome::EndedEarly(reason),
+            None => Outcome::Completed,
+        };
+        Self {
+            format: RECORD_FORMAT,
+            id: new_id(done.started),
+            routine_id: done.routine.id.clone(),
+            routine_title: done.routine.title.clone(),
+            routine_hash: routine_hash(done.routine),
+            started: done.started,
+            ended: done.ended,
+            outcome,
+            check_in: done.check_in,
+            lighter: done.lighter,
+            exercises: progress
+                .exercises()
+                .into_iter()
+                .map(|e| ExerciseRecord {
+                    name: e.name,
+                    planned: e.planned,
+                    sets_done: e.sets_done,
+                    reps_done: e.reps_done,
+                    secs_done: e.secs_done,
+                    sets_skipped: e.sets_skipped,
+                })
+                .collect(),
+            pauses: progress.pauses,
+            paused_secs: progress.paused_secs,
+            active_secs: done.active_secs,
+            effort: check_out.effort.map(|v| v.min(10)),
+            fatigue: check_out.fatigue.map(|v| v.min(10)),
+            note: check_out.note.trim().to_owned(),
+            app_version: env!("CARGO_PKG_VERSION").to_owned(),
+            corrects: None,
+        }
+    }
+
+    pub fn completed(&self) -> bool {
+        self.outcome == Outcome::Completed
+    }
+
+    /// Minutes of activity, rounded to the nearest minute.
+    pub fn active_minutes(&self) -> u32 {
+        (self.active_secs + 30) / 60
+    }
+}
+
+/// FNV-1a, 64 bits: a stable fingerprint (not a security measure).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// A fingerprint of the routine as run: its canonical RON text, hashed.
+pub fn routine_hash(routine: &Routine) -> String {
+    let text = to_ron_string(routine).unwrap_or_else(|_| format!("{routine:?}"));
+    format!("{:016x}", fnv1a(text.as_bytes()))
+}
+
+/// Eight hex digits, unique in practice: the start time, the process and a counter.
+fn new_id(started: DateTime<FixedOffset>) -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let seed = format!(
+        "{started}{nanos}{}{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    );
+    format!("{:08x}", fnv1a(seed.as_bytes()) as u32)
+}

@@ -1,0 +1,218 @@
+//! The history folder: writing records atomically and reading them tolerantly.
+//!
+//! Writes go through `atomic-write-file` (temporary file in the same folder, fsync,
+//! rename, fsync of the folder), so a crash leaves either the whole record or nothing.
+//! An existing path is never written again. Reading lists every record that parses and
+//! every file that does not, with its reason; nothing is deleted or modified.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use atomic_write_file::AtomicWriteFile;
+use chrono::Datelike as _;
+
+use super::record::{RECORD_FORMAT, SessionRecord};
+use crate::routine::load::describe_io_error;
+
+/// A record file larger than this is not a record.
+const MAX_RECORD_BYTES: u64 = 1024 * 1024;
+
+/// Something went wrong writing history. The path comes last, for people.
+#[derive(Debug, thiserror::Error)]
+pub enum HistoryError {
+    #[error("could not save the session record: {}: {}", describe_io_error(.source), .path.display())]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("could not save the session record: a record already exists at {}", .path.display())]
+    Exists { path: PathBuf },
+    #[error("could not write the session record as text: {0}")]
+    Encode(#[from] ron::Error),
+}
+
+/// A history file that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HistoryProblem {
+    pub path: PathBuf,
+    pub reason: String,
+}
+
+impl std::fmt::Display for HistoryProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.reason)
+    }
+}
+
+/// Every record that could be read, oldest first, and every file that could not.
+#[derive(Debug, Clone, Default)]
+pub struct HistoryReport {
+    pub records: Vec<SessionRecord>,
+    pub problems: Vec<HistoryProblem>,
+}
+
+/// The `history/` folder.
+#[derive(Debug, Clone)]
+pub struct HistoryStore {
+    dir: PathBuf,
+}
+
+pub(crate) fn record_options() -> ron::Options {
+    ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+}
+
+/// A record as pretty RON text.
+pub fn encode(record: &SessionRecord) -> Result<String, ron::Error> {
+    let config = ron::ser::PrettyConfig::new()
+        .new_line("\n")
+        .indentor("    ")
+        .struct_names(true);
+    let mut text = record_options().to_string_pretty(record, config)?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Writes `text` to `path` atomically: all of it, or nothing.
+pub fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    let mut file = AtomicWriteFile::open(path)?;
+    file.write_all(text.as_bytes())?;
+    file.commit()
+}
+
+impl HistoryStore {
+    pub fn new(dir: impl Into<PathBuf>) -> Self {
+        Self { dir: dir.into() }
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Where a record lives: `YYYY/MM/<YYYYMMDDTHHMMSS>_<id>.ron`.
+    pub fn path_for(&self, record: &SessionRecord) -> PathBuf {
+        let start = record.started;
+        self.dir
+            .join(format!("{:04}", start.year()))
+            .join(format!("{:02}", start.month()))
+            .join(format!(
+                "{}_{}.ron",
+                start.format("%Y%m%dT%H%M%S"),
+                record.id
+            ))
+    }
+
+    /// Saves a new record. Never overwrites: an existing path is an error.
+    pub fn save(&self, record: &SessionRecord) -> Result<PathBuf, HistoryError> {
+        let path = self.path_for(record);
+        if path.exists() {
+            return Err(HistoryError::Exists { path });
+        }
+        let text = encode(record)?;
+        write_atomically(&path, &text).map_err(|source| HistoryError::Write {
+            path: path.clone(),
+            source,
+        })?;
+        Ok(path)
+    }
+
+    /// Reads every record. A missing folder is an empty history.
+    pub fn load(&self) -> HistoryReport {
+        let mut report = HistoryReport::default();
+        let mut files = Vec::new();
+        collect_files(&self.dir, 0, &mut files, &mut report.problems);
+        files.sort();
+        let mut seen = std::collections::HashSet::new();
+        for path in files {
+            match read_record(&path) {
+                Ok(record) => {
+                    // A copy of a record (same id) counts once.
+                    if seen.insert(record.id.clone()) {
+                        report.records.push(record);
+                    }
+                }
+                Err(reason) => report.problems.push(HistoryProblem { path, reason }),
+            }
+        }
+        report.records.sort_by_key(|r| r.started);
+        report
+    }
+}
+
+/// `.ron` files under `dir`, at most three folders deep, hidden files (temporary
+/// files of atomic writes among them) left out.
+fn collect_files(
+    dir: &Path,
+    depth: usize,
+    files: &mut Vec<PathBuf>,
+    problems: &mut Vec<HistoryProblem>,
+) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return,
+        Err(e) => {
+            problems.push(HistoryProblem {
+                path: dir.to_path_buf(),
+                reason: format!("cannot read the folder: {}", describe_io_error(&e)),
+            });
+            return;
+        }
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with('.') {
+            continue;
+        }
+        // Do not follow links: everything read stays inside the data folder.
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        let path = entry.path();
+        if kind.is_dir() && depth < 3 {
+            collect_files(&path, depth + 1, files, problems);
+        } else if kind.is_file() && name.to_ascii_lowercase().ends_with(".ron") {
+            files.push(path);
+        }
+    }
+}
+
+fn read_record(path: &Path) -> Result<SessionRecord, String> {
+    let meta = std::fs::metadata(path).map_err(|e| describe_io_error(&e))?;
+    if meta.len() > MAX_RECORD_BYTES {
+        return Err(format!(
+            "the file is {} KB, too large to be a session record",
+            meta.len() / 1024
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| describe_io_error(&e))?;
+    let text = std::str::from_utf8(&bytes).map_err(|_| "the file is not UTF-8 text".to_owned())?;
+    let text = text.trim_start_matches('\u{feff}');
+    if text.trim().is_empty() {
+        return Err("the file is empty (a write was interrupted?)".to_owned());
+    }
+    #[derive(serde::Deserialize)]
+    #[serde(rename = "SessionRecord")]
+    struct Probe {
+        format: Option<u32>,
+    }
+    if let Ok(Probe {
+        format: Some(format),
+    }) = record_options().from_str::<Probe>(text)
+        && format > RECORD_FORMAT
+    {
+        return Err(format!(
+            "made by a newer Steady (record format {format}); update Steady to read it"
+        ));
+    }
+    record_options()
+        .from_str::<SessionRecord>(text)
+        .map_err(|e| {
+            format!(
+                "cannot be read at line {}, column {}: {}",
+                e.span.start.line, e.span.start.col, e.code
+            )
+        })
+}
