@@ -1,4 +1,5 @@
-//! The command line: `steady validate`, `steady list`, `steady paths`, `steady cues`.
+//! The command line: bare `steady` opens the window; `steady validate`, `steady list`,
+//! `steady paths`, `steady cues` work in the terminal.
 //!
 //! A shell around the core, built with clap. [`main`] parses the arguments, runs the
 //! command and turns the result into an exit code: 0 when all is well, 1 when
@@ -11,7 +12,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use anyhow::Context as _;
-use clap::{CommandFactory as _, Parser, Subcommand};
+use clap::{Parser, Subcommand};
 
 use crate::audio::synth;
 use crate::paths::DataDir;
@@ -27,6 +28,10 @@ pub struct Cli {
     /// Keep Steady's data (routines, history) in DIR instead of the usual place.
     #[arg(long, global = true, env = "STEADY_DATA_DIR", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+
+    /// Close the window after this many seconds (for smoke tests and benchmarks).
+    #[arg(long, value_name = "SECONDS", hide = true)]
+    pub exit_after: Option<f64>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -88,7 +93,11 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let data_dir = || DataDir::resolve(cli.data_dir.clone());
     match cli.command {
         None => {
-            Cli::command().print_help()?;
+            let exit_after = cli
+                .exit_after
+                .filter(|s| s.is_finite() && *s >= 0.0)
+                .map(Duration::from_secs_f64);
+            crate::app::run(data_dir()?, exit_after)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Validate { paths }) => {

@@ -2,12 +2,15 @@
 //! multiple sclerosis.
 //!
 //! The library holds everything; `main.rs` only calls [`cli::main`]. The pure core is
-//! [`routine`] (format, loading, validation) and [`session`] (planning and the session
-//! engine); it never imports egui or rodio. [`paths`] knows the data folder layout and
+//! [`routine`] (format, loading, validation), [`session`] (planning and the session
+//! engine) and [`history`] (session records, their store and statistics); it never imports egui or rodio. [`paths`] knows the data folder layout and
 //! [`cli`] is the command-line shell; [`audio`] synthesizes and plays cue sounds. See `ARCHITECTURE.md`.
 
+pub mod app;
 pub mod audio;
 pub mod cli;
+pub mod history;
 pub mod paths;
 pub mod routine;
 pub mod session;
+pub mod ui;

@@ -9,6 +9,7 @@ pub mod engine;
 pub mod plan;
 pub mod progress;
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 pub use engine::{Cue, Engine, Event, EventKind, State, Status, TempoPart, cues_to_play, simulate};
@@ -16,7 +17,7 @@ pub use plan::{Plan, PlanOptions};
 pub use progress::{EndReason, Progress};
 
 /// A monotonic clock: time since a fixed origin.
-pub trait Clock {
+pub trait Clock: Send + Sync {
     fn now(&self) -> Duration;
 }
 
@@ -46,10 +47,10 @@ impl Clock for MonotonicClock {
     }
 }
 
-/// A clock that moves only when told to (tests, previews).
-#[derive(Debug, Clone, Default)]
+/// A clock that moves only when told to (tests, previews). Shareable across threads.
+#[derive(Debug, Default)]
 pub struct FakeClock {
-    now: std::cell::Cell<Duration>,
+    nanos: AtomicU64,
 }
 
 impl FakeClock {
@@ -58,16 +59,18 @@ impl FakeClock {
     }
 
     pub fn advance(&self, by: Duration) {
-        self.now.set(self.now.get() + by);
+        let by = u64::try_from(by.as_nanos()).unwrap_or(u64::MAX);
+        self.nanos.fetch_add(by, Ordering::SeqCst);
     }
 
     pub fn set(&self, to: Duration) {
-        self.now.set(to);
+        let to = u64::try_from(to.as_nanos()).unwrap_or(u64::MAX);
+        self.nanos.store(to, Ordering::SeqCst);
     }
 }
 
 impl Clock for FakeClock {
     fn now(&self) -> Duration {
-        self.now.get()
+        Duration::from_nanos(self.nanos.load(Ordering::SeqCst))
     }
 }

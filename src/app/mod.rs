@@ -1,0 +1,489 @@
+//! The desktop app: its state, the commands a person's actions become, and the one
+//! place where commands are handled.
+//!
+//! [`SteadyApp`] owns the state ([`AppState`]) and the shells around the core: the
+//! clock, the sound thread, the data folder. Each frame, [`SteadyApp::logic`] ticks the
+//! session engine, hands its events to the sound thread, and asks for a repaint exactly
+//! when something visible changes next (no continuous repaint). [`SteadyApp::ui_frame`]
+//! lets the `ui` modules draw; they return [`Command`]s, and [`SteadyApp::handle`] acts
+//! on them: starting sessions, saving records and settings. Drawing code never writes
+//! files or plays sounds.
+
+pub mod settings;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::{DateTime, FixedOffset, Local, NaiveDate};
+
+use crate::audio::{Audio, AudioStatus};
+use crate::history::record::{CheckOut, Finished};
+use crate::history::{CheckIn, HistoryReport, HistoryStore, SessionRecord};
+use crate::paths::DataDir;
+use crate::routine::{LoadReport, Routine};
+use crate::session::{Clock, EndReason, Engine, PlanOptions, State};
+
+use settings::{Settings, SettingsFile, Theme};
+
+/// The screens.
+#[derive(Debug)]
+pub enum Screen {
+    Home,
+    CheckIn(CheckInDraft),
+    Player(Box<Live>),
+    CheckOut(Box<CheckOutDraft>),
+    Settings,
+}
+
+impl Screen {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Home => "Home",
+            Self::CheckIn(_) => "Check-in",
+            Self::Player(_) => "Session",
+            Self::CheckOut(_) => "Check-out",
+            Self::Settings => "Settings",
+        }
+    }
+}
+
+/// The check-in being answered.
+#[derive(Debug, Clone)]
+pub struct CheckInDraft {
+    pub routine_id: String,
+    pub answers: CheckIn,
+}
+
+/// Where the "Stop" flow is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StopStage {
+    None,
+    /// "Stop the session?"
+    Confirm,
+    /// "Why are you stopping?"
+    Reason,
+}
+
+/// A session under way.
+#[derive(Debug)]
+pub struct Live {
+    pub engine: Engine,
+    pub check_in: CheckIn,
+    pub started: DateTime<FixedOffset>,
+    pub stop: StopStage,
+    /// Whether the engine was running when the stop flow paused it.
+    pub resume_on_cancel: bool,
+}
+
+/// The check-out being filled in; the record is ready and waits for it.
+#[derive(Debug, Clone)]
+pub struct CheckOutDraft {
+    pub record: SessionRecord,
+    pub effort: Option<u8>,
+    pub fatigue: Option<u8>,
+    pub note: String,
+    /// Why the last save failed; the record stays in memory until it is saved.
+    pub save_error: Option<String>,
+}
+
+/// What a person's action asks for. The `ui` modules make these; [`SteadyApp::handle`]
+/// carries them out.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    GoHome,
+    OpenSettings,
+    BeginCheckIn { routine_id: String },
+    Start { lighter: bool },
+    TogglePause,
+    Skip,
+    Back,
+    AddRest,
+    SetDone,
+    MakeLighter,
+    RequestStop,
+    CancelStop,
+    ConfirmStop,
+    EndEarly(EndReason),
+    SaveCheckOut,
+    DismissNotice,
+    SetTextScale(u16),
+    SetTheme(Theme),
+    SetVolume(u8),
+    SetMuted(bool),
+    SetGetReadySecs(u32),
+    SetReduceMotion(bool),
+    TestSound,
+    RetrySound,
+    OpenDataFolder,
+    Reload,
+}
+
+/// Everything the screens show.
+#[derive(Debug)]
+pub struct AppState {
+    pub screen: Screen,
+    pub library: LoadReport,
+    pub history: HistoryReport,
+    pub settings: Settings,
+    /// A message for the person (an error that stopped something, or a heads-up),
+    /// shown until dismissed.
+    pub notice: Option<String>,
+    pub audio_status: AudioStatus,
+    pub data_dir: DataDir,
+    pub today: NaiveDate,
+}
+
+impl AppState {
+    pub fn routine(&self, id: &str) -> Option<&Routine> {
+        self.library.get(id).map(|l| &l.routine)
+    }
+}
+
+/// The app: state plus the shells it drives.
+pub struct SteadyApp {
+    pub state: AppState,
+    clock: Arc<dyn Clock>,
+    audio: Audio,
+    history: HistoryStore,
+    settings_file: SettingsFile,
+    /// Settings last applied to the egui context.
+    applied: Option<Settings>,
+}
+
+impl std::fmt::Debug for SteadyApp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SteadyApp")
+            .field("state", &self.state)
+            .finish_non_exhaustive()
+    }
+}
+
+impl SteadyApp {
+    /// Loads routines, history and settings from `data_dir`. `audio` plays cues; the
+    /// clock times sessions.
+    pub fn new(
+        data_dir: DataDir,
+        clock: Arc<dyn Clock>,
+        make_audio: impl FnOnce(&Settings) -> Audio,
+    ) -> Self {
+        let (settings_file, settings, settings_problem) =
+            SettingsFile::load(&data_dir.root().join("settings.ron"));
+        let audio = make_audio(&settings);
+        let history = HistoryStore::new(data_dir.history());
+        let state = AppState {
+            screen: Screen::Home,
+            library: crate::cli::library(&data_dir),
+            history: history.load(),
+            settings,
+            notice: settings_problem,
+            audio_status: audio.status(),
+            data_dir,
+            today: Local::now().date_naive(),
+        };
+        Self {
+            state,
+            clock,
+            audio,
+            history,
+            settings_file,
+            applied: None,
+        }
+    }
+
+    pub fn now(&self) -> Duration {
+        self.clock.now()
+    }
+
+    /// Work that does not draw: ticking the engine, playing its cues, scheduling the
+    /// next repaint. Runs even while the window is hidden.
+    pub fn logic(&mut self, ctx: &egui::Context) {
+        if self.applied.is_none() {
+            crate::ui::install_fonts(ctx);
+        }
+        if self.applied.as_ref() != Some(&self.state.settings) {
+            crate::ui::apply_settings(ctx, &self.state.settings);
+            self.applied = Some(self.state.settings.clone());
+        }
+        self.state.audio_status = self.audio.status();
+        let now = self.now();
+        let mut finished = false;
+        if let Screen::Player(live) = &mut self.state.screen {
+            let events = live.engine.tick(now);
+            self.audio.play_events(&events);
+            finished = live.engine.is_finished();
+            if let Some(wait) = next_repaint(&live.engine, now, self.state.settings.reduce_motion) {
+                ctx.request_repaint_after(wait);
+            }
+        }
+        if finished {
+            self.finish_session();
+        }
+        if self.state.audio_status == AudioStatus::Starting {
+            ctx.request_repaint_after(Duration::from_millis(250));
+        }
+    }
+
+    /// Draws the current screen and carries out what the person asked for.
+    pub fn ui_frame(&mut self, ui: &mut egui::Ui) {
+        let now = self.now();
+        let commands = crate::ui::root_ui(ui, &mut self.state, now);
+        let acted = !commands.is_empty();
+        for command in commands {
+            self.handle(command);
+        }
+        if acted {
+            // Show the result of the action at once (and tick the engine).
+            ui.ctx().request_repaint();
+        }
+    }
+
+    /// Carries out one command. The only place where the app changes state other than
+    /// draft fields, writes files or plays sounds.
+    pub fn handle(&mut self, command: Command) {
+        let now = self.now();
+        match command {
+            Command::GoHome => {
+                self.state.screen = Screen::Home;
+                self.state.today = Local::now().date_naive();
+            }
+            Command::OpenSettings => self.state.screen = Screen::Settings,
+            Command::BeginCheckIn { routine_id } => {
+                if self.state.routine(&routine_id).is_some() {
+                    self.state.screen = Screen::CheckIn(CheckInDraft {
+                        routine_id,
+                        answers: CheckIn::default(),
+                    });
+                }
+            }
+            Command::Start { lighter } => self.start(lighter, now),
+            Command::TogglePause => self.with_engine(|e| e.toggle_pause(now)),
+            Command::Skip => self.with_engine(|e| e.skip(now)),
+            Command::Back => self.with_engine(|e| e.back(now)),
+            Command::AddRest => {
+                self.with_engine(|e| e.add_rest(now, crate::session::engine::ADD_REST_SECS));
+            }
+            Command::SetDone => self.with_engine(|e| e.set_done(now)),
+            Command::MakeLighter => self.with_engine(|e| e.make_lighter(now)),
+            Command::RequestStop => {
+                if let Screen::Player(live) = &mut self.state.screen {
+                    live.resume_on_cancel = live.engine.state() == State::Running;
+                    let events = live.engine.pause(now);
+                    self.audio.play_events(&events);
+                    live.stop = StopStage::Confirm;
+                }
+            }
+            Command::CancelStop => {
+                if let Screen::Player(live) = &mut self.state.screen {
+                    live.stop = StopStage::None;
+                    if live.resume_on_cancel {
+                        let events = live.engine.resume(now);
+                        self.audio.play_events(&events);
+                    }
+                }
+            }
+            Command::ConfirmStop => {
+                if let Screen::Player(live) = &mut self.state.screen {
+                    live.stop = StopStage::Reason;
+                }
+            }
+            Command::EndEarly(reason) => {
+                self.with_engine(|e| e.end_early(now, reason));
+                self.finish_session();
+            }
+            Command::SaveCheckOut => self.save_check_out(),
+            Command::DismissNotice => self.state.notice = None,
+            Command::SetTextScale(percent) => {
+                self.change_settings(|s| s.text_scale_percent = percent);
+            }
+            Command::SetTheme(theme) => self.change_settings(|s| s.theme = theme),
+            Command::SetVolume(percent) => {
+                self.audio.set_volume(percent);
+                self.change_settings(|s| s.volume_percent = percent);
+            }
+            Command::SetMuted(muted) => {
+                self.audio.set_muted(muted);
+                self.change_settings(|s| s.muted = muted);
+            }
+            Command::SetGetReadySecs(secs) => self.change_settings(|s| s.get_ready_secs = secs),
+            Command::SetReduceMotion(on) => self.change_settings(|s| s.reduce_motion = on),
+            Command::TestSound => {
+                self.audio.play(crate::session::Cue::Go);
+            }
+            Command::RetrySound => self.audio.retry(),
+            Command::OpenDataFolder => {
+                let root = self.state.data_dir.root().to_path_buf();
+                if let Err(e) =
+                    std::fs::create_dir_all(&root).and_then(|()| open::that_detached(&root))
+                {
+                    self.state.notice = Some(format!(
+                        "The data folder could not be opened ({}): {}",
+                        crate::routine::load::describe_io_error(&e),
+                        root.display()
+                    ));
+                }
+            }
+            Command::Reload => {
+                self.state.library = crate::cli::library(&self.state.data_dir);
+                self.state.history = self.history.load();
+            }
+        }
+    }
+
+    fn with_engine(&mut self, act: impl FnOnce(&mut Engine) -> Vec<crate::session::Event>) {
+        if let Screen::Player(live) = &mut self.state.screen {
+            let events = act(&mut live.engine);
+            self.audio.play_events(&events);
+        }
+    }
+
+    fn start(&mut self, lighter: bool, now: Duration) {
+        let Screen::CheckIn(draft) = &self.state.screen else {
+            return;
+        };
+        let Some(routine) = self.state.routine(&draft.routine_id) else {
+            return;
+        };
+        let options = PlanOptions {
+            lighter,
+            get_ready_secs: self.state.settings.get_ready_secs,
+        };
+        let mut engine = Engine::new(routine, options);
+        let events = engine.start(now);
+        self.audio.play_events(&events);
+        self.state.screen = Screen::Player(Box::new(Live {
+            engine,
+            check_in: draft.answers,
+            started: Local::now().fixed_offset(),
+            stop: StopStage::None,
+            resume_on_cancel: false,
+        }));
+    }
+
+    /// The session ended (done or stopped): prepare the record and ask for check-out.
+    fn finish_session(&mut self) {
+        let Screen::Player(live) = &self.state.screen else {
+            return;
+        };
+        let now = self.now();
+        let progress = live.engine.progress_at(now);
+        let finished = Finished {
+            routine: live.engine.routine(),
+            progress: &progress,
+            started: live.started,
+            ended: Local::now().fixed_offset(),
+            active_secs: u32::try_from(live.engine.active_time(now).as_secs()).unwrap_or(u32::MAX),
+            lighter: live.engine.plan().options.lighter,
+            check_in: live.check_in,
+        };
+        let record = SessionRecord::new(&finished, &CheckOut::default());
+        self.state.screen = Screen::CheckOut(Box::new(CheckOutDraft {
+            record,
+            effort: None,
+            fatigue: None,
+            note: String::new(),
+            save_error: None,
+        }));
+    }
+
+    fn save_check_out(&mut self) {
+        let Screen::CheckOut(draft) = &mut self.state.screen else {
+            return;
+        };
+        let mut record = draft.record.clone();
+        record.effort = draft.effort;
+        record.fatigue = draft.fatigue;
+        record.note = draft.note.trim().to_owned();
+        match self.history.save(&record) {
+            Ok(_) => {
+                self.state.history = self.history.load();
+                self.state.screen = Screen::Home;
+                self.state.today = Local::now().date_naive();
+            }
+            Err(e) => {
+                draft.save_error = Some(format!(
+                    "{e}. Your session is kept here; try again, or check the data folder in Settings."
+                ));
+            }
+        }
+    }
+
+    fn change_settings(&mut self, change: impl FnOnce(&mut Settings)) {
+        let mut settings = self.state.settings.clone();
+        change(&mut settings);
+        self.state.settings = settings.clamped();
+        if let Err(e) = self.settings_file.save(&self.state.settings) {
+            self.state.notice = Some(format!("{e:#}"));
+        }
+    }
+}
+
+/// How long until something visible changes: the next cue or boundary, the next
+/// change of the seconds shown, and a few times a second for the tempo bar (unless
+/// motion is reduced). `None` when nothing moves (paused, finished, waiting).
+pub fn next_repaint(engine: &Engine, now: Duration, reduce_motion: bool) -> Option<Duration> {
+    if engine.state() != State::Running {
+        return None;
+    }
+    let status = engine.status(now);
+    let mut wait = engine.next_event_at().map(|at| at.saturating_sub(now));
+    // The clock on screen shows whole seconds: repaint when the shown second changes.
+    let sub_second = Duration::from_nanos(u64::from(status.elapsed.subsec_nanos()));
+    let to_next_second = Duration::from_secs(1).saturating_sub(sub_second);
+    let remaining_edge = status
+        .remaining
+        .map(|r| Duration::from_nanos(u64::from(r.subsec_nanos())))
+        .filter(|d| !d.is_zero());
+    let shown = remaining_edge.unwrap_or(to_next_second);
+    wait = Some(wait.map_or(shown, |w| w.min(shown)));
+    if status.tempo.is_some() && !reduce_motion {
+        wait = wait.map(|w| w.min(Duration::from_millis(250)));
+    }
+    wait.map(|w| w.max(Duration::from_millis(5)))
+}
+
+impl eframe::App for SteadyApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        SteadyApp::logic(self, ctx);
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.ui_frame(ui);
+    }
+}
+
+/// Opens the window and runs until it is closed.
+pub fn run(data_dir: DataDir, exit_after: Option<Duration>) -> anyhow::Result<()> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Steady")
+            .with_app_id("steady")
+            .with_inner_size([1100.0, 760.0])
+            .with_min_inner_size([480.0, 400.0]),
+        ..Default::default()
+    };
+    let started = std::time::Instant::now();
+    eframe::run_native(
+        "Steady",
+        options,
+        Box::new(move |cc| {
+            let clock: Arc<dyn Clock> = Arc::new(crate::session::MonotonicClock::new());
+            let app = SteadyApp::new(data_dir, clock, |s| {
+                Audio::start_default(s.volume_percent, s.muted)
+            });
+            if let Some(after) = exit_after {
+                let ctx = cc.egui_ctx.clone();
+                std::thread::spawn(move || {
+                    std::thread::sleep(after);
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                    ctx.request_repaint();
+                });
+            }
+            eprintln!(
+                "steady: window ready after {} ms",
+                started.elapsed().as_millis()
+            );
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))
+}

@@ -1,0 +1,114 @@
+//! Check-in: three quick questions before a session (energy, heat, new weakness), the
+//! routine's safety notes, and a choice of a normal or lighter session. Skippable.
+
+use egui::RichText;
+
+use crate::app::{AppState, Command, Screen};
+use crate::history::Energy;
+
+use super::{big_button, bold, choice_button, note_ui};
+
+/// Plain advice for hot days (heat can bring symptoms on for a while).
+pub const COOLING_TIP: &str = "Keep the room cool, have a cold drink nearby, and put a cool, damp cloth on your neck. Rest more often today.";
+
+pub fn checkin_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
+    let Screen::CheckIn(draft) = &mut state.screen else {
+        return;
+    };
+    let Some(routine) = state.library.get(&draft.routine_id).map(|l| &l.routine) else {
+        return;
+    };
+    let answers = &mut draft.answers;
+    ui.label(bold(&routine.title, 30.0));
+    ui.label("Three quick questions. You can skip them.");
+    if big_button(ui, "Skip check-in and start", 0.0).clicked() {
+        commands.push(Command::Start { lighter: false });
+    }
+    ui.add_space(10.0);
+
+    ui.label(RichText::new("How is your energy today?").size(24.0));
+    ui.horizontal_wrapped(|ui| {
+        for energy in [Energy::Low, Energy::Okay, Energy::Good] {
+            let label = format!("Energy {}", energy.label().to_lowercase());
+            let chosen = answers.energy == Some(energy);
+            let r = choice_button(ui, energy.label(), chosen, 150.0);
+            super::name_for_screen_readers(&r, &label);
+            if r.clicked() {
+                answers.energy = Some(energy);
+            }
+        }
+    });
+    ui.add_space(6.0);
+    ui.label(RichText::new("Do you feel hot or overheated?").size(24.0));
+    yes_no_ui(ui, &mut answers.feeling_hot, "Feeling hot");
+    ui.add_space(6.0);
+    ui.label(RichText::new("Any new or suddenly worse weakness?").size(24.0));
+    yes_no_ui(ui, &mut answers.new_weakness, "New weakness");
+    ui.add_space(12.0);
+
+    let answers = *answers;
+    if answers.suggests_clinician() {
+        note_ui(
+            ui,
+            "Please check with your clinician",
+            "New or suddenly worse weakness is a reason to contact your clinician before you exercise. You can skip today, or do the lighter session if you feel safe.",
+        );
+        ui.horizontal_wrapped(|ui| {
+            if big_button(ui, "Skip today", 0.0).clicked() {
+                commands.push(Command::GoHome);
+            }
+            if big_button(ui, "Continue with the lighter session", 0.0).clicked() {
+                commands.push(Command::Start { lighter: true });
+            }
+        });
+    } else {
+        if answers.suggests_lighter() {
+            let why = if answers.feeling_hot == Some(true) {
+                format!("A lighter session may suit today. {COOLING_TIP}")
+            } else {
+                "A lighter session may suit today: fewer sets and more rest.".to_owned()
+            };
+            note_ui(ui, "Take it easy today", &why);
+        }
+        ui.horizontal_wrapped(|ui| {
+            let lighter_first = answers.suggests_lighter();
+            if lighter_first && big_button(ui, "Start lighter session", 0.0).clicked() {
+                commands.push(Command::Start { lighter: true });
+            }
+            if big_button(ui, "Start session", 0.0).clicked() {
+                commands.push(Command::Start { lighter: false });
+            }
+            if !lighter_first && big_button(ui, "Start lighter session", 0.0).clicked() {
+                commands.push(Command::Start { lighter: true });
+            }
+        });
+    }
+
+    ui.add_space(12.0);
+    if !routine.safety.is_empty() {
+        note_ui(ui, "Safety", &format!("• {}", routine.safety.join("\n• ")));
+    }
+    if !routine.equipment.is_empty() {
+        note_ui(
+            ui,
+            "You need",
+            &format!("• {}", routine.equipment.join("\n• ")),
+        );
+    }
+    ui.label(
+        RichText::new("Steady is not a medical device. Contact your clinician about a sudden increase in weakness, new pain, or a fall.")
+            .size(18.0),
+    );
+}
+
+fn yes_no_ui(ui: &mut egui::Ui, answer: &mut Option<bool>, name: &str) {
+    ui.horizontal(|ui| {
+        for (value, text) in [(true, "Yes"), (false, "No")] {
+            let r = choice_button(ui, text, *answer == Some(value), 150.0);
+            super::name_for_screen_readers(&r, &format!("{name}: {text}"));
+            if r.clicked() {
+                *answer = Some(value);
+            }
+        }
+    });
+}

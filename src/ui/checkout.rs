@@ -1,0 +1,156 @@
+//! Check-out: what was done against the plan, effort and fatigue on 0–10 scales with
+//! plain words, an optional note, then save. Ending early comes here too, with the
+//! reason already chosen.
+
+use egui::RichText;
+
+use crate::app::{AppState, Command, Screen};
+use crate::history::Outcome;
+use crate::session::progress::EndReason;
+
+use super::{big_button, bold, choice_button, note_ui};
+
+/// Steady's own words for effort (not a copyrighted scale's anchors).
+const EFFORT_WORDS: [(u8, &str); 5] = [
+    (0, "no effort"),
+    (3, "light"),
+    (5, "somewhat hard"),
+    (7, "hard"),
+    (10, "all I had"),
+];
+const FATIGUE_WORDS: [(u8, &str); 5] = [
+    (0, "not tired"),
+    (3, "a little tired"),
+    (5, "tired"),
+    (7, "very tired"),
+    (10, "exhausted"),
+];
+
+pub fn checkout_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
+    let Screen::CheckOut(draft) = &mut state.screen else {
+        return;
+    };
+    let record = &draft.record;
+    let title = match record.outcome {
+        Outcome::Completed => "Session done. Well done!".to_owned(),
+        Outcome::EndedEarly(reason) => {
+            format!("Session stopped: {}", reason.label().to_lowercase())
+        }
+    };
+    ui.label(bold(title, 34.0));
+    ui.label(
+        RichText::new(format!(
+            "{} · {} min active{}",
+            record.routine_title,
+            record.active_minutes(),
+            if record.lighter {
+                " · lighter session"
+            } else {
+                ""
+            }
+        ))
+        .size(22.0),
+    );
+    if let Outcome::EndedEarly(EndReason::Pain | EndReason::Balance) = record.outcome {
+        note_ui(
+            ui,
+            "Look after yourself",
+            "If pain does not settle, or you fell, contact your clinician. Rest now.",
+        );
+    }
+    if let Outcome::EndedEarly(EndReason::TooHot) = record.outcome {
+        note_ui(ui, "Cool down", super::checkin::COOLING_TIP);
+    }
+    ui.add_space(6.0);
+    egui::Grid::new("done_vs_planned")
+        .striped(true)
+        .spacing([24.0, 8.0])
+        .show(ui, |ui| {
+            ui.label(RichText::new("Exercise").strong());
+            ui.label(RichText::new("Planned").strong());
+            ui.label(RichText::new("Done").strong());
+            ui.end_row();
+            for e in &record.exercises {
+                ui.label(&e.name);
+                ui.label(e.planned.describe());
+                let mut done = format!("{} of {} sets", e.sets_done, e.planned.sets());
+                if e.reps_done > 0 {
+                    done.push_str(&format!(", {} reps", e.reps_done));
+                }
+                if e.sets_skipped > 0 {
+                    done.push_str(&format!(", {} skipped", e.sets_skipped));
+                }
+                ui.label(done);
+                ui.end_row();
+            }
+        });
+    ui.add_space(12.0);
+    scale_ui(
+        ui,
+        "How hard was it? (effort)",
+        "Effort",
+        &mut draft.effort,
+        &EFFORT_WORDS,
+    );
+    ui.add_space(8.0);
+    scale_ui(
+        ui,
+        "How tired are you now? (fatigue)",
+        "Fatigue",
+        &mut draft.fatigue,
+        &FATIGUE_WORDS,
+    );
+    ui.add_space(8.0);
+    let label = ui.label(RichText::new("A note (optional)").size(22.0));
+    ui.add(
+        egui::TextEdit::multiline(&mut draft.note)
+            .desired_rows(3)
+            .desired_width(f32::INFINITY)
+            .hint_text("How did it go? Anything for your therapist?"),
+    )
+    .labelled_by(label.id);
+    ui.add_space(8.0);
+    if let Some(error) = &draft.save_error {
+        note_ui(ui, "⚠ Not saved yet", error);
+    }
+    ui.horizontal_wrapped(|ui| {
+        let save = if draft.save_error.is_some() {
+            "Try saving again"
+        } else {
+            "Save and finish"
+        };
+        if big_button(ui, save, 260.0).clicked() {
+            commands.push(Command::SaveCheckOut);
+        }
+    });
+}
+
+/// Eleven big buttons, 0 to 10, with words at a few of them.
+fn scale_ui(
+    ui: &mut egui::Ui,
+    question: &str,
+    name: &str,
+    value: &mut Option<u8>,
+    words: &[(u8, &str)],
+) {
+    ui.label(RichText::new(question).size(24.0));
+    ui.horizontal_wrapped(|ui| {
+        for n in 0..=10u8 {
+            let word = words.iter().find(|(at, _)| *at == n).map(|(_, w)| *w);
+            let text = match word {
+                Some(w) => format!("{n}\n{w}"),
+                None => n.to_string(),
+            };
+            let r = choice_button(ui, &text, *value == Some(n), 64.0);
+            let spoken = match word {
+                Some(w) => format!("{name} {n}, {w}"),
+                None => format!("{name} {n}"),
+            };
+            super::name_for_screen_readers(&r, &spoken);
+            if r.clicked() {
+                *value = Some(n);
+            }
+        }
+    });
+    let _ = big_button;
+}

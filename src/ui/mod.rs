@@ -1,0 +1,252 @@
+//! Drawing: one module per screen, plus the look shared by all of them.
+//!
+//! Screens read the [`AppState`] and return [`Command`]s for what the person asked; the
+//! only things they change directly are the drafts they show (check-in answers, the
+//! check-out form). They never write files or play sounds. Drawing functions end in
+//! `_ui`. Every control has a name for screen readers (kittest checks it), every target
+//! is at least 44 × 44 points, and nothing is said by colour alone.
+
+pub mod checkin;
+pub mod checkout;
+pub mod home;
+pub mod player;
+pub mod settings;
+
+use std::time::Duration;
+
+use egui::{Color32, FontId, RichText, Stroke, TextStyle, Vec2, Visuals};
+
+use crate::app::settings::{Settings, Theme};
+use crate::app::{AppState, Command, Screen};
+
+/// The smallest target for a pointer (WCAG 2.5.5, which names tremor).
+pub const MIN_TARGET: f32 = 44.0;
+/// Height of the big action buttons.
+pub const BIG_BUTTON_HEIGHT: f32 = 64.0;
+
+/// The bold font family, for titles and the clock.
+pub const BOLD: &str = "bold";
+
+/// Installs DejaVu Sans (sturdier strokes than egui's default light font, and the
+/// symbols Steady uses: ▶ ✔ ⚠ …), regular and bold, with egui's fonts as fallback.
+pub fn install_fonts(ctx: &egui::Context) {
+    use egui::{FontData, FontDefinitions, FontFamily};
+    use std::sync::Arc;
+    let mut fonts = FontDefinitions::default();
+    fonts.font_data.insert(
+        "DejaVuSans".to_owned(),
+        Arc::new(FontData::from_static(include_bytes!(
+            "../../assets/fonts/DejaVuSans.ttf"
+        ))),
+    );
+    fonts.font_data.insert(
+        "DejaVuSans-Bold".to_owned(),
+        Arc::new(FontData::from_static(include_bytes!(
+            "../../assets/fonts/DejaVuSans-Bold.ttf"
+        ))),
+    );
+    let fallback = fonts
+        .families
+        .get(&FontFamily::Proportional)
+        .cloned()
+        .unwrap_or_default();
+    let mut regular = vec!["DejaVuSans".to_owned()];
+    regular.extend(fallback.iter().cloned());
+    let mut bold = vec!["DejaVuSans-Bold".to_owned()];
+    bold.extend(regular.iter().cloned());
+    fonts.families.insert(FontFamily::Proportional, regular);
+    fonts.families.insert(FontFamily::Name(BOLD.into()), bold);
+    ctx.set_fonts(fonts);
+}
+
+/// Text in the bold family.
+pub fn bold(text: impl Into<String>, size: f32) -> RichText {
+    RichText::new(text)
+        .size(size)
+        .family(egui::FontFamily::Name(BOLD.into()))
+}
+
+/// Applies text size, theme and target sizes to the whole app.
+pub fn apply_settings(ctx: &egui::Context, settings: &Settings) {
+    ctx.set_zoom_factor(settings.zoom());
+    let visuals = match settings.theme {
+        Theme::Light => {
+            let mut v = Visuals::light();
+            v.override_text_color = Some(Color32::from_gray(10));
+            v
+        }
+        Theme::Dark => {
+            let mut v = Visuals::dark();
+            v.override_text_color = Some(Color32::from_gray(235));
+            v
+        }
+        Theme::HighContrast => high_contrast(),
+    };
+    ctx.all_styles_mut(|style| {
+        style.visuals = visuals.clone();
+        style.spacing.interact_size = Vec2::splat(MIN_TARGET);
+        style.spacing.button_padding = Vec2::new(18.0, 10.0);
+        style.spacing.item_spacing = Vec2::new(14.0, 12.0);
+        style.spacing.icon_width = 28.0;
+        style.spacing.icon_width_inner = 16.0;
+        style.spacing.slider_width = 320.0;
+        style.spacing.scroll.bar_width = 14.0;
+        style.animation_time = if settings.reduce_motion { 0.0 } else { 0.08 };
+        style.text_styles = [
+            (TextStyle::Small, FontId::proportional(16.0)),
+            (TextStyle::Body, FontId::proportional(20.0)),
+            (TextStyle::Button, FontId::proportional(22.0)),
+            (TextStyle::Heading, FontId::proportional(32.0)),
+            (TextStyle::Monospace, FontId::monospace(18.0)),
+        ]
+        .into();
+    });
+}
+
+/// White on black, yellow for focus and selection (contrast well above WCAG AA).
+fn high_contrast() -> Visuals {
+    let mut v = Visuals::dark();
+    let white = Color32::WHITE;
+    let yellow = Color32::from_rgb(255, 221, 0);
+    v.override_text_color = Some(white);
+    v.panel_fill = Color32::BLACK;
+    v.window_fill = Color32::BLACK;
+    v.extreme_bg_color = Color32::BLACK;
+    v.faint_bg_color = Color32::from_gray(16);
+    v.hyperlink_color = yellow;
+    for w in [
+        &mut v.widgets.noninteractive,
+        &mut v.widgets.inactive,
+        &mut v.widgets.hovered,
+        &mut v.widgets.active,
+        &mut v.widgets.open,
+    ] {
+        w.bg_fill = Color32::BLACK;
+        w.weak_bg_fill = Color32::BLACK;
+        w.bg_stroke = Stroke::new(2.0, white);
+        w.fg_stroke = Stroke::new(2.0, white);
+    }
+    v.widgets.noninteractive.bg_stroke = Stroke::new(1.0, Color32::from_gray(200));
+    v.widgets.hovered.bg_stroke = Stroke::new(4.0, yellow);
+    v.widgets.active.bg_stroke = Stroke::new(4.0, yellow);
+    v.selection.bg_fill = yellow;
+    v.selection.stroke = Stroke::new(2.0, Color32::BLACK);
+    v
+}
+
+/// A large button; `width` 0 lets it size to its text.
+pub fn big_button(ui: &mut egui::Ui, text: &str, width: f32) -> egui::Response {
+    ui.add(
+        egui::Button::new(RichText::new(text).size(24.0))
+            .min_size(Vec2::new(width.max(MIN_TARGET), BIG_BUTTON_HEIGHT)),
+    )
+}
+
+/// A large button that shows whether it is chosen (by a check mark and a frame, not by
+/// colour alone).
+pub fn choice_button(ui: &mut egui::Ui, text: &str, chosen: bool, width: f32) -> egui::Response {
+    let text = if chosen {
+        format!("✔ {text}")
+    } else {
+        text.to_owned()
+    };
+    ui.add(
+        egui::Button::new(RichText::new(text).size(22.0))
+            .selected(chosen)
+            .min_size(Vec2::new(width.max(MIN_TARGET), BIG_BUTTON_HEIGHT)),
+    )
+}
+
+/// Gives a control a fuller name for screen readers than its visible text, e.g.
+/// "Start Sit to stand practice" for a button that shows "Start".
+pub fn name_for_screen_readers(response: &egui::Response, name: &str) {
+    response.ctx.accesskit_node_builder(response.id, |node| {
+        node.set_label(name);
+    });
+}
+
+/// A short, calm message box with a frame.
+pub fn note_ui(ui: &mut egui::Ui, title: &str, text: &str) {
+    egui::Frame::group(ui.style())
+        .stroke(Stroke::new(
+            2.0,
+            ui.visuals().widgets.noninteractive.fg_stroke.color,
+        ))
+        .inner_margin(14.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(bold(title, 22.0));
+            ui.label(text);
+        });
+}
+
+/// "12:05" for a duration, rounding up so a countdown never shows 0:00 early.
+pub fn clock_text(d: Duration) -> String {
+    let secs = d.as_secs() + u64::from(d.subsec_nanos() > 0);
+    format!("{}:{:02}", secs / 60, secs % 60)
+}
+
+/// Draws the whole window for one frame and returns what the person asked for.
+pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let in_session = matches!(state.screen, Screen::Player(_));
+    egui::Panel::top("top_bar").show(ui, |ui| {
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            ui.heading("Steady");
+            ui.label(RichText::new(format!("· {}", state.screen.name())).size(22.0));
+            if !in_session {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if big_button(ui, "Settings", 0.0).clicked() {
+                        commands.push(Command::OpenSettings);
+                    }
+                    if !matches!(state.screen, Screen::Home)
+                        && big_button(ui, "Home", 0.0).clicked()
+                    {
+                        commands.push(Command::GoHome);
+                    }
+                });
+            }
+        });
+        ui.add_space(6.0);
+    });
+    if let Some(notice) = state.notice.clone() {
+        egui::Panel::top("notice").show(ui, |ui| {
+            ui.add_space(6.0);
+            ui.horizontal_wrapped(|ui| {
+                ui.label(bold("Please note:", 20.0));
+                ui.label(notice);
+                if big_button(ui, "Dismiss", 0.0).clicked() {
+                    commands.push(Command::DismissNotice);
+                }
+            });
+            ui.add_space(6.0);
+        });
+    }
+    // The session's controls stay in view, whatever the text size.
+    if let Screen::Player(live) = &state.screen
+        && live.stop == crate::app::StopStage::None
+    {
+        egui::Panel::bottom("session_controls").show(ui, |ui| {
+            ui.add_space(8.0);
+            player::controls_ui(ui, live, &mut commands);
+            ui.add_space(4.0);
+        });
+    }
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .id_salt(state.screen.name())
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.add_space(8.0);
+                match state.screen {
+                    Screen::Home => home::home_ui(ui, state, &mut commands),
+                    Screen::CheckIn(_) => checkin::checkin_ui(ui, state, &mut commands),
+                    Screen::Player(_) => player::player_ui(ui, state, now, &mut commands),
+                    Screen::CheckOut(_) => checkout::checkout_ui(ui, state, &mut commands),
+                    Screen::Settings => settings::settings_ui(ui, state, &mut commands),
+                }
+            });
+    });
+    commands
+}

@@ -1,0 +1,127 @@
+//! Settings: text size, theme, sound (volume, mute, test), countdown length, reduced
+//! motion, and where the data folder is.
+
+use egui::RichText;
+
+use crate::app::settings::{GET_READY_CHOICES_SECS, TEXT_SCALE_PERCENT, Theme};
+use crate::app::{AppState, Command};
+
+use super::{big_button, bold, choice_button};
+
+pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let s = &state.settings;
+    ui.label(bold("Text size", 26.0));
+    ui.horizontal_wrapped(|ui| {
+        let smaller = big_button(ui, "A−", 80.0);
+        super::name_for_screen_readers(&smaller, "Smaller text");
+        if smaller.clicked() {
+            commands.push(Command::SetTextScale(
+                s.text_scale_percent
+                    .saturating_sub(10)
+                    .max(*TEXT_SCALE_PERCENT.start()),
+            ));
+        }
+        ui.label(bold(format!("{} %", s.text_scale_percent), 28.0));
+        let larger = big_button(ui, "A+", 80.0);
+        super::name_for_screen_readers(&larger, "Larger text");
+        if larger.clicked() {
+            commands.push(Command::SetTextScale(
+                (s.text_scale_percent + 10).min(*TEXT_SCALE_PERCENT.end()),
+            ));
+        }
+        for preset in [100u16, 150, 200] {
+            if choice_button(
+                ui,
+                &format!("{preset} %"),
+                s.text_scale_percent == preset,
+                110.0,
+            )
+            .clicked()
+            {
+                commands.push(Command::SetTextScale(preset));
+            }
+        }
+    });
+    ui.add_space(10.0);
+
+    ui.label(bold("Theme", 26.0));
+    ui.horizontal_wrapped(|ui| {
+        for theme in Theme::ALL {
+            if choice_button(ui, theme.label(), s.theme == theme, 180.0).clicked() {
+                commands.push(Command::SetTheme(theme));
+            }
+        }
+    });
+    ui.add_space(10.0);
+
+    ui.label(bold("Sound", 26.0));
+    ui.label(state.audio_status.describe());
+    let mut volume = s.volume_percent;
+    let slider = ui.add(
+        egui::Slider::new(&mut volume, 0..=100)
+            .suffix(" %")
+            .text("Volume"),
+    );
+    if slider.changed() {
+        commands.push(Command::SetVolume(volume));
+    }
+    ui.horizontal_wrapped(|ui| {
+        let mut muted = s.muted;
+        if ui
+            .checkbox(&mut muted, RichText::new("Mute all sounds").size(22.0))
+            .changed()
+        {
+            commands.push(Command::SetMuted(muted));
+        }
+        if big_button(ui, "Play a test sound", 0.0).clicked() {
+            commands.push(Command::TestSound);
+        }
+        if matches!(
+            state.audio_status,
+            crate::audio::AudioStatus::Unavailable { .. }
+        ) && big_button(ui, "Try sound again", 0.0).clicked()
+        {
+            commands.push(Command::RetrySound);
+        }
+    });
+    ui.add_space(10.0);
+
+    ui.label(bold("Get-ready countdown", 26.0));
+    ui.horizontal_wrapped(|ui| {
+        for secs in GET_READY_CHOICES_SECS {
+            let text = if secs == 0 {
+                "None".to_owned()
+            } else {
+                format!("{secs} s")
+            };
+            let r = choice_button(ui, &text, s.get_ready_secs == secs, 100.0);
+            super::name_for_screen_readers(&r, &format!("Countdown {text}"));
+            if r.clicked() {
+                commands.push(Command::SetGetReadySecs(secs));
+            }
+        }
+    });
+    ui.add_space(10.0);
+
+    ui.label(bold("Motion", 26.0));
+    let mut reduce = s.reduce_motion;
+    if ui
+        .checkbox(
+            &mut reduce,
+            RichText::new("Reduce motion (no moving tempo bar)").size(22.0),
+        )
+        .changed()
+    {
+        commands.push(Command::SetReduceMotion(reduce));
+    }
+    ui.add_space(10.0);
+
+    ui.label(bold("Your data", 26.0));
+    ui.label(format!(
+        "Routines and history are kept in {}",
+        state.data_dir.root().display()
+    ));
+    if big_button(ui, "Open the data folder", 0.0).clicked() {
+        commands.push(Command::OpenDataFolder);
+    }
+}

@@ -1,0 +1,436 @@
+//! The desktop app driven through egui_kittest, as a person would use it: by the names
+//! of the controls, with the mouse and with the keyboard alone. The harness runs the
+//! real `SteadyApp` (its state, its command handler, its history store) with a fake
+//! clock and a sound device that records what it was asked to play.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design.
+
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use steady::app::{Screen, SteadyApp};
+use steady::audio::output::{Audio, Device, OnLost, Opener};
+use steady::history::{HistoryStore, Outcome};
+use steady::paths::DataDir;
+use steady::session::progress::EndReason;
+use steady::session::{FakeClock, State};
+
+/// Counts the cues played.
+#[derive(Clone, Default)]
+struct Recorder(Arc<Mutex<usize>>);
+
+impl Device for Recorder {
+    fn play(&mut self, _samples: &[f32]) -> Result<(), String> {
+        *self.0.lock().unwrap() += 1;
+        Ok(())
+    }
+}
+
+impl Opener for Recorder {
+    fn open(&mut self, _on_lost: OnLost) -> Result<Box<dyn Device>, String> {
+        Ok(Box::new(self.clone()))
+    }
+}
+
+struct Setup {
+    harness: Harness<'static, SteadyApp>,
+    clock: Arc<FakeClock>,
+    played: Arc<Mutex<usize>>,
+}
+
+fn setup(data: &Path) -> Setup {
+    let clock = Arc::new(FakeClock::new());
+    let recorder = Recorder::default();
+    let played = Arc::clone(&recorder.0);
+    let app = SteadyApp::new(DataDir::at(data), clock.clone(), move |s| {
+        Audio::start(recorder, s.volume_percent, s.muted)
+    });
+    let harness = Harness::builder()
+        .with_size([1100.0, 760.0])
+        .build_ui_state(
+            |ui, app: &mut SteadyApp| {
+                app.logic(ui.ctx());
+                app.ui_frame(ui);
+            },
+            app,
+        );
+    let mut setup = Setup {
+        harness,
+        clock,
+        played,
+    };
+    setup.frames();
+    setup
+}
+
+impl Setup {
+    fn frames(&mut self) {
+        self.harness.run_steps(4);
+    }
+
+    /// Scrolls the control into view, as a person would, and clicks it.
+    fn click(&mut self, label: &str) {
+        self.harness.get_by_label(label).scroll_to_me();
+        self.frames();
+        self.harness.get_by_label(label).click();
+        self.frames();
+    }
+
+    fn key(&mut self, key: Key) {
+        self.harness.key_press(key);
+        self.frames();
+    }
+
+    fn wait(&mut self, secs: u64) {
+        self.clock.advance(Duration::from_secs(secs));
+        self.frames();
+    }
+
+    fn app(&self) -> &SteadyApp {
+        self.harness.state()
+    }
+
+    fn engine_state(&self) -> State {
+        match &self.app().state.screen {
+            Screen::Player(live) => live.engine.state(),
+            other => panic!("not in a session but on {}", other.name()),
+        }
+    }
+
+    fn remaining(&self) -> Duration {
+        let now = self.clock_now();
+        match &self.app().state.screen {
+            Screen::Player(live) => live.engine.status(now).remaining.unwrap(),
+            other => panic!("not in a session but on {}", other.name()),
+        }
+    }
+
+    fn clock_now(&self) -> Duration {
+        use steady::session::Clock as _;
+        self.clock.now()
+    }
+
+    fn screen(&self) -> &'static str {
+        self.app().state.screen.name()
+    }
+}
+
+#[test]
+fn a_whole_session_with_the_mouse_from_home_and_back() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    assert_eq!(s.screen(), "Home");
+    s.harness.get_by_label("This week: no sessions yet");
+
+    s.click("Start Sit to stand practice");
+    assert_eq!(s.screen(), "Check-in");
+    s.harness
+        .get_by_label_contains("Put the chair against a wall");
+    s.click("Skip check-in and start");
+    assert_eq!(s.screen(), "Session");
+    assert_eq!(s.engine_state(), State::Running);
+    s.harness.get_by_label("Get ready");
+
+    // Pause: time stands still; resume.
+    s.wait(3);
+    let before = s.remaining();
+    s.click("❚❚ Pause");
+    assert!(matches!(s.engine_state(), State::Paused { .. }));
+    s.harness.get_by_label("Paused");
+    s.wait(60);
+    assert_eq!(s.remaining(), before);
+    s.click("▶ Resume");
+    assert_eq!(s.engine_state(), State::Running);
+
+    // More rest before the first exercise.
+    s.click("+30 s rest");
+    assert_eq!(s.remaining(), before + Duration::from_secs(30));
+
+    // Into the first set: the clock drives the engine, and cues are played.
+    s.wait(40);
+    s.harness.get_by_label("Sit to stand");
+    s.harness.get_by_label_contains("Rep 1 of 8");
+    assert!(*s.played.lock().unwrap() > 0, "cues were played");
+
+    s.click("Make it lighter");
+    match &s.app().state.screen {
+        Screen::Player(live) => assert!(live.engine.plan().options.lighter),
+        _ => panic!(),
+    }
+    assert!(s.harness.query_by_label("Make it lighter").is_none());
+
+    // Stop early, with a reason.
+    s.click("■ Stop");
+    s.harness.get_by_label("Stop the session?");
+    assert!(
+        matches!(s.engine_state(), State::Paused { .. }),
+        "paused while asking"
+    );
+    s.click("Yes, stop");
+    s.harness.get_by_label("Why are you stopping?");
+    s.click("Too hot");
+    assert_eq!(s.screen(), "Check-out");
+    s.harness.get_by_label("Session stopped: too hot");
+
+    // Check-out.
+    s.click("Effort 5, somewhat hard");
+    s.click("Fatigue 3, a little tired");
+    s.harness
+        .get_by_role(egui::accesskit::Role::MultilineTextInput)
+        .focus();
+    s.harness
+        .get_by_role(egui::accesskit::Role::MultilineTextInput)
+        .type_text("Warm room today.");
+    s.frames();
+    s.click("Save and finish");
+    assert_eq!(s.screen(), "Home");
+    s.harness.get_by_label("This week: 1 session");
+
+    // The record is on disk, with what happened.
+    let history = HistoryStore::new(data.path().join("history")).load();
+    assert!(history.problems.is_empty());
+    assert_eq!(history.records.len(), 1);
+    let record = &history.records[0];
+    assert_eq!(record.routine_id, "sit-to-stand-practice");
+    assert_eq!(record.outcome, Outcome::EndedEarly(EndReason::TooHot));
+    assert_eq!((record.effort, record.fatigue), (Some(5), Some(3)));
+    assert_eq!(record.note, "Warm room today.");
+    assert_eq!(
+        record.pauses, 2,
+        "the pause, and the pause while asking to stop"
+    );
+    assert!(record.lighter);
+    assert_eq!(record.exercises[0].reps_done, 0);
+    // And Home says when it was last done.
+    s.harness.get_by_label_contains("Last done today");
+}
+
+#[test]
+fn the_same_session_from_the_keyboard_alone() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    // Tab to the first card's Start button and press Enter.
+    for _ in 0..20 {
+        s.key(Key::Tab);
+        if s.harness
+            .get_by_label("Start Morning stretches in bed")
+            .is_focused()
+        {
+            break;
+        }
+    }
+    s.key(Key::Enter);
+    assert_eq!(s.screen(), "Check-in");
+    for _ in 0..10 {
+        s.key(Key::Tab);
+        if s.harness
+            .get_by_label("Skip check-in and start")
+            .is_focused()
+        {
+            break;
+        }
+    }
+    s.key(Key::Enter);
+    assert_eq!(s.screen(), "Session");
+
+    s.key(Key::Space);
+    assert!(matches!(s.engine_state(), State::Paused { .. }));
+    s.key(Key::Space);
+    assert_eq!(s.engine_state(), State::Running);
+
+    let step = |s: &Setup| match &s.app().state.screen {
+        Screen::Player(live) => live.engine.step_index(),
+        _ => panic!(),
+    };
+    s.key(Key::ArrowRight);
+    assert_eq!(step(&s), 1);
+    s.key(Key::ArrowRight);
+    assert_eq!(step(&s), 2);
+    s.key(Key::ArrowLeft);
+    assert_eq!(step(&s), 1);
+
+    // Esc asks first; Esc again keeps going.
+    s.key(Key::Escape);
+    s.harness.get_by_label("Stop the session?");
+    s.key(Key::Escape);
+    assert_eq!(s.engine_state(), State::Running);
+    // Esc, then Tab to "Yes, stop" and Enter; then 1 for "Too tired".
+    s.key(Key::Escape);
+    for _ in 0..10 {
+        s.key(Key::Tab);
+        if s.harness.get_by_label("Yes, stop").is_focused() {
+            break;
+        }
+    }
+    s.key(Key::Enter);
+    s.harness.get_by_label("Why are you stopping?");
+    s.key(Key::Num1);
+    assert_eq!(s.screen(), "Check-out");
+    // Everything on check-out is reachable with Tab.
+    let mut reached = false;
+    for _ in 0..40 {
+        s.key(Key::Tab);
+        if s.harness.get_by_label("Save and finish").is_focused() {
+            reached = true;
+            break;
+        }
+    }
+    assert!(reached, "Save and finish is reachable with Tab");
+    s.key(Key::Enter);
+    assert_eq!(s.screen(), "Home");
+    s.harness.get_by_label("This week: 1 session");
+}
+
+#[test]
+fn set_done_ends_a_self_paced_set_from_the_button_and_from_enter() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    s.click("Start Sit to stand practice");
+    s.click("Skip check-in and start");
+    // Skip to the first self-paced set: "Sit to stand at your own pace".
+    for _ in 0..20 {
+        if s.harness.query_by_label("✔ Set done").is_some() {
+            break;
+        }
+        s.key(Key::ArrowRight);
+    }
+    let index = |s: &Setup| match &s.app().state.screen {
+        Screen::Player(live) => live.engine.step_index(),
+        _ => panic!(),
+    };
+    let before = index(&s);
+    s.click("✔ Set done");
+    assert_eq!(index(&s), before + 1);
+    // Through the rest, to the second self-paced set; Enter ends it.
+    s.key(Key::ArrowRight);
+    s.harness.get_by_label("✔ Set done");
+    let before = index(&s);
+    s.key(Key::Enter);
+    assert_eq!(index(&s), before + 1);
+}
+
+#[test]
+fn check_in_offers_a_lighter_session_and_a_clinician_note() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    s.click("Start Core and hip stability");
+    assert!(s.harness.query_by_label("Take it easy today").is_none());
+    s.click("Feeling hot: Yes");
+    s.harness.get_by_label("Take it easy today");
+    s.harness.get_by_label_contains("cool, damp cloth");
+    s.click("New weakness: Yes");
+    s.harness.get_by_label("Please check with your clinician");
+    assert!(
+        s.harness.query_by_label("Start session").is_none(),
+        "only the lighter session is offered"
+    );
+    s.click("Continue with the lighter session");
+    match &s.app().state.screen {
+        Screen::Player(live) => {
+            assert!(live.engine.plan().options.lighter);
+            assert_eq!(live.check_in.new_weakness, Some(true));
+        }
+        other => panic!("on {}", other.name()),
+    }
+
+    // "Skip today" goes home without a session.
+    let mut s = setup(data.path());
+    s.click("Start Core and hip stability");
+    s.click("New weakness: Yes");
+    s.click("Skip today");
+    assert_eq!(s.screen(), "Home");
+}
+
+#[test]
+fn settings_apply_at_once_and_are_remembered() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    s.click("Settings");
+    s.click("Larger text");
+    s.click("Larger text");
+    s.click("High contrast");
+    s.click("Countdown 5 s");
+    assert_eq!(s.app().state.settings.text_scale_percent, 120);
+    assert!(
+        (s.harness.ctx.zoom_factor() - 1.2).abs() < 1e-6,
+        "applied at once"
+    );
+    s.click("200 %");
+    assert!((s.harness.ctx.zoom_factor() - 2.0).abs() < 1e-6);
+    drop(s);
+    // A new start reads them back.
+    let s = setup(data.path());
+    let settings = &s.app().state.settings;
+    assert_eq!(settings.text_scale_percent, 200);
+    assert_eq!(settings.theme, steady::app::settings::Theme::HighContrast);
+    assert_eq!(settings.get_ready_secs, 5);
+}
+
+#[test]
+fn an_unreadable_settings_file_is_reported_and_kept() {
+    let data = tempfile::tempdir().unwrap();
+    std::fs::write(
+        data.path().join("settings.ron"),
+        "(text_scale_percent: lots)",
+    )
+    .unwrap();
+    let mut s = setup(data.path());
+    s.harness
+        .get_by_label_contains("Your settings could not be read");
+    s.click("Settings");
+    s.click("Larger text");
+    let kept: Vec<_> = std::fs::read_dir(data.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("settings.ron.unreadable-")
+        })
+        .collect();
+    assert_eq!(kept.len(), 1, "the old file was set aside, not overwritten");
+    assert_eq!(
+        std::fs::read_to_string(kept[0].path()).unwrap(),
+        "(text_scale_percent: lots)"
+    );
+}
+
+#[test]
+fn every_target_is_at_least_44_points_and_has_a_name() {
+    // kittest fails on any interactive widget without a name; here every button on
+    // every screen is also measured.
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    let check = |s: &Setup, screen: &str| {
+        let buttons = s.harness.query_all_by_role(egui::accesskit::Role::Button);
+        let boxes = s.harness.query_all_by_role(egui::accesskit::Role::CheckBox);
+        for node in buttons.chain(boxes) {
+            let rect = node.rect();
+            assert!(
+                rect.width() >= 43.9 && rect.height() >= 43.9,
+                "{screen}: {:?} is {}×{}",
+                node.accesskit_node().label(),
+                rect.width(),
+                rect.height()
+            );
+        }
+    };
+    check(&s, "Home");
+    s.click("Start Sit to stand practice");
+    check(&s, "Check-in");
+    s.click("Skip check-in and start");
+    check(&s, "Session");
+    s.click("■ Stop");
+    check(&s, "Stop");
+    s.click("Yes, stop");
+    check(&s, "Reason");
+    s.click("No time");
+    check(&s, "Check-out");
+    s.click("Save and finish");
+    s.click("Settings");
+    check(&s, "Settings");
+}
