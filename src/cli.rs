@@ -52,6 +52,35 @@ pub enum Command {
     List,
     /// Show where Steady keeps its files.
     Paths,
+    /// Export history as CSV (RFC 4180; opens in LibreOffice and Excel).
+    ///
+    /// One row per exercise per session, the session's fields repeated; with
+    /// --sessions, one row per session.
+    Export {
+        /// Write CSV (the only format, for now).
+        #[arg(long, required = true)]
+        csv: bool,
+        /// The file to write (it must not exist yet); without it, standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// First day to include (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        from: Option<chrono::NaiveDate>,
+        /// Last day to include (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        to: Option<chrono::NaiveDate>,
+        /// One row per session instead of one per exercise.
+        #[arg(long)]
+        sessions: bool,
+    },
+    /// Runs a session headless at high speed, keeping it on disk as the app does, and
+    /// prints what was safely written (for crash tests).
+    #[command(hide = true)]
+    CrashWriter {
+        /// A routine id.
+        #[arg(default_value = "seated-leg-strength")]
+        routine: String,
+    },
     /// Write cue sounds to a WAV file, to preview them without running a session.
     ///
     /// With ROUTINE (an id or a .ron file), writes the whole session's cue track, each
@@ -139,6 +168,47 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Export {
+            csv: _,
+            out,
+            from,
+            to,
+            sessions,
+        }) => {
+            use crate::history::export::{Rows, in_range, write_csv};
+            let dir = data_dir()?;
+            let report = crate::history::HistoryStore::new(dir.history()).load();
+            for problem in &report.problems {
+                eprintln!("steady: skipped a history file: {problem}");
+            }
+            let records = in_range(&report.records, from, to);
+            let rows = if sessions {
+                Rows::Sessions
+            } else {
+                Rows::Exercises
+            };
+            let mut bytes = Vec::new();
+            write_csv(&mut bytes, &records, rows).context("could not write the CSV")?;
+            match out {
+                Some(path) => {
+                    if path.exists() {
+                        anyhow::bail!(
+                            "the file already exists; choose another name or move it first: {}",
+                            path.display()
+                        );
+                    }
+                    crate::history::store::write_atomically(
+                        &path,
+                        &String::from_utf8_lossy(&bytes),
+                    )
+                    .with_context(|| format!("could not write the CSV file: {}", path.display()))?;
+                    eprintln!("Exported {} sessions to {}", records.len(), path.display());
+                }
+                None => std::io::stdout().lock().write_all(&bytes)?,
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::CrashWriter { routine }) => crash_writer(&data_dir()?, &routine),
         Some(Command::Paths) => {
             let dir = data_dir()?;
             let mut out = std::io::stdout().lock();
@@ -155,6 +225,58 @@ pub fn library(data_dir: &DataDir) -> LoadReport {
     let mut report = load_bundled();
     report.merge(load_dir(&data_dir.routines(), true));
     report
+}
+
+/// A whole session at high speed through the app's own path (`Live`, the in-progress
+/// file, the history store), printing `kept <reps+secs>` after each write is done.
+fn crash_writer(data_dir: &DataDir, id: &str) -> anyhow::Result<ExitCode> {
+    use crate::app::{Live, keep_on_disk};
+    let routine = find_routine(data_dir, id)?;
+    let mut notice = None;
+    let mut now = Duration::ZERO;
+    let (mut live, _) = Live::start(
+        &routine,
+        PlanOptions::default(),
+        crate::history::CheckIn::default(),
+        data_dir,
+        now,
+        &mut notice,
+    );
+    if let Some(notice) = notice {
+        anyhow::bail!(notice);
+    }
+    let mut out = std::io::stdout().lock();
+    let amount = |live: &Live, now| {
+        let r = live.record_so_far(now);
+        r.exercises
+            .iter()
+            .map(|e| e.reps_done + e.secs_done)
+            .sum::<u32>()
+    };
+    while !live.engine.is_finished() {
+        now += Duration::from_millis(500);
+        let events = live.engine.tick(now);
+        if events
+            .iter()
+            .any(|e| e.kind == crate::session::EventKind::SetDone)
+        {
+            let mut notice = None;
+            keep_on_disk(&mut live, now, &mut notice);
+            if let Some(notice) = notice {
+                anyhow::bail!(notice);
+            }
+            writeln!(out, "kept {}", amount(&live, now))?;
+            out.flush()?;
+        }
+        std::thread::sleep(Duration::from_micros(100));
+    }
+    let record = live.record_so_far(now);
+    crate::history::HistoryStore::new(data_dir.history()).save(&record)?;
+    if let Some(kept) = live.in_progress.take() {
+        kept.finish();
+    }
+    writeln!(out, "saved {}", amount(&live, now))?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// A routine by id (bundled or the person's) or by path.

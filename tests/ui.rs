@@ -80,6 +80,14 @@ impl Setup {
         self.frames();
     }
 
+    /// Clicks the first of several controls with the same name.
+    fn click_first(&mut self, label: &str) {
+        self.harness.get_all_by_label(label).next().unwrap().scroll_to_me();
+        self.frames();
+        self.harness.get_all_by_label(label).next().unwrap().click();
+        self.frames();
+    }
+
     fn key(&mut self, key: Key) {
         self.harness.key_press(key);
         self.frames();
@@ -433,4 +441,74 @@ fn every_target_is_at_least_44_points_and_has_a_name() {
     s.click("Save and finish");
     s.click("Settings");
     check(&s, "Settings");
+}
+
+#[test]
+fn a_finished_session_counts_in_this_weeks_adherence_on_the_review_screen() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    s.click("Review");
+    s.harness.get_by_label("No sessions yet. Your sessions will show here.");
+    s.click("Home");
+    s.click("Start Paced stepping to a beat");
+    s.click("Skip check-in and start");
+    // Walk the whole session: each step runs to its end on the fake clock.
+    for _ in 0..40 {
+        if s.screen() != "Session" {
+            break;
+        }
+        s.wait(30);
+    }
+    assert_eq!(s.screen(), "Check-out");
+    s.harness.get_by_label("Session done. Well done!");
+    s.click("Save and finish");
+    s.click("Review");
+    assert_eq!(s.screen(), "Review");
+    s.harness.get_by_label("Paced stepping to a beat");
+    s.harness.get_by_label_contains("This week: 1 of 3");
+    s.harness.get_by_label("Overall: shown after your first full week.");
+}
+
+#[test]
+fn a_session_left_by_a_crash_is_offered_on_home_and_saved_or_discarded() {
+    use steady::history::in_progress::InProgress;
+    let data = tempfile::tempdir().unwrap();
+    // Leave two sessions behind, as a crashed Steady would.
+    let make = |id: &str| {
+        let mut s = setup(data.path());
+        s.click("Start Sit to stand practice");
+        s.click("Skip check-in and start");
+        s.wait(40);
+        match &s.app().state.screen {
+            Screen::Player(live) => {
+                let mut r = live.record_so_far(s.clock_now());
+                r.id = id.to_owned();
+                // Written the way the app writes it, then the "process" dies.
+                drop(InProgress::start(&data.path().join("state/in-progress"), &r).unwrap());
+            }
+            _ => panic!(),
+        }
+    };
+    make("crash001");
+    make("crash002");
+    let mut s = setup(data.path());
+    assert_eq!(s.app().state.orphans.len(), 2 + 2, "two made here, two by the apps that were dropped");
+    s.harness.get_all_by_label("A session was not finished when Steady closed").next().unwrap();
+    s.click_first("Save it as stopped early");
+    assert_eq!(s.app().state.orphans.len(), 3);
+    let history = HistoryStore::new(data.path().join("history")).load();
+    assert_eq!(history.records.len(), 1);
+    assert_eq!(
+        history.records[0].outcome,
+        Outcome::EndedEarly(EndReason::Interrupted)
+    );
+    // Discard asks first, and moves the file to the trash.
+    s.click_first("Discard it");
+    s.harness.get_by_label("Discard it? It is moved to the trash folder.");
+    s.click("Keep it");
+    assert_eq!(s.app().state.orphans.len(), 3);
+    s.click_first("Discard it");
+    s.click("Yes, discard");
+    assert_eq!(s.app().state.orphans.len(), 2);
+    assert_eq!(std::fs::read_dir(data.path().join("trash")).unwrap().count(), 1);
 }

@@ -17,7 +17,8 @@ use std::time::Duration;
 use chrono::{DateTime, FixedOffset, Local, NaiveDate};
 
 use crate::audio::{Audio, AudioStatus};
-use crate::history::record::{CheckOut, Finished};
+use crate::history::in_progress::{self, InProgress, Orphan};
+use crate::history::record::{CheckOut, Finished, Outcome};
 use crate::history::{CheckIn, HistoryReport, HistoryStore, SessionRecord};
 use crate::paths::DataDir;
 use crate::routine::{LoadReport, Routine};
@@ -33,6 +34,7 @@ pub enum Screen {
     Player(Box<Live>),
     CheckOut(Box<CheckOutDraft>),
     Settings,
+    Review,
 }
 
 impl Screen {
@@ -43,6 +45,7 @@ impl Screen {
             Self::Player(_) => "Session",
             Self::CheckOut(_) => "Check-out",
             Self::Settings => "Settings",
+            Self::Review => "Review",
         }
     }
 }
@@ -67,6 +70,11 @@ pub enum StopStage {
 /// A session under way.
 #[derive(Debug)]
 pub struct Live {
+    /// The id its record will have.
+    pub record_id: String,
+    /// The session so far, on disk; `None` if it could not be written (the person was
+    /// told, and the session goes on in memory).
+    pub in_progress: Option<InProgress>,
     pub engine: Engine,
     pub check_in: CheckIn,
     pub started: DateTime<FixedOffset>,
@@ -76,8 +84,10 @@ pub struct Live {
 }
 
 /// The check-out being filled in; the record is ready and waits for it.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct CheckOutDraft {
+    /// The session on disk until the record is in history.
+    pub in_progress: Option<InProgress>,
     pub record: SessionRecord,
     pub effort: Option<u8>,
     pub fatigue: Option<u8>,
@@ -92,8 +102,20 @@ pub struct CheckOutDraft {
 pub enum Command {
     GoHome,
     OpenSettings,
-    BeginCheckIn { routine_id: String },
-    Start { lighter: bool },
+    OpenReview,
+    /// Save a session left behind by a crash as ended early.
+    RecoverOrphan(usize),
+    /// Ask before discarding a left-behind session.
+    AskDiscardOrphan(usize),
+    DiscardOrphan(usize),
+    CancelDiscard,
+    ExportCsv,
+    BeginCheckIn {
+        routine_id: String,
+    },
+    Start {
+        lighter: bool,
+    },
     TogglePause,
     Skip,
     Back,
@@ -131,6 +153,10 @@ pub struct AppState {
     pub audio_status: AudioStatus,
     pub data_dir: DataDir,
     pub today: NaiveDate,
+    /// Sessions left behind by a Steady that closed or crashed mid-session.
+    pub orphans: Vec<Orphan>,
+    /// The orphan the person asked to discard, awaiting confirmation.
+    pub confirm_discard: Option<usize>,
 }
 
 impl AppState {
@@ -177,6 +203,8 @@ impl SteadyApp {
             settings,
             notice: settings_problem,
             audio_status: audio.status(),
+            orphans: in_progress::orphans(&data_dir.state().join("in-progress")),
+            confirm_discard: None,
             data_dir,
             today: Local::now().date_naive(),
         };
@@ -210,6 +238,12 @@ impl SteadyApp {
         if let Screen::Player(live) = &mut self.state.screen {
             let events = live.engine.tick(now);
             self.audio.play_events(&events);
+            if events
+                .iter()
+                .any(|e| e.kind == crate::session::EventKind::SetDone)
+            {
+                keep_on_disk(live, now, &mut self.state.notice);
+            }
             finished = live.engine.is_finished();
             if let Some(wait) = next_repaint(&live.engine, now, self.state.settings.reduce_motion) {
                 ctx.request_repaint_after(wait);
@@ -247,6 +281,32 @@ impl SteadyApp {
                 self.state.today = Local::now().date_naive();
             }
             Command::OpenSettings => self.state.screen = Screen::Settings,
+            Command::OpenReview => {
+                self.state.history = self.history.load();
+                self.state.today = Local::now().date_naive();
+                self.state.screen = Screen::Review;
+            }
+            Command::RecoverOrphan(i) => self.recover_orphan(i),
+            Command::AskDiscardOrphan(i) => self.state.confirm_discard = Some(i),
+            Command::CancelDiscard => self.state.confirm_discard = None,
+            Command::DiscardOrphan(i) => {
+                self.state.confirm_discard = None;
+                if let Some(orphan) = self.state.orphans.get(i).cloned() {
+                    match in_progress::discard(&orphan, &self.state.data_dir.trash()) {
+                        Ok(_) => {
+                            self.state.orphans.remove(i);
+                        }
+                        Err(e) => {
+                            self.state.notice = Some(format!(
+                                "The unfinished session could not be moved to the trash ({}): {}",
+                                crate::routine::load::describe_io_error(&e),
+                                orphan.path.display()
+                            ));
+                        }
+                    }
+                }
+            }
+            Command::ExportCsv => self.export_csv(),
             Command::BeginCheckIn { routine_id } => {
                 if self.state.routine(&routine_id).is_some() {
                     self.state.screen = Screen::CheckIn(CheckInDraft {
@@ -330,10 +390,65 @@ impl SteadyApp {
     }
 
     fn with_engine(&mut self, act: impl FnOnce(&mut Engine) -> Vec<crate::session::Event>) {
+        let now = self.now();
         if let Screen::Player(live) = &mut self.state.screen {
             let events = act(&mut live.engine);
             self.audio.play_events(&events);
+            if events.iter().any(|e| {
+                matches!(
+                    e.kind,
+                    crate::session::EventKind::SetDone | crate::session::EventKind::StepEnded
+                )
+            }) {
+                keep_on_disk(live, now, &mut self.state.notice);
+            }
         }
+    }
+
+    /// Saves a left-behind session to history as ended early (interrupted), then forgets
+    /// the in-progress file.
+    fn recover_orphan(&mut self, index: usize) {
+        let Some(orphan) = self.state.orphans.get(index).cloned() else {
+            return;
+        };
+        let Some(record) = orphan.record.clone() else {
+            return;
+        };
+        match self.history.save(&record) {
+            Ok(_) | Err(crate::history::HistoryError::Exists { .. }) => {
+                in_progress::forget(&orphan);
+                self.state.orphans.remove(index);
+                self.state.history = self.history.load();
+            }
+            Err(e) => self.state.notice = Some(e.to_string()),
+        }
+    }
+
+    /// Writes all sessions as CSV into `exports/` in the data folder.
+    fn export_csv(&mut self) {
+        use crate::history::export::{Rows, in_range, write_csv};
+        let dir = self.state.data_dir.root().join("exports");
+        let stamp = Local::now().format("%Y-%m-%d_%H%M%S");
+        let path = dir.join(format!("steady-exercises-{stamp}.csv"));
+        let records = in_range(&self.state.history.records, None, None);
+        let mut bytes = Vec::new();
+        let result = write_csv(&mut bytes, &records, Rows::Exercises)
+            .map_err(|e| e.to_string())
+            .and_then(|()| {
+                crate::history::store::write_atomically(&path, &String::from_utf8_lossy(&bytes))
+                    .map_err(|e| crate::routine::load::describe_io_error(&e))
+            });
+        self.state.notice = Some(match result {
+            Ok(()) => format!(
+                "Exported {} sessions (one row per exercise) to {}",
+                records.len(),
+                path.display()
+            ),
+            Err(why) => format!(
+                "The export could not be written ({why}): {}",
+                path.display()
+            ),
+        });
     }
 
     fn start(&mut self, lighter: bool, now: Duration) {
@@ -347,36 +462,40 @@ impl SteadyApp {
             lighter,
             get_ready_secs: self.state.settings.get_ready_secs,
         };
-        let mut engine = Engine::new(routine, options);
-        let events = engine.start(now);
+        let check_in = draft.answers;
+        let mut notice = None;
+        let (live, events) = Live::start(
+            routine,
+            options,
+            check_in,
+            &self.state.data_dir,
+            now,
+            &mut notice,
+        );
+        if notice.is_some() {
+            self.state.notice = notice;
+        }
         self.audio.play_events(&events);
-        self.state.screen = Screen::Player(Box::new(Live {
-            engine,
-            check_in: draft.answers,
-            started: Local::now().fixed_offset(),
-            stop: StopStage::None,
-            resume_on_cancel: false,
-        }));
+        self.state.screen = Screen::Player(Box::new(live));
     }
 
     /// The session ended (done or stopped): prepare the record and ask for check-out.
     fn finish_session(&mut self) {
-        let Screen::Player(live) = &self.state.screen else {
+        let now = self.now();
+        let screen = std::mem::replace(&mut self.state.screen, Screen::Home);
+        let Screen::Player(mut live) = screen else {
+            self.state.screen = screen;
             return;
         };
-        let now = self.now();
-        let progress = live.engine.progress_at(now);
-        let finished = Finished {
-            routine: live.engine.routine(),
-            progress: &progress,
-            started: live.started,
-            ended: Local::now().fixed_offset(),
-            active_secs: u32::try_from(live.engine.active_time(now).as_secs()).unwrap_or(u32::MAX),
-            lighter: live.engine.plan().options.lighter,
-            check_in: live.check_in,
-        };
-        let record = SessionRecord::new(&finished, &CheckOut::default());
+        let record = live.record_so_far(now);
+        // On disk with its real outcome, in case the app closes during check-out.
+        if let Some(kept) = &live.in_progress
+            && let Err(e) = kept.update(&record)
+        {
+            self.state.notice = Some(e.to_string());
+        }
         self.state.screen = Screen::CheckOut(Box::new(CheckOutDraft {
+            in_progress: live.in_progress.take(),
             record,
             effort: None,
             fatigue: None,
@@ -395,6 +514,9 @@ impl SteadyApp {
         record.note = draft.note.trim().to_owned();
         match self.history.save(&record) {
             Ok(_) => {
+                if let Some(kept) = draft.in_progress.take() {
+                    kept.finish();
+                }
                 self.state.history = self.history.load();
                 self.state.screen = Screen::Home;
                 self.state.today = Local::now().date_naive();
@@ -413,6 +535,85 @@ impl SteadyApp {
         self.state.settings = settings.clamped();
         if let Err(e) = self.settings_file.save(&self.state.settings) {
             self.state.notice = Some(format!("{e:#}"));
+        }
+    }
+}
+
+impl Live {
+    /// Starts a session at `now` and starts keeping it on disk under `data_dir`. If
+    /// that fails, `notice` says so and the session runs in memory.
+    pub fn start(
+        routine: &Routine,
+        options: PlanOptions,
+        check_in: CheckIn,
+        data_dir: &DataDir,
+        now: Duration,
+        notice: &mut Option<String>,
+    ) -> (Self, Vec<crate::session::Event>) {
+        let mut engine = Engine::new(routine, options);
+        let events = engine.start(now);
+        let mut live = Self {
+            record_id: String::new(),
+            in_progress: None,
+            engine,
+            check_in,
+            started: now_local(),
+            stop: StopStage::None,
+            resume_on_cancel: false,
+        };
+        let record = live.record_so_far(now);
+        live.record_id = record.id.clone();
+        match InProgress::start(&data_dir.state().join("in-progress"), &record) {
+            Ok(kept) => live.in_progress = Some(kept),
+            Err(e) => {
+                *notice = Some(format!(
+                    "{e}. The session goes on; it will be saved at the end."
+                ));
+            }
+        }
+        (live, events)
+    }
+
+    /// The record of the session so far. While it runs, its outcome is "interrupted":
+    /// that is what it will be if Steady closes now.
+    pub fn record_so_far(&self, now: Duration) -> SessionRecord {
+        let progress = self.engine.progress_at(now);
+        let finished = Finished {
+            routine: self.engine.routine(),
+            progress: &progress,
+            started: self.started,
+            ended: now_local(),
+            active_secs: u32::try_from(self.engine.active_time(now).as_secs()).unwrap_or(u32::MAX),
+            lighter: self.engine.plan().options.lighter,
+            check_in: self.check_in,
+        };
+        let mut record = SessionRecord::new(&finished, &CheckOut::default());
+        if !self.record_id.is_empty() {
+            record.id.clone_from(&self.record_id);
+        }
+        if !self.engine.is_finished() {
+            record.outcome = Outcome::EndedEarly(EndReason::Interrupted);
+        }
+        record
+    }
+}
+
+/// The local time now, to the second, with its UTC offset.
+fn now_local() -> DateTime<FixedOffset> {
+    let now = Local::now().fixed_offset();
+    chrono::Timelike::with_nanosecond(&now, 0).unwrap_or(now)
+}
+
+/// Rewrites the session so far on disk (after a finished set). A failure is told once
+/// and the session goes on in memory.
+pub fn keep_on_disk(live: &mut Live, now: Duration, notice: &mut Option<String>) {
+    if let Some(kept) = &live.in_progress {
+        let record = live.record_so_far(now);
+        if let Err(e) = kept.update(&record) {
+            *notice = Some(format!(
+                "{e}. The session goes on; it will be saved at the end."
+            ));
+            live.in_progress = None;
         }
     }
 }

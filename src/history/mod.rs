@@ -7,6 +7,8 @@
 //! tolerant: a file that fails to parse is listed as a problem, never deleted or
 //! changed. Core: no egui, no rodio; file I/O only in [`store`].
 
+pub mod export;
+pub mod in_progress;
 pub mod record;
 pub mod stats;
 pub mod store;

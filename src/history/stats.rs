@@ -1,10 +1,13 @@
-//! Statistics over session records: what Home shows (this week, last done, due today).
+//! Statistics over session records: what Home shows (this week, last done, due today)
+//! and what the review shows (adherence to the prescription, weekly trends, reasons for
+//! ending early, and "strong hours": when in the day sessions go best).
 //!
 //! Pure functions of the records and a "today" passed in, so tests use fixed dates.
 
 use chrono::{Datelike as _, Duration as Days, NaiveDate};
 
-use super::record::SessionRecord;
+use super::record::{Outcome, SessionRecord};
+use crate::session::progress::EndReason;
 
 /// The Monday that starts the week of `day`.
 pub fn week_start(day: NaiveDate) -> NaiveDate {
@@ -58,4 +61,278 @@ pub fn describe_day(day: NaiveDate, today: NaiveDate) -> String {
         n @ 2..=6 => format!("{n} days ago"),
         _ => day.format("on %-d %B").to_string(),
     }
+}
+
+/// A routine as the review needs it: id, title and prescription.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prescribed {
+    pub routine_id: String,
+    pub title: String,
+    pub times_per_week: u32,
+}
+
+/// One week of one routine: sessions done against prescribed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WeekCount {
+    pub week_start: NaiveDate,
+    pub done: u32,
+    pub prescribed: u32,
+}
+
+/// Adherence of one routine over recent weeks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Adherence {
+    pub routine_id: String,
+    pub title: String,
+    pub times_per_week: u32,
+    /// Oldest first; the last is the current week (so far).
+    pub weeks: Vec<WeekCount>,
+    /// Over the full weeks (the current one left out), sessions done (at most the
+    /// prescription each week) against prescribed, in whole percent. `None` before a
+    /// full week has passed.
+    pub percent: Option<u32>,
+}
+
+/// Weeks counted: from the week of the first session on record, at most `max_weeks`,
+/// ending with the current week.
+fn review_weeks(records: &[SessionRecord], today: NaiveDate, max_weeks: usize) -> Vec<NaiveDate> {
+    let this = week_start(today);
+    let first = records
+        .iter()
+        .map(record_day)
+        .min()
+        .map_or(this, week_start);
+    let span = ((this - first).num_days() / 7).max(0) as usize + 1;
+    let n = span.min(max_weeks.max(1));
+    (0..n)
+        .rev()
+        .map(|k| this - Days::days(7 * k as i64))
+        .collect()
+}
+
+/// Adherence per prescribed routine that has been done at least once.
+pub fn adherence(
+    records: &[SessionRecord],
+    routines: &[Prescribed],
+    today: NaiveDate,
+    max_weeks: usize,
+) -> Vec<Adherence> {
+    let weeks = review_weeks(records, today, max_weeks);
+    routines
+        .iter()
+        .filter(|p| records.iter().any(|r| r.routine_id == p.routine_id))
+        .map(|p| {
+            let counts: Vec<WeekCount> = weeks
+                .iter()
+                .map(|&start| {
+                    let end = start + Days::days(7);
+                    let done = records
+                        .iter()
+                        .filter(|r| {
+                            r.routine_id == p.routine_id && (start..end).contains(&record_day(r))
+                        })
+                        .count();
+                    WeekCount {
+                        week_start: start,
+                        done: u32::try_from(done).unwrap_or(u32::MAX),
+                        prescribed: p.times_per_week,
+                    }
+                })
+                .collect();
+            let full = &counts[..counts.len().saturating_sub(1)];
+            let prescribed: u32 = full.iter().map(|w| w.prescribed).sum();
+            let done: u32 = full.iter().map(|w| w.done.min(w.prescribed)).sum();
+            Adherence {
+                routine_id: p.routine_id.clone(),
+                title: p.title.clone(),
+                times_per_week: p.times_per_week,
+                percent: (prescribed > 0).then(|| (done * 100 + prescribed / 2) / prescribed),
+                weeks: counts,
+            }
+        })
+        .collect()
+}
+
+/// All routines together, over full weeks: `None` before a full week has passed.
+pub fn overall_percent(adherence: &[Adherence]) -> Option<u32> {
+    let (done, prescribed) = adherence.iter().fold((0u32, 0u32), |(d, p), a| {
+        let full = &a.weeks[..a.weeks.len().saturating_sub(1)];
+        (
+            d + full.iter().map(|w| w.done.min(w.prescribed)).sum::<u32>(),
+            p + full.iter().map(|w| w.prescribed).sum::<u32>(),
+        )
+    });
+    (prescribed > 0).then(|| (done * 100 + prescribed / 2) / prescribed)
+}
+
+/// One week of all sessions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WeekTrend {
+    pub week_start: NaiveDate,
+    pub sessions: u32,
+    pub minutes: u32,
+    pub avg_effort: Option<f32>,
+    pub avg_fatigue: Option<f32>,
+}
+
+fn average(values: impl Iterator<Item = u8>) -> Option<f32> {
+    let (sum, n) = values.fold((0u32, 0u32), |(s, n), v| (s + u32::from(v), n + 1));
+    (n > 0).then(|| sum as f32 / n as f32)
+}
+
+/// Minutes, sessions, and average effort and fatigue, per week.
+pub fn trends(records: &[SessionRecord], today: NaiveDate, max_weeks: usize) -> Vec<WeekTrend> {
+    review_weeks(records, today, max_weeks)
+        .into_iter()
+        .map(|start| {
+            let end = start + Days::days(7);
+            let week: Vec<&SessionRecord> = records
+                .iter()
+                .filter(|r| (start..end).contains(&record_day(r)))
+                .collect();
+            WeekTrend {
+                week_start: start,
+                sessions: u32::try_from(week.len()).unwrap_or(u32::MAX),
+                minutes: week.iter().map(|r| r.active_minutes()).sum(),
+                avg_effort: average(week.iter().filter_map(|r| r.effort)),
+                avg_fatigue: average(week.iter().filter_map(|r| r.fatigue)),
+            }
+        })
+        .collect()
+}
+
+/// How often each reason ended a session early, most frequent first.
+pub fn end_reasons(records: &[SessionRecord]) -> Vec<(EndReason, u32)> {
+    let mut counts: Vec<(EndReason, u32)> = Vec::new();
+    for r in records {
+        if let Outcome::EndedEarly(reason) = r.outcome {
+            match counts.iter_mut().find(|(k, _)| *k == reason) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((reason, 1)),
+            }
+        }
+    }
+    counts.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    counts
+}
+
+/// A part of the day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DayPart {
+    /// 05:00–10:59
+    Morning,
+    /// 11:00–13:59
+    Midday,
+    /// 14:00–17:59
+    Afternoon,
+    /// 18:00–21:59
+    Evening,
+    /// 22:00–04:59
+    Night,
+}
+
+impl DayPart {
+    pub const ALL: [Self; 5] = [
+        Self::Morning,
+        Self::Midday,
+        Self::Afternoon,
+        Self::Evening,
+        Self::Night,
+    ];
+
+    pub fn of_hour(hour: u32) -> Self {
+        match hour {
+            5..=10 => Self::Morning,
+            11..=13 => Self::Midday,
+            14..=17 => Self::Afternoon,
+            18..=21 => Self::Evening,
+            _ => Self::Night,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Morning => "morning",
+            Self::Midday => "midday",
+            Self::Afternoon => "afternoon",
+            Self::Evening => "evening",
+            Self::Night => "night",
+        }
+    }
+}
+
+/// How sessions went in one part of the day.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DayPartStats {
+    pub part: DayPart,
+    pub sessions: u32,
+    pub completed: u32,
+    pub avg_effort: Option<f32>,
+    pub avg_fatigue: Option<f32>,
+    /// Higher is better: the share finished, less for effort and fatigue (0–100).
+    pub score: Option<f32>,
+}
+
+/// Sessions needed before Steady names strong hours.
+pub const STRONG_HOURS_MIN_SESSIONS: usize = 4;
+
+/// The "fatigue window map": how sessions go by part of the day, and a sentence.
+pub fn strong_hours(records: &[SessionRecord]) -> (Vec<DayPartStats>, String) {
+    let stats: Vec<DayPartStats> = DayPart::ALL
+        .iter()
+        .map(|&part| {
+            let in_part: Vec<&SessionRecord> = records
+                .iter()
+                .filter(|r| DayPart::of_hour(chrono::Timelike::hour(&r.started)) == part)
+                .collect();
+            let sessions = u32::try_from(in_part.len()).unwrap_or(u32::MAX);
+            let completed =
+                u32::try_from(in_part.iter().filter(|r| r.completed()).count()).unwrap_or(u32::MAX);
+            let avg_effort = average(in_part.iter().filter_map(|r| r.effort));
+            let avg_fatigue = average(in_part.iter().filter_map(|r| r.fatigue));
+            let score = (sessions > 0).then(|| {
+                let finished = completed as f32 / sessions as f32 * 100.0;
+                finished - 3.0 * avg_fatigue.unwrap_or(5.0) - 2.0 * avg_effort.unwrap_or(5.0)
+            });
+            DayPartStats {
+                part,
+                sessions,
+                completed,
+                avg_effort,
+                avg_fatigue,
+                score,
+            }
+        })
+        .collect();
+    if records.len() < STRONG_HOURS_MIN_SESSIONS {
+        return (
+            stats,
+            format!(
+                "After {STRONG_HOURS_MIN_SESSIONS} sessions Steady can show when in the day yours go best ({} so far).",
+                records.len()
+            ),
+        );
+    }
+    let ranked: Vec<&DayPartStats> = {
+        let mut v: Vec<&DayPartStats> = stats.iter().filter(|s| s.sessions >= 2).collect();
+        v.sort_by(|a, b| {
+            b.score
+                .partial_cmp(&a.score)
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+        v
+    };
+    let summary = match ranked.as_slice() {
+        [] => "Your sessions are spread over the day; no time stands out yet.".to_owned(),
+        [only] => format!("Most of your sessions are in the {}.", only.part.label()),
+        [best, .., worst] if best.score.unwrap_or(0.0) - worst.score.unwrap_or(0.0) >= 10.0 => {
+            format!(
+                "Your sessions go best in the {}, and are harder in the {}.",
+                best.part.label(),
+                worst.part.label()
+            )
+        }
+        _ => "Your sessions go about as well at any time of day you exercise.".to_owned(),
+    };
+    (stats, summary)
 }

@@ -124,17 +124,41 @@ impl HistoryStore {
         let mut files = Vec::new();
         collect_files(&self.dir, 0, &mut files, &mut report.problems);
         files.sort();
-        let mut seen = std::collections::HashSet::new();
+        let mut read: Vec<(PathBuf, SessionRecord)> = Vec::new();
         for path in files {
             match read_record(&path) {
-                Ok(record) => {
-                    // A copy of a record (same id) counts once.
-                    if seen.insert(record.id.clone()) {
-                        report.records.push(record);
-                    }
-                }
+                Ok(record) => read.push((path, record)),
                 Err(reason) => report.problems.push(HistoryProblem { path, reason }),
             }
+        }
+        // Copies of a record (a sync tool's conflict copy, a backup) have the same id:
+        // the file with the record's own name counts, the others are listed.
+        let mut groups: Vec<Vec<(PathBuf, SessionRecord)>> = Vec::new();
+        let mut group_of: std::collections::HashMap<String, usize> =
+            std::collections::HashMap::new();
+        for (path, record) in read {
+            let i = *group_of.entry(record.id.clone()).or_insert_with(|| {
+                groups.push(Vec::new());
+                groups.len() - 1
+            });
+            groups[i].push((path, record));
+        }
+        for mut group in groups {
+            let own = group
+                .iter()
+                .position(|(path, record)| path.file_name() == self.path_for(record).file_name())
+                .unwrap_or(0);
+            let (kept_path, record) = group.remove(own);
+            for (copy, _) in group {
+                report.problems.push(HistoryProblem {
+                    path: copy,
+                    reason: format!(
+                        "a copy of the session in {} (perhaps made by a sync tool); it is counted once",
+                        kept_path.display()
+                    ),
+                });
+            }
+            report.records.push(record);
         }
         report.records.sort_by_key(|r| r.started);
         report

@@ -11,6 +11,7 @@ use crate::session::{Plan, PlanOptions};
 use super::{big_button, bold, name_for_screen_readers, note_ui};
 
 pub fn home_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    orphans_ui(ui, state, commands);
     week_ui(ui, state);
     ui.add_space(8.0);
     problems_ui(ui, state, commands);
@@ -154,5 +155,50 @@ fn card_body_ui(
         commands.push(Command::BeginCheckIn {
             routine_id: routine.id.clone(),
         });
+    }
+}
+
+/// Sessions left behind when Steady closed mid-session: save or discard (asked first).
+fn orphans_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    for (i, orphan) in state.orphans.iter().enumerate() {
+        let what = match &orphan.record {
+            Some(r) => format!(
+                "{} on {}: {} of {} exercises had work done.",
+                r.routine_title,
+                r.started.format("%A %-d %B at %H:%M"),
+                r.exercises
+                    .iter()
+                    .filter(|e| e.sets_done > 0 || e.secs_done > 0)
+                    .count(),
+                r.exercises.len()
+            ),
+            None => format!(
+                "A session file could not be read ({}): {}",
+                orphan.problem.as_deref().unwrap_or("unknown problem"),
+                orphan.path.display()
+            ),
+        };
+        note_ui(ui, "A session was not finished when Steady closed", &what);
+        ui.horizontal_wrapped(|ui| {
+            if state.confirm_discard == Some(i) {
+                ui.label(bold("Discard it? It is moved to the trash folder.", 22.0));
+                if big_button(ui, "Keep it", 0.0).clicked() {
+                    commands.push(Command::CancelDiscard);
+                }
+                if big_button(ui, "Yes, discard", 0.0).clicked() {
+                    commands.push(Command::DiscardOrphan(i));
+                }
+            } else {
+                if orphan.record.is_some()
+                    && big_button(ui, "Save it as stopped early", 0.0).clicked()
+                {
+                    commands.push(Command::RecoverOrphan(i));
+                }
+                if big_button(ui, "Discard it", 0.0).clicked() {
+                    commands.push(Command::AskDiscardOrphan(i));
+                }
+            }
+        });
+        ui.add_space(8.0);
     }
 }

@@ -10,6 +10,7 @@ pub mod checkin;
 pub mod checkout;
 pub mod home;
 pub mod player;
+pub mod review;
 pub mod settings;
 
 use std::time::Duration;
@@ -189,7 +190,8 @@ pub fn clock_text(d: Duration) -> String {
 /// Draws the whole window for one frame and returns what the person asked for.
 pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Command> {
     let mut commands = Vec::new();
-    let in_session = matches!(state.screen, Screen::Player(_));
+    // During a session and its check-out, the only ways on are in the screen itself.
+    let in_session = matches!(state.screen, Screen::Player(_) | Screen::CheckOut(_));
     egui::Panel::top("top_bar").show(ui, |ui| {
         ui.add_space(6.0);
         ui.horizontal(|ui| {
@@ -199,6 +201,9 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if big_button(ui, "Settings", 0.0).clicked() {
                         commands.push(Command::OpenSettings);
+                    }
+                    if big_button(ui, "Review", 0.0).clicked() {
+                        commands.push(Command::OpenReview);
                     }
                     if !matches!(state.screen, Screen::Home)
                         && big_button(ui, "Home", 0.0).clicked()
@@ -245,6 +250,7 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
                     Screen::Player(_) => player::player_ui(ui, state, now, &mut commands),
                     Screen::CheckOut(_) => checkout::checkout_ui(ui, state, &mut commands),
                     Screen::Settings => settings::settings_ui(ui, state, &mut commands),
+                    Screen::Review => review::review_ui(ui, state, &mut commands),
                 }
             });
     });

@@ -1,0 +1,308 @@
+//! Review: what the person and their therapist look at together. Adherence to each
+//! routine's prescription (chart and numbers), a calendar of recent months, weekly
+//! trends, why sessions ended early, "strong hours" (when in the day sessions go best),
+//! and every session in detail. Every chart has its numbers beside it in words.
+
+use chrono::{Datelike as _, Duration as Days, NaiveDate};
+use egui::RichText;
+use egui_plot::{Bar, BarChart, Plot};
+
+use crate::app::{AppState, Command};
+use crate::history::stats::{
+    Prescribed, adherence, end_reasons, overall_percent, record_day, strong_hours, trends,
+    week_start,
+};
+use crate::history::{Outcome, SessionRecord};
+
+use super::{big_button, bold, note_ui};
+
+/// Weeks shown in adherence and trends.
+pub const REVIEW_WEEKS: usize = 12;
+/// Sessions listed in detail (newest first).
+const LISTED_SESSIONS: usize = 60;
+
+pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let records = &state.history.records;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(bold("Your progress", 32.0));
+        if big_button(ui, "Export to CSV", 0.0).clicked() {
+            commands.push(Command::ExportCsv);
+        }
+    });
+    if !state.history.problems.is_empty() {
+        let lines: Vec<String> = state
+            .history
+            .problems
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        note_ui(
+            ui,
+            "Some history files could not be read (they were left as they are)",
+            &lines.join("\n"),
+        );
+    }
+    if records.is_empty() {
+        ui.label(RichText::new("No sessions yet. Your sessions will show here.").size(24.0));
+        return;
+    }
+    let routines: Vec<Prescribed> = state
+        .library
+        .routines
+        .iter()
+        .map(|l| Prescribed {
+            routine_id: l.routine.id.clone(),
+            title: l.routine.title.clone(),
+            times_per_week: l.routine.prescription.times_per_week,
+        })
+        .collect();
+    let per_routine = adherence(records, &routines, state.today, REVIEW_WEEKS);
+
+    ui.add_space(8.0);
+    ui.label(bold("Sessions against the prescription", 26.0));
+    match overall_percent(&per_routine) {
+        Some(p) => ui.label(
+            RichText::new(format!(
+                "Overall: {p} % of prescribed sessions in the full weeks shown."
+            ))
+            .size(22.0),
+        ),
+        None => ui.label(RichText::new("Overall: shown after your first full week.").size(22.0)),
+    };
+    for a in &per_routine {
+        ui.add_space(6.0);
+        let this_week = a.weeks.last().map_or(0, |w| w.done);
+        let percent = a
+            .percent
+            .map_or_else(|| "first week".to_owned(), |p| format!("{p} %"));
+        ui.label(bold(&a.title, 22.0));
+        ui.label(format!(
+            "This week: {this_week} of {} · {percent} over {} full weeks",
+            a.times_per_week,
+            a.weeks.len().saturating_sub(1)
+        ));
+        let bars: Vec<Bar> = a
+            .weeks
+            .iter()
+            .enumerate()
+            .map(|(i, w)| Bar::new(i as f64, f64::from(w.done)).width(0.6))
+            .collect();
+        let target: Vec<Bar> = a
+            .weeks
+            .iter()
+            .enumerate()
+            .map(|(i, w)| Bar::new(i as f64, f64::from(w.prescribed)).width(0.8))
+            .collect();
+        let weeks = a.weeks.clone();
+        Plot::new(format!("adherence-{}", a.routine_id))
+            .height(140.0)
+            .allow_drag(false)
+            .allow_zoom(false)
+            .allow_scroll(false)
+            .allow_boxed_zoom(false)
+            .include_y(0.0)
+            .include_y(f64::from(a.times_per_week) + 1.0)
+            .x_axis_formatter(move |mark, _| {
+                weeks
+                    .get(mark.value.round() as usize)
+                    .filter(|_| (mark.value - mark.value.round()).abs() < 1e-6)
+                    .map(|w| w.week_start.format("%-d %b").to_string())
+                    .unwrap_or_default()
+            })
+            .show(ui, |plot| {
+                plot.bar_chart(
+                    BarChart::new("Prescribed", target).color(egui::Color32::from_gray(110)),
+                );
+                plot.bar_chart(BarChart::new("Done", bars));
+            });
+        let words: Vec<String> = a
+            .weeks
+            .iter()
+            .map(|w| {
+                format!(
+                    "{}: {}/{}",
+                    w.week_start.format("%-d %b"),
+                    w.done,
+                    w.prescribed
+                )
+            })
+            .collect();
+        ui.label(RichText::new(words.join(" · ")).size(16.0));
+    }
+
+    ui.add_space(12.0);
+    calendar_ui(ui, records, state.today);
+
+    ui.add_space(12.0);
+    ui.label(bold("Week by week", 26.0));
+    egui::Grid::new("trends")
+        .striped(true)
+        .spacing([24.0, 6.0])
+        .show(ui, |ui| {
+            for head in ["Week of", "Sessions", "Minutes", "Effort", "Fatigue"] {
+                ui.label(RichText::new(head).strong());
+            }
+            ui.end_row();
+            let one = |v: Option<f32>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.1}"));
+            for w in trends(records, state.today, REVIEW_WEEKS).iter().rev() {
+                ui.label(w.week_start.format("%-d %b %Y").to_string());
+                ui.label(w.sessions.to_string());
+                ui.label(w.minutes.to_string());
+                ui.label(one(w.avg_effort));
+                ui.label(one(w.avg_fatigue));
+                ui.end_row();
+            }
+        });
+
+    let reasons = end_reasons(records);
+    if !reasons.is_empty() {
+        ui.add_space(12.0);
+        ui.label(bold("Why sessions ended early", 26.0));
+        for (reason, n) in reasons {
+            ui.label(format!("{}: {n}", reason.label()));
+        }
+    }
+
+    ui.add_space(12.0);
+    ui.label(bold("Strong hours", 26.0));
+    let (parts, summary) = strong_hours(records);
+    ui.label(RichText::new(summary).size(24.0));
+    egui::Grid::new("strong_hours")
+        .striped(true)
+        .spacing([24.0, 6.0])
+        .show(ui, |ui| {
+            for head in ["Time of day", "Sessions", "Finished", "Effort", "Fatigue"] {
+                ui.label(RichText::new(head).strong());
+            }
+            ui.end_row();
+            let one = |v: Option<f32>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.1}"));
+            for p in parts.iter().filter(|p| p.sessions > 0) {
+                ui.label(p.part.label());
+                ui.label(p.sessions.to_string());
+                ui.label(format!("{} of {}", p.completed, p.sessions));
+                ui.label(one(p.avg_effort));
+                ui.label(one(p.avg_fatigue));
+                ui.end_row();
+            }
+        });
+
+    ui.add_space(12.0);
+    ui.label(bold("Sessions", 26.0));
+    for r in records.iter().rev().take(LISTED_SESSIONS) {
+        session_ui(ui, r);
+    }
+}
+
+/// The last three months, a week a row, each day marked by what was done (a check
+/// mark and a count, not colour).
+fn calendar_ui(ui: &mut egui::Ui, records: &[SessionRecord], today: NaiveDate) {
+    ui.label(bold("Calendar", 26.0));
+    ui.label("✔ a session finished · ½ stopped early · – nothing");
+    let first = week_start(today - Days::days(7 * 12));
+    egui::Grid::new("calendar")
+        .spacing([6.0, 4.0])
+        .show(ui, |ui| {
+            ui.label("");
+            for d in ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] {
+                ui.label(RichText::new(d).strong());
+            }
+            ui.end_row();
+            let mut week = first;
+            while week <= today {
+                ui.label(week.format("%-d %b").to_string());
+                for d in 0..7 {
+                    let day = week + Days::days(d);
+                    if day > today {
+                        ui.label("");
+                        continue;
+                    }
+                    let on_day: Vec<&SessionRecord> =
+                        records.iter().filter(|r| record_day(r) == day).collect();
+                    let finished = on_day.iter().filter(|r| r.completed()).count();
+                    let stopped = on_day.len() - finished;
+                    let mark = match (finished, stopped) {
+                        (0, 0) => "–".to_owned(),
+                        (f, 0) if f > 1 => format!("✔{f}"),
+                        (_, 0) => "✔".to_owned(),
+                        (0, _) => "½".to_owned(),
+                        (f, s) => format!("✔{f}½{s}"),
+                    };
+                    let spoken = format!(
+                        "{}: {} finished, {} stopped early",
+                        day.format("%A %-d %B"),
+                        finished,
+                        stopped
+                    );
+                    let label = ui.add_sized(
+                        [44.0, 30.0],
+                        egui::Label::new(RichText::new(mark).size(20.0)),
+                    );
+                    super::name_for_screen_readers(&label, &spoken);
+                    if day.day() == 1 {
+                        label.on_hover_text(day.format("%B").to_string());
+                    }
+                }
+                ui.end_row();
+                week += Days::days(7);
+            }
+        });
+}
+
+fn session_ui(ui: &mut egui::Ui, r: &SessionRecord) {
+    let outcome = match r.outcome {
+        Outcome::Completed => "finished".to_owned(),
+        Outcome::EndedEarly(reason) => format!("stopped: {}", reason.label().to_lowercase()),
+    };
+    let title = format!(
+        "{} · {} · {} min · {outcome}",
+        r.started.format("%a %-d %b %Y %H:%M"),
+        r.routine_title,
+        r.active_minutes()
+    );
+    egui::CollapsingHeader::new(RichText::new(title).size(20.0))
+        .id_salt(&r.id)
+        .show(ui, |ui| {
+            let level =
+                |v: Option<u8>| v.map_or_else(|| "not given".to_owned(), |v| format!("{v} of 10"));
+            ui.label(format!(
+                "Effort {}, fatigue {}",
+                level(r.effort),
+                level(r.fatigue)
+            ));
+            let c = r.check_in;
+            let yes_no =
+                |v: Option<bool>| v.map_or("not answered", |b| if b { "yes" } else { "no" });
+            ui.label(format!(
+                "Check-in: energy {}, feeling hot {}, new weakness {}",
+                c.energy.map_or("not answered", |e| e.label()),
+                yes_no(c.feeling_hot),
+                yes_no(c.new_weakness)
+            ));
+            if r.lighter {
+                ui.label("Lighter session");
+            }
+            if r.pauses > 0 {
+                ui.label(format!(
+                    "Paused {} times, {} s in all",
+                    r.pauses, r.paused_secs
+                ));
+            }
+            for e in &r.exercises {
+                ui.label(format!(
+                    "{}: planned {}; done {} of {} sets{}",
+                    e.name,
+                    e.planned.describe(),
+                    e.sets_done,
+                    e.planned.sets(),
+                    if e.reps_done > 0 {
+                        format!(", {} reps", e.reps_done)
+                    } else {
+                        String::new()
+                    }
+                ));
+            }
+            if !r.note.is_empty() {
+                ui.label(format!("Note: {}", r.note));
+            }
+        });
+}
