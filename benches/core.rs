@@ -61,9 +61,110 @@ fn loading(c: &mut Criterion) {
     c.bench_function("load all bundled routines", |b| b.iter(load_bundled));
 }
 
+/// `n` days of daily sessions, one file each, as the store lays them out. Written
+/// without fsync: this measures reading, not writing.
+fn history_fixture(n: usize) -> tempfile::TempDir {
+    use steady::history::record::{CheckOut, Finished};
+    use steady::history::{HistoryStore, SessionRecord};
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
+    let store = HistoryStore::new(dir.path());
+    let routines: Vec<Routine> = load_bundled()
+        .routines
+        .into_iter()
+        .map(|l| l.routine)
+        .collect();
+    let start = chrono::DateTime::parse_from_rfc3339("2006-01-02T08:00:00+01:00")
+        .unwrap_or_else(|e| panic!("date: {e}"));
+    for day in 0..n {
+        let routine = &routines[day % routines.len()];
+        let engine = {
+            let mut e = Engine::new(routine, PlanOptions::default());
+            e.start(Duration::ZERO);
+            e.tick(Duration::from_secs(60 * (5 + (day % 20) as u64)));
+            e
+        };
+        let progress = engine.progress_at(Duration::from_secs(600));
+        let started =
+            start + chrono::Duration::days(day as i64) + chrono::Duration::hours((day % 12) as i64);
+        let record = SessionRecord::new(
+            &Finished {
+                routine,
+                progress: &progress,
+                started,
+                ended: started + chrono::Duration::minutes(20),
+                active_secs: 1100,
+                lighter: day % 5 == 0,
+                check_in: steady::history::CheckIn::default(),
+            },
+            &CheckOut {
+                effort: Some((day % 11) as u8),
+                fatigue: Some((day % 7) as u8),
+                note: String::new(),
+            },
+        );
+        let path = store.path_for(&record);
+        let text =
+            steady::history::store::encode(&record).unwrap_or_else(|e| panic!("encode: {e}"));
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).unwrap_or_else(|e| panic!("mkdir: {e}"));
+        }
+        std::fs::write(&path, text).unwrap_or_else(|e| panic!("write: {e}"));
+    }
+    dir
+}
+
+fn history(c: &mut Criterion) {
+    use steady::history::HistoryStore;
+    use steady::history::stats::{Prescribed, adherence, strong_hours, trends};
+    let routines: Vec<Prescribed> = load_bundled()
+        .routines
+        .iter()
+        .map(|l| Prescribed {
+            routine_id: l.routine.id.clone(),
+            title: l.routine.title.clone(),
+            times_per_week: l.routine.prescription.times_per_week,
+        })
+        .collect();
+    for n in [7_300usize, 50_000] {
+        let dir = history_fixture(n);
+        let store = HistoryStore::new(dir.path());
+        let mut group = c.benchmark_group(format!("history of {n} sessions"));
+        group.sample_size(10);
+        group.bench_function("load", |b| b.iter(|| store.load()));
+        let records = store.load().records;
+        assert_eq!(records.len(), n);
+        let today = records.last().map_or_else(
+            || chrono::Local::now().date_naive(),
+            |r| r.started.date_naive(),
+        );
+        group.bench_function("review statistics", |b| {
+            b.iter(|| {
+                let a = adherence(&records, &routines, today, 12);
+                let t = trends(&records, today, 12);
+                let s = strong_hours(&records);
+                black_box((a, t, s))
+            });
+        });
+        group.bench_function("CSV export, one row per exercise", |b| {
+            b.iter(|| {
+                let all: Vec<_> = records.iter().collect();
+                let mut out = Vec::with_capacity(8 << 20);
+                steady::history::export::write_csv(
+                    &mut out,
+                    &all,
+                    steady::history::export::Rows::Exercises,
+                )
+                .unwrap_or_else(|e| panic!("csv: {e}"));
+                black_box(out.len())
+            });
+        });
+        group.finish();
+    }
+}
+
 criterion_group! {
     name = core;
     config = Criterion::default().measurement_time(Duration::from_secs(3)).warm_up_time(Duration::from_secs(1));
-    targets = planning, ticking, loading
+    targets = planning, ticking, loading, history
 }
 criterion_main!(core);

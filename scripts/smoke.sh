@@ -17,7 +17,7 @@ cleanup() { kill "$xvfb" 2>/dev/null || true; rm -rf "$data" "$log"; }
 trap cleanup EXIT
 for _ in $(seq 50); do xwininfo -display "$display" -root >/dev/null 2>&1 && break; sleep 0.1; done
 
-DISPLAY="$display" STEADY_DATA_DIR="$data" "$bin" --exit-after 6 >"$log" 2>&1 &
+DISPLAY="$display" STEADY_DATA_DIR="$data" STEADY_REPORT_FIRST_FRAME=1 "$bin" --exit-after 6 >"$log" 2>&1 &
 app=$!
 
 found=""
@@ -30,5 +30,5 @@ wait "$app" || status=$?
 if [ -z "$found" ]; then echo "smoke: no window titled Steady appeared"; cat "$log"; exit 1; fi
 if [ "$status" -ne 0 ]; then echo "smoke: steady exited with $status"; cat "$log"; exit 1; fi
 if grep -q "panicked" "$log"; then echo "smoke: steady panicked"; cat "$log"; exit 1; fi
-grep "window ready" "$log" || true
+if ! grep -q "first-frame-epoch-ns" "$log"; then echo "smoke: no frame was drawn"; cat "$log"; exit 1; fi
 echo "smoke: window appeared and closed cleanly"

@@ -33,6 +33,10 @@ pub struct Cli {
     #[arg(long, value_name = "SECONDS", hide = true)]
     pub exit_after: Option<f64>,
 
+    /// Open straight into a session of this routine (for benchmarks and kiosks).
+    #[arg(long, value_name = "ROUTINE_ID", hide = true)]
+    pub start: Option<String>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -126,7 +130,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .exit_after
                 .filter(|s| s.is_finite() && *s >= 0.0)
                 .map(Duration::from_secs_f64);
-            crate::app::run(data_dir()?, exit_after)?;
+            crate::app::run(data_dir()?, exit_after, cli.start.clone())?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Validate { paths }) => {

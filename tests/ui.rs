@@ -70,6 +70,9 @@ fn setup(data: &Path) -> Setup {
 impl Setup {
     fn frames(&mut self) {
         self.harness.run_steps(4);
+        // History is read on a thread; wait for it as a person would see it arrive.
+        self.harness.state_mut().wait_for_history();
+        self.harness.run_steps(1);
     }
 
     /// Scrolls the control into view, as a person would, and clicks it.
@@ -82,7 +85,11 @@ impl Setup {
 
     /// Clicks the first of several controls with the same name.
     fn click_first(&mut self, label: &str) {
-        self.harness.get_all_by_label(label).next().unwrap().scroll_to_me();
+        self.harness
+            .get_all_by_label(label)
+            .next()
+            .unwrap()
+            .scroll_to_me();
         self.frames();
         self.harness.get_all_by_label(label).next().unwrap().click();
         self.frames();
@@ -448,7 +455,8 @@ fn a_finished_session_counts_in_this_weeks_adherence_on_the_review_screen() {
     let data = tempfile::tempdir().unwrap();
     let mut s = setup(data.path());
     s.click("Review");
-    s.harness.get_by_label("No sessions yet. Your sessions will show here.");
+    s.harness
+        .get_by_label("No sessions yet. Your sessions will show here.");
     s.click("Home");
     s.click("Start Paced stepping to a beat");
     s.click("Skip check-in and start");
@@ -466,7 +474,8 @@ fn a_finished_session_counts_in_this_weeks_adherence_on_the_review_screen() {
     assert_eq!(s.screen(), "Review");
     s.harness.get_by_label("Paced stepping to a beat");
     s.harness.get_by_label_contains("This week: 1 of 3");
-    s.harness.get_by_label("Overall: shown after your first full week.");
+    s.harness
+        .get_by_label("Overall: shown after your first full week.");
 }
 
 #[test]
@@ -492,8 +501,15 @@ fn a_session_left_by_a_crash_is_offered_on_home_and_saved_or_discarded() {
     make("crash001");
     make("crash002");
     let mut s = setup(data.path());
-    assert_eq!(s.app().state.orphans.len(), 2 + 2, "two made here, two by the apps that were dropped");
-    s.harness.get_all_by_label("A session was not finished when Steady closed").next().unwrap();
+    assert_eq!(
+        s.app().state.orphans.len(),
+        2 + 2,
+        "two made here, two by the apps that were dropped"
+    );
+    s.harness
+        .get_all_by_label("A session was not finished when Steady closed")
+        .next()
+        .unwrap();
     s.click_first("Save it as stopped early");
     assert_eq!(s.app().state.orphans.len(), 3);
     let history = HistoryStore::new(data.path().join("history")).load();
@@ -504,11 +520,17 @@ fn a_session_left_by_a_crash_is_offered_on_home_and_saved_or_discarded() {
     );
     // Discard asks first, and moves the file to the trash.
     s.click_first("Discard it");
-    s.harness.get_by_label("Discard it? It is moved to the trash folder.");
+    s.harness
+        .get_by_label("Discard it? It is moved to the trash folder.");
     s.click("Keep it");
     assert_eq!(s.app().state.orphans.len(), 3);
     s.click_first("Discard it");
     s.click("Yes, discard");
     assert_eq!(s.app().state.orphans.len(), 2);
-    assert_eq!(std::fs::read_dir(data.path().join("trash")).unwrap().count(), 1);
+    assert_eq!(
+        std::fs::read_dir(data.path().join("trash"))
+            .unwrap()
+            .count(),
+        1
+    );
 }

@@ -146,6 +146,8 @@ pub struct AppState {
     pub screen: Screen,
     pub library: LoadReport,
     pub history: HistoryReport,
+    /// History is being read in the background (it can be years of files).
+    pub history_loading: bool,
     pub settings: Settings,
     /// A message for the person (an error that stopped something, or a heads-up),
     /// shown until dismissed.
@@ -174,6 +176,9 @@ pub struct SteadyApp {
     settings_file: SettingsFile,
     /// Settings last applied to the egui context.
     applied: Option<Settings>,
+    first_frame_reported: bool,
+    /// History being read on another thread.
+    history_rx: Option<std::sync::mpsc::Receiver<HistoryReport>>,
 }
 
 impl std::fmt::Debug for SteadyApp {
@@ -199,7 +204,8 @@ impl SteadyApp {
         let state = AppState {
             screen: Screen::Home,
             library: crate::cli::library(&data_dir),
-            history: history.load(),
+            history: HistoryReport::default(),
+            history_loading: true,
             settings,
             notice: settings_problem,
             audio_status: audio.status(),
@@ -215,6 +221,8 @@ impl SteadyApp {
             history,
             settings_file,
             applied: None,
+            first_frame_reported: false,
+            history_rx: None,
         }
     }
 
@@ -233,6 +241,16 @@ impl SteadyApp {
             self.applied = Some(self.state.settings.clone());
         }
         self.state.audio_status = self.audio.status();
+        if self.state.history_loading && self.history_rx.is_none() {
+            self.load_history(ctx);
+        }
+        if let Some(rx) = &self.history_rx
+            && let Ok(report) = rx.try_recv()
+        {
+            self.state.history = report;
+            self.state.history_loading = false;
+            self.history_rx = None;
+        }
         let now = self.now();
         let mut finished = false;
         if let Screen::Player(live) = &mut self.state.screen {
@@ -259,6 +277,15 @@ impl SteadyApp {
 
     /// Draws the current screen and carries out what the person asked for.
     pub fn ui_frame(&mut self, ui: &mut egui::Ui) {
+        if !self.first_frame_reported {
+            self.first_frame_reported = true;
+            if std::env::var_os("STEADY_REPORT_FIRST_FRAME").is_some() {
+                let ns = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_nanos());
+                eprintln!("first-frame-epoch-ns {ns}");
+            }
+        }
         let now = self.now();
         let commands = crate::ui::root_ui(ui, &mut self.state, now);
         let acted = !commands.is_empty();
@@ -282,7 +309,7 @@ impl SteadyApp {
             }
             Command::OpenSettings => self.state.screen = Screen::Settings,
             Command::OpenReview => {
-                self.state.history = self.history.load();
+                self.state.history_loading = true;
                 self.state.today = Local::now().date_naive();
                 self.state.screen = Screen::Review;
             }
@@ -384,9 +411,52 @@ impl SteadyApp {
             }
             Command::Reload => {
                 self.state.library = crate::cli::library(&self.state.data_dir);
-                self.state.history = self.history.load();
+                self.state.history_loading = true;
             }
         }
+    }
+
+    /// Reads history on another thread; the screens say "loading" until it arrives.
+    fn load_history(&mut self, ctx: &egui::Context) {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let store = self.history.clone();
+        let ctx = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("steady-history".to_owned())
+            .spawn(move || {
+                let _ = tx.send(store.load());
+                ctx.request_repaint();
+            });
+        match spawned {
+            Ok(_) => self.history_rx = Some(rx),
+            Err(_) => {
+                self.state.history = self.history.load();
+                self.state.history_loading = false;
+            }
+        }
+    }
+
+    /// Blocks until history has been read (tests, and before quitting).
+    pub fn wait_for_history(&mut self) {
+        if let Some(rx) = self.history_rx.take()
+            && let Ok(report) = rx.recv()
+        {
+            self.state.history = report;
+            self.state.history_loading = false;
+        }
+    }
+
+    /// A record just saved joins what is shown, without reading every file again.
+    fn add_to_history(&mut self, record: SessionRecord) {
+        if self.state.history.records.iter().any(|r| r.id == record.id) {
+            return;
+        }
+        let at = self
+            .state
+            .history
+            .records
+            .partition_point(|r| r.started <= record.started);
+        self.state.history.records.insert(at, record);
     }
 
     fn with_engine(&mut self, act: impl FnOnce(&mut Engine) -> Vec<crate::session::Event>) {
@@ -418,7 +488,7 @@ impl SteadyApp {
             Ok(_) | Err(crate::history::HistoryError::Exists { .. }) => {
                 in_progress::forget(&orphan);
                 self.state.orphans.remove(index);
-                self.state.history = self.history.load();
+                self.add_to_history(record);
             }
             Err(e) => self.state.notice = Some(e.to_string()),
         }
@@ -517,7 +587,7 @@ impl SteadyApp {
                 if let Some(kept) = draft.in_progress.take() {
                     kept.finish();
                 }
-                self.state.history = self.history.load();
+                self.add_to_history(record);
                 self.state.screen = Screen::Home;
                 self.state.today = Local::now().date_naive();
             }
@@ -653,7 +723,11 @@ impl eframe::App for SteadyApp {
 }
 
 /// Opens the window and runs until it is closed.
-pub fn run(data_dir: DataDir, exit_after: Option<Duration>) -> anyhow::Result<()> {
+pub fn run(
+    data_dir: DataDir,
+    exit_after: Option<Duration>,
+    start_routine: Option<String>,
+) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Steady")
@@ -662,15 +736,18 @@ pub fn run(data_dir: DataDir, exit_after: Option<Duration>) -> anyhow::Result<()
             .with_min_inner_size([480.0, 400.0]),
         ..Default::default()
     };
-    let started = std::time::Instant::now();
     eframe::run_native(
         "Steady",
         options,
         Box::new(move |cc| {
             let clock: Arc<dyn Clock> = Arc::new(crate::session::MonotonicClock::new());
-            let app = SteadyApp::new(data_dir, clock, |s| {
+            let mut app = SteadyApp::new(data_dir, clock, |s| {
                 Audio::start_default(s.volume_percent, s.muted)
             });
+            if let Some(routine_id) = start_routine {
+                app.handle(Command::BeginCheckIn { routine_id });
+                app.handle(Command::Start { lighter: false });
+            }
             if let Some(after) = exit_after {
                 let ctx = cc.egui_ctx.clone();
                 std::thread::spawn(move || {
@@ -679,10 +756,6 @@ pub fn run(data_dir: DataDir, exit_after: Option<Duration>) -> anyhow::Result<()
                     ctx.request_repaint();
                 });
             }
-            eprintln!(
-                "steady: window ready after {} ms",
-                started.elapsed().as_millis()
-            );
             Ok(Box::new(app))
         }),
     )

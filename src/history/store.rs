@@ -217,6 +217,16 @@ fn read_record(path: &Path) -> Result<SessionRecord, String> {
     if text.trim().is_empty() {
         return Err("the file is empty (a write was interrupted?)".to_owned());
     }
+    // The common case first: one strict parse. Only a file that fails is probed for
+    // its format version, to say "made by a newer Steady" instead of a parse error.
+    let newer = |format: u32| {
+        format!("made by a newer Steady (record format {format}); update Steady to read it")
+    };
+    let error = match record_options().from_str::<SessionRecord>(text) {
+        Ok(record) if record.format > RECORD_FORMAT => return Err(newer(record.format)),
+        Ok(record) => return Ok(record),
+        Err(e) => e,
+    };
     #[derive(serde::Deserialize)]
     #[serde(rename = "SessionRecord")]
     struct Probe {
@@ -227,16 +237,10 @@ fn read_record(path: &Path) -> Result<SessionRecord, String> {
     }) = record_options().from_str::<Probe>(text)
         && format > RECORD_FORMAT
     {
-        return Err(format!(
-            "made by a newer Steady (record format {format}); update Steady to read it"
-        ));
+        return Err(newer(format));
     }
-    record_options()
-        .from_str::<SessionRecord>(text)
-        .map_err(|e| {
-            format!(
-                "cannot be read at line {}, column {}: {}",
-                e.span.start.line, e.span.start.col, e.code
-            )
-        })
+    Err(format!(
+        "cannot be read at line {}, column {}: {}",
+        error.span.start.line, error.span.start.col, error.code
+    ))
 }

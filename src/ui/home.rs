@@ -26,6 +26,10 @@ pub fn home_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>)
 
 /// "This week: 2 sessions (Mon ✔, Wed ✔)".
 fn week_ui(ui: &mut egui::Ui, state: &AppState) {
+    if state.history_loading {
+        ui.label(bold("Reading your history…", 26.0));
+        return;
+    }
     let week = this_week(&state.history.records, state.today);
     let minutes: u32 = week.iter().map(|r| r.active_minutes()).sum();
     let sessions = match week.len() {
@@ -141,10 +145,12 @@ fn card_body_ui(
         || "Not done yet".to_owned(),
         |d| format!("Last done {}", describe_day(d, state.today)),
     );
-    ui.label(format!(
-        "{last} · this week {done_this_week} of {}",
-        routine.prescription.times_per_week
-    ));
+    if !state.history_loading {
+        ui.label(format!(
+            "{last} · this week {done_this_week} of {}",
+            routine.prescription.times_per_week
+        ));
+    }
     if !routine.summary.is_empty() {
         ui.label(RichText::new(&routine.summary).size(18.0));
     }

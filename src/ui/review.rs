@@ -29,6 +29,10 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
             commands.push(Command::ExportCsv);
         }
     });
+    if state.history_loading {
+        ui.label(RichText::new("Reading your history…").size(24.0));
+        return;
+    }
     if !state.history.problems.is_empty() {
         let lines: Vec<String> = state
             .history
