@@ -61,13 +61,13 @@ fn loading(c: &mut Criterion) {
     c.bench_function("load all bundled routines", |b| b.iter(load_bundled));
 }
 
-/// `n` days of daily sessions, one file each, as the store lays them out. Written
-/// without fsync: this measures reading, not writing.
+/// A data folder with `n` days of daily sessions in `history/`, one file each, as the
+/// store lays them out. Written without fsync: this measures reading, not writing.
 fn history_fixture(n: usize) -> tempfile::TempDir {
     use steady::history::record::{CheckOut, Finished};
     use steady::history::{HistoryStore, SessionRecord};
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
-    let store = HistoryStore::new(dir.path());
+    let store = HistoryStore::new(dir.path().join("history"));
     let routines: Vec<Routine> = load_bundled()
         .routines
         .into_iter()
@@ -113,6 +113,35 @@ fn history_fixture(n: usize) -> tempfile::TempDir {
     dir
 }
 
+/// The app on its review screen, with the data folder `data`.
+fn review_app(data: &std::path::Path) -> steady::app::SteadyApp {
+    use std::sync::Arc;
+    use steady::app::{Command, SteadyApp};
+    use steady::audio::output::{Audio, Device, OnLost, Opener};
+    struct Silent;
+    impl Device for Silent {
+        fn play(&mut self, _: &[f32]) -> Result<(), String> {
+            Ok(())
+        }
+    }
+    impl Opener for Silent {
+        fn open(&mut self, _: OnLost) -> Result<Box<dyn Device>, String> {
+            Ok(Box::new(Silent))
+        }
+    }
+    let mut app = SteadyApp::new(
+        steady::paths::DataDir::at(data),
+        Arc::new(steady::session::FakeClock::new()),
+        |_| Audio::start(Silent, 0, true),
+    );
+    app.handle(Command::OpenReview);
+    let ctx = egui::Context::default();
+    let mut out = ctx.run_ui(egui::RawInput::default(), |ui| app.logic(ui.ctx()));
+    out.textures_delta.clear();
+    app.wait_for_history();
+    app
+}
+
 fn history(c: &mut Criterion) {
     use steady::history::HistoryStore;
     use steady::history::stats::{Prescribed, adherence, strong_hours, trends};
@@ -127,7 +156,7 @@ fn history(c: &mut Criterion) {
         .collect();
     for n in [7_300usize, 50_000] {
         let dir = history_fixture(n);
-        let store = HistoryStore::new(dir.path());
+        let store = HistoryStore::new(dir.path().join("history"));
         let mut group = c.benchmark_group(format!("history of {n} sessions"));
         group.sample_size(10);
         group.bench_function("load", |b| b.iter(|| store.load()));
@@ -145,6 +174,20 @@ fn history(c: &mut Criterion) {
                 black_box((a, t, s))
             });
         });
+        if n == 7_300 {
+            group.bench_function("review screen, one frame", |b| {
+                let mut app = review_app(dir.path());
+                let ctx = egui::Context::default();
+                b.iter(|| {
+                    let mut out = ctx.run_ui(egui::RawInput::default(), |ui| {
+                        app.logic(ui.ctx());
+                        app.ui_frame(ui);
+                    });
+                    out.textures_delta.clear();
+                    black_box(out.shapes.len())
+                });
+            });
+        }
         group.bench_function("CSV export, one row per exercise", |b| {
             b.iter(|| {
                 let all: Vec<_> = records.iter().collect();

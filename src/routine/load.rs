@@ -396,7 +396,8 @@ fn ron_problem(origin: &Origin, text: &str, e: &ron::error::SpannedError) -> Pro
             expected, found, ..
         } => (
             format!(
-                "\"{found}\" is not one of the choices here: {}.",
+                "\"{}\" is not one of the choices here: {}.",
+                short(found),
                 expected.join(", ")
             ),
             closest(found, expected).map(|c| format!("Did you mean {c}?")),
@@ -407,7 +408,8 @@ fn ron_problem(origin: &Origin, text: &str, e: &ron::error::SpannedError) -> Pro
             outer,
         } => (
             format!(
-                "Unknown field \"{found}\"{}. Known fields: {}.",
+                "Unknown field \"{}\"{}. Known fields: {}.",
+                short(found),
                 outer
                     .as_ref()
                     .map(|o| format!(" in {o}"))
@@ -433,6 +435,18 @@ fn ron_problem(origin: &Origin, text: &str, e: &ron::error::SpannedError) -> Pro
             format!("Expected {expected}(…) here, but found {found}(…)."),
             None,
         ),
+        E::ExpectedNamedStructLike("Routine") | E::ExpectedStructLike
+            if e.span.start.line == 1 && text.trim_start().len() == text.len() =>
+        {
+            (
+                "This does not look like a routine: a routine file starts with `Routine(`.".into(),
+                Some("Is this the right file? Copy a bundled routine to begin.".into()),
+            )
+        }
+        E::ExpectedNamedStructLike(name) => (
+            format!("`{name}(` is expected here."),
+            Some("See docs/routine-format.md for the layout of a routine.".into()),
+        ),
         E::ExceededRecursionLimit => (
             "The file is nested too deeply to be a routine.".into(),
             Some("Is this the right file?".into()),
@@ -445,7 +459,7 @@ fn ron_problem(origin: &Origin, text: &str, e: &ron::error::SpannedError) -> Pro
             "A `/*` comment is never closed.".into(),
             Some("End it with `*/`.".into()),
         ),
-        E::UnexpectedChar(c) => (format!("Unexpected character '{c}'."), None),
+        E::UnexpectedChar(c) => (format!("Unexpected character {c:?}."), None),
         other => (format!("{other}."), None),
     };
     let (mut line, mut col) = (e.span.start.line, e.span.start.col);
@@ -464,6 +478,20 @@ fn ron_problem(origin: &Origin, text: &str, e: &ron::error::SpannedError) -> Pro
         col -= 1;
         message = "A negative number is not allowed here: counts and seconds are 0 or more.".into();
         hint = Some("Remove the minus sign.".into());
+    }
+    // `2.5` where a whole number belongs: ron stops at the `.` and asks for a comma.
+    let here: String = text
+        .lines()
+        .nth(line.saturating_sub(1))
+        .map(|l| l.chars().skip(col.saturating_sub(1)).take(2).collect())
+        .unwrap_or_default();
+    let mut chars = here.chars();
+    if matches!(e.code, E::ExpectedComma | E::ExpectedStructLikeEnd)
+        && chars.next() == Some('.')
+        && chars.next().is_some_and(|c| c.is_ascii_digit())
+    {
+        message = "Whole numbers only here: seconds and counts have no decimal point.".into();
+        hint = Some("Round it, for example 2 or 3.".into());
     }
     if matches!(e.code, E::TrailingCharacters) {
         // Point at the extra text itself, not at the end of the routine.
@@ -493,8 +521,21 @@ fn offset_of(text: &str, line: usize, col: usize) -> usize {
     (line_start + in_line).min(text.len())
 }
 
+/// A name from the file, shortened for a message.
+fn short(name: &str) -> String {
+    const MAX: usize = 40;
+    if name.chars().count() <= MAX {
+        name.to_owned()
+    } else {
+        format!("{}…", name.chars().take(MAX).collect::<String>())
+    }
+}
+
 /// The known name closest to a misspelt one, if it is close enough to be a typo.
 fn closest<'a>(found: &str, known: &[&'a str]) -> Option<&'a str> {
+    if found.len() > 64 {
+        return None;
+    }
     let found_lower = found.to_lowercase();
     known
         .iter()
@@ -638,14 +679,33 @@ pub fn load_dir(dir: &Path, missing_ok: bool) -> LoadReport {
             return report;
         }
     };
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .filter(|entry| {
-            entry.file_name().to_str().is_some_and(is_routine_file_name)
-                && entry.path().metadata().is_ok_and(|m| m.is_file())
-        })
-        .map(|entry| entry.path())
-        .collect();
+    let folder = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    let mut paths: Vec<PathBuf> = Vec::new();
+    for entry in entries.filter_map(Result::ok) {
+        if !entry.file_name().to_str().is_some_and(is_routine_file_name) {
+            continue;
+        }
+        let path = entry.path();
+        // A link may point anywhere: Steady reads only what stays inside the folder.
+        if entry.file_type().is_ok_and(|t| t.is_symlink()) {
+            let inside =
+                std::fs::canonicalize(&path).is_ok_and(|target| target.starts_with(&folder));
+            if !inside {
+                report.problems.push(
+                    Problem::new(
+                        &Origin::File(path),
+                        Severity::Error,
+                        "This is a link to a file outside the routines folder; Steady does not follow it.",
+                    )
+                    .hint("Copy the routine into the folder instead."),
+                );
+                continue;
+            }
+        }
+        if path.metadata().is_ok_and(|m| m.is_file()) {
+            paths.push(path);
+        }
+    }
     paths.sort();
     for path in paths {
         let outcome = load_file(&path);
