@@ -117,22 +117,11 @@ fn history_fixture(n: usize) -> tempfile::TempDir {
 fn review_app(data: &std::path::Path) -> steady::app::SteadyApp {
     use std::sync::Arc;
     use steady::app::{Command, SteadyApp};
-    use steady::audio::output::{Audio, Device, OnLost, Opener};
-    struct Silent;
-    impl Device for Silent {
-        fn play(&mut self, _: &[f32]) -> Result<(), String> {
-            Ok(())
-        }
-    }
-    impl Opener for Silent {
-        fn open(&mut self, _: OnLost) -> Result<Box<dyn Device>, String> {
-            Ok(Box::new(Silent))
-        }
-    }
+    use steady::audio::output::{Audio, NoSound};
     let mut app = SteadyApp::new(
         steady::paths::DataDir::at(data),
         Arc::new(steady::session::FakeClock::new()),
-        |_| Audio::start(Silent, 0, true),
+        |_| Audio::start(NoSound, 0, true),
     );
     app.handle(Command::OpenReview);
     let ctx = egui::Context::default();
@@ -148,11 +137,7 @@ fn history(c: &mut Criterion) {
     let routines: Vec<Prescribed> = load_bundled()
         .routines
         .iter()
-        .map(|l| Prescribed {
-            routine_id: l.routine.id.clone(),
-            title: l.routine.title.clone(),
-            times_per_week: l.routine.prescription.times_per_week,
-        })
+        .map(|l| Prescribed::of(&l.routine))
         .collect();
     for n in [7_300usize, 50_000] {
         let dir = history_fixture(n);

@@ -12,7 +12,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use proptest::prelude::*;
 use steady::app::{Command, Screen, SteadyApp};
-use steady::audio::output::{Audio, Device, OnLost, Opener};
+use steady::audio::output::{Audio, NoSound};
 use steady::history::HistoryStore;
 use steady::paths::DataDir;
 use steady::routine::bundled::load_bundled;
@@ -21,22 +21,8 @@ use steady::session::plan::{Activity, StepKind};
 use steady::session::progress::{EndReason, WorkOutcome};
 use steady::session::{EventKind, FakeClock, PlanOptions, State};
 
-struct Silent;
-
-impl Device for Silent {
-    fn play(&mut self, _: &[f32]) -> Result<(), String> {
-        Ok(())
-    }
-}
-
-impl Opener for Silent {
-    fn open(&mut self, _: OnLost) -> Result<Box<dyn Device>, String> {
-        Ok(Box::new(Silent))
-    }
-}
-
 fn harness(data: &std::path::Path, clock: Arc<FakeClock>) -> Harness<'static, SteadyApp> {
-    let app = SteadyApp::new(DataDir::at(data), clock, |_| Audio::start(Silent, 0, true));
+    let app = SteadyApp::new(DataDir::at(data), clock, |_| Audio::start(NoSound, 0, true));
     let mut h = Harness::builder()
         .with_size([1100.0, 760.0])
         .build_ui_state(

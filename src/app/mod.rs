@@ -688,6 +688,10 @@ pub fn keep_on_disk(live: &mut Live, now: Duration, notice: &mut Option<String>)
     }
 }
 
+/// The tempo bar moves this often (3 times a second): smooth enough to pace a slow
+/// rep, and cheap on a software-rendered screen (each frame costs ~15 ms there).
+const TEMPO_REPAINT_MS: u64 = 333;
+
 /// How long until something visible changes: the next cue or boundary, the next
 /// change of the seconds shown, and a few times a second for the tempo bar (unless
 /// motion is reduced). `None` when nothing moves (paused, finished, waiting).
@@ -707,7 +711,7 @@ pub fn next_repaint(engine: &Engine, now: Duration, reduce_motion: bool) -> Opti
     let shown = remaining_edge.unwrap_or(to_next_second);
     wait = Some(wait.map_or(shown, |w| w.min(shown)));
     if status.tempo.is_some() && !reduce_motion {
-        wait = wait.map(|w| w.min(Duration::from_millis(250)));
+        wait = wait.map(|w| w.min(Duration::from_millis(TEMPO_REPAINT_MS)));
     }
     wait.map(|w| w.max(Duration::from_millis(5)))
 }

@@ -281,6 +281,22 @@ impl Worker {
     }
 }
 
+/// A device that plays nothing: for tests, benchmarks and previews without sound.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NoSound;
+
+impl Device for NoSound {
+    fn play(&mut self, _samples: &[f32]) -> Result<(), String> {
+        Ok(())
+    }
+}
+
+impl Opener for NoSound {
+    fn open(&mut self, _on_lost: OnLost) -> Result<Box<dyn Device>, String> {
+        Ok(Box::new(Self))
+    }
+}
+
 /// Opens the system's default output device with rodio.
 #[derive(Debug, Clone, Copy)]
 pub struct RodioOpener;

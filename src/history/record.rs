@@ -7,7 +7,7 @@
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use crate::routine::{Dose, Routine, to_ron_string};
+use crate::routine::{Routine, to_ron_string};
 use crate::session::progress::{EndReason, Progress};
 
 /// The record format this build writes.
@@ -68,17 +68,8 @@ pub enum Outcome {
     EndedEarly(EndReason),
 }
 
-/// One exercise: planned against done.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ExerciseRecord {
-    pub name: String,
-    pub planned: Dose,
-    pub sets_done: u32,
-    pub reps_done: u32,
-    pub secs_done: u32,
-    pub sets_skipped: u32,
-}
+/// One exercise: planned against done (the engine's summary, kept as is).
+pub use crate::session::progress::ExerciseProgress as ExerciseRecord;
 
 /// One session, finished or ended early.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -152,18 +143,7 @@ impl SessionRecord {
             outcome,
             check_in: done.check_in,
             lighter: done.lighter,
-            exercises: progress
-                .exercises()
-                .into_iter()
-                .map(|e| ExerciseRecord {
-                    name: e.name,
-                    planned: e.planned,
-                    sets_done: e.sets_done,
-                    reps_done: e.reps_done,
-                    secs_done: e.secs_done,
-                    sets_skipped: e.sets_skipped,
-                })
-                .collect(),
+            exercises: progress.exercises(),
             pauses: progress.pauses,
             paused_secs: progress.paused_secs,
             active_secs: done.active_secs,

@@ -71,6 +71,16 @@ pub struct Prescribed {
     pub times_per_week: u32,
 }
 
+impl Prescribed {
+    pub fn of(routine: &crate::routine::Routine) -> Self {
+        Self {
+            routine_id: routine.id.clone(),
+            title: routine.title.clone(),
+            times_per_week: routine.prescription.times_per_week,
+        }
+    }
+}
+
 /// One week of one routine: sessions done against prescribed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct WeekCount {

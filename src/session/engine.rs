@@ -590,13 +590,31 @@ impl Engine {
     pub fn skip(&mut self, now: Duration) -> Vec<Event> {
         let mut out = self.tick(now);
         if self.is_active() {
-            let at = self.effective_now(now);
-            let elapsed = self.elapsed(now);
-            self.leave(at, elapsed, WorkOutcome::Skipped, &mut out);
-            self.enter(self.index + 1, at, &mut out);
-            self.advance(now, &mut out);
+            self.jump(now, WorkOutcome::Skipped, self.index + 1, &mut out);
         }
         out
+    }
+
+    /// Leaves the current step at `now` (recording its work with `outcome`) and starts
+    /// step `to` at the same moment.
+    fn jump(&mut self, now: Duration, outcome: WorkOutcome, to: usize, out: &mut Vec<Event>) {
+        let at = self.effective_now(now);
+        let elapsed = self.elapsed(now);
+        self.leave(at, elapsed, outcome, out);
+        self.enter(to, at, out);
+        self.advance(now, out);
+    }
+
+    /// Rebuilds the current step's cues (after its length or what follows changed);
+    /// cues already due at `now` are not repeated.
+    fn reschedule(&mut self, now: Duration) {
+        let elapsed = self.elapsed(now);
+        self.cues = self.schedule();
+        self.next_cue = self
+            .cues
+            .iter()
+            .position(|(offset, _)| *offset > elapsed)
+            .unwrap_or(self.cues.len());
     }
 
     /// Goes back to the start of the previous step (or restarts the first one). Work
@@ -604,11 +622,12 @@ impl Engine {
     pub fn back(&mut self, now: Duration) -> Vec<Event> {
         let mut out = self.tick(now);
         if self.is_active() {
-            let at = self.effective_now(now);
-            let elapsed = self.elapsed(now);
-            self.leave(at, elapsed, WorkOutcome::Stopped, &mut out);
-            self.enter(self.index.saturating_sub(1), at, &mut out);
-            self.advance(now, &mut out);
+            self.jump(
+                now,
+                WorkOutcome::Stopped,
+                self.index.saturating_sub(1),
+                &mut out,
+            );
         }
         out
     }
@@ -630,14 +649,8 @@ impl Engine {
             StepKind::Rest { .. } | StepKind::GetReady | StepKind::SwitchSide { .. }
         );
         if self.is_active() && restful && extra_secs > 0 {
-            let elapsed = self.elapsed(now);
             self.extra += secs(extra_secs);
-            self.cues = self.schedule();
-            self.next_cue = self
-                .cues
-                .iter()
-                .position(|(offset, _)| *offset > elapsed)
-                .unwrap_or(self.cues.len());
+            self.reschedule(now);
             out.push(self.event(
                 self.effective_now(now),
                 EventKind::RestExtended { secs: extra_secs },
@@ -657,11 +670,7 @@ impl Engine {
             })
         );
         if self.is_active() && self_paced {
-            let at = self.effective_now(now);
-            let elapsed = self.elapsed(now);
-            self.leave(at, elapsed, WorkOutcome::Completed, &mut out);
-            self.enter(self.index + 1, at, &mut out);
-            self.advance(now, &mut out);
+            self.jump(now, WorkOutcome::Completed, self.index + 1, &mut out);
         }
         out
     }
@@ -720,13 +729,7 @@ impl Engine {
         self.plan.steps = steps;
         self.plan.options.lighter = true;
         // The countdown at the end of the current step may now lead somewhere else.
-        let elapsed = self.elapsed(now);
-        self.cues = self.schedule();
-        self.next_cue = self
-            .cues
-            .iter()
-            .position(|(offset, _)| *offset > elapsed)
-            .unwrap_or(self.cues.len());
+        self.reschedule(now);
         self.progress.lighter_switches.push(LighterSwitch {
             exercise,
             at_secs: u32::try_from(self.active_time(now).as_secs()).unwrap_or(u32::MAX),

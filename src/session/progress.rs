@@ -114,8 +114,9 @@ pub struct LighterSwitch {
     pub at_secs: u32,
 }
 
-/// A summary of one exercise: planned against done.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A summary of one exercise: planned against done. History keeps it as is.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ExerciseProgress {
     pub name: String,
     /// The dose planned at the start of the session.

@@ -54,11 +54,7 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
         .library
         .routines
         .iter()
-        .map(|l| Prescribed {
-            routine_id: l.routine.id.clone(),
-            title: l.routine.title.clone(),
-            times_per_week: l.routine.prescription.times_per_week,
-        })
+        .map(|l| Prescribed::of(&l.routine))
         .collect();
     let per_routine = adherence(records, &routines, state.today, REVIEW_WEEKS);
 
