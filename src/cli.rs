@@ -77,6 +77,30 @@ pub enum Command {
         #[arg(long)]
         sessions: bool,
     },
+    /// Check a routine file and copy it into your routines folder.
+    ///
+    /// If its id is already used, say whether to replace that routine (its previous
+    /// version is kept in backups/) or keep both (the new one gets a new id).
+    Import {
+        /// The routine file (.ron).
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// If the id is taken, replace your routine with this one (after a backup).
+        #[arg(long, conflicts_with = "keep_both")]
+        replace: bool,
+        /// If the id is taken, keep both: the imported routine gets a new id.
+        #[arg(long)]
+        keep_both: bool,
+    },
+    /// Write a routine (bundled or yours) to a file, to share it.
+    ExportRoutine {
+        /// The routine's id (see `steady list`).
+        #[arg(value_name = "ID")]
+        id: String,
+        /// The file to write (it must not exist yet).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
     /// Runs a session headless at high speed, keeping it on disk as the app does, and
     /// prints what was safely written (for crash tests).
     #[command(hide = true)]
@@ -201,11 +225,10 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                             path.display()
                         );
                     }
-                    crate::history::store::write_atomically(
-                        &path,
-                        &String::from_utf8_lossy(&bytes),
-                    )
-                    .with_context(|| format!("could not write the CSV file: {}", path.display()))?;
+                    crate::files::write_atomically(&path, &String::from_utf8_lossy(&bytes))
+                        .with_context(|| {
+                            format!("could not write the CSV file: {}", path.display())
+                        })?;
                     eprintln!("Exported {} sessions to {}", records.len(), path.display());
                 }
                 None => std::io::stdout().lock().write_all(&bytes)?,
@@ -213,6 +236,62 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::CrashWriter { routine }) => crash_writer(&data_dir()?, &routine),
+        Some(Command::Import {
+            file,
+            replace,
+            keep_both,
+        }) => {
+            use crate::routine::folder::{OnClash, RoutineFolder};
+            let dir = data_dir()?;
+            let library = library(&dir);
+            let on_clash = match (replace, keep_both) {
+                (true, _) => OnClash::Replace,
+                (_, true) => OnClash::KeepBoth,
+                _ => OnClash::Ask,
+            };
+            if on_clash == OnClash::Replace
+                && let Ok(parsed) = load_file(&file)
+                && library
+                    .get(&parsed.routine.id)
+                    .is_some_and(|l| l.origin.is_bundled())
+            {
+                anyhow::bail!(
+                    "\"{}\" is a bundled routine, which cannot be replaced; use --keep-both",
+                    parsed.routine.id
+                );
+            }
+            let folder = RoutineFolder::new(&dir);
+            match folder.import(&file, on_clash, |id| library.get(id).is_some()) {
+                Ok((routine, path)) => {
+                    println!(
+                        "Imported \"{}\" as {} to {}",
+                        routine.title,
+                        routine.id,
+                        path.display()
+                    );
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(crate::routine::folder::FolderError::IdTaken { id, .. }) => {
+                    println!(
+                        "A routine with the id \"{id}\" already exists. Run again with --replace (your routine is backed up first) or --keep-both."
+                    );
+                    Ok(ExitCode::from(1))
+                }
+                Err(crate::routine::folder::FolderError::Invalid(problems)) => {
+                    for p in problems {
+                        println!("{p}");
+                    }
+                    Ok(ExitCode::from(1))
+                }
+                Err(e) => Err(e.into()),
+            }
+        }
+        Some(Command::ExportRoutine { id, out }) => {
+            let routine = find_routine(&data_dir()?, &id)?;
+            crate::routine::folder::RoutineFolder::export(&routine, &out)?;
+            println!("Wrote \"{}\" to {}", routine.title, out.display());
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Paths) => {
             let dir = data_dir()?;
             let mut out = std::io::stdout().lock();

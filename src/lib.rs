@@ -9,6 +9,7 @@
 pub mod app;
 pub mod audio;
 pub mod cli;
+pub mod files;
 pub mod history;
 pub mod paths;
 pub mod routine;

@@ -505,7 +505,7 @@ impl SteadyApp {
         let result = write_csv(&mut bytes, &records, Rows::Exercises)
             .map_err(|e| e.to_string())
             .and_then(|()| {
-                crate::history::store::write_atomically(&path, &String::from_utf8_lossy(&bytes))
+                crate::files::write_atomically(&path, &String::from_utf8_lossy(&bytes))
                     .map_err(|e| crate::routine::load::describe_io_error(&e))
             });
         self.state.notice = Some(match result {

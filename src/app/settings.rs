@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::history::store::write_atomically;
+use crate::files::write_atomically;
 use crate::routine::load::describe_io_error;
 
 /// The colour theme.

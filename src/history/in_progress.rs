@@ -13,7 +13,8 @@ use std::fs::File;
 use std::path::{Path, PathBuf};
 
 use super::record::SessionRecord;
-use super::store::{encode, write_atomically};
+use super::store::encode;
+use crate::files::write_atomically;
 use crate::routine::load::describe_io_error;
 
 /// A session being written as it goes. Dropping it releases the lock but keeps the

@@ -5,13 +5,12 @@
 //! An existing path is never written again. Reading lists every record that parses and
 //! every file that does not, with its reason; nothing is deleted or modified.
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use atomic_write_file::AtomicWriteFile;
 use chrono::Datelike as _;
 
 use super::record::{RECORD_FORMAT, SessionRecord};
+use crate::files::write_atomically;
 use crate::routine::load::describe_io_error;
 
 /// A record file larger than this is not a record.
@@ -70,16 +69,6 @@ pub fn encode(record: &SessionRecord) -> Result<String, ron::Error> {
     let mut text = record_options().to_string_pretty(record, config)?;
     text.push('\n');
     Ok(text)
-}
-
-/// Writes `text` to `path` atomically: all of it, or nothing.
-pub fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent)?;
-    }
-    let mut file = AtomicWriteFile::open(path)?;
-    file.write_all(text.as_bytes())?;
-    file.commit()
 }
 
 impl HistoryStore {

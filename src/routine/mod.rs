@@ -3,10 +3,12 @@
 //! This module owns the data types of routine format v1 (see `docs/routine-format.md`),
 //! their RON encoding ([`to_ron_string`]), loading with precise error positions ([`load`]),
 //! semantic validation ([`validate`]) and the routines bundled into the binary
-//! ([`bundled`]). It is part of the pure core: it may use `serde`, `ron` and `std::fs`
-//! for reading routine files, and never imports egui or rodio.
+//! ([`bundled`]), and the person's routines folder: saving with backups, trash,
+//! import and export ([`folder`]). It is part of the pure core: it may use `serde`,
+//! `ron`, `std::fs`, and Steady's `files` and `paths`; never egui or rodio.
 
 pub mod bundled;
+pub mod folder;
 pub mod load;
 mod locate;
 pub mod validate;

@@ -1,0 +1,207 @@
+//! The routines folder: saving is byte-stable and always keeps a backup of the
+//! previous version; delete goes to the trash and can be undone; import validates and
+//! never silently replaces; export never overwrites.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design.
+
+use std::path::Path;
+use std::process::Command;
+
+use steady::paths::DataDir;
+use steady::routine::bundled::{BUNDLED, load_bundled};
+use steady::routine::folder::{FolderError, OnClash, RoutineFolder};
+use steady::routine::{Dose, Routine, load_file};
+
+fn a_routine() -> Routine {
+    let mut r = load_bundled()
+        .get("seated-leg-strength")
+        .unwrap()
+        .routine
+        .clone();
+    r.id = "my-legs".into();
+    r.title = "My legs".into();
+    r
+}
+
+#[test]
+fn saving_is_byte_stable_and_backs_up_every_previous_version() {
+    let data = tempfile::tempdir().unwrap();
+    let folder = RoutineFolder::new(&DataDir::at(data.path()));
+    let mut routine = a_routine();
+    let (path, backup) = folder.save(&routine, None).unwrap();
+    assert_eq!(path, data.path().join("routines/my-legs.ron"));
+    assert!(backup.is_none(), "nothing to back up the first time");
+    let first = std::fs::read(&path).unwrap();
+
+    // load → save → save gives identical bytes (and no backup of identical bytes).
+    let loaded = load_file(&path).unwrap().routine;
+    assert_eq!(loaded, routine);
+    assert_eq!(folder.save(&loaded, None).unwrap().1, None);
+    assert_eq!(std::fs::read(&path).unwrap(), first);
+
+    // A change: the previous version is in backups/<id>/.
+    routine.exercises[0].dose = Dose::Reps {
+        sets: 1,
+        reps: 6,
+        tempo: None,
+    };
+    let (_, backup) = folder.save(&routine, None).unwrap();
+    let backup = backup.unwrap();
+    assert!(backup.starts_with(data.path().join("backups/my-legs")));
+    assert_eq!(std::fs::read(&backup).unwrap(), first);
+    assert_eq!(load_file(&path).unwrap().routine, routine);
+    let backups = std::fs::read_dir(data.path().join("backups/my-legs"))
+        .unwrap()
+        .count();
+    assert_eq!(backups, 1, "one backup per save that changed the file");
+}
+
+#[test]
+fn an_invalid_routine_is_not_saved() {
+    let data = tempfile::tempdir().unwrap();
+    let folder = RoutineFolder::new(&DataDir::at(data.path()));
+    let mut routine = a_routine();
+    routine.exercises[0].rest_between_sets_secs = 9_999;
+    let err = folder.save(&routine, None).unwrap_err();
+    assert!(matches!(err, FolderError::Invalid(_)));
+    assert!(err.to_string().contains("rest_between_sets_secs"), "{err}");
+    assert!(!data.path().join("routines/my-legs.ron").exists());
+}
+
+#[test]
+fn delete_moves_to_the_trash_and_restore_brings_it_back() {
+    let data = tempfile::tempdir().unwrap();
+    let folder = RoutineFolder::new(&DataDir::at(data.path()));
+    let (path, _) = folder.save(&a_routine(), None).unwrap();
+    let bytes = std::fs::read(&path).unwrap();
+    let trashed = folder.trash(&path).unwrap();
+    assert!(!path.exists());
+    assert_eq!(folder.trashed(), vec![trashed.clone()]);
+    assert_eq!(std::fs::read(&trashed).unwrap(), bytes);
+    // Restoring over a routine with the same id is refused.
+    folder.save(&a_routine(), None).unwrap();
+    assert!(matches!(
+        folder.restore(&trashed),
+        Err(FolderError::IdTaken { .. })
+    ));
+    std::fs::remove_file(&path).unwrap();
+    assert_eq!(folder.restore(&trashed).unwrap(), path);
+    assert_eq!(std::fs::read(&path).unwrap(), bytes);
+    assert!(folder.trashed().is_empty());
+}
+
+#[test]
+fn import_validates_and_never_silently_replaces() {
+    let data = tempfile::tempdir().unwrap();
+    let outside = tempfile::tempdir().unwrap();
+    let folder = RoutineFolder::new(&DataDir::at(data.path()));
+    let file = outside.path().join("shared.ron");
+    RoutineFolder::export(&a_routine(), &file).unwrap();
+    let nothing_taken = |_: &str| false;
+    let (routine, path) = folder.import(&file, OnClash::Ask, nothing_taken).unwrap();
+    assert_eq!(routine.id, "my-legs");
+    let taken = |id: &str| id == "my-legs";
+    assert!(matches!(
+        folder.import(&file, OnClash::Ask, taken),
+        Err(FolderError::IdTaken { .. })
+    ));
+    let (both, both_path) = folder.import(&file, OnClash::KeepBoth, taken).unwrap();
+    assert_eq!(both.id, "my-legs-2");
+    assert_eq!(both_path, data.path().join("routines/my-legs-2.ron"));
+    let before = std::fs::read(&path).unwrap();
+    let mut changed = a_routine();
+    changed.title = "My legs, updated by the physio".into();
+    let changed_file = outside.path().join("changed.ron");
+    RoutineFolder::export(&changed, &changed_file).unwrap();
+    folder
+        .import(&changed_file, OnClash::Replace, taken)
+        .unwrap();
+    assert_eq!(load_file(&path).unwrap().routine, changed);
+    let backups: Vec<_> = std::fs::read_dir(data.path().join("backups/my-legs"))
+        .unwrap()
+        .collect();
+    assert_eq!(backups.len(), 1, "replaced only after a backup");
+    assert_eq!(
+        std::fs::read(backups[0].as_ref().unwrap().path()).unwrap(),
+        before
+    );
+
+    // A broken file is not imported.
+    let broken = outside.path().join("broken.ron");
+    std::fs::write(&broken, "Routine(format: 1,").unwrap();
+    assert!(matches!(
+        folder.import(&broken, OnClash::Ask, nothing_taken),
+        Err(FolderError::Invalid(_))
+    ));
+}
+
+#[test]
+fn export_never_overwrites() {
+    let outside = tempfile::tempdir().unwrap();
+    let out = outside.path().join("mine.ron");
+    std::fs::write(&out, "keep me").unwrap();
+    assert!(matches!(
+        RoutineFolder::export(&a_routine(), &out),
+        Err(FolderError::Exists(_))
+    ));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep me");
+}
+
+fn steady(data: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_steady"))
+        .env("STEADY_DATA_DIR", data)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn import_and_export_routine_from_the_command_line() {
+    let data = tempfile::tempdir().unwrap();
+    let outside = tempfile::tempdir().unwrap();
+    let shared = outside.path().join("balance.ron");
+    let out = steady(
+        data.path(),
+        &[
+            "export-routine",
+            "standing-balance-with-support",
+            "--out",
+            shared.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Its id is a bundled one: asked, not replaced.
+    let out = steady(data.path(), &["import", shared.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("--keep-both"));
+    let out = steady(
+        data.path(),
+        &["import", shared.to_str().unwrap(), "--replace"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot be replaced"));
+    let out = steady(
+        data.path(),
+        &["import", shared.to_str().unwrap(), "--keep-both"],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        data.path()
+            .join("routines/standing-balance-with-support-2.ron")
+            .exists()
+    );
+    let list = String::from_utf8_lossy(&steady(data.path(), &["list"]).stdout).into_owned();
+    assert_eq!(list.lines().count(), 1 + BUNDLED.len() + 1, "{list}");
+    let out = steady(data.path(), &["validate"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
