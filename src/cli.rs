@@ -338,7 +338,15 @@ fn crash_writer(data_dir: &DataDir, id: &str) -> anyhow::Result<ExitCode> {
     };
     while !live.engine.is_finished() {
         now += Duration::from_millis(500);
-        let events = live.engine.tick(now);
+        let waiting_since = live.engine.status(now).elapsed;
+        let events = if live.engine.next_event_at().is_none()
+            && waiting_since.as_secs() >= u64::from(live.engine.current_step().estimated_secs())
+        {
+            // A self-paced set: press "Set done" after its estimated time.
+            live.engine.set_done(now)
+        } else {
+            live.engine.tick(now)
+        };
         if events
             .iter()
             .any(|e| e.kind == crate::session::EventKind::SetDone)

@@ -72,14 +72,16 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
     for a in &per_routine {
         ui.add_space(6.0);
         let this_week = a.weeks.last().map_or(0, |w| w.done);
-        let percent = a
-            .percent
-            .map_or_else(|| "first week".to_owned(), |p| format!("{p} %"));
+        let full_weeks = a.weeks.len().saturating_sub(1);
+        let percent = match a.percent {
+            Some(p) if full_weeks == 1 => format!("{p} % last week"),
+            Some(p) => format!("{p} % over the last {full_weeks} weeks"),
+            None => "shown after a full week".to_owned(),
+        };
         ui.label(bold(&a.title, 22.0));
         ui.label(format!(
-            "This week: {this_week} of {} · {percent} over {} full weeks",
-            a.times_per_week,
-            a.weeks.len().saturating_sub(1)
+            "This week: {this_week} of {} · {percent}",
+            a.times_per_week
         ));
         let bars: Vec<Bar> = a
             .weeks
@@ -94,6 +96,8 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
             .map(|(i, w)| Bar::new(i as f64, f64::from(w.prescribed)).width(0.8))
             .collect();
         let weeks = a.weeks.clone();
+        // Light blue: strong on the dark and the light themes, next to grey targets.
+        let done_color = egui::Color32::from_rgb(80, 160, 255);
         Plot::new(format!("adherence-{}", a.routine_id))
             .height(140.0)
             .allow_drag(false)
@@ -102,10 +106,14 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
             .allow_boxed_zoom(false)
             .include_y(0.0)
             .include_y(f64::from(a.times_per_week) + 1.0)
+            // Always room for REVIEW_WEEKS bars, so one week is not one huge bar.
+            .include_x(-0.5)
+            .include_x(REVIEW_WEEKS as f64 - 0.5)
             .x_axis_formatter(move |mark, _| {
-                weeks
-                    .get(mark.value.round() as usize)
-                    .filter(|_| (mark.value - mark.value.round()).abs() < 1e-6)
+                let whole = mark.value.round();
+                (whole >= 0.0 && (mark.value - whole).abs() < 1e-6)
+                    .then(|| weeks.get(whole as usize))
+                    .flatten()
                     .map(|w| w.week_start.format("%-d %b").to_string())
                     .unwrap_or_default()
             })
@@ -113,7 +121,7 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
                 plot.bar_chart(
                     BarChart::new("Prescribed", target).color(egui::Color32::from_gray(110)),
                 );
-                plot.bar_chart(BarChart::new("Done", bars));
+                plot.bar_chart(BarChart::new("Done", bars).color(done_color));
             });
         let words: Vec<String> = a
             .weeks
