@@ -192,29 +192,33 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
     let mut commands = Vec::new();
     // During a session and its check-out, the only ways on are in the screen itself.
     let in_session = matches!(state.screen, Screen::Player(_) | Screen::CheckOut(_));
-    egui::Panel::top("top_bar").show(ui, |ui| {
-        ui.add_space(6.0);
-        ui.horizontal(|ui| {
-            ui.heading("Steady");
-            ui.label(RichText::new(format!("· {}", state.screen.name())).size(22.0));
-            if !in_session {
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if big_button(ui, "Settings", 0.0).clicked() {
-                        commands.push(Command::OpenSettings);
-                    }
-                    if big_button(ui, "Review", 0.0).clicked() {
-                        commands.push(Command::OpenReview);
-                    }
-                    if !matches!(state.screen, Screen::Home)
-                        && big_button(ui, "Home", 0.0).clicked()
-                    {
-                        commands.push(Command::GoHome);
-                    }
-                });
-            }
+    // During a session the screen is the player's alone: no title bar to read past.
+    let in_player = matches!(state.screen, Screen::Player(_));
+    if !in_player {
+        egui::Panel::top("top_bar").show(ui, |ui| {
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                ui.heading("Steady");
+                ui.label(RichText::new(format!("· {}", state.screen.name())).size(22.0));
+                if !in_session {
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        if big_button(ui, "Settings", 0.0).clicked() {
+                            commands.push(Command::OpenSettings);
+                        }
+                        if big_button(ui, "Review", 0.0).clicked() {
+                            commands.push(Command::OpenReview);
+                        }
+                        if !matches!(state.screen, Screen::Home)
+                            && big_button(ui, "Home", 0.0).clicked()
+                        {
+                            commands.push(Command::GoHome);
+                        }
+                    });
+                }
+            });
+            ui.add_space(6.0);
         });
-        ui.add_space(6.0);
-    });
+    }
     if let Some(notice) = state.notice.clone() {
         egui::Panel::top("notice").show(ui, |ui| {
             ui.add_space(6.0);

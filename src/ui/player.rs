@@ -35,22 +35,25 @@ pub fn player_ui(ui: &mut egui::Ui, state: &AppState, now: Duration, commands: &
     let exercise = step.exercise().and_then(|i| plan.exercises.get(i));
     let paused = matches!(status.state, State::Paused { .. });
 
-    ui.horizontal_wrapped(|ui| {
-        ui.label(bold(&plan.routine_title, 22.0));
-        let lighter = if plan.options.lighter {
-            " · lighter session"
-        } else {
-            ""
-        };
-        ui.label(format!(
-            "· step {} of {}{lighter}",
-            status.step_index + 1,
-            plan.steps.len()
-        ));
-    });
-    sound_status_ui(ui, &state.audio_status, commands);
-    ui.add_space(4.0);
-
+    // Where in the session, and whether cues are heard: below the clock, so the clock
+    // and what to do now come first even at 200 % text.
+    let info_ui = |ui: &mut egui::Ui, commands: &mut Vec<Command>| {
+        ui.add_space(8.0);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(bold(&plan.routine_title, 20.0));
+            let lighter = if plan.options.lighter {
+                " · lighter session"
+            } else {
+                ""
+            };
+            ui.label(format!(
+                "· step {} of {}{lighter}",
+                status.step_index + 1,
+                plan.steps.len()
+            ));
+        });
+        sound_status_ui(ui, &state.audio_status, commands);
+    };
     // Left: what is happening now and the clock. Right: how to do it, or what is next.
     let wide = ui.available_width() > 900.0;
     let now_ui = |ui: &mut egui::Ui| {
@@ -64,7 +67,10 @@ pub fn player_ui(ui: &mut egui::Ui, state: &AppState, now: Duration, commands: &
             Some(left) => clock_text(left),
             None => clock_text(Duration::from_secs(status.elapsed.as_secs())),
         };
-        ui.label(bold(clock, CLOCK_SIZE));
+        // The clock keeps its size on screen whatever the text size: it is already
+        // very large, and doubling it would push everything else out of the window.
+        let zoom = ui.ctx().zoom_factor().max(1.0);
+        ui.label(bold(clock, CLOCK_SIZE / zoom));
         if paused {
             ui.label(bold("Paused", 40.0));
         }
@@ -117,15 +123,21 @@ pub fn player_ui(ui: &mut egui::Ui, state: &AppState, now: Duration, commands: &
     };
     if wide {
         ui.columns(2, |cols| {
-            cols[0].with_layout(Layout::top_down(Align::Min), now_ui);
+            cols[0].with_layout(Layout::top_down(Align::Min), |ui| {
+                now_ui(ui);
+                info_ui(ui, commands);
+            });
             cols[1].with_layout(Layout::top_down(Align::Min), |ui| {
                 ui.add_space(60.0);
                 how_ui(ui);
+                keys_ui(ui);
             });
         });
     } else {
         now_ui(ui);
         how_ui(ui);
+        info_ui(ui, commands);
+        keys_ui(ui);
     }
 }
 
@@ -268,6 +280,11 @@ pub fn controls_ui(ui: &mut egui::Ui, live: &Live, commands: &mut Vec<Command>) 
             commands.push(Command::RequestStop);
         }
     });
+}
+
+/// The keyboard shortcuts, shown under the instructions.
+fn keys_ui(ui: &mut egui::Ui) {
+    ui.add_space(8.0);
     ui.label(
         RichText::new("Keys: Space pause · → skip · ← back · Enter set done · Esc stop").size(16.0),
     );
