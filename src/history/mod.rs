@@ -5,7 +5,7 @@
 //! its own file `history/YYYY/MM/<start>_<id>.ron`, so no path is ever written twice and
 //! a sync tool (Syncthing, Dropbox, Nextcloud) never makes conflict copies. Reading is
 //! tolerant: a file that fails to parse is listed as a problem, never deleted or
-//! changed. Core: no egui, no rodio; file I/O only in [`store`].
+//! changed. Core: no egui, no rodio; file I/O only in [`store`] and [`in_progress`].
 
 pub mod export;
 pub mod in_progress;
