@@ -16,8 +16,7 @@ use clap::{Parser, Subcommand};
 
 use crate::audio::synth;
 use crate::paths::DataDir;
-use crate::routine::bundled::load_bundled;
-use crate::routine::{LoadReport, Routine, Severity, load::load_paths, load_dir, load_file};
+use crate::routine::{LoadReport, Routine, Severity, library, load::load_paths, load_file};
 use crate::session::{Cue, Plan, PlanOptions, cues_to_play, simulate};
 
 /// Steady guides home exercise with big timers and sound cues, and keeps a history you
@@ -301,13 +300,6 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
-}
-
-/// The bundled routines and the person's own, with ids checked across both.
-pub fn library(data_dir: &DataDir) -> LoadReport {
-    let mut report = load_bundled();
-    report.merge(load_dir(&data_dir.routines(), true));
-    report
 }
 
 /// A whole session at high speed through the app's own path (`Live`, the in-progress

@@ -203,7 +203,7 @@ impl SteadyApp {
         let history = HistoryStore::new(data_dir.history());
         let state = AppState {
             screen: Screen::Home,
-            library: crate::cli::library(&data_dir),
+            library: crate::routine::library(&data_dir),
             history: HistoryReport::default(),
             history_loading: true,
             settings,
@@ -410,7 +410,7 @@ impl SteadyApp {
                 }
             }
             Command::Reload => {
-                self.state.library = crate::cli::library(&self.state.data_dir);
+                self.state.library = crate::routine::library(&self.state.data_dir);
                 self.state.history_loading = true;
             }
         }

@@ -19,6 +19,14 @@ pub use load::{
     LoadReport, LoadedRoutine, Origin, Problem, Severity, load_dir, load_file, parse_routine,
 };
 
+/// The bundled routines and the person's own (from the data folder), with ids checked
+/// across both: what Home, `steady list` and `steady validate` show.
+pub fn library(data_dir: &crate::paths::DataDir) -> LoadReport {
+    let mut report = bundled::load_bundled();
+    report.merge(load_dir(&data_dir.routines(), true));
+    report
+}
+
 /// The routine format version this build of Steady reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
 

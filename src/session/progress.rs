@@ -143,7 +143,7 @@ pub struct Progress {
     /// Each exercise as planned at the start (normal or lighter day).
     pub planned: Vec<PlannedDose>,
     pub work: Vec<WorkRecord>,
-    /// Steps skipped, by index into the plan at the time.
+    /// How many steps were skipped.
     pub skipped_steps: u32,
     pub pauses: u32,
     pub paused_secs: u32,

@@ -152,5 +152,4 @@ fn scale_ui(
             }
         }
     });
-    let _ = big_button;
 }

@@ -97,9 +97,8 @@ fn card_ui(
             ..PlanOptions::default()
         },
     );
-    let records = &state.history.records;
     let (done_this_week, due) = due_today(
-        records,
+        &state.history.records,
         &routine.id,
         routine.prescription.times_per_week,
         state.today,
