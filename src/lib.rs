@@ -3,8 +3,10 @@
 //!
 //! The library holds everything; `main.rs` only calls [`cli::main`]. The pure core is
 //! [`routine`] (format, loading, validation), [`session`] (planning and the session
-//! engine) and [`history`] (session records, their store and statistics); it never imports egui or rodio. [`paths`] knows the data folder layout and
-//! [`cli`] is the command-line shell; [`audio`] synthesizes and plays cue sounds. See `ARCHITECTURE.md`.
+//! engine) and [`history`] (session records, their store and statistics); it never
+//! imports egui or rodio. [`paths`] knows the data folder layout and [`files`] writes
+//! atomically. The shells: [`cli`] (the command line), [`app`] and [`ui`] (the window),
+//! [`audio`] (cue sounds) and [`watch`] (the routines folder). See `ARCHITECTURE.md`.
 
 pub mod app;
 pub mod audio;
@@ -15,3 +17,4 @@ pub mod paths;
 pub mod routine;
 pub mod session;
 pub mod ui;
+pub mod watch;

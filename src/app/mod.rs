@@ -9,6 +9,7 @@
 //! on them: starting sessions, saving records and settings. Drawing code never writes
 //! files or plays sounds.
 
+pub mod editing;
 pub mod settings;
 
 use std::sync::Arc;
@@ -24,6 +25,7 @@ use crate::paths::DataDir;
 use crate::routine::{LoadReport, Routine};
 use crate::session::{Clock, EndReason, Engine, PlanOptions, State};
 
+use editing::{EditorState, RoutinesView};
 use settings::{Settings, SettingsFile, Theme};
 
 /// The screens.
@@ -35,6 +37,8 @@ pub enum Screen {
     CheckOut(Box<CheckOutDraft>),
     Settings,
     Review,
+    Routines(Box<RoutinesView>),
+    Editor(Box<EditorState>),
 }
 
 impl Screen {
@@ -46,6 +50,8 @@ impl Screen {
             Self::CheckOut(_) => "Check-out",
             Self::Settings => "Settings",
             Self::Review => "Review",
+            Self::Routines(_) => "Routines",
+            Self::Editor(_) => "Edit routine",
         }
     }
 }
@@ -138,6 +144,52 @@ pub enum Command {
     RetrySound,
     OpenDataFolder,
     Reload,
+    // The routines screen.
+    OpenRoutines,
+    NewRoutine,
+    /// Copy a routine (bundled or the person's) to a new file and edit the copy.
+    CopyRoutine(String),
+    EditRoutine(String),
+    RenameRoutine {
+        id: String,
+        title: String,
+    },
+    AskDeleteRoutine(String),
+    CancelDeleteRoutine,
+    /// Move the routine's file to the trash.
+    DeleteRoutine(String),
+    RestoreRoutine(std::path::PathBuf),
+    ExportRoutine {
+        id: String,
+        to: std::path::PathBuf,
+    },
+    /// Choose where to export with the system's file dialog.
+    BrowseExport(String),
+    ImportRoutine {
+        from: std::path::PathBuf,
+        on_clash: crate::routine::folder::OnClash,
+    },
+    BrowseImport,
+    // The editor.
+    Undo,
+    Redo,
+    SaveRoutine,
+    /// Save although the file's comments will be lost (asked first).
+    SaveRoutineAnyway,
+    CancelSave,
+    CloseEditor,
+    /// Stay in the editor instead of leaving with unsaved changes.
+    KeepEditing,
+    /// Leave the editor and lose its unsaved changes.
+    DiscardChanges,
+    /// The file changed on disk during an edit: keep the draft.
+    KeepMine,
+    /// The file changed on disk during an edit: load the file (undoable).
+    LoadTheirs,
+    StartPreview {
+        from_exercise: usize,
+    },
+    StopPreview,
 }
 
 /// Everything the screens show.
@@ -179,6 +231,12 @@ pub struct SteadyApp {
     first_frame_reported: bool,
     /// History being read on another thread.
     history_rx: Option<std::sync::mpsc::Receiver<HistoryReport>>,
+    /// Watches the routines folder for hand edits (none if it could not start).
+    watcher: Option<crate::watch::FolderWatcher>,
+    /// The answer of a file dialog open on a helper thread.
+    dialog_rx: Option<std::sync::mpsc::Receiver<editing::DialogAnswer>>,
+    /// Asks the window for a repaint, from any thread.
+    wake: Option<Arc<dyn Fn() + Send + Sync>>,
 }
 
 impl std::fmt::Debug for SteadyApp {
@@ -223,6 +281,27 @@ impl SteadyApp {
             applied: None,
             first_frame_reported: false,
             history_rx: None,
+            watcher: None,
+            dialog_rx: None,
+            wake: None,
+        }
+    }
+
+    /// Starts watching the routines folder (making it if needed). Without a watcher,
+    /// "Check routine files again" still reloads by hand.
+    fn start_watching(&mut self, wake: Arc<dyn Fn() + Send + Sync>) {
+        let dir = self.state.data_dir.routines();
+        let started = std::fs::create_dir_all(&dir)
+            .map_err(|e| crate::routine::load::describe_io_error(&e))
+            .and_then(|()| {
+                crate::watch::FolderWatcher::start(&dir, move || wake()).map_err(|e| e.to_string())
+            });
+        match started {
+            Ok(watcher) => self.watcher = Some(watcher),
+            Err(why) => eprintln!(
+                "steady: changes to routine files will show after \"Check routine files again\" ({why}): {}",
+                dir.display()
+            ),
         }
     }
 
@@ -236,6 +315,20 @@ impl SteadyApp {
         if self.applied.is_none() {
             crate::ui::install_fonts(ctx);
         }
+        if self.wake.is_none() {
+            let repaint_ctx = ctx.clone();
+            let wake: Arc<dyn Fn() + Send + Sync> = Arc::new(move || repaint_ctx.request_repaint());
+            self.wake = Some(Arc::clone(&wake));
+            self.start_watching(wake);
+        }
+        if self
+            .watcher
+            .as_ref()
+            .is_some_and(crate::watch::FolderWatcher::changed)
+        {
+            self.reload_routines();
+        }
+        self.poll_dialog();
         if self.applied.as_ref() != Some(&self.state.settings) {
             crate::ui::apply_settings(ctx, &self.state.settings);
             self.applied = Some(self.state.settings.clone());
@@ -270,6 +363,9 @@ impl SteadyApp {
         if finished {
             self.finish_session();
         }
+        if let Some(wait) = self.tick_preview(now) {
+            ctx.request_repaint_after(wait);
+        }
         if self.state.audio_status == AudioStatus::Starting {
             ctx.request_repaint_after(Duration::from_millis(250));
         }
@@ -301,6 +397,9 @@ impl SteadyApp {
     /// Carries out one command. The only place where the app changes state other than
     /// draft fields, writes files or plays sounds.
     pub fn handle(&mut self, command: Command) {
+        let Some(command) = self.handle_editing(command) else {
+            return;
+        };
         let now = self.now();
         match command {
             Command::GoHome => {
@@ -334,13 +433,11 @@ impl SteadyApp {
                 }
             }
             Command::ExportCsv => self.export_csv(),
-            Command::BeginCheckIn { routine_id } => {
-                if self.state.routine(&routine_id).is_some() {
-                    self.state.screen = Screen::CheckIn(CheckInDraft {
-                        routine_id,
-                        answers: CheckIn::default(),
-                    });
-                }
+            Command::BeginCheckIn { routine_id } if self.state.routine(&routine_id).is_some() => {
+                self.state.screen = Screen::CheckIn(CheckInDraft {
+                    routine_id,
+                    answers: CheckIn::default(),
+                });
             }
             Command::Start { lighter } => self.start(lighter, now),
             Command::TogglePause => self.with_engine(|e| e.toggle_pause(now)),
@@ -410,9 +507,11 @@ impl SteadyApp {
                 }
             }
             Command::Reload => {
-                self.state.library = crate::routine::library(&self.state.data_dir);
+                self.reload_routines();
                 self.state.history_loading = true;
             }
+            // Handled by `handle_editing`, or a check-in for a routine that is gone.
+            _ => {}
         }
     }
 

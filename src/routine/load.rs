@@ -123,6 +123,9 @@ pub struct LoadedRoutine {
     pub origin: Origin,
     /// Whether the file has comments, which are lost if Steady saves it.
     pub has_comments: bool,
+    /// The file is broken now and this is its last good version, kept usable while
+    /// the problem is shown (see [`super::keep_last_good`]).
+    pub last_good: bool,
 }
 
 /// The result of loading many files: every good routine and every problem.
@@ -142,6 +145,7 @@ impl LoadReport {
                     routine: parsed.routine,
                     origin,
                     has_comments: parsed.has_comments,
+                    last_good: false,
                 });
             }
             Err(problems) => self.problems.extend(problems),

@@ -8,6 +8,7 @@
 //! `ron`, `std::fs`, and Steady's `files` and `paths`; never egui or rodio.
 
 pub mod bundled;
+pub mod draft;
 pub mod folder;
 pub mod load;
 mod locate;
@@ -25,6 +26,33 @@ pub fn library(data_dir: &crate::paths::DataDir) -> LoadReport {
     let mut report = bundled::load_bundled();
     report.merge(load_dir(&data_dir.routines(), true));
     report
+}
+
+/// Reloads after a change on disk without losing a routine to a half-finished edit: a
+/// file that loaded before (`previous`) but now has an error keeps its last good
+/// version, marked [`LoadedRoutine::last_good`], beside the new problem, unless another
+/// file now has its id. A file that was removed is gone.
+pub fn keep_last_good(previous: &LoadReport, mut fresh: LoadReport) -> LoadReport {
+    for old in &previous.routines {
+        let Origin::File(path) = &old.origin else {
+            continue;
+        };
+        let broken = fresh
+            .problems
+            .iter()
+            .any(|p| p.is_error() && &p.path == path);
+        if broken && path.exists() && fresh.get(&old.routine.id).is_none() {
+            let mut kept = old.clone();
+            kept.last_good = true;
+            fresh.routines.push(kept);
+        }
+    }
+    // Bundled first, then the person's files by name, as when loading.
+    fresh.routines.sort_by_key(|r| match &r.origin {
+        Origin::Bundled { .. } => None,
+        Origin::File(path) => Some(path.clone()),
+    });
+    fresh
 }
 
 /// The routine format version this build of Steady reads and writes.

@@ -37,16 +37,30 @@ pub enum PathSeg {
 pub struct FieldPath(pub Vec<PathSeg>);
 
 impl FieldPath {
-    fn field(&self, name: &'static str) -> Self {
+    /// The routine itself (an empty path).
+    pub fn root() -> Self {
+        Self::default()
+    }
+
+    /// This path, then a field.
+    #[must_use]
+    pub fn field(&self, name: &'static str) -> Self {
         let mut segs = self.0.clone();
         segs.push(PathSeg::Field(name));
         Self(segs)
     }
 
-    fn index(&self, i: usize) -> Self {
+    /// This path, then a list index.
+    #[must_use]
+    pub fn index(&self, i: usize) -> Self {
         let mut segs = self.0.clone();
         segs.push(PathSeg::Index(i));
         Self(segs)
+    }
+
+    /// Whether this path is `prefix` or inside it.
+    pub fn starts_with(&self, prefix: &Self) -> bool {
+        self.0.starts_with(&prefix.0)
     }
 
     pub(crate) fn segs(&self) -> Vec<Seg<'static>> {

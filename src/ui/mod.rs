@@ -8,9 +8,11 @@
 
 pub mod checkin;
 pub mod checkout;
+pub mod editor;
 pub mod home;
 pub mod player;
 pub mod review;
+pub mod routines;
 pub mod settings;
 
 use std::time::Duration;
@@ -208,6 +210,11 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
                         if big_button(ui, "Review", 0.0).clicked() {
                             commands.push(Command::OpenReview);
                         }
+                        if !matches!(state.screen, Screen::Routines(_))
+                            && big_button(ui, "Routines", 0.0).clicked()
+                        {
+                            commands.push(Command::OpenRoutines);
+                        }
                         if !matches!(state.screen, Screen::Home)
                             && big_button(ui, "Home", 0.0).clicked()
                         {
@@ -242,6 +249,14 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
             ui.add_space(4.0);
         });
     }
+    // The editor's Save, Undo and Redo stay in view however long the form is.
+    if let Screen::Editor(editor) = &state.screen {
+        egui::Panel::bottom("editor_actions").show(ui, |ui| {
+            ui.add_space(8.0);
+            editor::editor_bar_ui(ui, editor, state.settings.get_ready_secs, &mut commands);
+            ui.add_space(4.0);
+        });
+    }
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
             .id_salt(state.screen.name())
@@ -255,6 +270,8 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
                     Screen::CheckOut(_) => checkout::checkout_ui(ui, state, &mut commands),
                     Screen::Settings => settings::settings_ui(ui, state, &mut commands),
                     Screen::Review => review::review_ui(ui, state, &mut commands),
+                    Screen::Routines(_) => routines::routines_ui(ui, state, &mut commands),
+                    Screen::Editor(_) => editor::editor_ui(ui, state, &mut commands),
                 }
             });
     });

@@ -142,7 +142,7 @@ pub fn player_ui(ui: &mut egui::Ui, state: &AppState, now: Duration, commands: &
 }
 
 /// "Sit to stand", "Set 2 of 3 · left side".
-fn describe_step(kind: &StepKind, exercise: Option<&str>) -> (String, Option<String>) {
+pub(crate) fn describe_step(kind: &StepKind, exercise: Option<&str>) -> (String, Option<String>) {
     let name = exercise.unwrap_or("").to_owned();
     match kind {
         StepKind::GetReady => (

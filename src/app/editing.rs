@@ -1,0 +1,684 @@
+//! The routines screen and the routine editor, as app state and command handling:
+//! copying, renaming, deleting and restoring routines, saving the draft (with the ask
+//! about comments), resolving a change on disk during an edit, import and export
+//! through typed paths or the system's file dialog, and the session preview.
+//!
+//! Files are touched only here and in `routine::folder`; the `ui` modules only edit
+//! the draft and its typed paths. The file dialog runs on a helper thread and its answer
+//! comes back through a channel, so the window never freezes.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use crate::routine::draft::{Draft, blank_routine, copy_of};
+use crate::routine::folder::{FolderError, OnClash, RoutineFolder};
+use crate::routine::{LoadedRoutine, Origin, keep_last_good};
+use crate::session::{Engine, PlanOptions};
+
+use super::{Command, Screen, SteadyApp};
+
+/// The routines screen's own state: what is being renamed, deleted, exported or
+/// imported, and the trash.
+#[derive(Debug, Default)]
+pub struct RoutinesView {
+    /// The routine being renamed and the title typed so far.
+    pub rename: Option<(String, String)>,
+    /// The routine the person asked to delete, awaiting confirmation.
+    pub confirm_delete: Option<String>,
+    /// The routine being exported and the path typed.
+    pub export: Option<(String, String)>,
+    /// The import panel is open with this typed path.
+    pub import: Option<String>,
+    /// An import whose id is taken: the file, the id, and whether the id is a bundled
+    /// routine's (which cannot be replaced).
+    pub import_clash: Option<(PathBuf, String, bool)>,
+    /// Routines in the trash: file and title.
+    pub trashed: Vec<(PathBuf, String)>,
+    /// What the last action did (or why it could not), shown at the top.
+    pub message: Option<String>,
+}
+
+/// A session preview: the engine running the edited routine in real time, its cues
+/// played, nothing recorded.
+#[derive(Debug)]
+pub struct Preview {
+    pub engine: Engine,
+    /// The exercise it started from.
+    pub from_exercise: usize,
+}
+
+/// The editor's state.
+#[derive(Debug)]
+pub struct EditorState {
+    pub draft: Draft,
+    /// The exercise whose fields are shown (one at a time keeps the form short).
+    pub open_exercise: Option<usize>,
+    /// The file changed on disk while the draft had unsaved changes: the version on
+    /// disk, until the person chooses keep mine or load theirs.
+    pub conflict: Option<LoadedRoutine>,
+    /// The file has comments: the person was asked and said "save anyway".
+    pub comments_ok: bool,
+    /// Asking about comments before the first save.
+    pub confirm_comments: bool,
+    /// The person asked to leave with unsaved changes: where to.
+    pub leave_to: Option<Box<Command>>,
+    /// Why the last save failed.
+    pub save_error: Option<String>,
+    /// What happened last (saved, reloaded…).
+    pub message: Option<String>,
+    /// The file on disk was removed outside Steady.
+    pub file_gone: bool,
+    pub preview: Option<Preview>,
+}
+
+impl EditorState {
+    pub fn new(draft: Draft) -> Self {
+        let open_exercise = if draft.routine.exercises.is_empty() {
+            None
+        } else {
+            Some(0)
+        };
+        Self {
+            draft,
+            open_exercise,
+            conflict: None,
+            comments_ok: false,
+            confirm_comments: false,
+            leave_to: None,
+            save_error: None,
+            message: None,
+            file_gone: false,
+            preview: None,
+        }
+    }
+}
+
+/// What the file dialog answered.
+#[derive(Debug)]
+pub enum DialogAnswer {
+    Export { id: String, path: Option<PathBuf> },
+    Import { path: Option<PathBuf> },
+}
+
+/// A typed path: `~` is the home folder, a relative path is under the home folder,
+/// and a folder gets `file_name` inside it.
+pub fn resolve_typed_path(typed: &Path, file_name: &str) -> PathBuf {
+    let home = directories::UserDirs::new().map(|d| d.home_dir().to_path_buf());
+    let path = match (typed.strip_prefix("~"), &home) {
+        (Ok(rest), Some(home)) => home.join(rest),
+        _ => typed.to_path_buf(),
+    };
+    let path = match (&home, path.is_relative()) {
+        (Some(home), true) => home.join(path),
+        _ => path,
+    };
+    if path.is_dir() && !file_name.is_empty() {
+        path.join(file_name)
+    } else {
+        path
+    }
+}
+
+/// Where an export is suggested: the documents folder (or home), `<id>.ron`.
+pub fn suggested_export_path(id: &str) -> String {
+    let dirs = directories::UserDirs::new();
+    let dir = dirs
+        .as_ref()
+        .and_then(|d| d.document_dir().map(Path::to_path_buf))
+        .or_else(|| dirs.as_ref().map(|d| d.home_dir().to_path_buf()))
+        .unwrap_or_default();
+    dir.join(format!("{id}.ron")).display().to_string()
+}
+
+impl SteadyApp {
+    fn folder(&self) -> RoutineFolder {
+        RoutineFolder::new(&self.state.data_dir)
+    }
+
+    /// Whether an id is used by a loaded routine or a file in the routines folder.
+    fn id_taken(&self, id: &str) -> bool {
+        self.state.library.get(id).is_some() || self.folder().path_for(id).exists()
+    }
+
+    /// Reads the routines folder again, keeping the last good version of a file that
+    /// broke, and brings an open editor up to date (asking first if it has unsaved
+    /// changes).
+    pub(super) fn reload_routines(&mut self) {
+        let fresh = crate::routine::library(&self.state.data_dir);
+        self.state.library = keep_last_good(&self.state.library, fresh);
+        if let Screen::Routines(view) = &mut self.state.screen {
+            view.trashed = trashed_list(&RoutineFolder::new(&self.state.data_dir));
+        }
+        let Screen::Editor(editor) = &mut self.state.screen else {
+            return;
+        };
+        let Some(path) = editor.draft.path.clone() else {
+            return;
+        };
+        editor.file_gone = !path.exists();
+        let on_disk = self
+            .state
+            .library
+            .routines
+            .iter()
+            .find(|r| r.origin == Origin::File(path.clone()) && !r.last_good);
+        let Some(theirs) = on_disk else {
+            return;
+        };
+        if theirs.routine == *editor.draft.baseline() {
+            // Our own save, or a touch that changed nothing.
+            return;
+        }
+        if editor.draft.is_dirty() {
+            editor.conflict = Some(theirs.clone());
+        } else {
+            editor.draft = Draft::new(theirs.routine.clone(), Some(path), theirs.has_comments);
+            editor.comments_ok = false;
+            editor.message =
+                Some("This routine was changed outside Steady; the new version is shown.".into());
+        }
+    }
+
+    /// Carries out a routines or editor command; returns it back if it is not one.
+    pub(super) fn handle_editing(&mut self, command: Command) -> Option<Command> {
+        // Leaving an editor with unsaved changes asks first.
+        if let Screen::Editor(editor) = &mut self.state.screen
+            && is_navigation(&command)
+            && editor.draft.is_dirty()
+        {
+            editor.leave_to = Some(Box::new(command));
+            return None;
+        }
+        match command {
+            Command::OpenRoutines | Command::CloseEditor => self.open_routines(None),
+            Command::NewRoutine => {
+                let routine = blank_routine(|id| self.id_taken(id));
+                self.state.screen =
+                    Screen::Editor(Box::new(EditorState::new(Draft::new(routine, None, false))));
+            }
+            Command::CopyRoutine(id) => self.copy_routine(&id),
+            Command::EditRoutine(id) => self.edit_routine(&id),
+            Command::RenameRoutine { id, title } => self.rename_routine(&id, &title),
+            Command::AskDeleteRoutine(id) => {
+                if let Screen::Routines(view) = &mut self.state.screen {
+                    view.confirm_delete = Some(id);
+                }
+            }
+            Command::CancelDeleteRoutine => {
+                if let Screen::Routines(view) = &mut self.state.screen {
+                    view.confirm_delete = None;
+                }
+            }
+            Command::DeleteRoutine(id) => self.delete_routine(&id),
+            Command::RestoreRoutine(path) => {
+                let message = match self.folder().restore(&path) {
+                    Ok(_) => "The routine is back in your routines.".to_owned(),
+                    Err(e) => format!("It could not be restored: {e}"),
+                };
+                self.reload_routines();
+                self.open_routines(Some(message));
+            }
+            Command::ExportRoutine { id, to } => {
+                let to = resolve_typed_path(&to, &format!("{id}.ron"));
+                self.export_routine(&id, &to);
+            }
+            Command::BrowseExport(id) => self.browse_export(id),
+            Command::ImportRoutine { from, on_clash } => {
+                self.import_routine(&resolve_typed_path(&from, ""), on_clash);
+            }
+            Command::BrowseImport => self.browse_import(),
+            Command::Undo => self.with_draft(|d| {
+                d.undo();
+            }),
+            Command::Redo => self.with_draft(|d| {
+                d.redo();
+            }),
+            Command::SaveRoutine => self.save_draft(),
+            Command::SaveRoutineAnyway => {
+                if let Screen::Editor(editor) = &mut self.state.screen {
+                    editor.comments_ok = true;
+                    editor.confirm_comments = false;
+                }
+                self.save_draft();
+            }
+            Command::CancelSave => {
+                if let Screen::Editor(editor) = &mut self.state.screen {
+                    editor.confirm_comments = false;
+                }
+            }
+            Command::KeepEditing => {
+                if let Screen::Editor(editor) = &mut self.state.screen {
+                    editor.leave_to = None;
+                }
+            }
+            Command::DiscardChanges => {
+                if let Screen::Editor(editor) = &mut self.state.screen {
+                    let to = editor.leave_to.take();
+                    self.state.screen = Screen::Home;
+                    self.handle(to.map_or(Command::OpenRoutines, |c| *c));
+                }
+            }
+            Command::KeepMine => {
+                if let Screen::Editor(editor) = &mut self.state.screen
+                    && let Some(theirs) = editor.conflict.take()
+                {
+                    editor.draft.keep_mine_over(theirs.routine);
+                    editor.message = Some(
+                        "Keeping your version. Saving replaces the file on disk; its current version is kept in backups."
+                            .into(),
+                    );
+                }
+            }
+            Command::LoadTheirs => {
+                if let Screen::Editor(editor) = &mut self.state.screen
+                    && let Some(theirs) = editor.conflict.take()
+                {
+                    editor
+                        .draft
+                        .load_theirs(theirs.routine, theirs.has_comments);
+                    editor.comments_ok = false;
+                    editor.message =
+                        Some("Loaded the version on disk. Undo brings your changes back.".into());
+                }
+            }
+            Command::StartPreview { from_exercise } => self.start_preview(from_exercise),
+            Command::StopPreview => {
+                if let Screen::Editor(editor) = &mut self.state.screen {
+                    editor.preview = None;
+                }
+            }
+            other => return Some(other),
+        }
+        None
+    }
+
+    fn with_draft(&mut self, act: impl FnOnce(&mut Draft)) {
+        if let Screen::Editor(editor) = &mut self.state.screen {
+            act(&mut editor.draft);
+            editor.save_error = None;
+        }
+    }
+
+    fn open_routines(&mut self, message: Option<String>) {
+        self.state.screen = Screen::Routines(Box::new(RoutinesView {
+            trashed: trashed_list(&self.folder()),
+            message,
+            ..RoutinesView::default()
+        }));
+    }
+
+    fn set_routines_message(&mut self, message: String) {
+        if let Screen::Routines(view) = &mut self.state.screen {
+            view.message = Some(message);
+        } else {
+            self.state.notice = Some(message);
+        }
+    }
+
+    fn copy_routine(&mut self, id: &str) {
+        let Some(original) = self.state.routine(id).cloned() else {
+            return;
+        };
+        let copy = copy_of(&original, |id| self.id_taken(id));
+        match self.folder().save(&copy, None) {
+            Ok((path, _)) => {
+                self.reload_routines();
+                let mut editor = EditorState::new(Draft::new(copy, Some(path.clone()), false));
+                editor.message = Some(format!(
+                    "This is your copy of \"{}\", saved as {}. Change what you need, then Save.",
+                    original.title,
+                    path.display()
+                ));
+                self.state.screen = Screen::Editor(Box::new(editor));
+            }
+            Err(e) => self.set_routines_message(format!("The copy could not be made: {e}")),
+        }
+    }
+
+    fn edit_routine(&mut self, id: &str) {
+        let Some(loaded) = self.state.library.get(id).cloned() else {
+            return;
+        };
+        let Origin::File(path) = &loaded.origin else {
+            // Bundled routines are read-only: the screen offers a copy instead.
+            self.copy_routine(id);
+            return;
+        };
+        let mut editor = EditorState::new(Draft::new(
+            loaded.routine,
+            Some(path.clone()),
+            loaded.has_comments,
+        ));
+        if loaded.last_good {
+            editor.message = Some(
+                "The file has a problem (shown on the routines screen); this is its last good version. Saving it replaces the broken file, which is kept in backups."
+                    .into(),
+            );
+        }
+        self.state.screen = Screen::Editor(Box::new(editor));
+    }
+
+    fn loaded_file(&self, id: &str) -> Option<(LoadedRoutine, PathBuf)> {
+        let loaded = self.state.library.get(id)?.clone();
+        match &loaded.origin {
+            Origin::File(path) => {
+                let path = path.clone();
+                Some((loaded, path))
+            }
+            Origin::Bundled { .. } => None,
+        }
+    }
+
+    fn rename_routine(&mut self, id: &str, title: &str) {
+        let Some((loaded, path)) = self.loaded_file(id) else {
+            return;
+        };
+        let mut routine = loaded.routine;
+        routine.title = title.trim().to_owned();
+        let message = match self.folder().save(&routine, Some(&path)) {
+            Ok(_) => {
+                if let Screen::Routines(view) = &mut self.state.screen {
+                    view.rename = None;
+                }
+                format!("Renamed to \"{}\".", routine.title)
+            }
+            Err(e) => format!("It could not be renamed: {e}"),
+        };
+        self.reload_routines();
+        self.set_routines_message(message);
+    }
+
+    fn delete_routine(&mut self, id: &str) {
+        let Some((loaded, path)) = self.loaded_file(id) else {
+            return;
+        };
+        let message = match self.folder().trash(&path) {
+            Ok(_) => format!(
+                "\"{}\" is in the trash. Restore it below if that was a mistake.",
+                loaded.routine.title
+            ),
+            Err(e) => format!("It could not be moved to the trash: {e}"),
+        };
+        self.reload_routines();
+        if let Screen::Routines(view) = &mut self.state.screen {
+            view.confirm_delete = None;
+        }
+        self.set_routines_message(message);
+    }
+
+    fn export_routine(&mut self, id: &str, to: &Path) {
+        let Some(routine) = self.state.routine(id).cloned() else {
+            return;
+        };
+        let message = match RoutineFolder::export(&routine, to) {
+            Ok(()) => {
+                if let Screen::Routines(view) = &mut self.state.screen {
+                    view.export = None;
+                }
+                format!("Saved \"{}\" as {}", routine.title, to.display())
+            }
+            Err(e) => format!("It could not be exported: {e}"),
+        };
+        self.set_routines_message(message);
+    }
+
+    fn import_routine(&mut self, from: &Path, on_clash: OnClash) {
+        let result = self.folder().import(from, on_clash, |id| self.id_taken(id));
+        let message = match result {
+            Ok((routine, path)) => {
+                if let Screen::Routines(view) = &mut self.state.screen {
+                    view.import = None;
+                    view.import_clash = None;
+                }
+                format!(
+                    "Imported \"{}\" (id \"{}\") into {}",
+                    routine.title,
+                    routine.id,
+                    path.display()
+                )
+            }
+            Err(FolderError::IdTaken { id, .. }) => {
+                let bundled = self
+                    .state
+                    .library
+                    .get(&id)
+                    .is_some_and(|l| l.origin.is_bundled());
+                if let Screen::Routines(view) = &mut self.state.screen {
+                    view.import_clash = Some((from.to_path_buf(), id.clone(), bundled));
+                }
+                format!("You already have a routine with the id \"{id}\". Choose below.")
+            }
+            Err(e) => format!("It could not be imported: {e}"),
+        };
+        self.reload_routines();
+        self.set_routines_message(message);
+    }
+
+    fn browse_export(&mut self, id: String) {
+        let Some(routine) = self.state.routine(&id) else {
+            return;
+        };
+        let dialog = rfd::AsyncFileDialog::new()
+            .set_title(format!("Export \"{}\"", routine.title))
+            .add_filter("Steady routine", &["ron"])
+            .set_file_name(format!("{id}.ron"))
+            .save_file();
+        self.wait_for_dialog(
+            move |handle| DialogAnswer::Export {
+                id,
+                path: handle.map(|h| h.path().to_path_buf()),
+            },
+            dialog,
+        );
+    }
+
+    fn browse_import(&mut self) {
+        let dialog = rfd::AsyncFileDialog::new()
+            .set_title("Import a routine")
+            .add_filter("Steady routine", &["ron"])
+            .pick_file();
+        self.wait_for_dialog(
+            |handle| DialogAnswer::Import {
+                path: handle.map(|h| h.path().to_path_buf()),
+            },
+            dialog,
+        );
+    }
+
+    /// The dialog is made here (on the UI thread, as macOS wants) and waited for on a
+    /// helper thread; its answer arrives in [`Self::poll_dialog`].
+    fn wait_for_dialog(
+        &mut self,
+        answer: impl FnOnce(Option<rfd::FileHandle>) -> DialogAnswer + Send + 'static,
+        dialog: impl Future<Output = Option<rfd::FileHandle>> + Send + 'static,
+    ) {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let wake = self.wake.clone();
+        let spawned = std::thread::Builder::new()
+            .name("steady-file-dialog".to_owned())
+            .spawn(move || {
+                let handle = pollster::block_on(dialog);
+                let _ = tx.send(answer(handle));
+                if let Some(wake) = wake {
+                    wake();
+                }
+            });
+        match spawned {
+            Ok(_) => self.dialog_rx = Some(rx),
+            Err(_) => self.set_routines_message(
+                "The file dialog could not open; type the path instead.".to_owned(),
+            ),
+        }
+    }
+
+    /// Acts on the file dialog's answer, if it came.
+    pub(super) fn poll_dialog(&mut self) {
+        let Some(rx) = &self.dialog_rx else {
+            return;
+        };
+        let Ok(answer) = rx.try_recv() else {
+            return;
+        };
+        self.dialog_rx = None;
+        match answer {
+            DialogAnswer::Export { id, path: Some(to) } => self.export_routine(&id, &to),
+            DialogAnswer::Import { path: Some(from) } => {
+                self.import_routine(&from, OnClash::Ask);
+            }
+            DialogAnswer::Export { path: None, .. } | DialogAnswer::Import { path: None } => {
+                self.set_routines_message(
+                    "No file was chosen. If no dialog appeared, type the path in the box instead."
+                        .to_owned(),
+                );
+            }
+        }
+    }
+
+    fn save_draft(&mut self) {
+        let taken_by_other = match &self.state.screen {
+            Screen::Editor(editor) if editor.draft.path.is_none() => {
+                self.id_taken(&editor.draft.routine.id)
+            }
+            _ => false,
+        };
+        let folder = self.folder();
+        let Screen::Editor(editor) = &mut self.state.screen else {
+            return;
+        };
+        editor.message = None;
+        let problems = editor.draft.problems();
+        if let Some(first) = problems.first() {
+            let count = match problems.len() {
+                1 => "one problem".to_owned(),
+                n => format!("{n} problems"),
+            };
+            editor.save_error = Some(format!(
+                "Not saved yet: fix the {count} marked ⚠ first. {}",
+                first.message
+            ));
+            return;
+        }
+        if taken_by_other {
+            editor.save_error = Some(format!(
+                "Not saved yet: the id \"{}\" is already used by another routine. Choose another id.",
+                editor.draft.routine.id
+            ));
+            return;
+        }
+        if editor.conflict.is_some() {
+            editor.save_error = Some(
+                "Not saved yet: the file changed on disk. Choose \"Keep mine\" or \"Load theirs\" first."
+                    .into(),
+            );
+            return;
+        }
+        if editor.draft.has_comments && !editor.comments_ok {
+            editor.confirm_comments = true;
+            return;
+        }
+        let path = editor.draft.path.clone();
+        match folder.save(&editor.draft.routine, path.as_deref()) {
+            Ok((path, backup)) => {
+                editor.save_error = None;
+                editor.file_gone = false;
+                editor.message = Some(match backup {
+                    Some(backup) => format!(
+                        "Saved. The previous version is kept in {}",
+                        backup.display()
+                    ),
+                    None => format!("Saved as {}", path.display()),
+                });
+                editor.draft.mark_saved(path);
+                self.reload_routines();
+            }
+            Err(e) => editor.save_error = Some(format!("Not saved: {e}")),
+        }
+    }
+
+    fn start_preview(&mut self, from_exercise: usize) {
+        let now = self.now();
+        let get_ready_secs = self.state.settings.get_ready_secs;
+        let Screen::Editor(editor) = &mut self.state.screen else {
+            return;
+        };
+        if !editor.draft.problems().is_empty() {
+            editor.save_error = Some(
+                "The preview needs a routine without problems: fix those marked ⚠ first.".into(),
+            );
+            return;
+        }
+        let mut engine = Engine::new(
+            &editor.draft.routine,
+            PlanOptions {
+                get_ready_secs,
+                lighter: false,
+            },
+        );
+        let mut events = engine.start(now);
+        // Jump to the chosen exercise's first set, as if the earlier ones were skipped.
+        while from_exercise > 0 && !engine.is_finished() {
+            let step = engine.current_step();
+            let before = step.exercise().is_none_or(|e| e < from_exercise);
+            let resting = matches!(step.kind, crate::session::plan::StepKind::Rest { .. });
+            if !before && !resting {
+                break;
+            }
+            events = engine.skip(now);
+        }
+        self.audio.play_events(&events);
+        editor.preview = Some(Preview {
+            engine,
+            from_exercise,
+        });
+    }
+
+    /// Ticks a running preview; returns how soon to look again.
+    pub(super) fn tick_preview(&mut self, now: Duration) -> Option<Duration> {
+        let reduce_motion = self.state.settings.reduce_motion;
+        let Screen::Editor(editor) = &mut self.state.screen else {
+            return None;
+        };
+        let preview = editor.preview.as_mut()?;
+        let events = preview.engine.tick(now);
+        self.audio.play_events(&events);
+        if preview.engine.is_finished() {
+            editor.preview = None;
+            return None;
+        }
+        super::next_repaint(&preview.engine, now, reduce_motion)
+    }
+}
+
+/// Navigation away from the current screen.
+fn is_navigation(command: &Command) -> bool {
+    matches!(
+        command,
+        Command::GoHome
+            | Command::OpenSettings
+            | Command::OpenReview
+            | Command::OpenRoutines
+            | Command::CloseEditor
+            | Command::NewRoutine
+            | Command::EditRoutine(_)
+            | Command::CopyRoutine(_)
+    )
+}
+
+/// The trash, newest first, with titles where the files can be read.
+fn trashed_list(folder: &RoutineFolder) -> Vec<(PathBuf, String)> {
+    folder
+        .trashed()
+        .into_iter()
+        .map(|path| {
+            let title = crate::routine::load_file(&path).map_or_else(
+                |_| {
+                    path.file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default()
+                },
+                |parsed| parsed.routine.title,
+            );
+            (path, title)
+        })
+        .collect()
+}

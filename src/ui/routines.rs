@@ -1,0 +1,352 @@
+//! The routines screen: the person's own routines (edit, duplicate, rename, export,
+//! delete to the trash) and the bundled ones (read-only: make a copy to edit, export),
+//! a new routine, import, the trash with restore, and any problem with a file.
+//!
+//! Only the typed text (a new title, a path) is changed here; every action is a
+//! [`Command`].
+
+use egui::{RichText, Stroke};
+
+use crate::app::editing::{RoutinesView, suggested_export_path};
+use crate::app::{AppState, Command, Screen};
+use crate::routine::folder::OnClash;
+use crate::routine::{LoadedRoutine, Severity};
+use crate::session::{Plan, PlanOptions};
+
+use super::{big_button, bold, name_for_screen_readers, note_ui};
+
+pub fn routines_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
+    let get_ready_secs = state.settings.get_ready_secs;
+    let Screen::Routines(view) = &mut state.screen else {
+        return;
+    };
+    let library = &state.library;
+    if let Some(message) = &view.message {
+        note_ui(ui, "Done", message);
+        ui.add_space(8.0);
+    }
+    ui.horizontal_wrapped(|ui| {
+        if big_button(ui, "+ New routine", 0.0).clicked() {
+            commands.push(Command::NewRoutine);
+        }
+        if big_button(ui, "Import…", 0.0).clicked() {
+            view.import = Some(String::new());
+            view.import_clash = None;
+        }
+    });
+    import_ui(ui, view, commands);
+    ui.add_space(10.0);
+
+    let problems: Vec<String> = library
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .map(ToString::to_string)
+        .collect();
+    if !problems.is_empty() {
+        note_ui(ui, "⚠ Routine files with problems", &problems.join("\n"));
+        if big_button(ui, "Check routine files again", 0.0).clicked() {
+            commands.push(Command::Reload);
+        }
+        ui.add_space(8.0);
+    }
+
+    ui.heading("Your routines");
+    let own: Vec<&LoadedRoutine> = library
+        .routines
+        .iter()
+        .filter(|r| !r.origin.is_bundled())
+        .collect();
+    if own.is_empty() {
+        ui.label("You have no routines of your own yet. Start a new one, or make a copy of one below to change it.");
+    }
+    for loaded in own {
+        card_ui(ui, view, loaded, get_ready_secs, commands);
+    }
+    ui.add_space(10.0);
+    ui.heading("Bundled with Steady");
+    ui.label("These cannot be changed. Make a copy to edit it with your therapist.");
+    for loaded in library.routines.iter().filter(|r| r.origin.is_bundled()) {
+        card_ui(ui, view, loaded, get_ready_secs, commands);
+    }
+    ui.add_space(10.0);
+    trash_ui(ui, view, commands);
+}
+
+fn card_ui(
+    ui: &mut egui::Ui,
+    view: &mut RoutinesView,
+    loaded: &LoadedRoutine,
+    get_ready_secs: u32,
+    commands: &mut Vec<Command>,
+) {
+    let routine = &loaded.routine;
+    let id = &routine.id;
+    let plan = Plan::new(
+        routine,
+        PlanOptions {
+            get_ready_secs,
+            ..PlanOptions::default()
+        },
+    );
+    egui::Frame::group(ui.style())
+        .stroke(Stroke::new(
+            1.5,
+            ui.visuals().widgets.noninteractive.fg_stroke.color,
+        ))
+        .inner_margin(14.0)
+        .corner_radius(10.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(bold(&routine.title, 24.0));
+            let exercises = match routine.exercises.len() {
+                1 => "1 exercise".to_owned(),
+                n => format!("{n} exercises"),
+            };
+            ui.label(
+                RichText::new(format!(
+                    "{exercises} · {} · {} a week · id {id}",
+                    plan.describe_length(),
+                    routine.prescription.times_per_week
+                ))
+                .size(18.0),
+            );
+            if loaded.last_good {
+                ui.label(bold(
+                    "⚠ Its file has a problem (see above); this is its last good version.",
+                    18.0,
+                ));
+            }
+            let bundled = loaded.origin.is_bundled();
+            ui.horizontal_wrapped(|ui| {
+                if bundled {
+                    button(
+                        ui,
+                        "Make a copy to edit",
+                        &format!("Make a copy of {} to edit", routine.title),
+                        || {
+                            commands.push(Command::CopyRoutine(id.clone()));
+                        },
+                    );
+                } else {
+                    button(ui, "Edit", &format!("Edit {}", routine.title), || {
+                        commands.push(Command::EditRoutine(id.clone()));
+                    });
+                    button(
+                        ui,
+                        "Duplicate",
+                        &format!("Duplicate {}", routine.title),
+                        || {
+                            commands.push(Command::CopyRoutine(id.clone()));
+                        },
+                    );
+                    button(ui, "Rename", &format!("Rename {}", routine.title), || {
+                        view.rename = Some((id.clone(), routine.title.clone()));
+                    });
+                }
+                button(
+                    ui,
+                    "Export…",
+                    &format!("Export {}", routine.title),
+                    || {
+                        view.export = Some((id.clone(), suggested_export_path(id)));
+                    },
+                );
+                if !bundled {
+                    button(ui, "Delete", &format!("Delete {}", routine.title), || {
+                        commands.push(Command::AskDeleteRoutine(id.clone()));
+                    });
+                }
+            });
+            rename_ui(ui, view, id, commands);
+            if view.confirm_delete.as_deref() == Some(id) {
+                ui.label(bold(
+                    format!(
+                        "Move \"{}\" to the trash? You can restore it from this screen.",
+                        routine.title
+                    ),
+                    20.0,
+                ));
+                ui.horizontal_wrapped(|ui| {
+                    if big_button(ui, "Keep it", 0.0).clicked() {
+                        commands.push(Command::CancelDeleteRoutine);
+                    }
+                    if big_button(ui, "Yes, move to the trash", 0.0).clicked() {
+                        commands.push(Command::DeleteRoutine(id.clone()));
+                    }
+                });
+            }
+            export_ui(ui, view, id, commands);
+        });
+    ui.add_space(10.0);
+}
+
+/// A big button with a fuller name for screen readers.
+fn button(ui: &mut egui::Ui, text: &str, name: &str, on_click: impl FnOnce()) {
+    let response = big_button(ui, text, 0.0);
+    name_for_screen_readers(&response, name);
+    if response.clicked() {
+        on_click();
+    }
+}
+
+fn rename_ui(ui: &mut egui::Ui, view: &mut RoutinesView, id: &str, commands: &mut Vec<Command>) {
+    let Some((renaming, title)) = &mut view.rename else {
+        return;
+    };
+    if renaming != id {
+        return;
+    }
+    let mut done = None;
+    ui.horizontal_wrapped(|ui| {
+        ui.label("New title:");
+        let field = ui.add(
+            egui::TextEdit::singleline(title)
+                .font(egui::TextStyle::Button)
+                .desired_width(360.0)
+                .min_size(egui::vec2(0.0, super::MIN_TARGET)),
+        );
+        name_for_screen_readers(&field, "New title");
+        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if big_button(ui, "Save title", 0.0).clicked() || enter {
+            done = Some(true);
+        }
+        if big_button(ui, "Cancel", 0.0).clicked() {
+            done = Some(false);
+        }
+    });
+    match done {
+        Some(true) => commands.push(Command::RenameRoutine {
+            id: id.to_owned(),
+            title: title.clone(),
+        }),
+        Some(false) => view.rename = None,
+        None => {}
+    }
+}
+
+fn export_ui(ui: &mut egui::Ui, view: &mut RoutinesView, id: &str, commands: &mut Vec<Command>) {
+    let Some((exporting, typed)) = &mut view.export else {
+        return;
+    };
+    if exporting != id {
+        return;
+    }
+    let mut close = false;
+    ui.add_space(6.0);
+    ui.label(bold("Export: save this routine as a file to share", 20.0));
+    ui.label("Type where to save it, or choose with the system's dialog. An existing file is never replaced.");
+    let field = ui.add(
+        egui::TextEdit::singleline(typed)
+            .font(egui::TextStyle::Button)
+            .desired_width(ui.available_width().min(700.0))
+            .min_size(egui::vec2(0.0, super::MIN_TARGET)),
+    );
+    name_for_screen_readers(&field, "Export to file");
+    ui.horizontal_wrapped(|ui| {
+        if big_button(ui, "Export", 0.0).clicked() {
+            commands.push(Command::ExportRoutine {
+                id: id.to_owned(),
+                to: typed.trim().into(),
+            });
+        }
+        if big_button(ui, "Choose with a dialog…", 0.0).clicked() {
+            commands.push(Command::BrowseExport(id.to_owned()));
+        }
+        if big_button(ui, "Cancel export", 0.0).clicked() {
+            close = true;
+        }
+    });
+    if close {
+        view.export = None;
+    }
+}
+
+fn import_ui(ui: &mut egui::Ui, view: &mut RoutinesView, commands: &mut Vec<Command>) {
+    if let Some((file, id, bundled)) = &view.import_clash {
+        let text = if *bundled {
+            format!(
+                "\"{id}\" is the id of a routine bundled with Steady, which cannot be replaced. Keep both gives the imported one a new id."
+            )
+        } else {
+            format!(
+                "You already have a routine with the id \"{id}\". Replace it (its current version is kept in backups), or keep both (the imported one gets a new id)?"
+            )
+        };
+        note_ui(ui, "Same id", &text);
+        ui.horizontal_wrapped(|ui| {
+            if !*bundled && big_button(ui, "Replace mine", 0.0).clicked() {
+                commands.push(Command::ImportRoutine {
+                    from: file.clone(),
+                    on_clash: OnClash::Replace,
+                });
+            }
+            if big_button(ui, "Keep both", 0.0).clicked() {
+                commands.push(Command::ImportRoutine {
+                    from: file.clone(),
+                    on_clash: OnClash::KeepBoth,
+                });
+            }
+        });
+        if big_button(ui, "Cancel import", 0.0).clicked() {
+            view.import_clash = None;
+            view.import = None;
+        }
+        return;
+    }
+    let Some(typed) = &mut view.import else {
+        return;
+    };
+    let mut close = false;
+    ui.add_space(6.0);
+    ui.label(bold("Import a routine file", 20.0));
+    ui.label("Type the path of a .ron file, or choose it with the system's dialog. It is checked before it is copied in.");
+    let field = ui.add(
+        egui::TextEdit::singleline(typed)
+            .font(egui::TextStyle::Button)
+            .hint_text("e.g. ~/Downloads/balance.ron")
+            .desired_width(ui.available_width().min(700.0))
+            .min_size(egui::vec2(0.0, super::MIN_TARGET)),
+    );
+    name_for_screen_readers(&field, "File to import");
+    ui.horizontal_wrapped(|ui| {
+        if big_button(ui, "Import this file", 0.0).clicked() && !typed.trim().is_empty() {
+            commands.push(Command::ImportRoutine {
+                from: typed.trim().into(),
+                on_clash: OnClash::Ask,
+            });
+        }
+        if big_button(ui, "Choose with a dialog…", 0.0).clicked() {
+            commands.push(Command::BrowseImport);
+        }
+        if big_button(ui, "Cancel import", 0.0).clicked() {
+            close = true;
+        }
+    });
+    if close {
+        view.import = None;
+    }
+}
+
+fn trash_ui(ui: &mut egui::Ui, view: &RoutinesView, commands: &mut Vec<Command>) {
+    ui.heading("Trash");
+    if view.trashed.is_empty() {
+        ui.label("Nothing in the trash. Deleted routines wait here until you restore them.");
+        return;
+    }
+    for (path, title) in &view.trashed {
+        ui.horizontal_wrapped(|ui| {
+            let restore = big_button(ui, "Restore", 0.0);
+            name_for_screen_readers(&restore, &format!("Restore {title}"));
+            if restore.clicked() {
+                commands.push(Command::RestoreRoutine(path.clone()));
+            }
+            ui.label(RichText::new(title).size(20.0));
+            let file = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            ui.label(RichText::new(file).size(16.0));
+        });
+    }
+}
