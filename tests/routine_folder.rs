@@ -1,16 +1,17 @@
 //! The routines folder: saving is byte-stable and always keeps a backup of the
 //! previous version; delete goes to the trash and can be undone; import validates and
-//! never silently replaces; export never overwrites.
+//! never silently replaces; export never overwrites; the folder watcher sees changes.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design.
 
 use std::path::Path;
 use std::process::Command;
+use std::time::Duration;
 
 use steady::paths::DataDir;
 use steady::routine::bundled::{BUNDLED, load_bundled};
 use steady::routine::folder::{FolderError, OnClash, RoutineFolder};
-use steady::routine::{Dose, Routine, load_file};
+use steady::routine::{Dose, Routine, load_file, to_ron_string};
 
 fn a_routine() -> Routine {
     let mut r = load_bundled()
@@ -204,4 +205,22 @@ fn import_and_export_routine_from_the_command_line() {
         "{}",
         String::from_utf8_lossy(&out.stdout)
     );
+}
+
+#[test]
+fn the_folder_watcher_sees_a_routine_file_change_within_2_seconds() {
+    use steady::watch::FolderWatcher;
+    let dir = tempfile::tempdir().unwrap();
+    let watcher = FolderWatcher::start(dir.path(), || {}).unwrap();
+    // Not a routine file: no reload needed.
+    std::fs::write(dir.path().join("notes.txt"), "hello").unwrap();
+    assert!(!watcher.wait(Duration::from_millis(700)));
+    // An editor's save: write a temporary file, then rename it over the routine.
+    let tmp = dir.path().join(".legs.ron.tmp");
+    std::fs::write(&tmp, to_ron_string(&a_routine()).unwrap()).unwrap();
+    std::fs::rename(&tmp, dir.path().join("legs.ron")).unwrap();
+    assert!(watcher.wait(Duration::from_secs(2)));
+    // One burst of writes is one change.
+    std::thread::sleep(Duration::from_millis(400));
+    assert!(!watcher.changed());
 }

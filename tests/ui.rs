@@ -5,134 +5,17 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design.
 
-use std::path::Path;
-use std::sync::{Arc, Mutex};
+mod common;
+
 use std::time::Duration;
 
+use common::{Setup, setup};
 use egui::Key;
-use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use steady::app::{Screen, SteadyApp};
-use steady::audio::output::{Audio, Device, OnLost, Opener};
+use steady::app::Screen;
 use steady::history::{HistoryStore, Outcome};
-use steady::paths::DataDir;
+use steady::session::State;
 use steady::session::progress::EndReason;
-use steady::session::{FakeClock, State};
-
-/// Counts the cues played.
-#[derive(Clone, Default)]
-struct Recorder(Arc<Mutex<usize>>);
-
-impl Device for Recorder {
-    fn play(&mut self, _samples: &[f32]) -> Result<(), String> {
-        *self.0.lock().unwrap() += 1;
-        Ok(())
-    }
-}
-
-impl Opener for Recorder {
-    fn open(&mut self, _on_lost: OnLost) -> Result<Box<dyn Device>, String> {
-        Ok(Box::new(self.clone()))
-    }
-}
-
-struct Setup {
-    harness: Harness<'static, SteadyApp>,
-    clock: Arc<FakeClock>,
-    played: Arc<Mutex<usize>>,
-}
-
-fn setup(data: &Path) -> Setup {
-    let clock = Arc::new(FakeClock::new());
-    let recorder = Recorder::default();
-    let played = Arc::clone(&recorder.0);
-    let app = SteadyApp::new(DataDir::at(data), clock.clone(), move |s| {
-        Audio::start(recorder, s.volume_percent, s.muted)
-    });
-    let harness = Harness::builder()
-        .with_size([1100.0, 760.0])
-        .build_ui_state(
-            |ui, app: &mut SteadyApp| {
-                app.logic(ui.ctx());
-                app.ui_frame(ui);
-            },
-            app,
-        );
-    let mut setup = Setup {
-        harness,
-        clock,
-        played,
-    };
-    setup.frames();
-    setup
-}
-
-impl Setup {
-    fn frames(&mut self) {
-        self.harness.run_steps(4);
-        // History is read on a thread; wait for it as a person would see it arrive.
-        self.harness.state_mut().wait_for_history();
-        self.harness.run_steps(1);
-    }
-
-    /// Scrolls the control into view, as a person would, and clicks it.
-    fn click(&mut self, label: &str) {
-        self.harness.get_by_label(label).scroll_to_me();
-        self.frames();
-        self.harness.get_by_label(label).click();
-        self.frames();
-    }
-
-    /// Clicks the first of several controls with the same name.
-    fn click_first(&mut self, label: &str) {
-        self.harness
-            .get_all_by_label(label)
-            .next()
-            .unwrap()
-            .scroll_to_me();
-        self.frames();
-        self.harness.get_all_by_label(label).next().unwrap().click();
-        self.frames();
-    }
-
-    fn key(&mut self, key: Key) {
-        self.harness.key_press(key);
-        self.frames();
-    }
-
-    fn wait(&mut self, secs: u64) {
-        self.clock.advance(Duration::from_secs(secs));
-        self.frames();
-    }
-
-    fn app(&self) -> &SteadyApp {
-        self.harness.state()
-    }
-
-    fn engine_state(&self) -> State {
-        match &self.app().state.screen {
-            Screen::Player(live) => live.engine.state(),
-            other => panic!("not in a session but on {}", other.name()),
-        }
-    }
-
-    fn remaining(&self) -> Duration {
-        let now = self.clock_now();
-        match &self.app().state.screen {
-            Screen::Player(live) => live.engine.status(now).remaining.unwrap(),
-            other => panic!("not in a session but on {}", other.name()),
-        }
-    }
-
-    fn clock_now(&self) -> Duration {
-        use steady::session::Clock as _;
-        self.clock.now()
-    }
-
-    fn screen(&self) -> &'static str {
-        self.app().state.screen.name()
-    }
-}
 
 #[test]
 fn a_whole_session_with_the_mouse_from_home_and_back() {
@@ -448,6 +331,14 @@ fn every_target_is_at_least_44_points_and_has_a_name() {
     s.click("Save and finish");
     s.click("Settings");
     check(&s, "Settings");
+    s.click("Routines");
+    check(&s, "Routines");
+    s.click("Make a copy of Seated leg strengthening to edit");
+    check(&s, "Editor");
+    s.click("Close editor");
+    s.click("Export Seated leg strengthening (copy)");
+    s.click("Import…");
+    check(&s, "Routines with export and import open");
 }
 
 #[test]

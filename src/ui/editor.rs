@@ -104,9 +104,13 @@ impl Form<'_> {
         let text_id = egui::Id::unique(("steady-number", &key));
         let mut not_a_number = false;
         ui.horizontal(|ui| {
-            ui.add_sized(
-                Vec2::new(230.0, MIN_TARGET),
-                egui::Label::new(RichText::new(label).size(20.0)).wrap(),
+            ui.allocate_ui_with_layout(
+                Vec2::new(230.0, 56.0),
+                egui::Layout::left_to_right(egui::Align::Center),
+                |ui| {
+                    ui.set_min_size(Vec2::new(230.0, 56.0));
+                    ui.add(egui::Label::new(RichText::new(label).size(20.0)).wrap());
+                },
             );
             let minus = ui
                 .add(egui::Button::new(RichText::new("−").size(28.0)).min_size(Vec2::splat(56.0)));
@@ -315,9 +319,6 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
     for key in typed {
         editor.draft.commit(&key);
     }
-    if separate || editor.draft.is_dirty() {
-        editor.message = None;
-    }
 }
 
 fn banners_ui(
@@ -417,7 +418,7 @@ fn routine_fields_ui(
     form.text_ui(
         ui,
         "Title",
-        "Title",
+        "Routine title",
         &mut routine.title,
         &root.field("title"),
         false,
@@ -426,7 +427,7 @@ fn routine_fields_ui(
         form.text_ui(
             ui,
             "Id (lowercase words joined by dashes; history uses it)",
-            "Id",
+            "Routine id",
             &mut routine.id,
             &root.field("id"),
             false,
@@ -443,7 +444,7 @@ fn routine_fields_ui(
     form.text_ui(
         ui,
         "What it is for",
-        "Summary",
+        "Routine summary",
         &mut routine.summary,
         &root.field("summary"),
         true,
@@ -483,7 +484,7 @@ fn routine_fields_ui(
     form.number_ui(
         ui,
         "Sessions a week",
-        "Sessions a week",
+        "Number of sessions a week",
         &mut routine.prescription.times_per_week,
         1,
         "",
@@ -500,7 +501,7 @@ fn routine_fields_ui(
     form.number_ui(
         ui,
         "Rest between exercises",
-        "Rest between exercises",
+        "Seconds of rest between exercises",
         &mut routine.rest_between_exercises_secs,
         5,
         "seconds",
@@ -533,7 +534,7 @@ fn routine_fields_ui(
     form.text_ui(
         ui,
         "Notes for you and your therapist (kept when Steady saves the file; comments are not)",
-        "Notes",
+        "Routine notes",
         &mut routine.notes,
         &root.field("notes"),
         true,
@@ -631,6 +632,7 @@ fn exercises_ui(
         ui.add_space(8.0);
     }
     let add = big_button(ui, "+ Add an exercise", 0.0);
+    name_for_screen_readers(&add, "Add an exercise");
     if add.clicked() {
         let name = new_exercise_name(routine);
         routine.exercises.push(blank_exercise(&name));
@@ -786,7 +788,7 @@ fn dose_ui(ui: &mut egui::Ui, form: &mut Form<'_>, dose: &mut Dose, path: &Field
         };
         for (text, kind) in kinds {
             let response = choice_button(ui, text, current == kind, 0.0);
-            name_for_screen_readers(&response, &format!("{text}{of}"));
+            name_for_screen_readers(&response, &format!("{text} (kind of dose){of}"));
             if response.clicked() && current != kind {
                 let sets = dose.sets();
                 *dose = match kind {

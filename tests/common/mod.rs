@@ -1,0 +1,159 @@
+//! The desktop app in egui_kittest, shared by the UI test files: the real `SteadyApp`
+//! (its state, command handler and stores) with a fake clock and a sound device that
+//! counts what it was asked to play, and helpers that act as a person would.
+
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)] // Not every file uses every helper.
+
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use steady::app::{Screen, SteadyApp};
+use steady::audio::output::{Audio, Device, OnLost, Opener};
+use steady::paths::DataDir;
+use steady::session::{FakeClock, State};
+
+/// Counts the cues played.
+#[derive(Clone, Default)]
+pub struct Recorder(Arc<Mutex<usize>>);
+
+impl Device for Recorder {
+    fn play(&mut self, _samples: &[f32]) -> Result<(), String> {
+        *self.0.lock().unwrap() += 1;
+        Ok(())
+    }
+}
+
+impl Opener for Recorder {
+    fn open(&mut self, _on_lost: OnLost) -> Result<Box<dyn Device>, String> {
+        Ok(Box::new(self.clone()))
+    }
+}
+
+pub struct Setup {
+    pub harness: Harness<'static, SteadyApp>,
+    pub clock: Arc<FakeClock>,
+    pub played: Arc<Mutex<usize>>,
+}
+
+pub fn setup(data: &Path) -> Setup {
+    let clock = Arc::new(FakeClock::new());
+    let recorder = Recorder::default();
+    let played = Arc::clone(&recorder.0);
+    let app = SteadyApp::new(DataDir::at(data), clock.clone(), move |s| {
+        Audio::start(recorder, s.volume_percent, s.muted)
+    });
+    let harness = Harness::builder()
+        .with_size([1100.0, 760.0])
+        .build_ui_state(
+            |ui, app: &mut SteadyApp| {
+                app.logic(ui.ctx());
+                app.ui_frame(ui);
+            },
+            app,
+        );
+    let mut setup = Setup {
+        harness,
+        clock,
+        played,
+    };
+    setup.frames();
+    setup
+}
+
+impl Setup {
+    pub fn frames(&mut self) {
+        self.harness.run_steps(4);
+        // History is read on a thread; wait for it as a person would see it arrive.
+        self.harness.state_mut().wait_for_history();
+        self.harness.run_steps(1);
+    }
+
+    /// Scrolls the control into view, as a person would, and clicks it.
+    pub fn click(&mut self, label: &str) {
+        self.harness.get_by_label(label).scroll_to_me();
+        self.frames();
+        self.harness.get_by_label(label).click();
+        self.frames();
+    }
+
+    /// Clicks the first of several controls with the same name.
+    pub fn click_first(&mut self, label: &str) {
+        self.harness
+            .get_all_by_label(label)
+            .next()
+            .unwrap()
+            .scroll_to_me();
+        self.frames();
+        self.harness.get_all_by_label(label).next().unwrap().click();
+        self.frames();
+    }
+
+    pub fn key(&mut self, key: Key) {
+        self.harness.key_press(key);
+        self.frames();
+    }
+
+    pub fn wait(&mut self, secs: u64) {
+        self.clock.advance(Duration::from_secs(secs));
+        self.frames();
+    }
+
+    pub fn app(&self) -> &SteadyApp {
+        self.harness.state()
+    }
+
+    pub fn engine_state(&self) -> State {
+        match &self.app().state.screen {
+            Screen::Player(live) => live.engine.state(),
+            other => panic!("not in a session but on {}", other.name()),
+        }
+    }
+
+    pub fn remaining(&self) -> Duration {
+        let now = self.clock_now();
+        match &self.app().state.screen {
+            Screen::Player(live) => live.engine.status(now).remaining.unwrap(),
+            other => panic!("not in a session but on {}", other.name()),
+        }
+    }
+
+    pub fn clock_now(&self) -> Duration {
+        use steady::session::Clock as _;
+        self.clock.now()
+    }
+
+    pub fn screen(&self) -> &'static str {
+        self.app().state.screen.name()
+    }
+}
+
+impl Setup {
+    /// Clicks into a text box, selects what is there and types over it.
+    pub fn type_into(&mut self, label: &str, text: &str) {
+        self.harness.get_by_label(label).scroll_to_me();
+        self.frames();
+        self.harness.get_by_label(label).click();
+        self.frames();
+        self.harness
+            .key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+        self.harness.get_by_label(label).type_text(text);
+        self.frames();
+    }
+
+    /// Whether any text on screen contains `text`.
+    pub fn shows(&self, text: &str) -> bool {
+        self.harness.query_by_label_contains(text).is_some()
+    }
+
+    /// The routine being edited.
+    pub fn draft(&self) -> &steady::routine::draft::Draft {
+        match &self.app().state.screen {
+            Screen::Editor(editor) => &editor.draft,
+            other => panic!("not in the editor but on {}", other.name()),
+        }
+    }
+}

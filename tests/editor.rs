@@ -1,0 +1,313 @@
+//! The routine editor through egui_kittest, as a therapist and a person would use it:
+//! copy a bundled routine, change doses, add and reorder exercises, save and load back;
+//! invalid values block saving; undo and redo; delete and restore; hand edits while the
+//! app runs (picked up by the folder watcher, asking first when the draft has changes).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design.
+
+mod common;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use common::{Setup, setup};
+use steady::app::Screen;
+use steady::routine::{Dose, load_file, to_ron_string};
+
+const COPY_BUTTON: &str = "Make a copy of Seated leg strengthening to edit";
+
+/// Opens the editor on a fresh copy of the bundled seated leg routine.
+fn edit_a_copy(s: &mut Setup) -> std::path::PathBuf {
+    s.click("Routines");
+    s.click(COPY_BUTTON);
+    assert_eq!(s.screen(), "Edit routine");
+    s.draft().path.clone().expect("the copy is saved at once")
+}
+
+/// Runs frames until `done` or 2 s of real time (the watcher works in real time).
+fn within_2_secs(s: &mut Setup, done: impl Fn(&Setup) -> bool) -> bool {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(2) {
+        s.harness.run_steps(1);
+        if done(s) {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    false
+}
+
+fn backups(data: &Path, id: &str) -> usize {
+    std::fs::read_dir(data.join("backups").join(id)).map_or(0, Iterator::count)
+}
+
+#[test]
+fn copy_change_add_reorder_save_and_the_file_loads_back_equal() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    let path = edit_a_copy(&mut s);
+    let before = s.draft().routine.clone();
+    assert_eq!(before.id, "seated-leg-strength-copy");
+
+    // A dose by +, a rest by typing.
+    s.click("More: Sets of exercise 1");
+    s.type_into("Rest between sets of exercise 1", "45");
+    // A new exercise, filled in, then moved up one place.
+    s.click("Add an exercise");
+    let n = s.draft().routine.exercises.len();
+    s.type_into(&format!("Name of exercise {n}"), "Ankle circles");
+    s.type_into(
+        &format!("step 1 of exercise {n}"),
+        "Lift both heels, then lower slowly.",
+    );
+    s.click(&format!("Move exercise {n} up"));
+    s.click("Save");
+    let Screen::Editor(editor) = &s.app().state.screen else {
+        panic!("left the editor");
+    };
+    assert!(!editor.draft.is_dirty(), "{:?}", editor.save_error);
+
+    let saved = load_file(&path).unwrap().routine;
+    assert_eq!(saved, s.draft().routine);
+    let first = &saved.exercises[0];
+    assert_eq!(first.dose.sets(), before.exercises[0].dose.sets() + 1);
+    assert_eq!(first.rest_between_sets_secs, 45);
+    assert_eq!(saved.exercises[n - 2].name, "Ankle circles");
+    assert_eq!(saved.exercises[n - 1], before.exercises[n - 2]);
+    // The previous version was kept, and the file is the stable encoding.
+    assert_eq!(backups(data.path(), &saved.id), 1);
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        to_ron_string(&saved).unwrap()
+    );
+    // Home shows the new routine with its new length.
+    assert!(s.app().state.library.get(&saved.id).is_some());
+}
+
+#[test]
+fn an_invalid_value_blocks_saving_with_a_visible_reason() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    let path = edit_a_copy(&mut s);
+    let on_disk = std::fs::read(&path).unwrap();
+    s.type_into("Sets of exercise 1", "0");
+    assert!(
+        s.shows("must be between 1 and 10 (found 0)"),
+        "shown beside the field"
+    );
+    assert!(s.shows("1 problem to fix"));
+    s.click("Save");
+    assert!(s.shows("Not saved yet"));
+    assert_eq!(std::fs::read(&path).unwrap(), on_disk, "nothing written");
+    // Something that is not a number is named as such and changes nothing.
+    s.type_into("Reps of exercise 1", "ten");
+    assert!(s.shows("Type a whole number"));
+    // Fixed, it saves.
+    s.type_into("Sets of exercise 1", "2");
+    s.click("Save");
+    assert!(!s.draft().is_dirty());
+}
+
+#[test]
+fn undo_and_redo_by_button_and_by_keyboard() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    edit_a_copy(&mut s);
+    let original = s.draft().routine.clone();
+    s.type_into("Routine title", "Legs with Sam");
+    s.click("More: Sets of exercise 1");
+    assert_eq!(s.draft().routine.title, "Legs with Sam");
+    s.click("Undo");
+    assert_eq!(
+        s.draft().routine.exercises[0].dose,
+        original.exercises[0].dose
+    );
+    assert_eq!(s.draft().routine.title, "Legs with Sam");
+    s.click("Undo");
+    assert_eq!(s.draft().routine, original, "the whole title is one step");
+    s.click("Redo");
+    assert_eq!(s.draft().routine.title, "Legs with Sam");
+    s.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    s.frames();
+    assert_eq!(s.draft().routine, original);
+    s.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
+    s.frames();
+    assert_eq!(s.draft().routine.title, "Legs with Sam");
+}
+
+#[test]
+fn delete_moves_to_the_trash_and_restore_brings_it_back() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    let path = edit_a_copy(&mut s);
+    let bytes = std::fs::read(&path).unwrap();
+    s.click("Close editor");
+    s.click("Delete Seated leg strengthening (copy)");
+    s.click("Yes, move to the trash");
+    assert!(!path.exists());
+    assert!(
+        s.app()
+            .state
+            .library
+            .get("seated-leg-strength-copy")
+            .is_none()
+    );
+    s.click("Restore Seated leg strengthening (copy)");
+    assert_eq!(std::fs::read(&path).unwrap(), bytes, "back as it was");
+    assert!(
+        s.app()
+            .state
+            .library
+            .get("seated-leg-strength-copy")
+            .is_some()
+    );
+}
+
+#[test]
+fn leaving_with_unsaved_changes_asks_first() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    edit_a_copy(&mut s);
+    s.click("More: Sets of exercise 1");
+    s.click("Home");
+    assert_eq!(s.screen(), "Edit routine", "asked, not gone");
+    s.click("Keep editing");
+    assert!(s.draft().is_dirty());
+    s.click("Home");
+    s.click("Leave without saving");
+    assert_eq!(s.screen(), "Home");
+}
+
+#[test]
+fn a_hand_edit_while_the_app_runs_shows_within_2_seconds_and_a_broken_file_keeps_its_last_good_version()
+ {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    let path = edit_a_copy(&mut s);
+    s.click("Close editor");
+    let mut routine = load_file(&path).unwrap().routine;
+    routine.title = "Edited by hand".to_owned();
+    std::fs::write(&path, to_ron_string(&routine).unwrap()).unwrap();
+    assert!(within_2_secs(&mut s, |s| {
+        s.app().state.routine(&routine.id).map(|r| r.title.as_str()) == Some("Edited by hand")
+    }));
+
+    std::fs::write(
+        &path,
+        "(format: 1, id: \"seated-leg-strength-copy\", title: ",
+    )
+    .unwrap();
+    assert!(within_2_secs(&mut s, |s| !s
+        .app()
+        .state
+        .library
+        .problems
+        .is_empty()));
+    let kept = s.app().state.library.get(&routine.id).unwrap();
+    assert!(kept.last_good);
+    assert_eq!(kept.routine.title, "Edited by hand", "still usable");
+    assert!(s.shows("last good version"));
+    let problem = s.app().state.library.problems[0].to_string();
+    assert!(
+        problem.starts_with(&format!("{}:1:", path.display())),
+        "{problem}"
+    );
+}
+
+#[test]
+fn a_change_on_disk_during_unsaved_edits_asks_keep_mine_or_load_theirs() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    let path = edit_a_copy(&mut s);
+    s.type_into("Routine title", "Mine");
+    let mut theirs = load_file(&path).unwrap().routine;
+    theirs.title = "Theirs".to_owned();
+    std::fs::write(&path, to_ron_string(&theirs).unwrap()).unwrap();
+    assert!(within_2_secs(&mut s, |s| s.shows("The file changed on disk")));
+    assert_eq!(s.draft().routine.title, "Mine", "nothing replaced silently");
+    s.click("Save");
+    assert!(s.shows("Choose \"Keep mine\" or \"Load theirs\" first"));
+    assert_eq!(load_file(&path).unwrap().routine.title, "Theirs");
+
+    s.click("Load theirs");
+    assert_eq!(s.draft().routine.title, "Theirs");
+    s.click("Undo");
+    assert_eq!(s.draft().routine.title, "Mine", "undo brings mine back");
+
+    // The other way: keep mine, and saving keeps theirs in backups.
+    theirs.title = "Theirs again".to_owned();
+    std::fs::write(&path, to_ron_string(&theirs).unwrap()).unwrap();
+    assert!(within_2_secs(&mut s, |s| s.shows("The file changed on disk")));
+    s.click("Keep mine");
+    s.click("Save");
+    assert_eq!(load_file(&path).unwrap().routine.title, "Mine");
+    let backup_dir = data.path().join("backups").join(&theirs.id);
+    let kept_theirs = std::fs::read_dir(backup_dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .any(|e| load_file(&e.path()).is_ok_and(|p| p.routine.title == "Theirs again"));
+    assert!(kept_theirs);
+}
+
+#[test]
+fn saving_a_hand_written_file_with_comments_asks_first() {
+    let data = tempfile::tempdir().unwrap();
+    let routines = data.path().join("routines");
+    std::fs::create_dir_all(&routines).unwrap();
+    let mut routine = steady::routine::bundled::load_bundled().routines[0]
+        .routine
+        .clone();
+    routine.id = "with-comments".to_owned();
+    routine.title = "With comments".to_owned();
+    let text = format!(
+        "// Agreed with Sam on 3 March.\n{}",
+        to_ron_string(&routine).unwrap()
+    );
+    let path = routines.join("with-comments.ron");
+    std::fs::write(&path, &text).unwrap();
+    let mut s = setup(data.path());
+    s.click("Routines");
+    s.click("Edit With comments");
+    s.click("More: Sets of exercise 1");
+    s.click("Save");
+    assert!(s.shows("This file has comments"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "not yet");
+    s.click("Save anyway");
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(!saved.contains("//"));
+    assert_eq!(
+        backups(data.path(), "with-comments"),
+        1,
+        "the commented file is kept"
+    );
+}
+
+#[test]
+fn a_new_routine_from_the_blank_template_needs_its_first_step() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    s.click("Routines");
+    s.click("+ New routine");
+    assert!(s.draft().path.is_none());
+    s.click("Save");
+    assert!(s.shows("Not saved yet"));
+    s.type_into("step 1 of exercise 1", "Sit tall and breathe out.");
+    s.type_into("Routine title", "Evening legs");
+    s.click("Save");
+    let path = s.draft().path.clone().expect("saved");
+    assert_eq!(load_file(&path).unwrap().routine.title, "Evening legs");
+    // The exercise is reps by default; switch to a timed hold and back is undoable.
+    s.click("Timed hold (kind of dose) of exercise 1");
+    assert!(matches!(
+        s.draft().routine.exercises[0].dose,
+        Dose::Hold { .. }
+    ));
+    s.click("Undo");
+    assert!(matches!(
+        s.draft().routine.exercises[0].dose,
+        Dose::Reps { .. }
+    ));
+    assert!(matches!(s.app().state.screen, Screen::Editor(_)));
+}
