@@ -1002,6 +1002,7 @@ pub fn editor_bar_ui(
     ui: &mut egui::Ui,
     editor: &EditorState,
     get_ready_secs: u32,
+    sound: &crate::audio::AudioStatus,
     commands: &mut Vec<Command>,
 ) {
     let draft = &editor.draft;
@@ -1064,5 +1065,8 @@ pub fn editor_bar_ui(
                 commands.push(Command::StopPreview);
             }
         });
+        if *sound != crate::audio::AudioStatus::Playing {
+            ui.label(sound.describe());
+        }
     }
 }

@@ -253,7 +253,13 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
     if let Screen::Editor(editor) = &state.screen {
         egui::Panel::bottom("editor_actions").show(ui, |ui| {
             ui.add_space(8.0);
-            editor::editor_bar_ui(ui, editor, state.settings.get_ready_secs, &mut commands);
+            editor::editor_bar_ui(
+                ui,
+                editor,
+                state.settings.get_ready_secs,
+                &state.audio_status,
+                &mut commands,
+            );
             ui.add_space(4.0);
         });
     }
