@@ -22,7 +22,7 @@ pub fn routines_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
     };
     let library = &state.library;
     if let Some(message) = &view.message {
-        note_ui(ui, "Done", message);
+        note_ui(ui, "Note", message);
         ui.add_space(8.0);
     }
     ui.horizontal_wrapped(|ui| {
