@@ -103,15 +103,22 @@ impl Form<'_> {
         let key = path.to_string();
         let text_id = egui::Id::unique(("steady-number", &key));
         let mut not_a_number = false;
+        // Beside the buttons on a wide window; above them when the text is large.
+        let label_beside = ui.available_width() >= 640.0;
+        if !label_beside {
+            ui.label(RichText::new(label).size(20.0));
+        }
         ui.horizontal(|ui| {
-            ui.allocate_ui_with_layout(
-                Vec2::new(230.0, 56.0),
-                egui::Layout::left_to_right(egui::Align::Center),
-                |ui| {
-                    ui.set_min_size(Vec2::new(230.0, 56.0));
-                    ui.add(egui::Label::new(RichText::new(label).size(20.0)).wrap());
-                },
-            );
+            if label_beside {
+                ui.allocate_ui_with_layout(
+                    Vec2::new(230.0, 56.0),
+                    egui::Layout::left_to_right(egui::Align::Center),
+                    |ui| {
+                        ui.set_min_size(Vec2::new(230.0, 56.0));
+                        ui.add(egui::Label::new(RichText::new(label).size(20.0)).wrap());
+                    },
+                );
+            }
             let minus = ui
                 .add(egui::Button::new(RichText::new("−").size(28.0)).min_size(Vec2::splat(56.0)));
             name_for_screen_readers(&minus, &format!("Less: {name}"));
@@ -179,7 +186,8 @@ impl Form<'_> {
             let n = i + 1;
             ui.horizontal(|ui| {
                 ui.label(RichText::new(format!("{n}.")).size(20.0));
-                let width = (ui.available_width() - 3.0 * 64.0).clamp(160.0, 640.0);
+                // Room for the three buttons and the box's own margins.
+                let width = (ui.available_width() - 3.0 * (52.0 + 14.0) - 40.0).clamp(120.0, 640.0);
                 let response = ui.add(
                     egui::TextEdit::singleline(item)
                         .font(egui::TextStyle::Body)
@@ -1007,7 +1015,7 @@ pub fn editor_bar_ui(
 ) {
     let draft = &editor.draft;
     ui.horizontal_wrapped(|ui| {
-        let save = big_button(ui, "Save", 140.0);
+        let save = big_button(ui, "Save", 120.0);
         if save.clicked() {
             commands.push(Command::SaveRoutine);
         }
@@ -1027,21 +1035,24 @@ pub fn editor_bar_ui(
         if redo.clicked() {
             commands.push(Command::Redo);
         }
-        if big_button(ui, "Close editor", 0.0).clicked() {
+        let close = big_button(ui, "Close", 0.0);
+        name_for_screen_readers(&close, "Close editor");
+        if close.clicked() {
             commands.push(Command::CloseEditor);
         }
+        // Non-breaking spaces keep each mark with its words when the bar wraps.
         let saved = if draft.is_dirty() || draft.path.is_none() {
-            "● Not saved"
+            "●\u{a0}Not\u{a0}saved"
         } else {
-            "✔ Saved"
+            "✔\u{a0}Saved"
         };
         ui.label(bold(saved, 20.0));
         let length = draft.estimated_secs(get_ready_secs).map_or_else(
             || match draft.problems().len() {
-                1 => "⚠ 1 problem to fix".to_owned(),
-                n => format!("⚠ {n} problems to fix"),
+                1 => "⚠\u{a0}1\u{a0}problem\u{a0}to\u{a0}fix".to_owned(),
+                n => format!("⚠\u{a0}{n}\u{a0}problems\u{a0}to\u{a0}fix"),
             },
-            |secs| format!("About {} min", secs.div_ceil(60)),
+            |secs| format!("About\u{a0}{}\u{a0}min", secs.div_ceil(60)),
         );
         ui.label(bold(length, 20.0));
     });

@@ -154,10 +154,20 @@ pub fn choice_button(ui: &mut egui::Ui, text: &str, chosen: bool, width: f32) ->
         text.to_owned()
     };
     ui.add(
-        egui::Button::new(RichText::new(text).size(22.0))
+        egui::Button::new(chosen_text(ui, RichText::new(text).size(22.0), chosen))
             .selected(chosen)
             .min_size(Vec2::new(width.max(MIN_TARGET), BIG_BUTTON_HEIGHT)),
     )
+}
+
+/// Text on a chosen button takes the selection's text colour: the themes override all
+/// text colours, which would put white text on the high-contrast theme's yellow.
+fn chosen_text(ui: &egui::Ui, text: RichText, chosen: bool) -> RichText {
+    if chosen {
+        text.color(ui.visuals().selection.stroke.color)
+    } else {
+        text
+    }
 }
 
 /// Gives a control a fuller name for screen readers than its visible text, e.g.
@@ -189,40 +199,79 @@ pub fn clock_text(d: Duration) -> String {
     format!("{}:{:02}", secs / 60, secs % 60)
 }
 
+/// The app's places, in reading order, with whether each is the current screen.
+fn places_ui_order(screen: &Screen) -> Vec<(&'static str, Command, bool)> {
+    vec![
+        ("Home", Command::GoHome, matches!(screen, Screen::Home)),
+        (
+            "Routines",
+            Command::OpenRoutines,
+            matches!(screen, Screen::Routines(_)),
+        ),
+        (
+            "Review",
+            Command::OpenReview,
+            matches!(screen, Screen::Review),
+        ),
+        (
+            "Settings",
+            Command::OpenSettings,
+            matches!(screen, Screen::Settings),
+        ),
+    ]
+}
+
+fn places_ui(
+    ui: &mut egui::Ui,
+    places: &[(&'static str, Command, bool)],
+    commands: &mut Vec<Command>,
+) {
+    for (name, command, current) in places {
+        let text = chosen_text(ui, RichText::new(*name).size(21.0), *current);
+        let response = ui.add(
+            egui::Button::new(text)
+                .selected(*current)
+                .min_size(Vec2::new(MIN_TARGET, BIG_BUTTON_HEIGHT)),
+        );
+        if response.clicked() && !current {
+            commands.push(command.clone());
+        }
+    }
+}
+
 /// Draws the whole window for one frame and returns what the person asked for.
 pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Command> {
     let mut commands = Vec::new();
     // During a session and its check-out, the only ways on are in the screen itself.
-    let in_session = matches!(state.screen, Screen::Player(_) | Screen::CheckOut(_));
+    // The editor, too, keeps the window for its form: its own bar has Close.
+    let in_session = matches!(
+        state.screen,
+        Screen::Player(_) | Screen::CheckOut(_) | Screen::Editor(_)
+    );
     // During a session the screen is the player's alone: no title bar to read past.
     let in_player = matches!(state.screen, Screen::Player(_));
     if !in_player {
         egui::Panel::top("top_bar").show(ui, |ui| {
             ui.add_space(6.0);
-            ui.horizontal(|ui| {
+            // The same four places in the same order on every screen, the current one
+            // marked; on a narrow window or with large text they go on a row of their own.
+            let one_row = ui.available_width() >= 900.0;
+            ui.horizontal_wrapped(|ui| {
                 ui.heading("Steady");
                 ui.label(RichText::new(format!("· {}", state.screen.name())).size(22.0));
-                if !in_session {
+                if !in_session && one_row {
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        if big_button(ui, "Settings", 0.0).clicked() {
-                            commands.push(Command::OpenSettings);
-                        }
-                        if big_button(ui, "Review", 0.0).clicked() {
-                            commands.push(Command::OpenReview);
-                        }
-                        if !matches!(state.screen, Screen::Routines(_))
-                            && big_button(ui, "Routines", 0.0).clicked()
-                        {
-                            commands.push(Command::OpenRoutines);
-                        }
-                        if !matches!(state.screen, Screen::Home)
-                            && big_button(ui, "Home", 0.0).clicked()
-                        {
-                            commands.push(Command::GoHome);
-                        }
+                        let mut places = places_ui_order(&state.screen);
+                        places.reverse();
+                        places_ui(ui, &places, &mut commands);
                     });
                 }
             });
+            if !in_session && !one_row {
+                ui.horizontal_wrapped(|ui| {
+                    places_ui(ui, &places_ui_order(&state.screen), &mut commands);
+                });
+            }
             ui.add_space(6.0);
         });
     }
