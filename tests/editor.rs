@@ -313,3 +313,49 @@ fn a_new_routine_from_the_blank_template_needs_its_first_step() {
     ));
     assert!(matches!(s.app().state.screen, Screen::Editor(_)));
 }
+
+#[test]
+fn rename_and_import_with_an_id_clash_ask_first() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    let path = edit_a_copy(&mut s);
+    s.click("Close editor");
+    s.click("Rename Seated leg strengthening (copy)");
+    s.type_into("New title", "Legs, Tuesday version");
+    s.click("Save title");
+    assert_eq!(
+        load_file(&path).unwrap().routine.title,
+        "Legs, Tuesday version"
+    );
+    assert_eq!(backups(data.path(), "seated-leg-strength-copy"), 1);
+
+    // A shared file with the same id: asked, then kept both.
+    let shared = data.path().join("from-sam.ron");
+    let mut routine = load_file(&path).unwrap().routine;
+    routine.title = "Sam's version".to_owned();
+    std::fs::write(&shared, to_ron_string(&routine).unwrap()).unwrap();
+    s.click("Import…");
+    s.type_into("File to import", shared.to_str().unwrap());
+    s.click("Import this file");
+    assert!(s.shows("Replace it (its current version is kept in backups), or keep both"));
+    assert_eq!(
+        load_file(&path).unwrap().routine.title,
+        "Legs, Tuesday version"
+    );
+    s.click("Keep both");
+    let imported = s
+        .app()
+        .state
+        .library
+        .get("seated-leg-strength-copy-2")
+        .unwrap();
+    assert_eq!(imported.routine.title, "Sam's version");
+
+    // A broken file is refused with its line and column, and nothing is copied in.
+    std::fs::write(&shared, "Routine(format: 1, id: \"x\",, )").unwrap();
+    s.click("Import…");
+    s.type_into("File to import", shared.to_str().unwrap());
+    s.click("Import this file");
+    assert!(s.shows(&format!("{}:1:", shared.display())));
+    assert!(s.app().state.library.get("x").is_none());
+}
