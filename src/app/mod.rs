@@ -816,6 +816,11 @@ pub fn next_repaint(engine: &Engine, now: Duration, reduce_motion: bool) -> Opti
 }
 
 impl eframe::App for SteadyApp {
+    /// The panels are not filled (see `ui::root_ui`): the clear colour is their colour.
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        visuals.panel_fill.to_normalized_gamma_f32()
+    }
+
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         SteadyApp::logic(self, ctx);
     }

@@ -239,6 +239,13 @@ fn places_ui(
     }
 }
 
+/// A panel's frame without its fill: the window is cleared to the panel colour
+/// ([`crate::app::SteadyApp`]'s `clear_color`), and painting the same colour again over
+/// the whole window is the largest cost of a frame on a software renderer.
+fn unfilled(frame: egui::Frame) -> egui::Frame {
+    frame.fill(Color32::TRANSPARENT)
+}
+
 /// Draws the whole window for one frame and returns what the person asked for.
 pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Command> {
     let mut commands = Vec::new();
@@ -251,84 +258,94 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
     // During a session the screen is the player's alone: no title bar to read past.
     let in_player = matches!(state.screen, Screen::Player(_));
     if !in_player {
-        egui::Panel::top("top_bar").show(ui, |ui| {
-            ui.add_space(6.0);
-            // The same four places in the same order on every screen, the current one
-            // marked; on a narrow window or with large text they go on a row of their own.
-            let one_row = ui.available_width() >= 900.0;
-            ui.horizontal_wrapped(|ui| {
-                ui.heading("Steady");
-                ui.label(RichText::new(format!("· {}", state.screen.name())).size(22.0));
-                if !in_session && one_row {
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        let mut places = places_ui_order(&state.screen);
-                        places.reverse();
-                        places_ui(ui, &places, &mut commands);
+        egui::Panel::top("top_bar")
+            .frame(unfilled(egui::Frame::side_top_panel(ui.style())))
+            .show(ui, |ui| {
+                ui.add_space(6.0);
+                // The same four places in the same order on every screen, the current one
+                // marked; on a narrow window or with large text they go on a row of their own.
+                let one_row = ui.available_width() >= 900.0;
+                ui.horizontal_wrapped(|ui| {
+                    ui.heading("Steady");
+                    ui.label(RichText::new(format!("· {}", state.screen.name())).size(22.0));
+                    if !in_session && one_row {
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                            let mut places = places_ui_order(&state.screen);
+                            places.reverse();
+                            places_ui(ui, &places, &mut commands);
+                        });
+                    }
+                });
+                if !in_session && !one_row {
+                    ui.horizontal_wrapped(|ui| {
+                        places_ui(ui, &places_ui_order(&state.screen), &mut commands);
                     });
                 }
+                ui.add_space(6.0);
             });
-            if !in_session && !one_row {
-                ui.horizontal_wrapped(|ui| {
-                    places_ui(ui, &places_ui_order(&state.screen), &mut commands);
-                });
-            }
-            ui.add_space(6.0);
-        });
     }
     if let Some(notice) = state.notice.clone() {
-        egui::Panel::top("notice").show(ui, |ui| {
-            ui.add_space(6.0);
-            ui.horizontal_wrapped(|ui| {
-                ui.label(bold("Please note:", 20.0));
-                ui.label(notice);
-                if big_button(ui, "Dismiss", 0.0).clicked() {
-                    commands.push(Command::DismissNotice);
-                }
+        egui::Panel::top("notice")
+            .frame(unfilled(egui::Frame::side_top_panel(ui.style())))
+            .show(ui, |ui| {
+                ui.add_space(6.0);
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(bold("Please note:", 20.0));
+                    ui.label(notice);
+                    if big_button(ui, "Dismiss", 0.0).clicked() {
+                        commands.push(Command::DismissNotice);
+                    }
+                });
+                ui.add_space(6.0);
             });
-            ui.add_space(6.0);
-        });
     }
     // The session's controls stay in view, whatever the text size.
     if let Screen::Player(live) = &state.screen
         && live.stop == crate::app::StopStage::None
     {
-        egui::Panel::bottom("session_controls").show(ui, |ui| {
-            ui.add_space(8.0);
-            player::controls_ui(ui, live, &mut commands);
-            ui.add_space(4.0);
-        });
+        egui::Panel::bottom("session_controls")
+            .frame(unfilled(egui::Frame::side_top_panel(ui.style())))
+            .show(ui, |ui| {
+                ui.add_space(8.0);
+                player::controls_ui(ui, live, &mut commands);
+                ui.add_space(4.0);
+            });
     }
     // The editor's Save, Undo and Redo stay in view however long the form is.
     if let Screen::Editor(editor) = &state.screen {
-        egui::Panel::bottom("editor_actions").show(ui, |ui| {
-            ui.add_space(8.0);
-            editor::editor_bar_ui(
-                ui,
-                editor,
-                state.settings.get_ready_secs,
-                &state.audio_status,
-                &mut commands,
-            );
-            ui.add_space(4.0);
-        });
-    }
-    egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical()
-            .id_salt(state.screen.name())
-            .auto_shrink([false, false])
+        egui::Panel::bottom("editor_actions")
+            .frame(unfilled(egui::Frame::side_top_panel(ui.style())))
             .show(ui, |ui| {
                 ui.add_space(8.0);
-                match state.screen {
-                    Screen::Home => home::home_ui(ui, state, &mut commands),
-                    Screen::CheckIn(_) => checkin::checkin_ui(ui, state, &mut commands),
-                    Screen::Player(_) => player::player_ui(ui, state, now, &mut commands),
-                    Screen::CheckOut(_) => checkout::checkout_ui(ui, state, &mut commands),
-                    Screen::Settings => settings::settings_ui(ui, state, &mut commands),
-                    Screen::Review => review::review_ui(ui, state, &mut commands),
-                    Screen::Routines(_) => routines::routines_ui(ui, state, &mut commands),
-                    Screen::Editor(_) => editor::editor_ui(ui, state, &mut commands),
-                }
+                editor::editor_bar_ui(
+                    ui,
+                    editor,
+                    state.settings.get_ready_secs,
+                    &state.audio_status,
+                    &mut commands,
+                );
+                ui.add_space(4.0);
             });
-    });
+    }
+    egui::CentralPanel::default()
+        .frame(unfilled(egui::Frame::central_panel(ui.style())))
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt(state.screen.name())
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    ui.add_space(8.0);
+                    match state.screen {
+                        Screen::Home => home::home_ui(ui, state, &mut commands),
+                        Screen::CheckIn(_) => checkin::checkin_ui(ui, state, &mut commands),
+                        Screen::Player(_) => player::player_ui(ui, state, now, &mut commands),
+                        Screen::CheckOut(_) => checkout::checkout_ui(ui, state, &mut commands),
+                        Screen::Settings => settings::settings_ui(ui, state, &mut commands),
+                        Screen::Review => review::review_ui(ui, state, &mut commands),
+                        Screen::Routines(_) => routines::routines_ui(ui, state, &mut commands),
+                        Screen::Editor(_) => editor::editor_ui(ui, state, &mut commands),
+                    }
+                });
+        });
     commands
 }
