@@ -5,37 +5,20 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design.
 
-use std::sync::Arc;
+mod common;
+
 use std::time::{Duration, Instant};
 
+use common::{Setup, setup};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use proptest::prelude::*;
 use steady::app::{Command, Screen, SteadyApp};
-use steady::audio::output::{Audio, NoSound};
 use steady::history::HistoryStore;
-use steady::paths::DataDir;
 use steady::routine::bundled::load_bundled;
 use steady::routine::{Origin, load_dir, parse_routine, to_ron_string};
 use steady::session::progress::{EndReason, WorkOutcome};
-use steady::session::{EventKind, FakeClock, PlanOptions, State};
-
-fn harness(data: &std::path::Path, clock: Arc<FakeClock>) -> Harness<'static, SteadyApp> {
-    let app = SteadyApp::new(DataDir::at(data), clock, |_| Audio::start(NoSound, 0, true));
-    let mut h = Harness::builder()
-        .with_size([1100.0, 760.0])
-        .build_ui_state(
-            |ui, app: &mut SteadyApp| {
-                app.logic(ui.ctx());
-                app.ui_frame(ui);
-            },
-            app,
-        );
-    h.run_steps(3);
-    h.state_mut().wait_for_history();
-    h.run_steps(2);
-    h
-}
+use steady::session::{EventKind, PlanOptions, State};
 
 fn act(h: &mut Harness<'static, SteadyApp>, command: Command) {
     h.state_mut().handle(command);
@@ -51,8 +34,11 @@ fn an_unwritable_data_folder_keeps_the_session_in_memory_and_retries() {
     let data = tempfile::tempdir().unwrap();
     std::fs::write(data.path().join("history"), "not a folder").unwrap();
     std::fs::write(data.path().join("state"), "not a folder").unwrap();
-    let clock = Arc::new(FakeClock::new());
-    let mut h = harness(data.path(), clock.clone());
+    let Setup {
+        harness: mut h,
+        clock,
+        ..
+    } = setup(data.path());
     act(
         &mut h,
         Command::BeginCheckIn {
@@ -101,8 +87,7 @@ fn an_unwritable_data_folder_keeps_the_session_in_memory_and_retries() {
 fn a_missing_data_folder_is_created_when_first_needed() {
     let parent = tempfile::tempdir().unwrap();
     let data = parent.path().join("not/yet/there");
-    let clock = Arc::new(FakeClock::new());
-    let mut h = harness(&data, clock.clone());
+    let Setup { harness: mut h, .. } = setup(&data);
     assert!(h.state().state.notice.is_none());
     act(
         &mut h,

@@ -16,7 +16,9 @@ use crate::routine::validate::{FieldPath, Invalid};
 use crate::routine::{Dose, Exercise, Focus, Position, Routine, Sides, Tempo, describe_secs};
 use crate::session::{Plan, PlanOptions};
 
-use super::{MIN_TARGET, big_button, bold, choice_button, name_for_screen_readers, note_ui};
+use super::{
+    MIN_TARGET, big_button, bold, choice_button, name_for_screen_readers, note_ui, question_ui,
+};
 
 const FOCUSES: [Focus; 8] = [
     Focus::Strength,
@@ -335,57 +337,44 @@ fn banners_ui(
     disk_problems: &[String],
     commands: &mut Vec<Command>,
 ) {
-    if let Some(to) = &editor.leave_to {
-        let _ = to;
-        note_ui(
+    if editor.leave_to.is_some() {
+        question_ui(
             ui,
             "You have unsaved changes",
             "Save them, or leave and lose them?",
+            &[
+                ("Keep editing", Command::KeepEditing),
+                ("Leave without saving", Command::DiscardChanges),
+            ],
+            commands,
         );
-        ui.horizontal_wrapped(|ui| {
-            if big_button(ui, "Keep editing", 0.0).clicked() {
-                commands.push(Command::KeepEditing);
-            }
-            if big_button(ui, "Leave without saving", 0.0).clicked() {
-                commands.push(Command::DiscardChanges);
-            }
-        });
-        ui.add_space(8.0);
     }
     if let Some(theirs) = &editor.conflict {
-        note_ui(
+        question_ui(
             ui,
             "⚠ The file changed on disk",
             &format!(
                 "\"{}\" was changed outside Steady while you have unsaved changes here. Keep your version (saving will replace the file; its version is kept in backups), or load the version on disk (Undo brings yours back)?",
                 theirs.routine.title
             ),
+            &[
+                ("Keep mine", Command::KeepMine),
+                ("Load theirs", Command::LoadTheirs),
+            ],
+            commands,
         );
-        ui.horizontal_wrapped(|ui| {
-            if big_button(ui, "Keep mine", 0.0).clicked() {
-                commands.push(Command::KeepMine);
-            }
-            if big_button(ui, "Load theirs", 0.0).clicked() {
-                commands.push(Command::LoadTheirs);
-            }
-        });
-        ui.add_space(8.0);
     }
     if editor.confirm_comments {
-        note_ui(
+        question_ui(
             ui,
             "This file has comments",
             "Saving from Steady writes the file afresh, and the comments (lines starting with //) are lost. Put anything worth keeping in Notes first. Save anyway?",
+            &[
+                ("Save anyway", Command::SaveRoutineAnyway),
+                ("Don't save yet", Command::CancelSave),
+            ],
+            commands,
         );
-        ui.horizontal_wrapped(|ui| {
-            if big_button(ui, "Save anyway", 0.0).clicked() {
-                commands.push(Command::SaveRoutineAnyway);
-            }
-            if big_button(ui, "Don't save yet", 0.0).clicked() {
-                commands.push(Command::CancelSave);
-            }
-        });
-        ui.add_space(8.0);
     }
     if let Some(error) = &editor.save_error {
         note_ui(ui, "⚠ Not saved", error);

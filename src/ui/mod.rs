@@ -193,6 +193,26 @@ pub fn note_ui(ui: &mut egui::Ui, title: &str, text: &str) {
         });
 }
 
+/// A question in a note, with its answers as big buttons; the answer clicked becomes
+/// its command.
+pub fn question_ui(
+    ui: &mut egui::Ui,
+    title: &str,
+    text: &str,
+    answers: &[(&str, Command)],
+    commands: &mut Vec<Command>,
+) {
+    note_ui(ui, title, text);
+    ui.horizontal_wrapped(|ui| {
+        for (label, command) in answers {
+            if big_button(ui, label, 0.0).clicked() {
+                commands.push(command.clone());
+            }
+        }
+    });
+    ui.add_space(8.0);
+}
+
 /// "12:05" for a duration, rounding up so a countdown never shows 0:00 early.
 pub fn clock_text(d: Duration) -> String {
     let secs = d.as_secs() + u64::from(d.subsec_nanos() > 0);

@@ -13,7 +13,7 @@ use crate::routine::folder::OnClash;
 use crate::routine::{LoadedRoutine, Severity};
 use crate::session::{Plan, PlanOptions};
 
-use super::{big_button, bold, name_for_screen_readers, note_ui};
+use super::{big_button, bold, name_for_screen_readers, note_ui, question_ui};
 
 pub fn routines_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
     let get_ready_secs = state.settings.get_ready_secs;
@@ -160,25 +160,32 @@ fn card_ui(
             });
             rename_ui(ui, view, id, commands);
             if view.confirm_delete.as_deref() == Some(id) {
-                ui.label(bold(
-                    format!(
-                        "Move \"{}\" to the trash? You can restore it from this screen.",
-                        routine.title
-                    ),
-                    20.0,
-                ));
-                ui.horizontal_wrapped(|ui| {
-                    if big_button(ui, "Keep it", 0.0).clicked() {
-                        commands.push(Command::CancelDeleteRoutine);
-                    }
-                    if big_button(ui, "Yes, move to the trash", 0.0).clicked() {
-                        commands.push(Command::DeleteRoutine(id.clone()));
-                    }
-                });
+                question_ui(
+                    ui,
+                    &format!("Move \"{}\" to the trash?", routine.title),
+                    "You can restore it from the trash at the bottom of this screen.",
+                    &[
+                        ("Keep it", Command::CancelDeleteRoutine),
+                        ("Yes, move to the trash", Command::DeleteRoutine(id.clone())),
+                    ],
+                    commands,
+                );
             }
             export_ui(ui, view, id, commands);
         });
     ui.add_space(10.0);
+}
+
+/// A box for typing a file path, wide and tall enough to read and hit.
+fn path_field_ui(ui: &mut egui::Ui, typed: &mut String, name: &str, hint: &str) {
+    let field = ui.add(
+        egui::TextEdit::singleline(typed)
+            .font(egui::TextStyle::Button)
+            .hint_text(hint)
+            .desired_width(ui.available_width().min(700.0))
+            .min_size(egui::vec2(0.0, super::MIN_TARGET)),
+    );
+    name_for_screen_readers(&field, name);
 }
 
 /// A big button with a fuller name for screen readers.
@@ -236,13 +243,7 @@ fn export_ui(ui: &mut egui::Ui, view: &mut RoutinesView, id: &str, commands: &mu
     ui.add_space(6.0);
     ui.label(bold("Export: save this routine as a file to share", 20.0));
     ui.label("Type where to save it, or choose with the system's dialog. An existing file is never replaced.");
-    let field = ui.add(
-        egui::TextEdit::singleline(typed)
-            .font(egui::TextStyle::Button)
-            .desired_width(ui.available_width().min(700.0))
-            .min_size(egui::vec2(0.0, super::MIN_TARGET)),
-    );
-    name_for_screen_readers(&field, "Export to file");
+    path_field_ui(ui, typed, "Export to file", "");
     ui.horizontal_wrapped(|ui| {
         if big_button(ui, "Export", 0.0).clicked() {
             commands.push(Command::ExportRoutine {
@@ -273,21 +274,16 @@ fn import_ui(ui: &mut egui::Ui, view: &mut RoutinesView, commands: &mut Vec<Comm
                 "You already have a routine with the id \"{id}\". Replace it (its current version is kept in backups), or keep both (the imported one gets a new id)?"
             )
         };
-        note_ui(ui, "Same id", &text);
-        ui.horizontal_wrapped(|ui| {
-            if !*bundled && big_button(ui, "Replace mine", 0.0).clicked() {
-                commands.push(Command::ImportRoutine {
-                    from: file.clone(),
-                    on_clash: OnClash::Replace,
-                });
-            }
-            if big_button(ui, "Keep both", 0.0).clicked() {
-                commands.push(Command::ImportRoutine {
-                    from: file.clone(),
-                    on_clash: OnClash::KeepBoth,
-                });
-            }
-        });
+        let import = |on_clash| Command::ImportRoutine {
+            from: file.clone(),
+            on_clash,
+        };
+        let mut answers = Vec::new();
+        if !*bundled {
+            answers.push(("Replace mine", import(OnClash::Replace)));
+        }
+        answers.push(("Keep both", import(OnClash::KeepBoth)));
+        question_ui(ui, "Same id", &text, &answers, commands);
         if big_button(ui, "Cancel import", 0.0).clicked() {
             view.import_clash = None;
             view.import = None;
@@ -301,14 +297,7 @@ fn import_ui(ui: &mut egui::Ui, view: &mut RoutinesView, commands: &mut Vec<Comm
     ui.add_space(6.0);
     ui.label(bold("Import a routine file", 20.0));
     ui.label("Type the path of a .ron file, or choose it with the system's dialog. It is checked before it is copied in.");
-    let field = ui.add(
-        egui::TextEdit::singleline(typed)
-            .font(egui::TextStyle::Button)
-            .hint_text("e.g. ~/Downloads/balance.ron")
-            .desired_width(ui.available_width().min(700.0))
-            .min_size(egui::vec2(0.0, super::MIN_TARGET)),
-    );
-    name_for_screen_readers(&field, "File to import");
+    path_field_ui(ui, typed, "File to import", "e.g. ~/Downloads/balance.ron");
     ui.horizontal_wrapped(|ui| {
         if big_button(ui, "Import this file", 0.0).clicked() && !typed.trim().is_empty() {
             commands.push(Command::ImportRoutine {
