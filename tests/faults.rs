@@ -408,3 +408,101 @@ proptest! {
         }
     }
 }
+
+/// An edit a person can make in the routine editor, for the property test.
+#[derive(Debug, Clone)]
+enum Edit {
+    /// Typing into the title (one key, so runs of these merge into one undo step).
+    Title(String),
+    Sets(usize, u32),
+    Add,
+    Move(usize, bool),
+    Remove(usize),
+    Undo,
+    Redo,
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        3 => "[a-z ]{0,12}".prop_map(Edit::Title),
+        3 => (0usize..8, 0u32..12).prop_map(|(i, n)| Edit::Sets(i, n)),
+        1 => Just(Edit::Add),
+        2 => (0usize..8, any::<bool>()).prop_map(|(i, up)| Edit::Move(i, up)),
+        1 => (0usize..8).prop_map(Edit::Remove),
+        2 => Just(Edit::Undo),
+        1 => Just(Edit::Redo),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// Any edits, undos and redos: undoing everything gives back the routine as it was
+    /// loaded, the history can be walked forward again to the last state, and the
+    /// problems shown are always those of the routine shown.
+    #[test]
+    fn undo_all_restores_the_original_and_redo_all_the_latest(
+        routine_index in 0usize..6,
+        edits in prop::collection::vec(edit(), 1..40),
+    ) {
+        use steady::routine::draft::{Draft, blank_exercise, move_item};
+        use steady::routine::validate::validate;
+        let original = load_bundled().routines[routine_index].routine.clone();
+        let mut draft = Draft::new(original.clone(), None, false);
+        for e in edits {
+            match e {
+                Edit::Title(text) => {
+                    draft.routine.title = text;
+                    draft.commit("title");
+                }
+                Edit::Sets(i, n) => {
+                    if let Some(ex) = draft.routine.exercises.get_mut(i) {
+                        ex.dose = ex.dose.with_sets(n);
+                        draft.commit(&format!("exercises[{i}].dose.sets"));
+                    }
+                }
+                Edit::Add => {
+                    draft.routine.exercises.push(blank_exercise("Added"));
+                    draft.commit_separate();
+                }
+                Edit::Move(i, up) => {
+                    move_item(&mut draft.routine.exercises, i, up);
+                    draft.commit_separate();
+                }
+                Edit::Remove(i) => {
+                    if i < draft.routine.exercises.len() {
+                        draft.routine.exercises.remove(i);
+                        draft.commit_separate();
+                    }
+                }
+                Edit::Undo => {
+                    draft.undo();
+                }
+                Edit::Redo => {
+                    draft.redo();
+                }
+            }
+            let expected = validate(&draft.routine);
+            prop_assert_eq!(draft.problems(), expected.as_slice());
+        }
+        let latest = draft.routine.clone();
+        // Steps undone at the end can still be redone: count them.
+        let mut probe = draft.clone();
+        let mut ahead = 0;
+        while probe.redo() {
+            ahead += 1;
+        }
+        let mut steps = 0;
+        while draft.undo() {
+            steps += 1;
+            prop_assert!(steps <= steady::routine::draft::UNDO_LIMIT);
+        }
+        prop_assert_eq!(&draft.routine, &original);
+        prop_assert!(!draft.is_dirty());
+        while draft.redo() {}
+        for _ in 0..ahead {
+            prop_assert!(draft.undo());
+        }
+        prop_assert_eq!(&draft.routine, &latest);
+    }
+}

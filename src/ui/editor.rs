@@ -504,30 +504,30 @@ fn routine_fields_ui(
         "seconds",
         &root.field("rest_between_exercises_secs"),
     );
-    ui.label(RichText::new("Equipment").size(20.0));
-    form.list_ui(
-        ui,
-        "equipment item",
-        "",
-        &mut routine.equipment,
-        &root.field("equipment"),
-    );
-    ui.label(RichText::new("Safety notes, shown before every session").size(20.0));
-    form.list_ui(
-        ui,
-        "safety note",
-        "",
-        &mut routine.safety,
-        &root.field("safety"),
-    );
-    ui.label(RichText::new("Rest prompts (Steady's own are used when empty)").size(20.0));
-    form.list_ui(
-        ui,
-        "rest prompt",
-        "",
-        &mut routine.rest_prompts,
-        &root.field("rest_prompts"),
-    );
+    let lists = [
+        (
+            "Equipment",
+            "equipment item",
+            &mut routine.equipment,
+            "equipment",
+        ),
+        (
+            "Safety notes, shown before every session",
+            "safety note",
+            &mut routine.safety,
+            "safety",
+        ),
+        (
+            "Rest prompts (Steady's own are used when empty)",
+            "rest prompt",
+            &mut routine.rest_prompts,
+            "rest_prompts",
+        ),
+    ];
+    for (heading, what, items, field) in lists {
+        ui.label(RichText::new(heading).size(20.0));
+        form.list_ui(ui, what, "", items, &root.field(field));
+    }
     form.text_ui(
         ui,
         "Notes for you and your therapist (kept when Steady saves the file; comments are not)",
