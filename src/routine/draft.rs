@@ -12,7 +12,6 @@ use std::path::PathBuf;
 
 use super::validate::{FieldPath, Invalid, validate};
 use super::{Dose, Exercise, FORMAT_VERSION, Focus, Position, Prescription, Routine, Sides};
-use crate::session::{Plan, PlanOptions};
 
 /// At most this many undo steps are kept.
 pub const UNDO_LIMIT: usize = 200;
@@ -175,22 +174,6 @@ impl Draft {
     /// replace the file (after a backup), so the new file is the baseline.
     pub fn keep_mine_over(&mut self, theirs: Routine) {
         self.baseline = theirs;
-    }
-
-    /// Estimated session length in seconds, once the routine is valid (an invalid
-    /// dose such as 4 billion sets is not planned).
-    pub fn estimated_secs(&self, get_ready_secs: u32) -> Option<u32> {
-        if !self.problems.is_empty() {
-            return None;
-        }
-        let plan = Plan::new(
-            &self.routine,
-            PlanOptions {
-                get_ready_secs,
-                ..PlanOptions::default()
-            },
-        );
-        Some(plan.estimated_secs())
     }
 }
 
@@ -369,10 +352,8 @@ mod tests {
         };
         d.commit("dose");
         assert_eq!(d.problems().len(), 1);
-        assert!(d.estimated_secs(5).is_none());
         d.undo();
         assert!(d.problems().is_empty());
-        assert!(d.estimated_secs(5).is_some());
         d.routine.title = "Other".to_owned();
         d.commit("title");
         assert!(!d.can_redo());

@@ -993,6 +993,21 @@ fn timeline_ui(
         });
 }
 
+/// Estimated session length in seconds, once the routine is valid (an invalid dose,
+/// such as four billion sets, is not planned).
+fn estimated_secs(draft: &crate::routine::draft::Draft, get_ready_secs: u32) -> Option<u32> {
+    draft.problems().is_empty().then(|| {
+        Plan::new(
+            &draft.routine,
+            PlanOptions {
+                get_ready_secs,
+                ..PlanOptions::default()
+            },
+        )
+        .estimated_secs()
+    })
+}
+
 /// The editor's actions, always in view: Save, Undo, Redo, Close, and the state of
 /// the draft (unsaved, problems, length) and of the preview.
 pub fn editor_bar_ui(
@@ -1036,7 +1051,7 @@ pub fn editor_bar_ui(
             "✔\u{a0}Saved"
         };
         ui.label(bold(saved, 20.0));
-        let length = draft.estimated_secs(get_ready_secs).map_or_else(
+        let length = estimated_secs(draft, get_ready_secs).map_or_else(
             || match draft.problems().len() {
                 1 => "⚠\u{a0}1\u{a0}problem\u{a0}to\u{a0}fix".to_owned(),
                 n => format!("⚠\u{a0}{n}\u{a0}problems\u{a0}to\u{a0}fix"),
