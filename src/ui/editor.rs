@@ -584,10 +584,14 @@ fn exercises_ui(
                     );
                 }
                 ui.horizontal_wrapped(|ui| {
-                    let toggle = big_button(ui, if is_open { "Close" } else { "Edit" }, 0.0);
+                    let toggle = big_button(ui, if is_open { "Hide details" } else { "Edit" }, 0.0);
                     name_for_screen_readers(
                         &toggle,
-                        &format!("{} exercise {n}", if is_open { "Close" } else { "Edit" }),
+                        &if is_open {
+                            format!("Hide details of exercise {n}")
+                        } else {
+                            format!("Edit exercise {n}")
+                        },
                     );
                     if toggle.clicked() {
                         editor.open_exercise = if is_open { None } else { Some(i) };
