@@ -609,10 +609,7 @@ impl SteadyApp {
         }
         let mut engine = Engine::new(
             &editor.draft.routine,
-            PlanOptions {
-                get_ready_secs,
-                lighter: false,
-            },
+            PlanOptions::normal_day(get_ready_secs),
         );
         let mut events = engine.start(now);
         // Jump to the chosen exercise's first set, as if the earlier ones were skipped.

@@ -33,6 +33,17 @@ pub struct PlanOptions {
     pub get_ready_secs: u32,
 }
 
+impl PlanOptions {
+    /// A normal day (not lighter) with this get-ready countdown: what Home, the routines
+    /// screen and the editor show lengths and timelines for.
+    pub fn normal_day(get_ready_secs: u32) -> Self {
+        Self {
+            lighter: false,
+            get_ready_secs,
+        }
+    }
+}
+
 impl Default for PlanOptions {
     fn default() -> Self {
         Self {

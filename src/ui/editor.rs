@@ -939,13 +939,7 @@ fn timeline_ui(
     let (plan, current) = match &editor.preview {
         Some(preview) => (preview.engine.plan(), Some(preview.engine.step_index())),
         None => {
-            own_plan = Plan::new(
-                &draft.routine,
-                PlanOptions {
-                    get_ready_secs,
-                    ..PlanOptions::default()
-                },
-            );
+            own_plan = Plan::new(&draft.routine, PlanOptions::normal_day(get_ready_secs));
             (&own_plan, None)
         }
     };
@@ -1001,14 +995,7 @@ fn timeline_ui(
 /// such as four billion sets, is not planned).
 fn estimated_secs(draft: &crate::routine::draft::Draft, get_ready_secs: u32) -> Option<u32> {
     draft.problems().is_empty().then(|| {
-        Plan::new(
-            &draft.routine,
-            PlanOptions {
-                get_ready_secs,
-                ..PlanOptions::default()
-            },
-        )
-        .estimated_secs()
+        Plan::new(&draft.routine, PlanOptions::normal_day(get_ready_secs)).estimated_secs()
     })
 }
 

@@ -1,7 +1,7 @@
 //! Home: the routines as large cards (what, where, how long, when last done, due
 //! today), this week at a glance, and any problem found while loading routines.
 
-use egui::{RichText, Stroke};
+use egui::RichText;
 
 use crate::app::{AppState, Command};
 use crate::history::stats::{describe_day, due_today, last_done, this_week};
@@ -92,10 +92,7 @@ fn card_ui(
 ) {
     let plan = Plan::new(
         routine,
-        PlanOptions {
-            get_ready_secs: state.settings.get_ready_secs,
-            ..PlanOptions::default()
-        },
+        PlanOptions::normal_day(state.settings.get_ready_secs),
     );
     let (done_this_week, due) = due_today(
         &state.history.records,
@@ -103,19 +100,12 @@ fn card_ui(
         routine.prescription.times_per_week,
         state.today,
     );
-    egui::Frame::group(ui.style())
-        .stroke(Stroke::new(
-            1.5,
-            ui.visuals().widgets.noninteractive.fg_stroke.color,
-        ))
-        .inner_margin(16.0)
-        .corner_radius(10.0)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-                card_body_ui(ui, state, routine, &plan, done_this_week, due, commands);
-            });
+    super::card_frame(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+            card_body_ui(ui, state, routine, &plan, done_this_week, due, commands);
         });
+    });
     ui.add_space(14.0);
 }
 

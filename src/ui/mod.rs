@@ -178,6 +178,17 @@ pub fn name_for_screen_readers(response: &egui::Response, name: &str) {
     });
 }
 
+/// The frame of a routine card (Home, the routines screen).
+pub fn card_frame(ui: &egui::Ui) -> egui::Frame {
+    egui::Frame::group(ui.style())
+        .stroke(Stroke::new(
+            1.5,
+            ui.visuals().widgets.noninteractive.fg_stroke.color,
+        ))
+        .inner_margin(16.0)
+        .corner_radius(10.0)
+}
+
 /// A short, calm message box with a frame.
 pub fn note_ui(ui: &mut egui::Ui, title: &str, text: &str) {
     egui::Frame::group(ui.style())

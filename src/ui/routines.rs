@@ -5,7 +5,7 @@
 //! Only the typed text (a new title, a path) is changed here; every action is a
 //! [`Command`].
 
-use egui::{RichText, Stroke};
+use egui::RichText;
 
 use crate::app::editing::{RoutinesView, suggested_export_path};
 use crate::app::{AppState, Command, Screen};
@@ -82,110 +82,104 @@ fn card_ui(
 ) {
     let routine = &loaded.routine;
     let id = &routine.id;
-    let plan = Plan::new(
-        routine,
-        PlanOptions {
-            get_ready_secs,
-            ..PlanOptions::default()
-        },
-    );
-    egui::Frame::group(ui.style())
-        .stroke(Stroke::new(
-            1.5,
-            ui.visuals().widgets.noninteractive.fg_stroke.color,
-        ))
-        .inner_margin(14.0)
-        .corner_radius(10.0)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.label(bold(&routine.title, 24.0));
-            let exercises = match routine.exercises.len() {
-                1 => "1 exercise".to_owned(),
-                n => format!("{n} exercises"),
-            };
-            ui.label(
-                RichText::new(format!(
-                    "{exercises} · {} · {} a week · id {id}",
-                    plan.describe_length(),
-                    routine.prescription.times_per_week
-                ))
-                .size(18.0),
-            );
-            if loaded.last_good {
-                ui.label(bold(
-                    "⚠ Its file has a problem (see above); this is its last good version.",
-                    18.0,
-                ));
-            }
-            let bundled = loaded.origin.is_bundled();
-            ui.horizontal_wrapped(|ui| {
-                if bundled {
-                    button(
-                        ui,
-                        "Make a copy to edit",
-                        &format!("Make a copy of {} to edit", routine.title),
-                        || {
-                            commands.push(Command::CopyRoutine(id.clone()));
-                        },
-                    );
-                } else {
-                    button(ui, "Edit", &format!("Edit {}", routine.title), || {
-                        commands.push(Command::EditRoutine(id.clone()));
-                    });
-                    button(
-                        ui,
-                        "Duplicate",
-                        &format!("Duplicate {}", routine.title),
-                        || {
-                            commands.push(Command::CopyRoutine(id.clone()));
-                        },
-                    );
-                    button(ui, "Rename", &format!("Rename {}", routine.title), || {
-                        view.rename = Some((id.clone(), routine.title.clone()));
-                    });
-                }
+    let plan = Plan::new(routine, PlanOptions::normal_day(get_ready_secs));
+    super::card_frame(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(bold(&routine.title, 24.0));
+        let exercises = match routine.exercises.len() {
+            1 => "1 exercise".to_owned(),
+            n => format!("{n} exercises"),
+        };
+        ui.label(
+            RichText::new(format!(
+                "{exercises} · {} · {} a week · id {id}",
+                plan.describe_length(),
+                routine.prescription.times_per_week
+            ))
+            .size(18.0),
+        );
+        if loaded.last_good {
+            ui.label(bold(
+                "⚠ Its file has a problem (see above); this is its last good version.",
+                18.0,
+            ));
+        }
+        let bundled = loaded.origin.is_bundled();
+        ui.horizontal_wrapped(|ui| {
+            if bundled {
                 button(
                     ui,
-                    "Export…",
-                    &format!("Export {}", routine.title),
+                    "Make a copy to edit",
+                    &format!("Make a copy of {} to edit", routine.title),
                     || {
-                        view.export = Some((id.clone(), suggested_export_path(id)));
+                        commands.push(Command::CopyRoutine(id.clone()));
                     },
                 );
-                if !bundled {
-                    button(ui, "Delete", &format!("Delete {}", routine.title), || {
-                        commands.push(Command::AskDeleteRoutine(id.clone()));
-                    });
-                }
-            });
-            rename_ui(ui, view, id, commands);
-            if view.confirm_delete.as_deref() == Some(id) {
-                question_ui(
+            } else {
+                button(ui, "Edit", &format!("Edit {}", routine.title), || {
+                    commands.push(Command::EditRoutine(id.clone()));
+                });
+                button(
                     ui,
-                    &format!("Move \"{}\" to the trash?", routine.title),
-                    "You can restore it from the trash at the bottom of this screen.",
-                    &[
-                        ("Keep it", Command::CancelDeleteRoutine),
-                        ("Yes, move to the trash", Command::DeleteRoutine(id.clone())),
-                    ],
-                    commands,
+                    "Duplicate",
+                    &format!("Duplicate {}", routine.title),
+                    || {
+                        commands.push(Command::CopyRoutine(id.clone()));
+                    },
                 );
+                button(ui, "Rename", &format!("Rename {}", routine.title), || {
+                    view.rename = Some((id.clone(), routine.title.clone()));
+                });
             }
-            export_ui(ui, view, id, commands);
+            button(
+                ui,
+                "Export…",
+                &format!("Export {}", routine.title),
+                || {
+                    view.export = Some((id.clone(), suggested_export_path(id)));
+                },
+            );
+            if !bundled {
+                button(ui, "Delete", &format!("Delete {}", routine.title), || {
+                    commands.push(Command::AskDeleteRoutine(id.clone()));
+                });
+            }
         });
+        rename_ui(ui, view, id, commands);
+        if view.confirm_delete.as_deref() == Some(id) {
+            question_ui(
+                ui,
+                &format!("Move \"{}\" to the trash?", routine.title),
+                "You can restore it from the trash at the bottom of this screen.",
+                &[
+                    ("Keep it", Command::CancelDeleteRoutine),
+                    ("Yes, move to the trash", Command::DeleteRoutine(id.clone())),
+                ],
+                commands,
+            );
+        }
+        export_ui(ui, view, id, commands);
+    });
     ui.add_space(10.0);
 }
 
-/// A box for typing a file path, wide and tall enough to read and hit.
-fn path_field_ui(ui: &mut egui::Ui, typed: &mut String, name: &str, hint: &str) {
+/// A one-line text box in the button font, tall enough to hit, at most `width` wide.
+fn text_box_ui(
+    ui: &mut egui::Ui,
+    text: &mut String,
+    name: &str,
+    hint: &str,
+    width: f32,
+) -> egui::Response {
     let field = ui.add(
-        egui::TextEdit::singleline(typed)
+        egui::TextEdit::singleline(text)
             .font(egui::TextStyle::Button)
             .hint_text(hint)
-            .desired_width(ui.available_width().min(700.0))
+            .desired_width(ui.available_width().min(width))
             .min_size(egui::vec2(0.0, super::MIN_TARGET)),
     );
     name_for_screen_readers(&field, name);
+    field
 }
 
 /// A big button with a fuller name for screen readers.
@@ -207,13 +201,7 @@ fn rename_ui(ui: &mut egui::Ui, view: &mut RoutinesView, id: &str, commands: &mu
     let mut done = None;
     ui.horizontal_wrapped(|ui| {
         ui.label("New title:");
-        let field = ui.add(
-            egui::TextEdit::singleline(title)
-                .font(egui::TextStyle::Button)
-                .desired_width(360.0)
-                .min_size(egui::vec2(0.0, super::MIN_TARGET)),
-        );
-        name_for_screen_readers(&field, "New title");
+        let field = text_box_ui(ui, title, "New title", "", 360.0);
         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if big_button(ui, "Save title", 0.0).clicked() || enter {
             done = Some(true);
@@ -243,7 +231,7 @@ fn export_ui(ui: &mut egui::Ui, view: &mut RoutinesView, id: &str, commands: &mu
     ui.add_space(6.0);
     ui.label(bold("Export: save this routine as a file to share", 20.0));
     ui.label("Type where to save it, or choose with the system's dialog. An existing file is never replaced.");
-    path_field_ui(ui, typed, "Export to file", "");
+    text_box_ui(ui, typed, "Export to file", "", 700.0);
     ui.horizontal_wrapped(|ui| {
         if big_button(ui, "Export", 0.0).clicked() {
             commands.push(Command::ExportRoutine {
@@ -297,7 +285,13 @@ fn import_ui(ui: &mut egui::Ui, view: &mut RoutinesView, commands: &mut Vec<Comm
     ui.add_space(6.0);
     ui.label(bold("Import a routine file", 20.0));
     ui.label("Type the path of a .ron file, or choose it with the system's dialog. It is checked before it is copied in.");
-    path_field_ui(ui, typed, "File to import", "e.g. ~/Downloads/balance.ron");
+    text_box_ui(
+        ui,
+        typed,
+        "File to import",
+        "e.g. ~/Downloads/balance.ron",
+        700.0,
+    );
     ui.horizontal_wrapped(|ui| {
         if big_button(ui, "Import this file", 0.0).clicked() && !typed.trim().is_empty() {
             commands.push(Command::ImportRoutine {
