@@ -5,6 +5,8 @@
 
 use std::hint::black_box;
 use std::time::Duration;
+use steady::clock::Clock as _;
+use steady::state::command::Nav;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use steady::routine::Routine;
@@ -116,14 +118,15 @@ fn history_fixture(n: usize) -> tempfile::TempDir {
 /// The app on its review screen, with the data folder `data`.
 fn review_app(data: &std::path::Path) -> steady::app::SteadyApp {
     use std::sync::Arc;
-    use steady::app::{Command, SteadyApp};
+    use steady::app::SteadyApp;
     use steady::audio::output::{Audio, NoSound};
+    use steady::state::Command;
     let mut app = SteadyApp::new(
         steady::paths::DataDir::at(data),
-        Arc::new(steady::session::FakeClock::new()),
+        Arc::new(steady::clock::FakeClock::new()),
         |_| Audio::start(NoSound, 0, true),
     );
-    app.handle(Command::OpenReview);
+    app.handle(Command::Nav(Nav::Review));
     let ctx = egui::Context::default();
     let mut out = ctx.run_ui(egui::RawInput::default(), |ui| app.logic(ui.ctx()));
     out.textures_delta.clear();
@@ -148,7 +151,7 @@ fn history(c: &mut Criterion) {
         let records = store.load().records;
         assert_eq!(records.len(), n);
         let today = records.last().map_or_else(
-            || chrono::Local::now().date_naive(),
+            || steady::clock::FakeClock::new().today(),
             |r| r.started.date_naive(),
         );
         group.bench_function("review statistics", |b| {

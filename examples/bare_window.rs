@@ -2,7 +2,7 @@
 //! eframe features, renderer (glow) and window size as Steady. It prints the time of
 //! its first presented frame like Steady does with `STEADY_REPORT_FIRST_FRAME=1`.
 
-use std::time::{SystemTime, UNIX_EPOCH};
+use steady::clock::{Clock as _, SystemClock};
 
 fn main() -> eframe::Result {
     let options = eframe::NativeOptions {
@@ -18,9 +18,7 @@ fn main() -> eframe::Result {
         });
         if !reported {
             reported = true;
-            let ns = SystemTime::now()
-                .duration_since(UNIX_EPOCH)
-                .map_or(0, |d| d.as_nanos());
+            let ns = SystemClock::new().wall().timestamp_nanos_opt().unwrap_or(0);
             eprintln!("first-frame-epoch-ns {ns}");
         }
     })

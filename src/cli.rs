@@ -15,6 +15,7 @@ use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 
 use crate::audio::synth;
+use crate::clock::{Clock as _, SystemClock};
 use crate::paths::DataDir;
 use crate::routine::{LoadReport, Routine, Severity, library, load::load_paths, load_file};
 use crate::session::{Cue, Plan, PlanOptions, cues_to_play, simulate};
@@ -259,7 +260,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     parsed.routine.id
                 );
             }
-            let folder = RoutineFolder::new(&dir);
+            let folder = RoutineFolder::new(&dir, SystemClock::new().wall());
             match folder.import(&file, on_clash, |id| library.get(id).is_some()) {
                 Ok((routine, path)) => {
                     println!(
@@ -305,31 +306,34 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 /// A whole session at high speed through the app's own path (`Live`, the in-progress
 /// file, the history store), printing `kept <reps+secs>` after each write is done.
 fn crash_writer(data_dir: &DataDir, id: &str) -> anyhow::Result<ExitCode> {
-    use crate::app::{Live, keep_on_disk};
+    use crate::live::{Live, keep_on_disk};
     let routine = find_routine(data_dir, id)?;
     let mut notice = None;
-    let mut now = Duration::ZERO;
+    // The session runs at high speed: its clock moves half a second per loop, starting
+    // at the computer's local time (records are stamped as usual).
+    let clock = crate::clock::FakeClock::starting_at(SystemClock::new().wall());
     let (mut live, _) = Live::start(
         &routine,
         PlanOptions::default(),
         crate::history::CheckIn::default(),
         data_dir,
-        now,
+        &clock,
         &mut notice,
     );
     if let Some(notice) = notice {
         anyhow::bail!(notice);
     }
     let mut out = std::io::stdout().lock();
-    let amount = |live: &Live, now| {
-        let r = live.record_so_far(now);
+    let amount = |live: &Live| {
+        let r = live.record_so_far(&clock);
         r.exercises
             .iter()
             .map(|e| e.reps_done + e.secs_done)
             .sum::<u32>()
     };
     while !live.engine.is_finished() {
-        now += Duration::from_millis(500);
+        clock.advance(Duration::from_millis(500));
+        let now = clock.now();
         let waiting_since = live.engine.status(now).elapsed;
         let events = if live.engine.next_event_at().is_none()
             && waiting_since.as_secs() >= u64::from(live.engine.current_step().estimated_secs())
@@ -344,21 +348,21 @@ fn crash_writer(data_dir: &DataDir, id: &str) -> anyhow::Result<ExitCode> {
             .any(|e| e.kind == crate::session::EventKind::SetDone)
         {
             let mut notice = None;
-            keep_on_disk(&mut live, now, &mut notice);
+            keep_on_disk(&mut live, &clock, &mut notice);
             if let Some(notice) = notice {
                 anyhow::bail!(notice);
             }
-            writeln!(out, "kept {}", amount(&live, now))?;
+            writeln!(out, "kept {}", amount(&live))?;
             out.flush()?;
         }
         std::thread::sleep(Duration::from_micros(100));
     }
-    let record = live.record_so_far(now);
+    let record = live.record_so_far(&clock);
     crate::history::HistoryStore::new(data_dir.history()).save(&record)?;
     if let Some(kept) = live.in_progress.take() {
         kept.finish();
     }
-    writeln!(out, "saved {}", amount(&live, now))?;
+    writeln!(out, "saved {}", amount(&live))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -19,3 +19,22 @@ pub fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
     file.write_all(text.as_bytes())?;
     file.commit()
 }
+
+/// Plain words for an I/O error, without Rust's "(os error 2)".
+pub fn describe_io_error(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => "it does not exist".into(),
+        K::PermissionDenied => "permission denied".into(),
+        K::IsADirectory => "it is a folder".into(),
+        K::StorageFull => "the disk is full".into(),
+        K::ReadOnlyFilesystem => "the disk is read-only".into(),
+        _ => {
+            let text = e.to_string();
+            match text.find(" (os error") {
+                Some(i) => text[..i].to_lowercase(),
+                None => text.to_lowercase(),
+            }
+        }
+    }
+}

@@ -11,10 +11,13 @@
 pub mod app;
 pub mod audio;
 pub mod cli;
+pub mod clock;
 pub mod files;
 pub mod history;
+pub mod live;
 pub mod paths;
 pub mod routine;
 pub mod session;
+pub mod state;
 pub mod ui;
 pub mod watch;

@@ -2,7 +2,8 @@
 //!
 //! The folder is the platform's data folder (via the `directories` crate), unless
 //! `--data-dir DIR` or `STEADY_DATA_DIR` names another one (portable installs, tests).
-//! This module only computes paths; it creates nothing.
+//! It also resolves paths a person types (`~`, relative to home, a folder) and suggests
+//! where exports go. This module only computes paths; it creates nothing.
 
 use std::path::{Path, PathBuf};
 
@@ -79,4 +80,34 @@ impl DataDir {
             ("trash", self.trash()),
         ]
     }
+}
+
+/// A typed path: `~` is the home folder, a relative path is under the home folder,
+/// and a folder gets `file_name` inside it.
+pub fn resolve_typed_path(typed: &Path, file_name: &str) -> PathBuf {
+    let home = directories::UserDirs::new().map(|d| d.home_dir().to_path_buf());
+    let path = match (typed.strip_prefix("~"), &home) {
+        (Ok(rest), Some(home)) => home.join(rest),
+        _ => typed.to_path_buf(),
+    };
+    let path = match (&home, path.is_relative()) {
+        (Some(home), true) => home.join(path),
+        _ => path,
+    };
+    if path.is_dir() && !file_name.is_empty() {
+        path.join(file_name)
+    } else {
+        path
+    }
+}
+
+/// Where an export is suggested: the documents folder (or home), `<id>.ron`.
+pub fn suggested_export_path(id: &str) -> String {
+    let dirs = directories::UserDirs::new();
+    let dir = dirs
+        .as_ref()
+        .and_then(|d| d.document_dir().map(Path::to_path_buf))
+        .or_else(|| dirs.as_ref().map(|d| d.home_dir().to_path_buf()))
+        .unwrap_or_default();
+    dir.join(format!("{id}.ron")).display().to_string()
 }

@@ -5,9 +5,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design.
 
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use steady::audio::output::{Audio, AudioStatus, Device, OnLost, Opener};
+use steady::audio::output::{Audio, Device, OnLost, Opener};
+use steady::state::SoundStatus;
 
 type LostHook = Arc<Mutex<Option<OnLost>>>;
 use steady::audio::synth::{self, CUE_PEAK, SAMPLE_RATE, cue_duration, render, render_track};
@@ -205,15 +206,16 @@ impl Opener for FlakyOpener {
     }
 }
 
-fn wait_for(audio: &Audio, want: impl Fn(&AudioStatus) -> bool) -> AudioStatus {
-    let deadline = Instant::now() + Duration::from_secs(5);
-    loop {
+/// The sound status once `want` holds, or after a generous bound (about 30 s).
+fn wait_for(audio: &Audio, want: impl Fn(&SoundStatus) -> bool) -> SoundStatus {
+    for _ in 0..3000 {
         let status = audio.status();
-        if want(&status) || Instant::now() > deadline {
+        if want(&status) {
             return status;
         }
-        std::thread::sleep(Duration::from_millis(5));
+        std::thread::park_timeout(Duration::from_millis(10));
     }
+    audio.status()
 }
 
 fn flaky(failures: usize) -> (FlakyOpener, Recorder, Arc<Mutex<usize>>, LostHook) {
@@ -237,10 +239,10 @@ fn flaky(failures: usize) -> (FlakyOpener, Recorder, Arc<Mutex<usize>>, LostHook
 fn no_device_means_silence_a_clear_status_and_a_retry() {
     let (opener, recorder, opens, _) = flaky(1);
     let audio = Audio::start(opener, 100, false);
-    let status = wait_for(&audio, |s| matches!(s, AudioStatus::Unavailable { .. }));
+    let status = wait_for(&audio, |s| matches!(s, SoundStatus::Unavailable { .. }));
     assert_eq!(
         status,
-        AudioStatus::Unavailable {
+        SoundStatus::Unavailable {
             reason: "No sound device found: cues are shown on screen only.".to_owned()
         }
     );
@@ -253,8 +255,8 @@ fn no_device_means_silence_a_clear_status_and_a_retry() {
     // The person asks to try again; this time the device opens.
     audio.retry();
     assert_eq!(
-        wait_for(&audio, |s| *s == AudioStatus::Playing),
-        AudioStatus::Playing
+        wait_for(&audio, |s| *s == SoundStatus::Playing),
+        SoundStatus::Playing
     );
     assert_eq!(*opens.lock().unwrap(), 2);
     audio.play(Cue::Go);
@@ -266,9 +268,9 @@ fn no_device_means_silence_a_clear_status_and_a_retry() {
 fn a_device_lost_mid_session_is_reported_and_the_app_carries_on() {
     let (opener, recorder, _, lost) = flaky(0);
     let audio = Audio::start(opener, 100, false);
-    wait_for(&audio, |s| *s == AudioStatus::Playing);
+    wait_for(&audio, |s| *s == SoundStatus::Playing);
     (lost.lock().unwrap().as_ref().unwrap())("device unplugged".to_owned());
-    let status = wait_for(&audio, |s| matches!(s, AudioStatus::Unavailable { .. }));
+    let status = wait_for(&audio, |s| matches!(s, SoundStatus::Unavailable { .. }));
     assert_eq!(
         status.describe(),
         "The sound device stopped: cues are shown on screen only."
@@ -282,15 +284,15 @@ fn a_device_lost_mid_session_is_reported_and_the_app_carries_on() {
 fn volume_and_mute_apply_to_the_next_cue() {
     let (opener, recorder, _, _) = flaky(0);
     let audio = Audio::start(opener, 100, false);
-    wait_for(&audio, |s| *s == AudioStatus::Playing);
+    wait_for(&audio, |s| *s == SoundStatus::Playing);
     audio.play(Cue::Go);
     audio.set_volume(50);
     audio.play(Cue::Go);
     audio.set_muted(true);
     audio.play(Cue::Go);
     assert_eq!(
-        wait_for(&audio, |s| *s == AudioStatus::Muted),
-        AudioStatus::Muted
+        wait_for(&audio, |s| *s == SoundStatus::Muted),
+        SoundStatus::Muted
     );
     audio.set_muted(false);
     audio.play(Cue::Go);
@@ -307,7 +309,7 @@ fn the_real_default_device_never_panics() {
     // On a machine without a sound card this takes the "unavailable" path; with one,
     // it plays a short tick. Either way: no panic, and a status a person can read.
     let audio = Audio::start_default(30, false);
-    let status = wait_for(&audio, |s| *s != AudioStatus::Starting);
+    let status = wait_for(&audio, |s| *s != SoundStatus::Starting);
     assert!(!status.describe().is_empty());
     audio.play(Cue::CountdownTick);
 }

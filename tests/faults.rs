@@ -7,18 +7,20 @@
 
 mod common;
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
+use steady::state::command::SessionCommand;
 
 use common::{Setup, setup};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use proptest::prelude::*;
-use steady::app::{Command, Screen, SteadyApp};
+use steady::app::SteadyApp;
 use steady::history::HistoryStore;
 use steady::routine::bundled::load_bundled;
 use steady::routine::{Origin, load_dir, parse_routine, to_ron_string};
 use steady::session::progress::{EndReason, WorkOutcome};
 use steady::session::{EventKind, PlanOptions, State};
+use steady::state::{Command, Screen};
 
 fn act(h: &mut Harness<'static, SteadyApp>, command: Command) {
     h.state_mut().handle(command);
@@ -41,11 +43,14 @@ fn an_unwritable_data_folder_keeps_the_session_in_memory_and_retries() {
     } = setup(data.path());
     act(
         &mut h,
-        Command::BeginCheckIn {
+        Command::Session(SessionCommand::BeginCheckIn {
             routine_id: "paced-stepping".into(),
-        },
+        }),
     );
-    act(&mut h, Command::Start { lighter: false });
+    act(
+        &mut h,
+        Command::Session(SessionCommand::Start { lighter: false }),
+    );
     assert!(matches!(h.state().state.screen, Screen::Player(_)));
     let notice = h.state().state.notice.clone().unwrap();
     assert!(
@@ -56,8 +61,11 @@ fn an_unwritable_data_folder_keeps_the_session_in_memory_and_retries() {
     // The session runs on.
     clock.advance(Duration::from_secs(75));
     h.run_steps(3);
-    act(&mut h, Command::EndEarly(EndReason::NoTime));
-    act(&mut h, Command::SaveCheckOut);
+    act(
+        &mut h,
+        Command::Session(SessionCommand::EndEarly(EndReason::NoTime)),
+    );
+    act(&mut h, Command::Session(SessionCommand::SaveCheckOut));
     let Screen::CheckOut(draft) = &h.state().state.screen else {
         panic!("the check-out stays open when saving fails");
     };
@@ -73,7 +81,7 @@ fn an_unwritable_data_folder_keeps_the_session_in_memory_and_retries() {
     h.get_by_label("Try saving again");
     // The person (or their helper) fixes the folder; saving again works.
     std::fs::remove_file(data.path().join("history")).unwrap();
-    act(&mut h, Command::SaveCheckOut);
+    act(&mut h, Command::Session(SessionCommand::SaveCheckOut));
     assert!(matches!(h.state().state.screen, Screen::Home));
     let history = HistoryStore::new(data.path().join("history")).load();
     assert_eq!(history.records.len(), 1);
@@ -91,13 +99,19 @@ fn a_missing_data_folder_is_created_when_first_needed() {
     assert!(h.state().state.notice.is_none());
     act(
         &mut h,
-        Command::BeginCheckIn {
+        Command::Session(SessionCommand::BeginCheckIn {
             routine_id: "paced-stepping".into(),
-        },
+        }),
     );
-    act(&mut h, Command::Start { lighter: false });
-    act(&mut h, Command::EndEarly(EndReason::Other));
-    act(&mut h, Command::SaveCheckOut);
+    act(
+        &mut h,
+        Command::Session(SessionCommand::Start { lighter: false }),
+    );
+    act(
+        &mut h,
+        Command::Session(SessionCommand::EndEarly(EndReason::Other)),
+    );
+    act(&mut h, Command::Session(SessionCommand::SaveCheckOut));
     assert!(matches!(h.state().state.screen, Screen::Home));
     assert_eq!(
         HistoryStore::new(data.join("history")).load().records.len(),
@@ -161,16 +175,11 @@ fn hostile_routine_files_get_clear_errors_quickly() {
         ),
         ("long line", format!("Routine({})", "a".repeat(500_000)), ""),
     ];
+    // How fast they are refused is measured in `benches/core.rs` (hostile parse), not here.
     for (what, text, words) in cases {
-        let started = Instant::now();
         let problems = parse_routine(&origin(), text.as_bytes())
             .map(|_| ())
             .unwrap_err();
-        assert!(
-            started.elapsed() < Duration::from_secs(2),
-            "{what} took {:?}",
-            started.elapsed()
-        );
         assert!(!problems.is_empty(), "{what}");
         assert!(
             problems.iter().any(|p| p.message.contains(words)),
@@ -235,9 +244,8 @@ fn hostile_history_files_are_reported_not_read_whole() {
         "(".repeat(200_000),
     )
     .unwrap();
-    let started = Instant::now();
+    // The huge file is refused by its size, unread (its speed: `benches/core.rs`).
     let report = HistoryStore::new(data.path()).load();
-    assert!(started.elapsed() < Duration::from_secs(2));
     assert_eq!(report.problems.len(), 2, "{:#?}", report.problems);
     assert!(
         report

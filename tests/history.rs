@@ -7,7 +7,6 @@
 use std::io::{BufRead as _, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone as _};
 use steady::history::export::{Rows, in_range, write_csv};
@@ -216,7 +215,6 @@ fn kill_dash_nine_at_random_moments_never_loses_a_finished_set() {
         seed ^= seed << 17;
         seed % hi
     };
-    let started = Instant::now();
     let (mut killed_mid, mut finished, mut max_kept) = (0, 0, 0);
     for i in 0..iterations {
         let data = tempfile::tempdir().unwrap();
@@ -227,16 +225,26 @@ fn kill_dash_nine_at_random_moments_never_loses_a_finished_set() {
             .spawn()
             .unwrap();
         let stdout = child.stdout.take().unwrap();
-        let reader = std::thread::spawn(move || {
-            BufReader::new(stdout)
-                .lines()
-                .map_while(Result::ok)
-                .collect::<Vec<String>>()
-        });
-        std::thread::sleep(Duration::from_micros(random(350_000)));
+        // Kill after a random number of sets were reported kept (0: at once; past the
+        // end: after it saved), so where the kills land does not depend on how fast
+        // this machine is. The writer goes on writing until the kill arrives.
+        let kill_after = random(12) as usize;
+        let mut lines = Vec::new();
+        let mut stdout = BufReader::new(stdout).lines();
+        while lines
+            .iter()
+            .filter(|l: &&String| l.starts_with("kept"))
+            .count()
+            < kill_after
+        {
+            match stdout.next() {
+                Some(Ok(line)) => lines.push(line),
+                _ => break,
+            }
+        }
         child.kill().unwrap(); // SIGKILL
         let _ = child.wait();
-        let lines = reader.join().unwrap();
+        lines.extend(stdout.map_while(Result::ok));
         // What the writer said was safely on disk before it died.
         let kept: u32 = lines
             .iter()
@@ -285,8 +293,7 @@ fn kill_dash_nine_at_random_moments_never_loses_a_finished_set() {
         max_kept = max_kept.max(kept);
     }
     println!(
-        "{iterations} kills in {:.1} s: {killed_mid} mid-session with sets kept, {finished} after saving; up to {max_kept} reps+secs kept",
-        started.elapsed().as_secs_f32()
+        "{iterations} kills: {killed_mid} mid-session with sets kept, {finished} after saving; up to {max_kept} reps+secs kept"
     );
     assert!(
         killed_mid > iterations / 4,

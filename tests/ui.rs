@@ -12,10 +12,10 @@ use std::time::Duration;
 use common::{Setup, setup};
 use egui::Key;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use steady::app::Screen;
 use steady::history::{HistoryStore, Outcome};
 use steady::session::State;
 use steady::session::progress::EndReason;
+use steady::state::Screen;
 
 #[test]
 fn a_whole_session_with_the_mouse_from_home_and_back() {
@@ -52,7 +52,8 @@ fn a_whole_session_with_the_mouse_from_home_and_back() {
     s.wait(40);
     s.harness.get_by_label("Sit to stand");
     s.harness.get_by_label_contains("Rep 1 of 8");
-    assert!(*s.played.lock().unwrap() > 0, "cues were played");
+    // The fake device counts on the sound thread: wait for it, do not race it.
+    assert!(s.wait_for_cues(1), "cues were played");
 
     s.click("Make it lighter");
     match &s.app().state.screen {
@@ -264,7 +265,7 @@ fn settings_apply_at_once_and_are_remembered() {
     let s = setup(data.path());
     let settings = &s.app().state.settings;
     assert_eq!(settings.text_scale_percent, 200);
-    assert_eq!(settings.theme, steady::app::settings::Theme::HighContrast);
+    assert_eq!(settings.theme, steady::state::Theme::HighContrast);
     assert_eq!(settings.get_ready_secs, 5);
 }
 
@@ -381,7 +382,7 @@ fn a_session_left_by_a_crash_is_offered_on_home_and_saved_or_discarded() {
         s.wait(40);
         match &s.app().state.screen {
             Screen::Player(live) => {
-                let mut r = live.record_so_far(s.clock_now());
+                let mut r = live.record_so_far(s.clock.as_ref());
                 r.id = id.to_owned();
                 // Written the way the app writes it, then the "process" dies.
                 drop(InProgress::start(&data.path().join("state/in-progress"), &r).unwrap());

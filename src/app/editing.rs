@@ -7,6 +7,7 @@
 //! the draft and its typed paths. The file dialog runs on a helper thread and its answer
 //! comes back through a channel, so the window never freezes.
 
+use crate::state::command::{EditorCommand, Nav, RoutinesCommand};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -15,83 +16,10 @@ use crate::routine::folder::{FolderError, OnClash, RoutineFolder};
 use crate::routine::{LoadedRoutine, Origin, keep_last_good};
 use crate::session::{Engine, PlanOptions};
 
-use super::{Command, Screen, SteadyApp};
+use crate::paths::resolve_typed_path;
+use crate::state::{Command, EditorState, Preview, RoutinesView, Screen};
 
-/// The routines screen's own state: what is being renamed, deleted, exported or
-/// imported, and the trash.
-#[derive(Debug, Default)]
-pub struct RoutinesView {
-    /// The routine being renamed and the title typed so far.
-    pub rename: Option<(String, String)>,
-    /// The routine the person asked to delete, awaiting confirmation.
-    pub confirm_delete: Option<String>,
-    /// The routine being exported and the path typed.
-    pub export: Option<(String, String)>,
-    /// The import panel is open with this typed path.
-    pub import: Option<String>,
-    /// An import whose id is taken: the file, the id, and whether the id is a bundled
-    /// routine's (which cannot be replaced).
-    pub import_clash: Option<(PathBuf, String, bool)>,
-    /// Routines in the trash: file and title.
-    pub trashed: Vec<(PathBuf, String)>,
-    /// What the last action did (or why it could not), shown at the top.
-    pub message: Option<String>,
-}
-
-/// A session preview: the engine running the edited routine in real time, its cues
-/// played, nothing recorded.
-#[derive(Debug)]
-pub struct Preview {
-    pub engine: Engine,
-    /// The exercise it started from.
-    pub from_exercise: usize,
-}
-
-/// The editor's state.
-#[derive(Debug)]
-pub struct EditorState {
-    pub draft: Draft,
-    /// The exercise whose fields are shown (one at a time keeps the form short).
-    pub open_exercise: Option<usize>,
-    /// The file changed on disk while the draft had unsaved changes: the version on
-    /// disk, until the person chooses keep mine or load theirs.
-    pub conflict: Option<LoadedRoutine>,
-    /// The file has comments: the person was asked and said "save anyway".
-    pub comments_ok: bool,
-    /// Asking about comments before the first save.
-    pub confirm_comments: bool,
-    /// The person asked to leave with unsaved changes: where to.
-    pub leave_to: Option<Box<Command>>,
-    /// Why the last save failed.
-    pub save_error: Option<String>,
-    /// What happened last (saved, reloaded…).
-    pub message: Option<String>,
-    /// The file on disk was removed outside Steady.
-    pub file_gone: bool,
-    pub preview: Option<Preview>,
-}
-
-impl EditorState {
-    pub fn new(draft: Draft) -> Self {
-        let open_exercise = if draft.routine.exercises.is_empty() {
-            None
-        } else {
-            Some(0)
-        };
-        Self {
-            draft,
-            open_exercise,
-            conflict: None,
-            comments_ok: false,
-            confirm_comments: false,
-            leave_to: None,
-            save_error: None,
-            message: None,
-            file_gone: false,
-            preview: None,
-        }
-    }
-}
+use super::SteadyApp;
 
 /// What the file dialog answered.
 #[derive(Debug)]
@@ -100,39 +28,9 @@ pub enum DialogAnswer {
     Import { path: Option<PathBuf> },
 }
 
-/// A typed path: `~` is the home folder, a relative path is under the home folder,
-/// and a folder gets `file_name` inside it.
-pub fn resolve_typed_path(typed: &Path, file_name: &str) -> PathBuf {
-    let home = directories::UserDirs::new().map(|d| d.home_dir().to_path_buf());
-    let path = match (typed.strip_prefix("~"), &home) {
-        (Ok(rest), Some(home)) => home.join(rest),
-        _ => typed.to_path_buf(),
-    };
-    let path = match (&home, path.is_relative()) {
-        (Some(home), true) => home.join(path),
-        _ => path,
-    };
-    if path.is_dir() && !file_name.is_empty() {
-        path.join(file_name)
-    } else {
-        path
-    }
-}
-
-/// Where an export is suggested: the documents folder (or home), `<id>.ron`.
-pub fn suggested_export_path(id: &str) -> String {
-    let dirs = directories::UserDirs::new();
-    let dir = dirs
-        .as_ref()
-        .and_then(|d| d.document_dir().map(Path::to_path_buf))
-        .or_else(|| dirs.as_ref().map(|d| d.home_dir().to_path_buf()))
-        .unwrap_or_default();
-    dir.join(format!("{id}.ron")).display().to_string()
-}
-
 impl SteadyApp {
     fn folder(&self) -> RoutineFolder {
-        RoutineFolder::new(&self.state.data_dir)
+        RoutineFolder::new(&self.state.data_dir, self.clock.wall())
     }
 
     /// Whether an id is used by a loaded routine or a file in the routines folder.
@@ -146,8 +44,9 @@ impl SteadyApp {
     pub(super) fn reload_routines(&mut self) {
         let fresh = crate::routine::library(&self.state.data_dir);
         self.state.library = keep_last_good(&self.state.library, fresh);
+        let folder = self.folder();
         if let Screen::Routines(view) = &mut self.state.screen {
-            view.trashed = trashed_list(&RoutineFolder::new(&self.state.data_dir));
+            view.trashed = trashed_list(&folder);
         }
         let Screen::Editor(editor) = &mut self.state.screen else {
             return;
@@ -179,38 +78,29 @@ impl SteadyApp {
         }
     }
 
-    /// Carries out a routines or editor command; returns it back if it is not one.
-    pub(super) fn handle_editing(&mut self, command: Command) -> Option<Command> {
-        // Leaving an editor with unsaved changes asks first.
-        if let Screen::Editor(editor) = &mut self.state.screen
-            && is_navigation(&command)
-            && editor.draft.is_dirty()
-        {
-            editor.leave_to = Some(Box::new(command));
-            return None;
-        }
+    /// Carries out a command of the routines screen.
+    pub(super) fn handle_routines(&mut self, command: RoutinesCommand) {
         match command {
-            Command::OpenRoutines | Command::CloseEditor => self.open_routines(None),
-            Command::NewRoutine => {
+            RoutinesCommand::New => {
                 let routine = blank_routine(|id| self.id_taken(id));
                 self.state.screen =
                     Screen::Editor(Box::new(EditorState::new(Draft::new(routine, None, false))));
             }
-            Command::CopyRoutine(id) => self.copy_routine(&id),
-            Command::EditRoutine(id) => self.edit_routine(&id),
-            Command::RenameRoutine { id, title } => self.rename_routine(&id, &title),
-            Command::AskDeleteRoutine(id) => {
+            RoutinesCommand::Copy(id) => self.copy_routine(&id),
+            RoutinesCommand::Edit(id) => self.edit_routine(&id),
+            RoutinesCommand::Rename { id, title } => self.rename_routine(&id, &title),
+            RoutinesCommand::AskDelete(id) => {
                 if let Screen::Routines(view) = &mut self.state.screen {
                     view.confirm_delete = Some(id);
                 }
             }
-            Command::CancelDeleteRoutine => {
+            RoutinesCommand::CancelDelete => {
                 if let Screen::Routines(view) = &mut self.state.screen {
                     view.confirm_delete = None;
                 }
             }
-            Command::DeleteRoutine(id) => self.delete_routine(&id),
-            Command::RestoreRoutine(path) => {
+            RoutinesCommand::Delete(id) => self.delete_routine(&id),
+            RoutinesCommand::Restore(path) => {
                 let message = match self.folder().restore(&path) {
                     Ok(_) => "The routine is back in your routines.".to_owned(),
                     Err(e) => format!("It could not be restored: {e}"),
@@ -218,47 +108,54 @@ impl SteadyApp {
                 self.reload_routines();
                 self.open_routines(Some(message));
             }
-            Command::ExportRoutine { id, to } => {
+            RoutinesCommand::Export { id, to } => {
                 let to = resolve_typed_path(&to, &format!("{id}.ron"));
                 self.export_routine(&id, &to);
             }
-            Command::BrowseExport(id) => self.browse_export(id),
-            Command::ImportRoutine { from, on_clash } => {
+            RoutinesCommand::BrowseExport(id) => self.browse_export(id),
+            RoutinesCommand::Import { from, on_clash } => {
                 self.import_routine(&resolve_typed_path(&from, ""), on_clash);
             }
-            Command::BrowseImport => self.browse_import(),
-            Command::Undo => self.with_draft(|d| {
+            RoutinesCommand::BrowseImport => self.browse_import(),
+        }
+    }
+
+    /// Carries out a command of the editor.
+    pub(super) fn handle_editor(&mut self, command: EditorCommand) {
+        match command {
+            EditorCommand::Close => self.open_routines(None),
+            EditorCommand::Undo => self.with_draft(|d| {
                 d.undo();
             }),
-            Command::Redo => self.with_draft(|d| {
+            EditorCommand::Redo => self.with_draft(|d| {
                 d.redo();
             }),
-            Command::SaveRoutine => self.save_draft(),
-            Command::SaveRoutineAnyway => {
+            EditorCommand::Save => self.save_draft(),
+            EditorCommand::SaveAnyway => {
                 if let Screen::Editor(editor) = &mut self.state.screen {
                     editor.comments_ok = true;
                     editor.confirm_comments = false;
                 }
                 self.save_draft();
             }
-            Command::CancelSave => {
+            EditorCommand::CancelSave => {
                 if let Screen::Editor(editor) = &mut self.state.screen {
                     editor.confirm_comments = false;
                 }
             }
-            Command::KeepEditing => {
+            EditorCommand::KeepEditing => {
                 if let Screen::Editor(editor) = &mut self.state.screen {
                     editor.leave_to = None;
                 }
             }
-            Command::DiscardChanges => {
+            EditorCommand::DiscardChanges => {
                 if let Screen::Editor(editor) = &mut self.state.screen {
                     let to = editor.leave_to.take();
                     self.state.screen = Screen::Home;
-                    self.handle(to.map_or(Command::OpenRoutines, |c| *c));
+                    self.handle(to.map_or(Command::Nav(Nav::Routines), |c| *c));
                 }
             }
-            Command::KeepMine => {
+            EditorCommand::KeepMine => {
                 if let Screen::Editor(editor) = &mut self.state.screen
                     && let Some(theirs) = editor.conflict.take()
                 {
@@ -269,7 +166,7 @@ impl SteadyApp {
                     );
                 }
             }
-            Command::LoadTheirs => {
+            EditorCommand::LoadTheirs => {
                 if let Screen::Editor(editor) = &mut self.state.screen
                     && let Some(theirs) = editor.conflict.take()
                 {
@@ -281,15 +178,13 @@ impl SteadyApp {
                         Some("Loaded the version on disk. Undo brings your changes back.".into());
                 }
             }
-            Command::StartPreview { from_exercise } => self.start_preview(from_exercise),
-            Command::StopPreview => {
+            EditorCommand::StartPreview { from_exercise } => self.start_preview(from_exercise),
+            EditorCommand::StopPreview => {
                 if let Screen::Editor(editor) = &mut self.state.screen {
                     editor.preview = None;
                 }
             }
-            other => return Some(other),
         }
-        None
     }
 
     fn with_draft(&mut self, act: impl FnOnce(&mut Draft)) {
@@ -299,7 +194,7 @@ impl SteadyApp {
         }
     }
 
-    fn open_routines(&mut self, message: Option<String>) {
+    pub(super) fn open_routines(&mut self, message: Option<String>) {
         self.state.screen = Screen::Routines(Box::new(RoutinesView {
             trashed: trashed_list(&self.folder()),
             message,
@@ -642,23 +537,8 @@ impl SteadyApp {
             editor.preview = None;
             return None;
         }
-        super::next_repaint(&preview.engine, now, reduce_motion)
+        crate::live::next_repaint(&preview.engine, now, reduce_motion)
     }
-}
-
-/// Navigation away from the current screen.
-fn is_navigation(command: &Command) -> bool {
-    matches!(
-        command,
-        Command::GoHome
-            | Command::OpenSettings
-            | Command::OpenReview
-            | Command::OpenRoutines
-            | Command::CloseEditor
-            | Command::NewRoutine
-            | Command::EditRoutine(_)
-            | Command::CopyRoutine(_)
-    )
 }
 
 /// The trash, newest first, with titles where the files can be read.

@@ -1,7 +1,7 @@
-//! The desktop app: its state, the commands a person's actions become, and the one
-//! place where commands are handled.
+//! The desktop app: eframe, the shells, and the one place where commands are handled.
 //!
-//! [`SteadyApp`] owns the state ([`AppState`]) and the shells around the core: the
+//! [`SteadyApp`] owns the state ([`AppState`], defined in `state`, below both this
+//! module and `ui`) and the shells around the core: the
 //! clock, the sound thread, the data folder. Each frame, [`SteadyApp::logic`] ticks the
 //! session engine, hands its events to the sound thread, and asks for a repaint exactly
 //! when something visible changes next (no continuous repaint). [`SteadyApp::ui_frame`]
@@ -15,209 +15,17 @@ pub mod settings;
 use std::sync::Arc;
 use std::time::Duration;
 
-use chrono::{DateTime, FixedOffset, Local, NaiveDate};
-
-use crate::audio::{Audio, AudioStatus};
-use crate::history::in_progress::{self, InProgress, Orphan};
-use crate::history::record::{CheckOut, Finished, Outcome};
+use crate::audio::Audio;
+use crate::clock::Clock;
+use crate::history::in_progress;
 use crate::history::{CheckIn, HistoryReport, HistoryStore, SessionRecord};
+use crate::live::{Live, StopStage, keep_on_disk, next_repaint};
 use crate::paths::DataDir;
-use crate::routine::{LoadReport, Routine};
-use crate::session::{Clock, EndReason, Engine, PlanOptions, State};
+use crate::session::{Engine, PlanOptions, State};
+use crate::state::command::{DataCommand, Nav, OrphanCommand, SessionCommand, SettingsCommand};
+use crate::state::{AppState, CheckInDraft, CheckOutDraft, Command, Screen, Settings, SoundStatus};
 
-use editing::{EditorState, RoutinesView};
-use settings::{Settings, SettingsFile, Theme};
-
-/// The screens.
-#[derive(Debug)]
-pub enum Screen {
-    Home,
-    CheckIn(CheckInDraft),
-    Player(Box<Live>),
-    CheckOut(Box<CheckOutDraft>),
-    Settings,
-    Review,
-    Routines(Box<RoutinesView>),
-    Editor(Box<EditorState>),
-}
-
-impl Screen {
-    pub fn name(&self) -> &'static str {
-        match self {
-            Self::Home => "Home",
-            Self::CheckIn(_) => "Check-in",
-            Self::Player(_) => "Session",
-            Self::CheckOut(_) => "Check-out",
-            Self::Settings => "Settings",
-            Self::Review => "Review",
-            Self::Routines(_) => "Routines",
-            Self::Editor(_) => "Edit routine",
-        }
-    }
-}
-
-/// The check-in being answered.
-#[derive(Debug, Clone)]
-pub struct CheckInDraft {
-    pub routine_id: String,
-    pub answers: CheckIn,
-}
-
-/// Where the "Stop" flow is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StopStage {
-    None,
-    /// "Stop the session?"
-    Confirm,
-    /// "Why are you stopping?"
-    Reason,
-}
-
-/// A session under way.
-#[derive(Debug)]
-pub struct Live {
-    /// The id its record will have.
-    pub record_id: String,
-    /// The session so far, on disk; `None` if it could not be written (the person was
-    /// told, and the session goes on in memory).
-    pub in_progress: Option<InProgress>,
-    pub engine: Engine,
-    pub check_in: CheckIn,
-    pub started: DateTime<FixedOffset>,
-    pub stop: StopStage,
-    /// Whether the engine was running when the stop flow paused it.
-    pub resume_on_cancel: bool,
-}
-
-/// The check-out being filled in; the record is ready and waits for it.
-#[derive(Debug)]
-pub struct CheckOutDraft {
-    /// The session on disk until the record is in history.
-    pub in_progress: Option<InProgress>,
-    pub record: SessionRecord,
-    pub effort: Option<u8>,
-    pub fatigue: Option<u8>,
-    pub note: String,
-    /// Why the last save failed; the record stays in memory until it is saved.
-    pub save_error: Option<String>,
-}
-
-/// What a person's action asks for. The `ui` modules make these; [`SteadyApp::handle`]
-/// carries them out.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Command {
-    GoHome,
-    OpenSettings,
-    OpenReview,
-    /// Save a session left behind by a crash as ended early.
-    RecoverOrphan(usize),
-    /// Ask before discarding a left-behind session.
-    AskDiscardOrphan(usize),
-    DiscardOrphan(usize),
-    CancelDiscard,
-    ExportCsv,
-    BeginCheckIn {
-        routine_id: String,
-    },
-    Start {
-        lighter: bool,
-    },
-    TogglePause,
-    Skip,
-    Back,
-    AddRest,
-    SetDone,
-    MakeLighter,
-    RequestStop,
-    CancelStop,
-    ConfirmStop,
-    EndEarly(EndReason),
-    SaveCheckOut,
-    DismissNotice,
-    SetTextScale(u16),
-    SetTheme(Theme),
-    SetVolume(u8),
-    SetMuted(bool),
-    SetGetReadySecs(u32),
-    SetReduceMotion(bool),
-    TestSound,
-    RetrySound,
-    OpenDataFolder,
-    Reload,
-    // The routines screen.
-    OpenRoutines,
-    NewRoutine,
-    /// Copy a routine (bundled or the person's) to a new file and edit the copy.
-    CopyRoutine(String),
-    EditRoutine(String),
-    RenameRoutine {
-        id: String,
-        title: String,
-    },
-    AskDeleteRoutine(String),
-    CancelDeleteRoutine,
-    /// Move the routine's file to the trash.
-    DeleteRoutine(String),
-    RestoreRoutine(std::path::PathBuf),
-    ExportRoutine {
-        id: String,
-        to: std::path::PathBuf,
-    },
-    /// Choose where to export with the system's file dialog.
-    BrowseExport(String),
-    ImportRoutine {
-        from: std::path::PathBuf,
-        on_clash: crate::routine::folder::OnClash,
-    },
-    BrowseImport,
-    // The editor.
-    Undo,
-    Redo,
-    SaveRoutine,
-    /// Save although the file's comments will be lost (asked first).
-    SaveRoutineAnyway,
-    CancelSave,
-    CloseEditor,
-    /// Stay in the editor instead of leaving with unsaved changes.
-    KeepEditing,
-    /// Leave the editor and lose its unsaved changes.
-    DiscardChanges,
-    /// The file changed on disk during an edit: keep the draft.
-    KeepMine,
-    /// The file changed on disk during an edit: load the file (undoable).
-    LoadTheirs,
-    StartPreview {
-        from_exercise: usize,
-    },
-    StopPreview,
-}
-
-/// Everything the screens show.
-#[derive(Debug)]
-pub struct AppState {
-    pub screen: Screen,
-    pub library: LoadReport,
-    pub history: HistoryReport,
-    /// History is being read in the background (it can be years of files).
-    pub history_loading: bool,
-    pub settings: Settings,
-    /// A message for the person (an error that stopped something, or a heads-up),
-    /// shown until dismissed.
-    pub notice: Option<String>,
-    pub audio_status: AudioStatus,
-    pub data_dir: DataDir,
-    pub today: NaiveDate,
-    /// Sessions left behind by a Steady that closed or crashed mid-session.
-    pub orphans: Vec<Orphan>,
-    /// The orphan the person asked to discard, awaiting confirmation.
-    pub confirm_discard: Option<usize>,
-}
-
-impl AppState {
-    pub fn routine(&self, id: &str) -> Option<&Routine> {
-        self.library.get(id).map(|l| &l.routine)
-    }
-}
+use settings::SettingsFile;
 
 /// The app: state plus the shells it drives.
 pub struct SteadyApp {
@@ -266,11 +74,11 @@ impl SteadyApp {
             history_loading: true,
             settings,
             notice: settings_problem,
-            audio_status: audio.status(),
+            sound: audio.status(),
             orphans: in_progress::orphans(&data_dir.state().join("in-progress")),
             confirm_discard: None,
             data_dir,
-            today: Local::now().date_naive(),
+            today: clock.today(),
         };
         Self {
             state,
@@ -292,7 +100,7 @@ impl SteadyApp {
     fn start_watching(&mut self, wake: Arc<dyn Fn() + Send + Sync>) {
         let dir = self.state.data_dir.routines();
         let started = std::fs::create_dir_all(&dir)
-            .map_err(|e| crate::routine::load::describe_io_error(&e))
+            .map_err(|e| crate::files::describe_io_error(&e))
             .and_then(|()| {
                 crate::watch::FolderWatcher::start(&dir, move || wake()).map_err(|e| e.to_string())
             });
@@ -333,7 +141,7 @@ impl SteadyApp {
             crate::ui::apply_settings(ctx, &self.state.settings);
             self.applied = Some(self.state.settings.clone());
         }
-        self.state.audio_status = self.audio.status();
+        self.state.sound = self.audio.status();
         if self.state.history_loading && self.history_rx.is_none() {
             self.load_history(ctx);
         }
@@ -344,6 +152,10 @@ impl SteadyApp {
             self.state.history_loading = false;
             self.history_rx = None;
         }
+        // "Today" follows the local date while the window stays open; look again at the
+        // next local midnight even when nothing else moves.
+        self.state.today = self.clock.today();
+        ctx.request_repaint_after(until_next_midnight(self.clock.wall()));
         let now = self.now();
         let mut finished = false;
         if let Screen::Player(live) = &mut self.state.screen {
@@ -353,7 +165,7 @@ impl SteadyApp {
                 .iter()
                 .any(|e| e.kind == crate::session::EventKind::SetDone)
             {
-                keep_on_disk(live, now, &mut self.state.notice);
+                keep_on_disk(live, self.clock.as_ref(), &mut self.state.notice);
             }
             finished = live.engine.is_finished();
             if let Some(wait) = next_repaint(&live.engine, now, self.state.settings.reduce_motion) {
@@ -366,7 +178,7 @@ impl SteadyApp {
         if let Some(wait) = self.tick_preview(now) {
             ctx.request_repaint_after(wait);
         }
-        if self.state.audio_status == AudioStatus::Starting {
+        if self.state.sound == SoundStatus::Starting {
             ctx.request_repaint_after(Duration::from_millis(250));
         }
     }
@@ -376,9 +188,7 @@ impl SteadyApp {
         if !self.first_frame_reported {
             self.first_frame_reported = true;
             if std::env::var_os("STEADY_REPORT_FIRST_FRAME").is_some() {
-                let ns = std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .map_or(0, |d| d.as_nanos());
+                let ns = self.clock.wall().timestamp_nanos_opt().unwrap_or(0);
                 eprintln!("first-frame-epoch-ns {ns}");
             }
         }
@@ -397,25 +207,96 @@ impl SteadyApp {
     /// Carries out one command. The only place where the app changes state other than
     /// draft fields, writes files or plays sounds.
     pub fn handle(&mut self, command: Command) {
-        let Some(command) = self.handle_editing(command) else {
+        // Leaving an editor with unsaved changes asks first.
+        if let Screen::Editor(editor) = &mut self.state.screen
+            && command.is_navigation()
+            && editor.draft.is_dirty()
+        {
+            editor.leave_to = Some(Box::new(command));
             return;
-        };
-        let now = self.now();
+        }
         match command {
-            Command::GoHome => {
-                self.state.screen = Screen::Home;
-                self.state.today = Local::now().date_naive();
-            }
-            Command::OpenSettings => self.state.screen = Screen::Settings,
-            Command::OpenReview => {
+            Command::Nav(place) => self.navigate(place),
+            Command::Session(command) => self.handle_session(command),
+            Command::Orphan(command) => self.handle_orphan(command),
+            Command::Settings(command) => self.handle_settings(command),
+            Command::Data(command) => self.handle_data(command),
+            Command::Routines(command) => self.handle_routines(command),
+            Command::Editor(command) => self.handle_editor(command),
+            Command::DismissNotice => self.state.notice = None,
+        }
+    }
+
+    fn navigate(&mut self, place: Nav) {
+        self.state.today = self.clock.today();
+        match place {
+            Nav::Home => self.state.screen = Screen::Home,
+            Nav::Routines => self.open_routines(None),
+            Nav::Review => {
                 self.state.history_loading = true;
-                self.state.today = Local::now().date_naive();
                 self.state.screen = Screen::Review;
             }
-            Command::RecoverOrphan(i) => self.recover_orphan(i),
-            Command::AskDiscardOrphan(i) => self.state.confirm_discard = Some(i),
-            Command::CancelDiscard => self.state.confirm_discard = None,
-            Command::DiscardOrphan(i) => {
+            Nav::Settings => self.state.screen = Screen::Settings,
+        }
+    }
+
+    fn handle_session(&mut self, command: SessionCommand) {
+        let now = self.now();
+        match command {
+            SessionCommand::BeginCheckIn { routine_id } => {
+                // A check-in for a routine that is gone (removed on disk) does nothing.
+                if self.state.routine(&routine_id).is_some() {
+                    self.state.screen = Screen::CheckIn(CheckInDraft {
+                        routine_id,
+                        answers: CheckIn::default(),
+                    });
+                }
+            }
+            SessionCommand::Start { lighter } => self.start(lighter),
+            SessionCommand::TogglePause => self.with_engine(|e| e.toggle_pause(now)),
+            SessionCommand::Skip => self.with_engine(|e| e.skip(now)),
+            SessionCommand::Back => self.with_engine(|e| e.back(now)),
+            SessionCommand::AddRest => {
+                self.with_engine(|e| e.add_rest(now, crate::session::engine::ADD_REST_SECS));
+            }
+            SessionCommand::SetDone => self.with_engine(|e| e.set_done(now)),
+            SessionCommand::MakeLighter => self.with_engine(|e| e.make_lighter(now)),
+            SessionCommand::RequestStop => {
+                if let Screen::Player(live) = &mut self.state.screen {
+                    live.resume_on_cancel = live.engine.state() == State::Running;
+                    let events = live.engine.pause(now);
+                    self.audio.play_events(&events);
+                    live.stop = StopStage::Confirm;
+                }
+            }
+            SessionCommand::CancelStop => {
+                if let Screen::Player(live) = &mut self.state.screen {
+                    live.stop = StopStage::None;
+                    if live.resume_on_cancel {
+                        let events = live.engine.resume(now);
+                        self.audio.play_events(&events);
+                    }
+                }
+            }
+            SessionCommand::ConfirmStop => {
+                if let Screen::Player(live) = &mut self.state.screen {
+                    live.stop = StopStage::Reason;
+                }
+            }
+            SessionCommand::EndEarly(reason) => {
+                self.with_engine(|e| e.end_early(now, reason));
+                self.finish_session();
+            }
+            SessionCommand::SaveCheckOut => self.save_check_out(),
+        }
+    }
+
+    fn handle_orphan(&mut self, command: OrphanCommand) {
+        match command {
+            OrphanCommand::Recover(i) => self.recover_orphan(i),
+            OrphanCommand::AskDiscard(i) => self.state.confirm_discard = Some(i),
+            OrphanCommand::CancelDiscard => self.state.confirm_discard = None,
+            OrphanCommand::Discard(i) => {
                 self.state.confirm_discard = None;
                 if let Some(orphan) = self.state.orphans.get(i).cloned() {
                     match in_progress::discard(&orphan, &self.state.data_dir.trash()) {
@@ -425,93 +306,58 @@ impl SteadyApp {
                         Err(e) => {
                             self.state.notice = Some(format!(
                                 "The unfinished session could not be moved to the trash ({}): {}",
-                                crate::routine::load::describe_io_error(&e),
+                                crate::files::describe_io_error(&e),
                                 orphan.path.display()
                             ));
                         }
                     }
                 }
             }
-            Command::ExportCsv => self.export_csv(),
-            Command::BeginCheckIn { routine_id } if self.state.routine(&routine_id).is_some() => {
-                self.state.screen = Screen::CheckIn(CheckInDraft {
-                    routine_id,
-                    answers: CheckIn::default(),
-                });
-            }
-            Command::Start { lighter } => self.start(lighter, now),
-            Command::TogglePause => self.with_engine(|e| e.toggle_pause(now)),
-            Command::Skip => self.with_engine(|e| e.skip(now)),
-            Command::Back => self.with_engine(|e| e.back(now)),
-            Command::AddRest => {
-                self.with_engine(|e| e.add_rest(now, crate::session::engine::ADD_REST_SECS));
-            }
-            Command::SetDone => self.with_engine(|e| e.set_done(now)),
-            Command::MakeLighter => self.with_engine(|e| e.make_lighter(now)),
-            Command::RequestStop => {
-                if let Screen::Player(live) = &mut self.state.screen {
-                    live.resume_on_cancel = live.engine.state() == State::Running;
-                    let events = live.engine.pause(now);
-                    self.audio.play_events(&events);
-                    live.stop = StopStage::Confirm;
-                }
-            }
-            Command::CancelStop => {
-                if let Screen::Player(live) = &mut self.state.screen {
-                    live.stop = StopStage::None;
-                    if live.resume_on_cancel {
-                        let events = live.engine.resume(now);
-                        self.audio.play_events(&events);
-                    }
-                }
-            }
-            Command::ConfirmStop => {
-                if let Screen::Player(live) = &mut self.state.screen {
-                    live.stop = StopStage::Reason;
-                }
-            }
-            Command::EndEarly(reason) => {
-                self.with_engine(|e| e.end_early(now, reason));
-                self.finish_session();
-            }
-            Command::SaveCheckOut => self.save_check_out(),
-            Command::DismissNotice => self.state.notice = None,
-            Command::SetTextScale(percent) => {
+        }
+    }
+
+    fn handle_settings(&mut self, command: SettingsCommand) {
+        match command {
+            SettingsCommand::TextScale(percent) => {
                 self.change_settings(|s| s.text_scale_percent = percent);
             }
-            Command::SetTheme(theme) => self.change_settings(|s| s.theme = theme),
-            Command::SetVolume(percent) => {
+            SettingsCommand::Theme(theme) => self.change_settings(|s| s.theme = theme),
+            SettingsCommand::Volume(percent) => {
                 self.audio.set_volume(percent);
                 self.change_settings(|s| s.volume_percent = percent);
             }
-            Command::SetMuted(muted) => {
+            SettingsCommand::Muted(muted) => {
                 self.audio.set_muted(muted);
                 self.change_settings(|s| s.muted = muted);
             }
-            Command::SetGetReadySecs(secs) => self.change_settings(|s| s.get_ready_secs = secs),
-            Command::SetReduceMotion(on) => self.change_settings(|s| s.reduce_motion = on),
-            Command::TestSound => {
-                self.audio.play(crate::session::Cue::Go);
+            SettingsCommand::GetReadySecs(secs) => {
+                self.change_settings(|s| s.get_ready_secs = secs);
             }
-            Command::RetrySound => self.audio.retry(),
-            Command::OpenDataFolder => {
+            SettingsCommand::ReduceMotion(on) => self.change_settings(|s| s.reduce_motion = on),
+            SettingsCommand::TestSound => self.audio.play(crate::session::Cue::Go),
+            SettingsCommand::RetrySound => self.audio.retry(),
+        }
+    }
+
+    fn handle_data(&mut self, command: DataCommand) {
+        match command {
+            DataCommand::ExportCsv => self.export_csv(),
+            DataCommand::OpenFolder => {
                 let root = self.state.data_dir.root().to_path_buf();
                 if let Err(e) =
                     std::fs::create_dir_all(&root).and_then(|()| open::that_detached(&root))
                 {
                     self.state.notice = Some(format!(
                         "The data folder could not be opened ({}): {}",
-                        crate::routine::load::describe_io_error(&e),
+                        crate::files::describe_io_error(&e),
                         root.display()
                     ));
                 }
             }
-            Command::Reload => {
+            DataCommand::Reload => {
                 self.reload_routines();
                 self.state.history_loading = true;
             }
-            // Handled by `handle_editing`, or a check-in for a routine that is gone.
-            _ => {}
         }
     }
 
@@ -559,7 +405,6 @@ impl SteadyApp {
     }
 
     fn with_engine(&mut self, act: impl FnOnce(&mut Engine) -> Vec<crate::session::Event>) {
-        let now = self.now();
         if let Screen::Player(live) = &mut self.state.screen {
             let events = act(&mut live.engine);
             self.audio.play_events(&events);
@@ -569,7 +414,7 @@ impl SteadyApp {
                     crate::session::EventKind::SetDone | crate::session::EventKind::StepEnded
                 )
             }) {
-                keep_on_disk(live, now, &mut self.state.notice);
+                keep_on_disk(live, self.clock.as_ref(), &mut self.state.notice);
             }
         }
     }
@@ -597,7 +442,7 @@ impl SteadyApp {
     fn export_csv(&mut self) {
         use crate::history::export::{Rows, in_range, write_csv};
         let dir = self.state.data_dir.root().join("exports");
-        let stamp = Local::now().format("%Y-%m-%d_%H%M%S");
+        let stamp = self.clock.wall().format("%Y-%m-%d_%H%M%S");
         let path = dir.join(format!("steady-exercises-{stamp}.csv"));
         let records = in_range(&self.state.history.records, None, None);
         let mut bytes = Vec::new();
@@ -605,7 +450,7 @@ impl SteadyApp {
             .map_err(|e| e.to_string())
             .and_then(|()| {
                 crate::files::write_atomically(&path, &String::from_utf8_lossy(&bytes))
-                    .map_err(|e| crate::routine::load::describe_io_error(&e))
+                    .map_err(|e| crate::files::describe_io_error(&e))
             });
         self.state.notice = Some(match result {
             Ok(()) => format!(
@@ -620,7 +465,7 @@ impl SteadyApp {
         });
     }
 
-    fn start(&mut self, lighter: bool, now: Duration) {
+    fn start(&mut self, lighter: bool) {
         let Screen::CheckIn(draft) = &self.state.screen else {
             return;
         };
@@ -638,7 +483,7 @@ impl SteadyApp {
             options,
             check_in,
             &self.state.data_dir,
-            now,
+            self.clock.as_ref(),
             &mut notice,
         );
         if notice.is_some() {
@@ -650,13 +495,12 @@ impl SteadyApp {
 
     /// The session ended (done or stopped): prepare the record and ask for check-out.
     fn finish_session(&mut self) {
-        let now = self.now();
         let screen = std::mem::replace(&mut self.state.screen, Screen::Home);
         let Screen::Player(mut live) = screen else {
             self.state.screen = screen;
             return;
         };
-        let record = live.record_so_far(now);
+        let record = live.record_so_far(self.clock.as_ref());
         // On disk with its real outcome, in case the app closes during check-out.
         if let Some(kept) = &live.in_progress
             && let Err(e) = kept.update(&record)
@@ -688,7 +532,6 @@ impl SteadyApp {
                 }
                 self.add_to_history(record);
                 self.state.screen = Screen::Home;
-                self.state.today = Local::now().date_naive();
             }
             Err(e) => {
                 draft.save_error = Some(format!(
@@ -702,117 +545,25 @@ impl SteadyApp {
         let mut settings = self.state.settings.clone();
         change(&mut settings);
         self.state.settings = settings.clamped();
-        if let Err(e) = self.settings_file.save(&self.state.settings) {
+        if let Err(e) = self
+            .settings_file
+            .save(&self.state.settings, self.clock.wall())
+        {
             self.state.notice = Some(format!("{e:#}"));
         }
     }
 }
 
-impl Live {
-    /// Starts a session at `now` and starts keeping it on disk under `data_dir`. If
-    /// that fails, `notice` says so and the session runs in memory.
-    pub fn start(
-        routine: &Routine,
-        options: PlanOptions,
-        check_in: CheckIn,
-        data_dir: &DataDir,
-        now: Duration,
-        notice: &mut Option<String>,
-    ) -> (Self, Vec<crate::session::Event>) {
-        let mut engine = Engine::new(routine, options);
-        let events = engine.start(now);
-        let mut live = Self {
-            record_id: String::new(),
-            in_progress: None,
-            engine,
-            check_in,
-            started: now_local(),
-            stop: StopStage::None,
-            resume_on_cancel: false,
-        };
-        let record = live.record_so_far(now);
-        live.record_id = record.id.clone();
-        match InProgress::start(&data_dir.state().join("in-progress"), &record) {
-            Ok(kept) => live.in_progress = Some(kept),
-            Err(e) => {
-                *notice = Some(format!(
-                    "{e}. The session goes on; it will be saved at the end."
-                ));
-            }
-        }
-        (live, events)
-    }
-
-    /// The record of the session so far. While it runs, its outcome is "interrupted":
-    /// that is what it will be if Steady closes now.
-    pub fn record_so_far(&self, now: Duration) -> SessionRecord {
-        let progress = self.engine.progress_at(now);
-        let finished = Finished {
-            routine: self.engine.routine(),
-            progress: &progress,
-            started: self.started,
-            ended: now_local(),
-            active_secs: u32::try_from(self.engine.active_time(now).as_secs()).unwrap_or(u32::MAX),
-            lighter: self.engine.plan().options.lighter,
-            check_in: self.check_in,
-        };
-        let mut record = SessionRecord::new(&finished, &CheckOut::default());
-        if !self.record_id.is_empty() {
-            record.id.clone_from(&self.record_id);
-        }
-        if !self.engine.is_finished() {
-            record.outcome = Outcome::EndedEarly(EndReason::Interrupted);
-        }
-        record
-    }
-}
-
-/// The local time now, to the second, with its UTC offset.
-fn now_local() -> DateTime<FixedOffset> {
-    let now = Local::now().fixed_offset();
-    chrono::Timelike::with_nanosecond(&now, 0).unwrap_or(now)
-}
-
-/// Rewrites the session so far on disk (after a finished set). A failure is told once
-/// and the session goes on in memory.
-pub fn keep_on_disk(live: &mut Live, now: Duration, notice: &mut Option<String>) {
-    if let Some(kept) = &live.in_progress {
-        let record = live.record_so_far(now);
-        if let Err(e) = kept.update(&record) {
-            *notice = Some(format!(
-                "{e}. The session goes on; it will be saved at the end."
-            ));
-            live.in_progress = None;
-        }
-    }
-}
-
-/// The tempo bar moves this often (3 times a second): smooth enough to pace a slow
-/// rep, and cheap on a software-rendered screen (each frame costs ~15 ms there).
-const TEMPO_REPAINT_MS: u64 = 333;
-
-/// How long until something visible changes: the next cue or boundary, the next
-/// change of the seconds shown, and a few times a second for the tempo bar (unless
-/// motion is reduced). `None` when nothing moves (paused, finished, waiting).
-pub fn next_repaint(engine: &Engine, now: Duration, reduce_motion: bool) -> Option<Duration> {
-    if engine.state() != State::Running {
-        return None;
-    }
-    let status = engine.status(now);
-    let mut wait = engine.next_event_at().map(|at| at.saturating_sub(now));
-    // The clock on screen shows whole seconds: repaint when the shown second changes.
-    let sub_second = Duration::from_nanos(u64::from(status.elapsed.subsec_nanos()));
-    let to_next_second = Duration::from_secs(1).saturating_sub(sub_second);
-    let remaining_edge = status
-        .remaining
-        .map(|r| Duration::from_nanos(u64::from(r.subsec_nanos())))
-        .filter(|d| !d.is_zero());
-    let shown = remaining_edge.unwrap_or(to_next_second);
-    wait = Some(wait.map_or(shown, |w| w.min(shown)));
-    if status.tempo.is_some() && !reduce_motion {
-        wait = wait.map(|w| w.min(Duration::from_millis(TEMPO_REPAINT_MS)));
-    }
-    wait.map(|w| w.max(Duration::from_millis(5)))
+/// How long until the next local midnight (at least a second, at most a day).
+fn until_next_midnight(now: chrono::DateTime<chrono::FixedOffset>) -> Duration {
+    let midnight = now
+        .date_naive()
+        .succ_opt()
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .map(|m| (m - now.naive_local()).to_std().unwrap_or(Duration::ZERO));
+    midnight
+        .unwrap_or(Duration::from_secs(86_400))
+        .clamp(Duration::from_secs(1), Duration::from_secs(86_400))
 }
 
 impl eframe::App for SteadyApp {
@@ -848,21 +599,29 @@ pub fn run(
         "Steady",
         options,
         Box::new(move |cc| {
-            let clock: Arc<dyn Clock> = Arc::new(crate::session::MonotonicClock::new());
+            let clock: Arc<dyn Clock> = Arc::new(crate::clock::SystemClock::new());
             let mut app = SteadyApp::new(data_dir, clock, |s| {
                 Audio::start_default(s.volume_percent, s.muted)
             });
             if let Some(routine_id) = start_routine {
-                app.handle(Command::BeginCheckIn { routine_id });
-                app.handle(Command::Start { lighter: false });
+                app.handle(Command::Session(SessionCommand::BeginCheckIn {
+                    routine_id,
+                }));
+                app.handle(Command::Session(SessionCommand::Start { lighter: false }));
             }
             if let Some(after) = exit_after {
                 let ctx = cc.egui_ctx.clone();
-                std::thread::spawn(move || {
-                    std::thread::sleep(after);
-                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-                    ctx.request_repaint();
-                });
+                // `--exit-after` (the smoke test and benchmarks): close the window then.
+                let timer = std::thread::Builder::new()
+                    .name("steady-exit-timer".to_owned())
+                    .spawn(move || {
+                        std::thread::sleep(after);
+                        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                        ctx.request_repaint();
+                    });
+                if let Err(e) = timer {
+                    eprintln!("steady: --exit-after is ignored (no timer thread: {e})");
+                }
             }
             Ok(Box::new(app))
         }),

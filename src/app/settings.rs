@@ -1,83 +1,12 @@
-//! The person's settings: text size, theme, sound, countdown, motion.
-//!
-//! Kept in `settings.ron` in the data folder and written atomically. A settings file
-//! that cannot be read is never overwritten: it is set aside as
+//! The settings file: the person's [`Settings`] are kept in `settings.ron` in the data
+//! folder and written atomically. A settings file that cannot be read is never overwritten: it is set aside as
 //! `settings.ron.unreadable-<time>` before the first save, and the person is told.
 
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
-
+use crate::files::describe_io_error;
 use crate::files::write_atomically;
-use crate::routine::load::describe_io_error;
-
-/// The colour theme.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Theme {
-    Light,
-    #[default]
-    Dark,
-    HighContrast,
-}
-
-impl Theme {
-    pub const ALL: [Self; 3] = [Self::Light, Self::Dark, Self::HighContrast];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Light => "Light",
-            Self::Dark => "Dark",
-            Self::HighContrast => "High contrast",
-        }
-    }
-}
-
-pub const TEXT_SCALE_PERCENT: std::ops::RangeInclusive<u16> = 100..=200;
-pub const GET_READY_CHOICES_SECS: [u32; 5] = [0, 5, 10, 15, 20];
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Settings {
-    /// Text and control size, 100–200 %.
-    pub text_scale_percent: u16,
-    pub theme: Theme,
-    pub volume_percent: u8,
-    pub muted: bool,
-    /// Length of the get-ready countdown before the first exercise.
-    pub get_ready_secs: u32,
-    /// No animated tempo bar.
-    pub reduce_motion: bool,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Self {
-            text_scale_percent: 100,
-            theme: Theme::default(),
-            volume_percent: 80,
-            muted: false,
-            get_ready_secs: crate::session::plan::DEFAULT_GET_READY_SECS,
-            reduce_motion: false,
-        }
-    }
-}
-
-impl Settings {
-    /// Keeps every value in its range.
-    #[must_use]
-    pub fn clamped(mut self) -> Self {
-        self.text_scale_percent = self
-            .text_scale_percent
-            .clamp(*TEXT_SCALE_PERCENT.start(), *TEXT_SCALE_PERCENT.end());
-        self.volume_percent = self.volume_percent.min(100);
-        self.get_ready_secs = self.get_ready_secs.min(60);
-        self
-    }
-
-    pub fn zoom(&self) -> f32 {
-        f32::from(self.text_scale_percent) / 100.0
-    }
-}
+use crate::state::Settings;
 
 /// Where settings live, and whether the file there could be read.
 #[derive(Debug, Clone)]
@@ -126,11 +55,16 @@ impl SettingsFile {
         }
     }
 
-    /// Saves atomically; an unreadable file is first set aside, never overwritten.
-    pub fn save(&mut self, settings: &Settings) -> anyhow::Result<()> {
+    /// Saves atomically; an unreadable file is first set aside (named with the local
+    /// time `now`), never overwritten.
+    pub fn save(
+        &mut self,
+        settings: &Settings,
+        now: chrono::DateTime<chrono::FixedOffset>,
+    ) -> anyhow::Result<()> {
         use anyhow::Context as _;
         if self.unreadable && self.path.exists() {
-            let stamp = chrono::Local::now().format("%Y%m%dT%H%M%S");
+            let stamp = now.format("%Y%m%dT%H%M%S");
             let name = self.path.file_name().map_or_else(
                 || "settings.ron".into(),
                 |n| n.to_string_lossy().into_owned(),

@@ -9,4 +9,4 @@
 pub mod output;
 pub mod synth;
 
-pub use output::{Audio, AudioStatus};
+pub use output::Audio;

@@ -16,36 +16,12 @@ use std::thread::JoinHandle;
 use std::time::Duration;
 
 use crate::session::{Cue, Event, cues_to_play};
+use crate::state::SoundStatus;
 
 use super::synth::{self, SAMPLE_RATE};
 
 /// How often a missing device is looked for again.
 pub const RETRY_EVERY: Duration = Duration::from_secs(30);
-
-/// What the person should know about sound.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum AudioStatus {
-    /// Opening the device.
-    Starting,
-    /// Cues are played.
-    Playing,
-    /// The person turned sound off.
-    Muted,
-    /// No device: cues are shown on screen only. The text says why, in plain words.
-    Unavailable { reason: String },
-}
-
-impl AudioStatus {
-    /// One short line for the screen.
-    pub fn describe(&self) -> String {
-        match self {
-            Self::Starting => "Sound is starting…".to_owned(),
-            Self::Playing => "Sound on".to_owned(),
-            Self::Muted => "Sound off (muted in Settings)".to_owned(),
-            Self::Unavailable { reason } => reason.clone(),
-        }
-    }
-}
 
 /// Something that plays samples.
 pub trait Device {
@@ -75,7 +51,7 @@ enum Command {
 #[derive(Debug)]
 pub struct Audio {
     tx: Sender<Command>,
-    status: Arc<Mutex<AudioStatus>>,
+    status: Arc<Mutex<SoundStatus>>,
     thread: Option<JoinHandle<()>>,
 }
 
@@ -88,7 +64,7 @@ impl Audio {
     /// Starts the sound thread with a given way of opening the device.
     pub fn start(opener: impl Opener, volume_percent: u8, muted: bool) -> Self {
         let (tx, rx) = mpsc::channel();
-        let status = Arc::new(Mutex::new(AudioStatus::Starting));
+        let status = Arc::new(Mutex::new(SoundStatus::Starting));
         let (worker_tx, worker_status) = (tx.clone(), Arc::clone(&status));
         // The device is opened and kept on the sound thread: audio streams may not be
         // movable between threads.
@@ -111,7 +87,7 @@ impl Audio {
         let thread = match thread {
             Ok(thread) => Some(thread),
             Err(e) => {
-                *lock(&status) = AudioStatus::Unavailable {
+                *lock(&status) = SoundStatus::Unavailable {
                     reason: format!("Sound could not start ({e}): cues are shown on screen only."),
                 };
                 None
@@ -146,7 +122,7 @@ impl Audio {
         let _ = self.tx.send(Command::Retry);
     }
 
-    pub fn status(&self) -> AudioStatus {
+    pub fn status(&self) -> SoundStatus {
         lock(&self.status).clone()
     }
 }
@@ -170,7 +146,7 @@ struct Worker {
     device: Option<Box<dyn Device>>,
     rx: Receiver<Command>,
     tx: Sender<Command>,
-    status: Arc<Mutex<AudioStatus>>,
+    status: Arc<Mutex<SoundStatus>>,
     volume_percent: u8,
     muted: bool,
     rendered: HashMap<Cue, Arc<[f32]>>,
@@ -245,9 +221,9 @@ impl Worker {
 
     fn update_status(&self) {
         let status = match (&self.device, self.muted) {
-            (_, true) => AudioStatus::Muted,
-            (Some(_), false) => AudioStatus::Playing,
-            (None, false) => AudioStatus::Unavailable {
+            (_, true) => SoundStatus::Muted,
+            (Some(_), false) => SoundStatus::Playing,
+            (None, false) => SoundStatus::Unavailable {
                 reason: if self
                     .logged
                     .as_deref()

@@ -14,8 +14,8 @@ use std::path::{Path, PathBuf};
 
 use super::record::SessionRecord;
 use super::store::encode;
+use crate::files::describe_io_error;
 use crate::files::write_atomically;
-use crate::routine::load::describe_io_error;
 
 /// A session being written as it goes. Dropping it releases the lock but keeps the
 /// file (a crash looks the same); [`InProgress::finish`] removes it once the record is

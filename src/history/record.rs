@@ -178,19 +178,19 @@ pub fn routine_hash(routine: &Routine) -> String {
     format!("{:016x}", fnv1a(text.as_bytes()))
 }
 
-/// Sixteen hex digits, unique in practice (a 64-bit hash of the start time, the clock
-/// in nanoseconds, the process and a counter: a clash among a million records has a
-/// chance of about one in 36 million).
+/// Sixteen random hex digits from the operating system's generator (`getrandom`): a
+/// clash among a million records has a chance of about one in 36 million. If the
+/// generator fails, a hash of the start time, the process and a counter stands in.
 fn new_id(started: DateTime<FixedOffset>) -> String {
     use std::sync::atomic::{AtomicU64, Ordering};
     static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos());
-    let seed = format!(
-        "{started}{nanos}{}{}",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    );
-    format!("{:016x}", fnv1a(seed.as_bytes()))
+    let id = getrandom::u64().unwrap_or_else(|_| {
+        let seed = format!(
+            "{started}{}{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::Relaxed)
+        );
+        fnv1a(seed.as_bytes())
+    });
+    format!("{id:016x}")
 }

@@ -10,8 +10,8 @@ use std::path::{Path, PathBuf};
 use chrono::Datelike as _;
 
 use super::record::{RECORD_FORMAT, SessionRecord};
+use crate::files::describe_io_error;
 use crate::files::write_atomically;
-use crate::routine::load::describe_io_error;
 
 /// A record file larger than this is not a record.
 const MAX_RECORD_BYTES: u64 = 1024 * 1024;

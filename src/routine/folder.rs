@@ -11,9 +11,10 @@ use std::path::{Path, PathBuf};
 use crate::files::write_atomically;
 use crate::paths::DataDir;
 
-use super::load::{Problem, describe_io_error, load_file};
+use super::load::{Problem, load_file};
 use super::validate::validate;
 use super::{Routine, to_ron_string};
+use crate::files::describe_io_error;
 
 /// Something went wrong with a routine file. The path comes last.
 #[derive(Debug, thiserror::Error)]
@@ -59,10 +60,8 @@ pub struct RoutineFolder {
     routines: PathBuf,
     backups: PathBuf,
     trash: PathBuf,
-}
-
-fn stamp() -> String {
-    chrono::Local::now().format("%Y%m%dT%H%M%S").to_string()
+    /// The local time of this operation, naming backups and trashed files.
+    stamp: String,
 }
 
 /// `dir/name.ext`, or `dir/name-2.ext`, `-3`… if taken.
@@ -78,11 +77,14 @@ fn unique(dir: &Path, name: &str, ext: &str) -> PathBuf {
 }
 
 impl RoutineFolder {
-    pub fn new(data_dir: &DataDir) -> Self {
+    /// The folders of `data_dir`, for an operation at the local time `now` (from the
+    /// clock), which names any backup or trashed file it makes.
+    pub fn new(data_dir: &DataDir, now: chrono::DateTime<chrono::FixedOffset>) -> Self {
         Self {
             routines: data_dir.routines(),
             backups: data_dir.backups(),
             trash: data_dir.trash(),
+            stamp: now.format("%Y%m%dT%H%M%S").to_string(),
         }
     }
 
@@ -135,7 +137,7 @@ impl RoutineFolder {
         }
         let dir = self.backups.join(id);
         std::fs::create_dir_all(&dir).map_err(io("could not make the backups folder", &dir))?;
-        let backup = unique(&dir, &stamp(), "ron");
+        let backup = unique(&dir, &self.stamp, "ron");
         std::fs::copy(path, &backup).map_err(io("could not back up the previous version", path))?;
         Ok(Some(backup))
     }
@@ -148,7 +150,7 @@ impl RoutineFolder {
             || "routine".to_owned(),
             |n| n.to_string_lossy().into_owned(),
         );
-        let target = unique(&self.trash, &format!("{name}.{}", stamp()), "ron");
+        let target = unique(&self.trash, &format!("{name}.{}", self.stamp), "ron");
         std::fs::rename(path, &target)
             .map_err(io("could not move the routine to the trash", path))?;
         Ok(target)

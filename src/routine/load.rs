@@ -7,6 +7,7 @@
 //! folder never stops at a bad file: the good routines and all problems come back
 //! together in a [`LoadReport`].
 
+use crate::files::describe_io_error;
 use std::fmt;
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
@@ -543,24 +544,10 @@ fn closest<'a>(found: &str, known: &[&'a str]) -> Option<&'a str> {
     let found_lower = found.to_lowercase();
     known
         .iter()
-        .map(|k| (edit_distance(&found_lower, &k.to_lowercase()), *k))
+        .map(|k| (strsim::levenshtein(&found_lower, &k.to_lowercase()), *k))
         .filter(|(d, k)| *d <= 2.max(k.len() / 4))
         .min_by_key(|(d, _)| *d)
         .map(|(_, k)| k)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }
 
 /// The text of the line at `line:col`, trimmed and shortened around the column.
@@ -636,25 +623,6 @@ pub fn load_file(path: &Path) -> Result<Parsed, Vec<Problem>> {
         ]);
     }
     parse_routine(&origin, &bytes)
-}
-
-/// Plain words for an I/O error, without Rust's "(os error 2)".
-pub fn describe_io_error(e: &std::io::Error) -> String {
-    use std::io::ErrorKind as K;
-    match e.kind() {
-        K::NotFound => "it does not exist".into(),
-        K::PermissionDenied => "permission denied".into(),
-        K::IsADirectory => "it is a folder".into(),
-        K::StorageFull => "the disk is full".into(),
-        K::ReadOnlyFilesystem => "the disk is read-only".into(),
-        _ => {
-            let text = e.to_string();
-            match text.find(" (os error") {
-                Some(i) => text[..i].to_lowercase(),
-                None => text.to_lowercase(),
-            }
-        }
-    }
 }
 
 /// Whether a directory entry looks like a routine file (`*.ron`, not hidden).

@@ -1,10 +1,11 @@
 //! Check-in: three quick questions before a session (energy, heat, new weakness), the
 //! routine's safety notes, and a choice of a normal or lighter session. Skippable.
 
+use crate::state::command::{Nav, SessionCommand};
 use egui::RichText;
 
-use crate::app::{AppState, Command, Screen};
 use crate::history::Energy;
+use crate::state::{AppState, Command, Screen};
 
 use super::{big_button, bold, choice_button, note_ui};
 
@@ -22,7 +23,7 @@ pub fn checkin_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
     ui.label(bold(&routine.title, 30.0));
     ui.label("Three quick questions. You can skip them.");
     if big_button(ui, "Skip check-in and start", 0.0).clicked() {
-        commands.push(Command::Start { lighter: false });
+        commands.push(Command::Session(SessionCommand::Start { lighter: false }));
     }
     ui.add_space(10.0);
 
@@ -55,10 +56,10 @@ pub fn checkin_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
         );
         ui.horizontal_wrapped(|ui| {
             if big_button(ui, "Skip today", 0.0).clicked() {
-                commands.push(Command::GoHome);
+                commands.push(Command::Nav(Nav::Home));
             }
             if big_button(ui, "Continue with the lighter session", 0.0).clicked() {
-                commands.push(Command::Start { lighter: true });
+                commands.push(Command::Session(SessionCommand::Start { lighter: true }));
             }
         });
     } else {
@@ -73,13 +74,13 @@ pub fn checkin_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
         ui.horizontal_wrapped(|ui| {
             let lighter_first = answers.suggests_lighter();
             if lighter_first && big_button(ui, "Start lighter session", 0.0).clicked() {
-                commands.push(Command::Start { lighter: true });
+                commands.push(Command::Session(SessionCommand::Start { lighter: true }));
             }
             if big_button(ui, "Start session", 0.0).clicked() {
-                commands.push(Command::Start { lighter: false });
+                commands.push(Command::Session(SessionCommand::Start { lighter: false }));
             }
             if !lighter_first && big_button(ui, "Start lighter session", 0.0).clicked() {
-                commands.push(Command::Start { lighter: true });
+                commands.push(Command::Session(SessionCommand::Start { lighter: true }));
             }
         });
     }

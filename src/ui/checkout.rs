@@ -2,11 +2,12 @@
 //! plain words, an optional note, then save. Ending early comes here too, with the
 //! reason already chosen.
 
+use crate::state::command::SessionCommand;
 use egui::RichText;
 
-use crate::app::{AppState, Command, Screen};
 use crate::history::Outcome;
 use crate::session::progress::EndReason;
+use crate::state::{AppState, Command, Screen};
 
 use super::{big_button, bold, choice_button, note_ui};
 
@@ -120,7 +121,7 @@ pub fn checkout_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
             "Save and finish"
         };
         if big_button(ui, save, 260.0).clicked() {
-            commands.push(Command::SaveCheckOut);
+            commands.push(Command::Session(SessionCommand::SaveCheckOut));
         }
     });
 }

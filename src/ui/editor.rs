@@ -7,14 +7,15 @@
 //! step per field typed in, one per structural change). Saving, undo, redo, preview and
 //! leaving are [`Command`]s; nothing here touches a file.
 
+use crate::state::command::EditorCommand;
 use egui::{Color32, FontId, RichText, Vec2};
 
-use crate::app::editing::EditorState;
-use crate::app::{AppState, Command, Screen};
 use crate::routine::draft::{blank_exercise, move_item, new_exercise_name};
 use crate::routine::validate::{FieldPath, Invalid};
 use crate::routine::{Dose, Exercise, Focus, Position, Routine, Sides, Tempo, describe_secs};
 use crate::session::{Plan, PlanOptions};
+use crate::state::EditorState;
+use crate::state::{AppState, Command, Screen};
 
 use super::{
     MIN_TARGET, big_button, bold, choice_button, name_for_screen_readers, note_ui, question_ui,
@@ -273,12 +274,12 @@ fn shortcuts(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     let save = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
     ui.input_mut(|i| {
         if i.consume_shortcut(&redo_shift) || i.consume_shortcut(&redo) {
-            commands.push(Command::Redo);
+            commands.push(Command::Editor(EditorCommand::Redo));
         } else if i.consume_shortcut(&undo) {
-            commands.push(Command::Undo);
+            commands.push(Command::Editor(EditorCommand::Undo));
         }
         if i.consume_shortcut(&save) {
-            commands.push(Command::SaveRoutine);
+            commands.push(Command::Editor(EditorCommand::Save));
         }
     });
 }
@@ -343,8 +344,11 @@ fn banners_ui(
             "You have unsaved changes",
             "Save them, or leave and lose them?",
             &[
-                ("Keep editing", Command::KeepEditing),
-                ("Leave without saving", Command::DiscardChanges),
+                ("Keep editing", Command::Editor(EditorCommand::KeepEditing)),
+                (
+                    "Leave without saving",
+                    Command::Editor(EditorCommand::DiscardChanges),
+                ),
             ],
             commands,
         );
@@ -358,8 +362,8 @@ fn banners_ui(
                 theirs.routine.title
             ),
             &[
-                ("Keep mine", Command::KeepMine),
-                ("Load theirs", Command::LoadTheirs),
+                ("Keep mine", Command::Editor(EditorCommand::KeepMine)),
+                ("Load theirs", Command::Editor(EditorCommand::LoadTheirs)),
             ],
             commands,
         );
@@ -370,8 +374,8 @@ fn banners_ui(
             "This file has comments",
             "Saving from Steady writes the file afresh, and the comments (lines starting with //) are lost. Put anything worth keeping in Notes first. Save anyway?",
             &[
-                ("Save anyway", Command::SaveRoutineAnyway),
-                ("Don't save yet", Command::CancelSave),
+                ("Save anyway", Command::Editor(EditorCommand::SaveAnyway)),
+                ("Don't save yet", Command::Editor(EditorCommand::CancelSave)),
             ],
             commands,
         );
@@ -622,7 +626,9 @@ fn exercises_ui(
                     let preview = big_button(ui, "▶ Preview from here", 0.0);
                     name_for_screen_readers(&preview, &format!("Preview from exercise {n}"));
                     if preview.clicked() {
-                        commands.push(Command::StartPreview { from_exercise: i });
+                        commands.push(Command::Editor(EditorCommand::StartPreview {
+                            from_exercise: i,
+                        }));
                     }
                 });
                 if is_open {
@@ -949,7 +955,9 @@ fn timeline_ui(
         plan.steps.len()
     ));
     if editor.preview.is_none() && big_button(ui, "▶ Preview the whole session", 0.0).clicked() {
-        commands.push(Command::StartPreview { from_exercise: 0 });
+        commands.push(Command::Editor(EditorCommand::StartPreview {
+            from_exercise: 0,
+        }));
     }
     egui::Grid::new("timeline")
         .striped(true)
@@ -1005,14 +1013,14 @@ pub fn editor_bar_ui(
     ui: &mut egui::Ui,
     editor: &EditorState,
     get_ready_secs: u32,
-    sound: &crate::audio::AudioStatus,
+    sound: &crate::state::SoundStatus,
     commands: &mut Vec<Command>,
 ) {
     let draft = &editor.draft;
     ui.horizontal_wrapped(|ui| {
         let save = big_button(ui, "Save", 120.0);
         if save.clicked() {
-            commands.push(Command::SaveRoutine);
+            commands.push(Command::Editor(EditorCommand::Save));
         }
         let undo = ui.add_enabled(
             draft.can_undo(),
@@ -1020,7 +1028,7 @@ pub fn editor_bar_ui(
                 .min_size(Vec2::new(MIN_TARGET, super::BIG_BUTTON_HEIGHT)),
         );
         if undo.clicked() {
-            commands.push(Command::Undo);
+            commands.push(Command::Editor(EditorCommand::Undo));
         }
         let redo = ui.add_enabled(
             draft.can_redo(),
@@ -1028,12 +1036,12 @@ pub fn editor_bar_ui(
                 .min_size(Vec2::new(MIN_TARGET, super::BIG_BUTTON_HEIGHT)),
         );
         if redo.clicked() {
-            commands.push(Command::Redo);
+            commands.push(Command::Editor(EditorCommand::Redo));
         }
         let close = big_button(ui, "Close", 0.0);
         name_for_screen_readers(&close, "Close editor");
         if close.clicked() {
-            commands.push(Command::CloseEditor);
+            commands.push(Command::Editor(EditorCommand::Close));
         }
         // Non-breaking spaces keep each mark with its words when the bar wraps.
         let saved = if draft.is_dirty() || draft.path.is_none() {
@@ -1068,10 +1076,10 @@ pub fn editor_bar_ui(
         ui.horizontal_wrapped(|ui| {
             ui.label(bold(format!("Preview: {now_text}"), 20.0));
             if big_button(ui, "■ Stop preview", 0.0).clicked() {
-                commands.push(Command::StopPreview);
+                commands.push(Command::Editor(EditorCommand::StopPreview));
             }
         });
-        if *sound != crate::audio::AudioStatus::Playing {
+        if *sound != crate::state::SoundStatus::Playing {
             ui.label(sound.describe());
         }
     }

@@ -1,12 +1,13 @@
 //! Home: the routines as large cards (what, where, how long, when last done, due
 //! today), this week at a glance, and any problem found while loading routines.
 
+use crate::state::command::{DataCommand, OrphanCommand, SessionCommand};
 use egui::RichText;
 
-use crate::app::{AppState, Command};
 use crate::history::stats::{describe_day, due_today, last_done, this_week};
 use crate::routine::Severity;
 use crate::session::{Plan, PlanOptions};
+use crate::state::{AppState, Command};
 
 use super::{big_button, bold, name_for_screen_readers, note_ui};
 
@@ -79,7 +80,7 @@ fn problems_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>)
     let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
     note_ui(ui, &format!("⚠ {title}"), &lines.join("\n"));
     if big_button(ui, "Check routine files again", 0.0).clicked() {
-        commands.push(Command::Reload);
+        commands.push(Command::Data(DataCommand::Reload));
     }
     ui.add_space(8.0);
 }
@@ -147,9 +148,9 @@ fn card_body_ui(
     let start = big_button(ui, "Start ▶", 180.0);
     name_for_screen_readers(&start, &format!("Start {}", routine.title));
     if start.clicked() {
-        commands.push(Command::BeginCheckIn {
+        commands.push(Command::Session(SessionCommand::BeginCheckIn {
             routine_id: routine.id.clone(),
-        });
+        }));
     }
 }
 
@@ -178,19 +179,19 @@ fn orphans_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) 
             if state.confirm_discard == Some(i) {
                 ui.label(bold("Discard it? It is moved to the trash folder.", 22.0));
                 if big_button(ui, "Keep it", 0.0).clicked() {
-                    commands.push(Command::CancelDiscard);
+                    commands.push(Command::Orphan(OrphanCommand::CancelDiscard));
                 }
                 if big_button(ui, "Yes, discard", 0.0).clicked() {
-                    commands.push(Command::DiscardOrphan(i));
+                    commands.push(Command::Orphan(OrphanCommand::Discard(i)));
                 }
             } else {
                 if orphan.record.is_some()
                     && big_button(ui, "Save it as stopped early", 0.0).clicked()
                 {
-                    commands.push(Command::RecoverOrphan(i));
+                    commands.push(Command::Orphan(OrphanCommand::Recover(i)));
                 }
                 if big_button(ui, "Discard it", 0.0).clicked() {
-                    commands.push(Command::AskDiscardOrphan(i));
+                    commands.push(Command::Orphan(OrphanCommand::AskDiscard(i)));
                 }
             }
         });

@@ -15,12 +15,13 @@ pub mod review;
 pub mod routines;
 pub mod settings;
 
+use crate::state::command::Nav;
 use std::time::Duration;
 
 use egui::{Color32, FontId, RichText, Stroke, TextStyle, Vec2, Visuals};
 
-use crate::app::settings::{Settings, Theme};
-use crate::app::{AppState, Command, Screen};
+use crate::state::{AppState, Command, Screen};
+use crate::state::{Settings, Theme};
 
 /// The smallest target for a pointer (WCAG 2.5.5, which names tremor).
 pub const MIN_TARGET: f32 = 44.0;
@@ -233,20 +234,24 @@ pub fn clock_text(d: Duration) -> String {
 /// The app's places, in reading order, with whether each is the current screen.
 fn places_ui_order(screen: &Screen) -> Vec<(&'static str, Command, bool)> {
     vec![
-        ("Home", Command::GoHome, matches!(screen, Screen::Home)),
+        (
+            "Home",
+            Command::Nav(Nav::Home),
+            matches!(screen, Screen::Home),
+        ),
         (
             "Routines",
-            Command::OpenRoutines,
+            Command::Nav(Nav::Routines),
             matches!(screen, Screen::Routines(_)),
         ),
         (
             "Review",
-            Command::OpenReview,
+            Command::Nav(Nav::Review),
             matches!(screen, Screen::Review),
         ),
         (
             "Settings",
-            Command::OpenSettings,
+            Command::Nav(Nav::Settings),
             matches!(screen, Screen::Settings),
         ),
     ]
@@ -271,7 +276,7 @@ fn places_ui(
 }
 
 /// A panel's frame without its fill: the window is cleared to the panel colour
-/// ([`crate::app::SteadyApp`]'s `clear_color`), and painting the same colour again over
+/// (the app's `clear_color`), and painting the same colour again over
 /// the whole window is the largest cost of a frame on a software renderer.
 fn unfilled(frame: egui::Frame) -> egui::Frame {
     frame.fill(Color32::TRANSPARENT)
@@ -332,7 +337,7 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
     }
     // The session's controls stay in view, whatever the text size.
     if let Screen::Player(live) = &state.screen
-        && live.stop == crate::app::StopStage::None
+        && live.stop == crate::live::StopStage::None
     {
         egui::Panel::bottom("session_controls")
             .frame(unfilled(egui::Frame::side_top_panel(ui.style())))
@@ -352,7 +357,7 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
                     ui,
                     editor,
                     state.settings.get_ready_secs,
-                    &state.audio_status,
+                    &state.sound,
                     &mut commands,
                 );
                 ui.add_space(4.0);

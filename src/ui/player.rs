@@ -2,15 +2,17 @@
 //! comes next during rests, the sound status, and big controls with keyboard
 //! shortcuts (Space pause/resume, → skip, ← back, Enter set done, Esc stop).
 
+use crate::state::command::{SessionCommand, SettingsCommand};
 use std::time::Duration;
 
 use egui::{Align, Color32, Key, Layout, Modifiers, RichText, Stroke, Vec2};
 
-use crate::app::{AppState, Command, Live, Screen, StopStage};
-use crate::audio::AudioStatus;
+use crate::live::{Live, StopStage};
 use crate::session::plan::{Activity, RestKind, StepKind};
 use crate::session::progress::EndReason;
 use crate::session::{State, TempoPart};
+use crate::state::SoundStatus;
+use crate::state::{AppState, Command, Screen};
 
 use super::{BIG_BUTTON_HEIGHT, big_button, bold, clock_text, note_ui};
 
@@ -52,7 +54,7 @@ pub fn player_ui(ui: &mut egui::Ui, state: &AppState, now: Duration, commands: &
                 plan.steps.len()
             ));
         });
-        sound_status_ui(ui, &state.audio_status, commands);
+        sound_status_ui(ui, &state.sound, commands);
     };
     // Left: what is happening now and the clock. Right: how to do it, or what is next.
     let wide = ui.available_width() > 900.0;
@@ -225,18 +227,18 @@ fn tempo_ui(ui: &mut egui::Ui, part: TempoPart, fraction: f32, reduce_motion: bo
     });
 }
 
-fn sound_status_ui(ui: &mut egui::Ui, status: &AudioStatus, commands: &mut Vec<Command>) {
+fn sound_status_ui(ui: &mut egui::Ui, status: &SoundStatus, commands: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         let icon = match status {
-            AudioStatus::Playing => "♪",
-            AudioStatus::Starting => "…",
-            AudioStatus::Muted | AudioStatus::Unavailable { .. } => "♪ ✕",
+            SoundStatus::Playing => "♪",
+            SoundStatus::Starting => "…",
+            SoundStatus::Muted | SoundStatus::Unavailable { .. } => "♪ ✕",
         };
         ui.label(RichText::new(format!("{icon} {}", status.describe())).size(20.0));
-        if matches!(status, AudioStatus::Unavailable { .. })
+        if matches!(status, SoundStatus::Unavailable { .. })
             && big_button(ui, "Try sound again", 0.0).clicked()
         {
-            commands.push(Command::RetrySound);
+            commands.push(Command::Settings(SettingsCommand::RetrySound));
         }
     });
 }
@@ -253,23 +255,23 @@ pub fn controls_ui(ui: &mut egui::Ui, live: &Live, commands: &mut Vec<Command>) 
         matches!(kind, StepKind::Work(w) if matches!(w.activity, Activity::SelfPacedReps { .. }));
     ui.horizontal_wrapped(|ui| {
         if self_paced && big_button(ui, "✔ Set done", 200.0).clicked() {
-            commands.push(Command::SetDone);
+            commands.push(Command::Session(SessionCommand::SetDone));
         }
         let pause = if paused { "▶ Resume" } else { "❚❚ Pause" };
         if big_button(ui, pause, 200.0).clicked() {
-            commands.push(Command::TogglePause);
+            commands.push(Command::Session(SessionCommand::TogglePause));
         }
         if resting && big_button(ui, "+30 s rest", 0.0).clicked() {
-            commands.push(Command::AddRest);
+            commands.push(Command::Session(SessionCommand::AddRest));
         }
         if big_button(ui, "◀ Back", 0.0).clicked() {
-            commands.push(Command::Back);
+            commands.push(Command::Session(SessionCommand::Back));
         }
         if big_button(ui, "Skip ▶", 0.0).clicked() {
-            commands.push(Command::Skip);
+            commands.push(Command::Session(SessionCommand::Skip));
         }
         if !live.engine.plan().options.lighter && big_button(ui, "Make it lighter", 0.0).clicked() {
-            commands.push(Command::MakeLighter);
+            commands.push(Command::Session(SessionCommand::MakeLighter));
         }
         let stop = ui.add(
             egui::Button::new(RichText::new("■ Stop").size(24.0))
@@ -277,7 +279,7 @@ pub fn controls_ui(ui: &mut egui::Ui, live: &Live, commands: &mut Vec<Command>) 
                 .min_size(Vec2::new(160.0, BIG_BUTTON_HEIGHT)),
         );
         if stop.clicked() {
-            commands.push(Command::RequestStop);
+            commands.push(Command::Session(SessionCommand::RequestStop));
         }
     });
 }
@@ -297,26 +299,26 @@ fn shortcuts(ui: &mut egui::Ui, live: &Live, commands: &mut Vec<Command>) {
     );
     ui.input_mut(|input| {
         if input.consume_key(Modifiers::NONE, Key::Space) {
-            commands.push(Command::TogglePause);
+            commands.push(Command::Session(SessionCommand::TogglePause));
         }
         if input.consume_key(Modifiers::NONE, Key::ArrowRight) {
-            commands.push(Command::Skip);
+            commands.push(Command::Session(SessionCommand::Skip));
         }
         if input.consume_key(Modifiers::NONE, Key::ArrowLeft) {
-            commands.push(Command::Back);
+            commands.push(Command::Session(SessionCommand::Back));
         }
         if self_paced && input.consume_key(Modifiers::NONE, Key::Enter) {
-            commands.push(Command::SetDone);
+            commands.push(Command::Session(SessionCommand::SetDone));
         }
         if input.consume_key(Modifiers::NONE, Key::Escape) {
-            commands.push(Command::RequestStop);
+            commands.push(Command::Session(SessionCommand::RequestStop));
         }
     });
 }
 
 fn confirm_stop_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
-        commands.push(Command::CancelStop);
+        commands.push(Command::Session(SessionCommand::CancelStop));
     }
     ui.label(bold("Stop the session?", 40.0));
     ui.label(RichText::new("The session is paused. Everything you did so far is kept.").size(24.0));
@@ -325,10 +327,10 @@ fn confirm_stop_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         Layout::left_to_right(Align::Center).with_main_wrap(true),
         |ui| {
             if big_button(ui, "Keep going", 240.0).clicked() {
-                commands.push(Command::CancelStop);
+                commands.push(Command::Session(SessionCommand::CancelStop));
             }
             if big_button(ui, "Yes, stop", 240.0).clicked() {
-                commands.push(Command::ConfirmStop);
+                commands.push(Command::Session(SessionCommand::ConfirmStop));
             }
         },
     );
@@ -337,7 +339,7 @@ fn confirm_stop_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
 
 fn stop_reason_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
-        commands.push(Command::CancelStop);
+        commands.push(Command::Session(SessionCommand::CancelStop));
     }
     ui.label(bold("Why are you stopping?", 40.0));
     ui.label(
@@ -360,14 +362,14 @@ fn stop_reason_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
                 let button = big_button(ui, &format!("{} · {}", n + 1, reason.label()), 280.0);
                 super::name_for_screen_readers(&button, reason.label());
                 if button.clicked() || pressed {
-                    commands.push(Command::EndEarly(*reason));
+                    commands.push(Command::Session(SessionCommand::EndEarly(*reason)));
                 }
             }
         },
     );
     ui.add_space(8.0);
     if big_button(ui, "Keep going instead", 0.0).clicked() {
-        commands.push(Command::CancelStop);
+        commands.push(Command::Session(SessionCommand::CancelStop));
     }
     note_ui(
         ui,

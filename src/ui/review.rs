@@ -3,16 +3,17 @@
 //! trends, why sessions ended early, "strong hours" (when in the day sessions go best),
 //! and every session in detail. Every chart has its numbers beside it in words.
 
+use crate::state::command::DataCommand;
 use chrono::{Datelike as _, Duration as Days, NaiveDate};
 use egui::RichText;
 use egui_plot::{Bar, BarChart, Plot};
 
-use crate::app::{AppState, Command};
 use crate::history::stats::{
     Prescribed, adherence, end_reasons, overall_percent, record_day, strong_hours, trends,
     week_start,
 };
 use crate::history::{Outcome, SessionRecord};
+use crate::state::{AppState, Command};
 
 use super::{big_button, bold, note_ui};
 
@@ -26,7 +27,7 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
     ui.horizontal_wrapped(|ui| {
         ui.label(bold("Your progress", 32.0));
         if big_button(ui, "Export to CSV", 0.0).clicked() {
-            commands.push(Command::ExportCsv);
+            commands.push(Command::Data(DataCommand::ExportCsv));
         }
     });
     if state.history_loading {

@@ -5,13 +5,15 @@
 //! Only the typed text (a new title, a path) is changed here; every action is a
 //! [`Command`].
 
+use crate::state::command::{DataCommand, RoutinesCommand};
 use egui::RichText;
 
-use crate::app::editing::{RoutinesView, suggested_export_path};
-use crate::app::{AppState, Command, Screen};
+use crate::paths::suggested_export_path;
 use crate::routine::folder::OnClash;
 use crate::routine::{LoadedRoutine, Severity};
 use crate::session::{Plan, PlanOptions};
+use crate::state::RoutinesView;
+use crate::state::{AppState, Command, Screen};
 
 use super::{big_button, bold, name_for_screen_readers, note_ui, question_ui};
 
@@ -27,7 +29,7 @@ pub fn routines_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
     }
     ui.horizontal_wrapped(|ui| {
         if big_button(ui, "+ New routine", 0.0).clicked() {
-            commands.push(Command::NewRoutine);
+            commands.push(Command::Routines(RoutinesCommand::New));
         }
         if big_button(ui, "Import…", 0.0).clicked() {
             view.import = Some(String::new());
@@ -46,7 +48,7 @@ pub fn routines_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
     if !problems.is_empty() {
         note_ui(ui, "⚠ Routine files with problems", &problems.join("\n"));
         if big_button(ui, "Check routine files again", 0.0).clicked() {
-            commands.push(Command::Reload);
+            commands.push(Command::Data(DataCommand::Reload));
         }
         ui.add_space(8.0);
     }
@@ -112,19 +114,19 @@ fn card_ui(
                     "Make a copy to edit",
                     &format!("Make a copy of {} to edit", routine.title),
                     || {
-                        commands.push(Command::CopyRoutine(id.clone()));
+                        commands.push(Command::Routines(RoutinesCommand::Copy(id.clone())));
                     },
                 );
             } else {
                 button(ui, "Edit", &format!("Edit {}", routine.title), || {
-                    commands.push(Command::EditRoutine(id.clone()));
+                    commands.push(Command::Routines(RoutinesCommand::Edit(id.clone())));
                 });
                 button(
                     ui,
                     "Duplicate",
                     &format!("Duplicate {}", routine.title),
                     || {
-                        commands.push(Command::CopyRoutine(id.clone()));
+                        commands.push(Command::Routines(RoutinesCommand::Copy(id.clone())));
                     },
                 );
                 button(ui, "Rename", &format!("Rename {}", routine.title), || {
@@ -141,7 +143,7 @@ fn card_ui(
             );
             if !bundled {
                 button(ui, "Delete", &format!("Delete {}", routine.title), || {
-                    commands.push(Command::AskDeleteRoutine(id.clone()));
+                    commands.push(Command::Routines(RoutinesCommand::AskDelete(id.clone())));
                 });
             }
         });
@@ -152,8 +154,11 @@ fn card_ui(
                 &format!("Move \"{}\" to the trash?", routine.title),
                 "You can restore it from the trash at the bottom of this screen.",
                 &[
-                    ("Keep it", Command::CancelDeleteRoutine),
-                    ("Yes, move to the trash", Command::DeleteRoutine(id.clone())),
+                    ("Keep it", Command::Routines(RoutinesCommand::CancelDelete)),
+                    (
+                        "Yes, move to the trash",
+                        Command::Routines(RoutinesCommand::Delete(id.clone())),
+                    ),
                 ],
                 commands,
             );
@@ -211,10 +216,10 @@ fn rename_ui(ui: &mut egui::Ui, view: &mut RoutinesView, id: &str, commands: &mu
         }
     });
     match done {
-        Some(true) => commands.push(Command::RenameRoutine {
+        Some(true) => commands.push(Command::Routines(RoutinesCommand::Rename {
             id: id.to_owned(),
             title: title.clone(),
-        }),
+        })),
         Some(false) => view.rename = None,
         None => {}
     }
@@ -234,13 +239,15 @@ fn export_ui(ui: &mut egui::Ui, view: &mut RoutinesView, id: &str, commands: &mu
     text_box_ui(ui, typed, "Export to file", "", 700.0);
     ui.horizontal_wrapped(|ui| {
         if big_button(ui, "Export", 0.0).clicked() {
-            commands.push(Command::ExportRoutine {
+            commands.push(Command::Routines(RoutinesCommand::Export {
                 id: id.to_owned(),
                 to: typed.trim().into(),
-            });
+            }));
         }
         if big_button(ui, "Choose with a dialog…", 0.0).clicked() {
-            commands.push(Command::BrowseExport(id.to_owned()));
+            commands.push(Command::Routines(RoutinesCommand::BrowseExport(
+                id.to_owned(),
+            )));
         }
         if big_button(ui, "Cancel export", 0.0).clicked() {
             close = true;
@@ -262,9 +269,11 @@ fn import_ui(ui: &mut egui::Ui, view: &mut RoutinesView, commands: &mut Vec<Comm
                 "You already have a routine with the id \"{id}\". Replace it (its current version is kept in backups), or keep both (the imported one gets a new id)?"
             )
         };
-        let import = |on_clash| Command::ImportRoutine {
-            from: file.clone(),
-            on_clash,
+        let import = |on_clash| {
+            Command::Routines(RoutinesCommand::Import {
+                from: file.clone(),
+                on_clash,
+            })
         };
         let mut answers = Vec::new();
         if !*bundled {
@@ -294,13 +303,13 @@ fn import_ui(ui: &mut egui::Ui, view: &mut RoutinesView, commands: &mut Vec<Comm
     );
     ui.horizontal_wrapped(|ui| {
         if big_button(ui, "Import this file", 0.0).clicked() && !typed.trim().is_empty() {
-            commands.push(Command::ImportRoutine {
+            commands.push(Command::Routines(RoutinesCommand::Import {
                 from: typed.trim().into(),
                 on_clash: OnClash::Ask,
-            });
+            }));
         }
         if big_button(ui, "Choose with a dialog…", 0.0).clicked() {
-            commands.push(Command::BrowseImport);
+            commands.push(Command::Routines(RoutinesCommand::BrowseImport));
         }
         if big_button(ui, "Cancel import", 0.0).clicked() {
             close = true;
@@ -322,7 +331,7 @@ fn trash_ui(ui: &mut egui::Ui, view: &RoutinesView, commands: &mut Vec<Command>)
             let restore = big_button(ui, "Restore", 0.0);
             name_for_screen_readers(&restore, &format!("Restore {title}"));
             if restore.clicked() {
-                commands.push(Command::RestoreRoutine(path.clone()));
+                commands.push(Command::Routines(RoutinesCommand::Restore(path.clone())));
             }
             ui.label(RichText::new(title).size(20.0));
             let file = path

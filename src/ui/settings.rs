@@ -1,10 +1,11 @@
 //! Settings: text size, theme, sound (volume, mute, test), countdown length, reduced
 //! motion, and where the data folder is.
 
+use crate::state::command::{DataCommand, SettingsCommand};
 use egui::RichText;
 
-use crate::app::settings::{GET_READY_CHOICES_SECS, TEXT_SCALE_PERCENT, Theme};
-use crate::app::{AppState, Command};
+use crate::state::settings::{GET_READY_CHOICES_SECS, TEXT_SCALE_PERCENT, Theme};
+use crate::state::{AppState, Command};
 
 use super::{big_button, bold, choice_button};
 
@@ -15,19 +16,19 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
         let smaller = big_button(ui, "A−", 80.0);
         super::name_for_screen_readers(&smaller, "Smaller text");
         if smaller.clicked() {
-            commands.push(Command::SetTextScale(
+            commands.push(Command::Settings(SettingsCommand::TextScale(
                 s.text_scale_percent
                     .saturating_sub(10)
                     .max(*TEXT_SCALE_PERCENT.start()),
-            ));
+            )));
         }
         ui.label(bold(format!("{} %", s.text_scale_percent), 28.0));
         let larger = big_button(ui, "A+", 80.0);
         super::name_for_screen_readers(&larger, "Larger text");
         if larger.clicked() {
-            commands.push(Command::SetTextScale(
+            commands.push(Command::Settings(SettingsCommand::TextScale(
                 (s.text_scale_percent + 10).min(*TEXT_SCALE_PERCENT.end()),
-            ));
+            )));
         }
         for preset in [100u16, 150, 200] {
             if choice_button(
@@ -38,7 +39,7 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
             )
             .clicked()
             {
-                commands.push(Command::SetTextScale(preset));
+                commands.push(Command::Settings(SettingsCommand::TextScale(preset)));
             }
         }
     });
@@ -48,14 +49,14 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
     ui.horizontal_wrapped(|ui| {
         for theme in Theme::ALL {
             if choice_button(ui, theme.label(), s.theme == theme, 180.0).clicked() {
-                commands.push(Command::SetTheme(theme));
+                commands.push(Command::Settings(SettingsCommand::Theme(theme)));
             }
         }
     });
     ui.add_space(10.0);
 
     ui.label(bold("Sound", 26.0));
-    ui.label(state.audio_status.describe());
+    ui.label(state.sound.describe());
     let mut volume = s.volume_percent;
     let slider = ui.add(
         egui::Slider::new(&mut volume, 0..=100)
@@ -63,7 +64,7 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
             .text("Volume"),
     );
     if slider.changed() {
-        commands.push(Command::SetVolume(volume));
+        commands.push(Command::Settings(SettingsCommand::Volume(volume)));
     }
     ui.horizontal_wrapped(|ui| {
         let mut muted = s.muted;
@@ -71,17 +72,15 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
             .checkbox(&mut muted, RichText::new("Mute all sounds").size(22.0))
             .changed()
         {
-            commands.push(Command::SetMuted(muted));
+            commands.push(Command::Settings(SettingsCommand::Muted(muted)));
         }
         if big_button(ui, "Play a test sound", 0.0).clicked() {
-            commands.push(Command::TestSound);
+            commands.push(Command::Settings(SettingsCommand::TestSound));
         }
-        if matches!(
-            state.audio_status,
-            crate::audio::AudioStatus::Unavailable { .. }
-        ) && big_button(ui, "Try sound again", 0.0).clicked()
+        if matches!(state.sound, crate::state::SoundStatus::Unavailable { .. })
+            && big_button(ui, "Try sound again", 0.0).clicked()
         {
-            commands.push(Command::RetrySound);
+            commands.push(Command::Settings(SettingsCommand::RetrySound));
         }
     });
     ui.add_space(10.0);
@@ -97,7 +96,7 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
             let r = choice_button(ui, &text, s.get_ready_secs == secs, 100.0);
             super::name_for_screen_readers(&r, &format!("Countdown {text}"));
             if r.clicked() {
-                commands.push(Command::SetGetReadySecs(secs));
+                commands.push(Command::Settings(SettingsCommand::GetReadySecs(secs)));
             }
         }
     });
@@ -112,7 +111,7 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
         )
         .changed()
     {
-        commands.push(Command::SetReduceMotion(reduce));
+        commands.push(Command::Settings(SettingsCommand::ReduceMotion(reduce)));
     }
     ui.add_space(10.0);
 
@@ -122,6 +121,6 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
         state.data_dir.root().display()
     ));
     if big_button(ui, "Open the data folder", 0.0).clicked() {
-        commands.push(Command::OpenDataFolder);
+        commands.push(Command::Data(DataCommand::OpenFolder));
     }
 }

@@ -11,10 +11,24 @@ use std::time::Duration;
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use steady::app::{Screen, SteadyApp};
+use steady::app::SteadyApp;
 use steady::audio::output::{Audio, Device, OnLost, Opener};
+use steady::clock::FakeClock;
 use steady::paths::DataDir;
-use steady::session::{FakeClock, State};
+use steady::session::State;
+use steady::state::Screen;
+
+/// Waits for `done` to become true, looking every 10 ms, for at most about 30 s (a
+/// generous bound: a loaded machine is slow, never wrong). Returns whether it did.
+pub fn wait_until(mut done: impl FnMut() -> bool) -> bool {
+    for _ in 0..3000 {
+        if done() {
+            return true;
+        }
+        std::thread::park_timeout(Duration::from_millis(10));
+    }
+    done()
+}
 
 /// Counts the cues played.
 #[derive(Clone, Default)]
@@ -97,6 +111,12 @@ impl Setup {
         self.frames();
     }
 
+    /// Waits (bounded) until the sound thread has played at least `n` cues.
+    pub fn wait_for_cues(&self, n: usize) -> bool {
+        let played = Arc::clone(&self.played);
+        wait_until(move || *played.lock().unwrap() >= n)
+    }
+
     pub fn wait(&mut self, secs: u64) {
         self.clock.advance(Duration::from_secs(secs));
         self.frames();
@@ -122,7 +142,7 @@ impl Setup {
     }
 
     pub fn clock_now(&self) -> Duration {
-        use steady::session::Clock as _;
+        use steady::clock::Clock as _;
         self.clock.now()
     }
 

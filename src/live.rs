@@ -1,0 +1,149 @@
+//! A session under way, below both shells: the engine walking the plan, the record so
+//! far kept on disk after every finished set, the stop flow's stage, and when the
+//! window must look again.
+//!
+//! The desktop app (`app`) and the headless session writer (`cli`'s `crash-writer`)
+//! both drive a session through [`Live`]; neither imports the other. Time, monotonic
+//! and wall, comes from the injected [`Clock`]. It imports the core (`session`,
+//! `history`, `routine`, `paths`) and nothing of egui or rodio.
+
+use std::time::Duration;
+
+use chrono::{DateTime, FixedOffset};
+
+use crate::clock::Clock;
+use crate::history::in_progress::InProgress;
+use crate::history::record::{CheckOut, Finished, Outcome};
+use crate::history::{CheckIn, SessionRecord};
+use crate::paths::DataDir;
+use crate::routine::Routine;
+use crate::session::{EndReason, Engine, PlanOptions, State};
+
+/// Where the "Stop" flow is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StopStage {
+    None,
+    /// "Stop the session?"
+    Confirm,
+    /// "Why are you stopping?"
+    Reason,
+}
+
+/// A session under way.
+#[derive(Debug)]
+pub struct Live {
+    /// The id its record will have.
+    pub record_id: String,
+    /// The session so far, on disk; `None` if it could not be written (the person was
+    /// told, and the session goes on in memory).
+    pub in_progress: Option<InProgress>,
+    pub engine: Engine,
+    pub check_in: CheckIn,
+    pub started: DateTime<FixedOffset>,
+    pub stop: StopStage,
+    /// Whether the engine was running when the stop flow paused it.
+    pub resume_on_cancel: bool,
+}
+
+impl Live {
+    /// Starts a session at `now` and starts keeping it on disk under `data_dir`. If
+    /// that fails, `notice` says so and the session runs in memory.
+    pub fn start(
+        routine: &Routine,
+        options: PlanOptions,
+        check_in: CheckIn,
+        data_dir: &DataDir,
+        clock: &dyn Clock,
+        notice: &mut Option<String>,
+    ) -> (Self, Vec<crate::session::Event>) {
+        let now = clock.now();
+        let mut engine = Engine::new(routine, options);
+        let events = engine.start(now);
+        let mut live = Self {
+            record_id: String::new(),
+            in_progress: None,
+            engine,
+            check_in,
+            started: clock.wall_seconds(),
+            stop: StopStage::None,
+            resume_on_cancel: false,
+        };
+        let record = live.record_so_far(clock);
+        live.record_id = record.id.clone();
+        match InProgress::start(&data_dir.state().join("in-progress"), &record) {
+            Ok(kept) => live.in_progress = Some(kept),
+            Err(e) => {
+                *notice = Some(format!(
+                    "{e}. The session goes on; it will be saved at the end."
+                ));
+            }
+        }
+        (live, events)
+    }
+
+    /// The record of the session so far. While it runs, its outcome is "interrupted":
+    /// that is what it will be if Steady closes now.
+    pub fn record_so_far(&self, clock: &dyn Clock) -> SessionRecord {
+        let now = clock.now();
+        let progress = self.engine.progress_at(now);
+        let finished = Finished {
+            routine: self.engine.routine(),
+            progress: &progress,
+            started: self.started,
+            ended: clock.wall_seconds(),
+            active_secs: u32::try_from(self.engine.active_time(now).as_secs()).unwrap_or(u32::MAX),
+            lighter: self.engine.plan().options.lighter,
+            check_in: self.check_in,
+        };
+        let mut record = SessionRecord::new(&finished, &CheckOut::default());
+        if !self.record_id.is_empty() {
+            record.id.clone_from(&self.record_id);
+        }
+        if !self.engine.is_finished() {
+            record.outcome = Outcome::EndedEarly(EndReason::Interrupted);
+        }
+        record
+    }
+}
+
+/// Rewrites the session so far on disk (after a finished set). A failure is told once
+/// and the session goes on in memory.
+pub fn keep_on_disk(live: &mut Live, clock: &dyn Clock, notice: &mut Option<String>) {
+    if let Some(kept) = &live.in_progress {
+        let record = live.record_so_far(clock);
+        if let Err(e) = kept.update(&record) {
+            *notice = Some(format!(
+                "{e}. The session goes on; it will be saved at the end."
+            ));
+            live.in_progress = None;
+        }
+    }
+}
+
+/// The tempo bar moves this often (3 times a second): smooth enough to pace a slow
+/// rep, and cheap on a software-rendered screen (each frame costs ~15 ms there).
+const TEMPO_REPAINT_MS: u64 = 333;
+
+/// How long until something visible changes: the next cue or boundary, the next
+/// change of the seconds shown, and a few times a second for the tempo bar (unless
+/// motion is reduced). `None` when nothing moves (paused, finished, waiting).
+pub fn next_repaint(engine: &Engine, now: Duration, reduce_motion: bool) -> Option<Duration> {
+    if engine.state() != State::Running {
+        return None;
+    }
+    let status = engine.status(now);
+    let mut wait = engine.next_event_at().map(|at| at.saturating_sub(now));
+    // The clock on screen shows whole seconds: repaint when the shown second changes.
+    let sub_second = Duration::from_nanos(u64::from(status.elapsed.subsec_nanos()));
+    let to_next_second = Duration::from_secs(1).saturating_sub(sub_second);
+    let remaining_edge = status
+        .remaining
+        .map(|r| Duration::from_nanos(u64::from(r.subsec_nanos())))
+        .filter(|d| !d.is_zero());
+    let shown = remaining_edge.unwrap_or(to_next_second);
+    wait = Some(wait.map_or(shown, |w| w.min(shown)));
+    if status.tempo.is_some() && !reduce_motion {
+        wait = wait.map(|w| w.min(Duration::from_millis(TEMPO_REPAINT_MS)));
+    }
+    wait.map(|w| w.max(Duration::from_millis(5)))
+}

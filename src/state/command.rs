@@ -1,0 +1,178 @@
+//! What a person's actions ask for, grouped by what they act on. The `ui` modules make
+//! these; `app` carries them out in one place, with one `match` per group and no
+//! catch-all arm, so a new command or screen is a change the compiler walks you through:
+//! add the variant here, and every `match` that must handle it fails to build until it
+//! does.
+
+use std::path::PathBuf;
+
+use crate::routine::folder::OnClash;
+use crate::session::EndReason;
+
+use super::Theme;
+
+/// A person's action, for `app` to carry out.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Go to one of the app's places.
+    Nav(Nav),
+    Session(SessionCommand),
+    /// Sessions left behind by a Steady that closed mid-session.
+    Orphan(OrphanCommand),
+    Settings(SettingsCommand),
+    Data(DataCommand),
+    Routines(RoutinesCommand),
+    Editor(EditorCommand),
+    /// Hide the notice at the top of the window.
+    DismissNotice,
+}
+
+/// The app's places (the top bar).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Nav {
+    Home,
+    Routines,
+    Review,
+    Settings,
+}
+
+/// A guided session: check-in, the player's controls, the stop flow, check-out.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SessionCommand {
+    BeginCheckIn { routine_id: String },
+    Start { lighter: bool },
+    TogglePause,
+    Skip,
+    Back,
+    AddRest,
+    SetDone,
+    MakeLighter,
+    RequestStop,
+    CancelStop,
+    ConfirmStop,
+    EndEarly(EndReason),
+    SaveCheckOut,
+}
+
+/// A session left behind (by index into `AppState::orphans`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrphanCommand {
+    /// Save it to history as ended early.
+    Recover(usize),
+    /// Ask before discarding it.
+    AskDiscard(usize),
+    Discard(usize),
+    CancelDiscard,
+}
+
+/// A change of a setting, or a sound check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SettingsCommand {
+    TextScale(u16),
+    Theme(Theme),
+    Volume(u8),
+    Muted(bool),
+    GetReadySecs(u32),
+    ReduceMotion(bool),
+    TestSound,
+    RetrySound,
+}
+
+/// The data folder as a whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DataCommand {
+    /// Write all sessions as CSV into `exports/`.
+    ExportCsv,
+    /// Read routines and history again.
+    Reload,
+    /// Show the data folder in the file manager.
+    OpenFolder,
+}
+
+/// The routines screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RoutinesCommand {
+    New,
+    /// Copy a routine (bundled or the person's) to a new file and edit the copy.
+    Copy(String),
+    Edit(String),
+    Rename {
+        id: String,
+        title: String,
+    },
+    AskDelete(String),
+    CancelDelete,
+    /// Move the routine's file to the trash.
+    Delete(String),
+    Restore(PathBuf),
+    Export {
+        id: String,
+        to: PathBuf,
+    },
+    /// Choose where to export with the system's file dialog.
+    BrowseExport(String),
+    Import {
+        from: PathBuf,
+        on_clash: OnClash,
+    },
+    BrowseImport,
+}
+
+/// The routine editor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditorCommand {
+    Undo,
+    Redo,
+    Save,
+    /// Save although the file's comments will be lost (asked first).
+    SaveAnyway,
+    CancelSave,
+    Close,
+    /// Stay in the editor instead of leaving with unsaved changes.
+    KeepEditing,
+    /// Leave the editor and lose its unsaved changes.
+    DiscardChanges,
+    /// The file changed on disk during an edit: keep the draft.
+    KeepMine,
+    /// The file changed on disk during an edit: load the file (undoable).
+    LoadTheirs,
+    StartPreview {
+        from_exercise: usize,
+    },
+    StopPreview,
+}
+
+impl Command {
+    /// Whether it leaves the current screen (the editor asks first when it has unsaved
+    /// changes).
+    pub fn is_navigation(&self) -> bool {
+        matches!(
+            self,
+            Self::Nav(_)
+                | Self::Editor(EditorCommand::Close)
+                | Self::Routines(
+                    RoutinesCommand::New | RoutinesCommand::Edit(_) | RoutinesCommand::Copy(_)
+                )
+        )
+    }
+}
+
+macro_rules! group_into_command {
+    ($($group:ident => $variant:ident),* $(,)?) => {
+        $(impl From<$group> for Command {
+            fn from(command: $group) -> Self {
+                Self::$variant(command)
+            }
+        })*
+    };
+}
+
+group_into_command!(
+    Nav => Nav,
+    SessionCommand => Session,
+    OrphanCommand => Orphan,
+    SettingsCommand => Settings,
+    DataCommand => Data,
+    RoutinesCommand => Routines,
+    EditorCommand => Editor,
+);

@@ -1,0 +1,125 @@
+//! What the window shows and what a person's actions ask for, below both `ui` (which
+//! draws it and returns [`Command`]s) and `app` (which owns eframe and the shells and
+//! carries commands out). Nothing here imports egui, eframe or rodio, and nothing here
+//! does I/O: the state is plain data, so a screen's test can build just what it draws.
+//!
+//! [`AppState`] holds the current [`Screen`] with its drafts, the loaded routines and
+//! history, the [`Settings`], a notice for the person, the sound status
+//! ([`SoundStatus`], reported by the `audio` shell) and today's date (from the one
+//! clock). [`command`] has the commands, grouped by what they act on.
+
+pub mod command;
+pub mod editing;
+pub mod settings;
+
+use chrono::NaiveDate;
+
+use crate::history::in_progress::{InProgress, Orphan};
+use crate::history::{CheckIn, HistoryReport, SessionRecord};
+use crate::live::Live;
+use crate::paths::DataDir;
+use crate::routine::{LoadReport, Routine};
+
+pub use command::Command;
+pub use editing::{EditorState, Preview, RoutinesView};
+pub use settings::{Settings, Theme};
+
+/// The screens.
+#[derive(Debug)]
+pub enum Screen {
+    Home,
+    CheckIn(CheckInDraft),
+    Player(Box<Live>),
+    CheckOut(Box<CheckOutDraft>),
+    Settings,
+    Review,
+    Routines(Box<RoutinesView>),
+    Editor(Box<EditorState>),
+}
+
+impl Screen {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Home => "Home",
+            Self::CheckIn(_) => "Check-in",
+            Self::Player(_) => "Session",
+            Self::CheckOut(_) => "Check-out",
+            Self::Settings => "Settings",
+            Self::Review => "Review",
+            Self::Routines(_) => "Routines",
+            Self::Editor(_) => "Edit routine",
+        }
+    }
+}
+
+/// The check-in being answered.
+#[derive(Debug, Clone)]
+pub struct CheckInDraft {
+    pub routine_id: String,
+    pub answers: CheckIn,
+}
+
+/// The check-out being filled in; the record is ready and waits for it.
+#[derive(Debug)]
+pub struct CheckOutDraft {
+    /// The session on disk until the record is in history.
+    pub in_progress: Option<InProgress>,
+    pub record: SessionRecord,
+    pub effort: Option<u8>,
+    pub fatigue: Option<u8>,
+    pub note: String,
+    /// Why the last save failed; the record stays in memory until it is saved.
+    pub save_error: Option<String>,
+}
+
+/// Everything the screens show.
+#[derive(Debug)]
+pub struct AppState {
+    pub screen: Screen,
+    pub library: LoadReport,
+    pub history: HistoryReport,
+    /// History is being read in the background (it can be years of files).
+    pub history_loading: bool,
+    pub settings: Settings,
+    /// A message for the person (an error that stopped something, or a heads-up),
+    /// shown until dismissed.
+    pub notice: Option<String>,
+    pub sound: SoundStatus,
+    pub data_dir: DataDir,
+    pub today: NaiveDate,
+    /// Sessions left behind by a Steady that closed or crashed mid-session.
+    pub orphans: Vec<Orphan>,
+    /// The orphan the person asked to discard, awaiting confirmation.
+    pub confirm_discard: Option<usize>,
+}
+
+impl AppState {
+    pub fn routine(&self, id: &str) -> Option<&Routine> {
+        self.library.get(id).map(|l| &l.routine)
+    }
+}
+
+/// What the person should know about sound (the `audio` shell reports it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SoundStatus {
+    /// Opening the device.
+    Starting,
+    /// Cues are played.
+    Playing,
+    /// The person turned sound off.
+    Muted,
+    /// No device: cues are shown on screen only. The text says why, in plain words.
+    Unavailable { reason: String },
+}
+
+impl SoundStatus {
+    /// One short line for the screen.
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Starting => "Sound is starting…".to_owned(),
+            Self::Playing => "Sound on".to_owned(),
+            Self::Muted => "Sound off (muted in Settings)".to_owned(),
+            Self::Unavailable { reason } => reason.clone(),
+        }
+    }
+}

@@ -1,0 +1,72 @@
+//! The person's settings: text size, theme, sound, countdown, motion. Plain data; the
+//! `app` shell reads and writes them (`app::settings`).
+
+use serde::{Deserialize, Serialize};
+
+/// The colour theme.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Theme {
+    Light,
+    #[default]
+    Dark,
+    HighContrast,
+}
+
+impl Theme {
+    pub const ALL: [Self; 3] = [Self::Light, Self::Dark, Self::HighContrast];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Light => "Light",
+            Self::Dark => "Dark",
+            Self::HighContrast => "High contrast",
+        }
+    }
+}
+
+pub const TEXT_SCALE_PERCENT: std::ops::RangeInclusive<u16> = 100..=200;
+pub const GET_READY_CHOICES_SECS: [u32; 5] = [0, 5, 10, 15, 20];
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    /// Text and control size, 100–200 %.
+    pub text_scale_percent: u16,
+    pub theme: Theme,
+    pub volume_percent: u8,
+    pub muted: bool,
+    /// Length of the get-ready countdown before the first exercise.
+    pub get_ready_secs: u32,
+    /// No animated tempo bar.
+    pub reduce_motion: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            text_scale_percent: 100,
+            theme: Theme::default(),
+            volume_percent: 80,
+            muted: false,
+            get_ready_secs: crate::session::plan::DEFAULT_GET_READY_SECS,
+            reduce_motion: false,
+        }
+    }
+}
+
+impl Settings {
+    /// Keeps every value in its range.
+    #[must_use]
+    pub fn clamped(mut self) -> Self {
+        self.text_scale_percent = self
+            .text_scale_percent
+            .clamp(*TEXT_SCALE_PERCENT.start(), *TEXT_SCALE_PERCENT.end());
+        self.volume_percent = self.volume_percent.min(100);
+        self.get_ready_secs = self.get_ready_secs.min(60);
+        self
+    }
+
+    pub fn zoom(&self) -> f32 {
+        f32::from(self.text_scale_percent) / 100.0
+    }
+}
