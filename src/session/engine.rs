@@ -14,10 +14,7 @@ use std::time::Duration;
 
 use crate::routine::Routine;
 
-use super::plan::{
-    Activity, Plan, PlanOptions, RestPrompts, Side, Step, StepKind, Work, push_exercise_steps,
-    push_rest_after,
-};
+use super::plan::{Activity, Plan, PlanOptions, Side, Step, StepKind, Work};
 use super::progress::{EndReason, LighterSwitch, PlannedDose, Progress, WorkOutcome, WorkRecord};
 use crate::routine::Sides;
 
@@ -683,50 +680,9 @@ impl Engine {
         if !self.is_active() || self.current_step().kind == StepKind::Done {
             return out;
         }
-        let lighter = Plan::new(
-            &self.routine,
-            PlanOptions {
-                lighter: true,
-                get_ready_secs: 0,
-            },
-        );
         let current = self.current_step().clone();
         let exercise = current.exercise().unwrap_or(0);
-        let position = current.position_in_exercise();
-        let mut steps: Vec<Step> = self.plan.steps[..=self.index].to_vec();
-        // What is left of the current exercise, then every later exercise.
-        let mut prompts = RestPrompts::new(&self.routine);
-        let mut tail = Vec::new();
-        for (i, planned) in lighter.exercises.iter().enumerate().skip(exercise) {
-            let mut group = Vec::new();
-            push_exercise_steps(&mut group, i, planned, &mut prompts);
-            if i == exercise {
-                group.retain(|s| s.position_in_exercise() > position);
-            }
-            tail.extend(group);
-            if i + 1 < lighter.exercises.len() {
-                push_rest_after(&mut tail, i, planned, &mut prompts);
-            }
-        }
-        // Already resting: no second rest straight after this one.
-        if matches!(current.kind, StepKind::Rest { .. })
-            && tail
-                .first()
-                .is_some_and(|s| matches!(s.kind, StepKind::Rest { .. }))
-        {
-            tail.remove(0);
-        }
-        steps.extend(tail);
-        steps.push(Step {
-            kind: StepKind::Done,
-            secs: None,
-        });
-        for (i, planned) in lighter.exercises.into_iter().enumerate().skip(exercise) {
-            if let Some(slot) = self.plan.exercises.get_mut(i) {
-                *slot = planned;
-            }
-        }
-        self.plan.steps = steps;
+        self.plan = self.plan.lighter_from(&self.routine, self.index);
         self.plan.options.lighter = true;
         // The countdown at the end of the current step may now lead somewhere else.
         self.reschedule(now);

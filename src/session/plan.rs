@@ -292,6 +292,12 @@ pub fn plan_exercise(routine: &Routine, index: usize, lighter: bool) -> Option<P
 
 impl Plan {
     /// Plans a whole session.
+    /// The plan of a normal day with this get-ready countdown: the one Home, the
+    /// routines screen and the editor show lengths and timelines for.
+    pub fn normal_day(routine: &Routine, get_ready_secs: u32) -> Self {
+        Self::new(routine, PlanOptions::normal_day(get_ready_secs))
+    }
+
     pub fn new(routine: &Routine, options: PlanOptions) -> Self {
         let exercises: Vec<PlannedExercise> = (0..routine.exercises.len())
             .filter_map(|i| plan_exercise(routine, i, options.lighter))
@@ -320,6 +326,68 @@ impl Plan {
             options,
             exercises,
             steps,
+        }
+    }
+
+    /// The plan after "make it lighter" during step `index`: the steps up to and
+    /// including it stay; what is left of its exercise and every later exercise are
+    /// planned as on a lighter day (no second rest straight after a rest under way).
+    #[must_use]
+    pub fn lighter_from(&self, routine: &Routine, index: usize) -> Self {
+        let lighter = Plan::new(
+            routine,
+            PlanOptions {
+                lighter: true,
+                get_ready_secs: 0,
+            },
+        );
+        let Some(current) = self.steps.get(index) else {
+            return self.clone();
+        };
+        let exercise = current.exercise().unwrap_or(0);
+        let position = current.position_in_exercise();
+        let mut steps: Vec<Step> = self.steps[..=index].to_vec();
+        // What is left of the current exercise, then every later exercise.
+        let mut prompts = RestPrompts::new(routine);
+        let mut tail = Vec::new();
+        for (i, planned) in lighter.exercises.iter().enumerate().skip(exercise) {
+            let mut group = Vec::new();
+            push_exercise_steps(&mut group, i, planned, &mut prompts);
+            if i == exercise {
+                group.retain(|s| s.position_in_exercise() > position);
+            }
+            tail.extend(group);
+            if i + 1 < lighter.exercises.len() {
+                push_rest_after(&mut tail, i, planned, &mut prompts);
+            }
+        }
+        // Already resting: no second rest straight after this one.
+        if matches!(current.kind, StepKind::Rest { .. })
+            && tail
+                .first()
+                .is_some_and(|s| matches!(s.kind, StepKind::Rest { .. }))
+        {
+            tail.remove(0);
+        }
+        steps.extend(tail);
+        steps.push(Step {
+            kind: StepKind::Done,
+            secs: None,
+        });
+        let mut exercises = self.exercises.clone();
+        for (i, planned) in lighter.exercises.into_iter().enumerate().skip(exercise) {
+            if let Some(slot) = exercises.get_mut(i) {
+                *slot = planned;
+            }
+        }
+        Self {
+            steps,
+            exercises,
+            options: PlanOptions {
+                lighter: true,
+                ..self.options
+            },
+            ..self.clone()
         }
     }
 

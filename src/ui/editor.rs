@@ -13,7 +13,7 @@ use egui::{Color32, FontId, RichText, Vec2};
 use crate::routine::draft::{blank_exercise, move_item, new_exercise_name};
 use crate::routine::validate::{FieldPath, Invalid};
 use crate::routine::{Dose, Exercise, Focus, Position, Routine, Sides, Tempo, describe_secs};
-use crate::session::{Plan, PlanOptions};
+use crate::session::Plan;
 use crate::state::EditorState;
 use crate::state::{AppState, Command, Screen};
 
@@ -945,7 +945,7 @@ fn timeline_ui(
     let (plan, current) = match &editor.preview {
         Some(preview) => (preview.engine.plan(), Some(preview.engine.step_index())),
         None => {
-            own_plan = Plan::new(&draft.routine, PlanOptions::normal_day(get_ready_secs));
+            own_plan = Plan::normal_day(&draft.routine, get_ready_secs);
             (&own_plan, None)
         }
     };
@@ -1002,9 +1002,10 @@ fn timeline_ui(
 /// Estimated session length in seconds, once the routine is valid (an invalid dose,
 /// such as four billion sets, is not planned).
 fn estimated_secs(draft: &crate::routine::draft::Draft, get_ready_secs: u32) -> Option<u32> {
-    draft.problems().is_empty().then(|| {
-        Plan::new(&draft.routine, PlanOptions::normal_day(get_ready_secs)).estimated_secs()
-    })
+    draft
+        .problems()
+        .is_empty()
+        .then(|| Plan::normal_day(&draft.routine, get_ready_secs).estimated_secs())
 }
 
 /// The editor's actions, always in view: Save, Undo, Redo, Close, and the state of

@@ -6,7 +6,7 @@ use egui::RichText;
 
 use crate::history::stats::{describe_day, due_today, last_done, this_week};
 use crate::routine::Severity;
-use crate::session::{Plan, PlanOptions};
+use crate::session::Plan;
 use crate::state::{AppState, Command};
 
 use super::{big_button, bold, name_for_screen_readers, note_ui};
@@ -91,10 +91,7 @@ fn card_ui(
     routine: &crate::routine::Routine,
     commands: &mut Vec<Command>,
 ) {
-    let plan = Plan::new(
-        routine,
-        PlanOptions::normal_day(state.settings.get_ready_secs),
-    );
+    let plan = Plan::normal_day(routine, state.settings.get_ready_secs);
     let (done_this_week, due) = due_today(
         &state.history.records,
         &routine.id,

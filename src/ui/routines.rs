@@ -11,7 +11,7 @@ use egui::RichText;
 use crate::paths::suggested_export_path;
 use crate::routine::folder::OnClash;
 use crate::routine::{LoadedRoutine, Severity};
-use crate::session::{Plan, PlanOptions};
+use crate::session::Plan;
 use crate::state::RoutinesView;
 use crate::state::{AppState, Command, Screen};
 
@@ -84,7 +84,7 @@ fn card_ui(
 ) {
     let routine = &loaded.routine;
     let id = &routine.id;
-    let plan = Plan::new(routine, PlanOptions::normal_day(get_ready_secs));
+    let plan = Plan::normal_day(routine, get_ready_secs);
     super::card_frame(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(bold(&routine.title, 24.0));

@@ -54,7 +54,12 @@ pub struct Setup {
 }
 
 pub fn setup(data: &Path) -> Setup {
-    let clock = Arc::new(FakeClock::new());
+    setup_with_clock(data, FakeClock::new())
+}
+
+/// The app on a clock set by the test (another date, zone or daylight-saving change).
+pub fn setup_with_clock(data: &Path, clock: FakeClock) -> Setup {
+    let clock = Arc::new(clock);
     let recorder = Recorder::default();
     let played = Arc::clone(&recorder.0);
     let app = SteadyApp::new(DataDir::at(data), clock.clone(), move |s| {
