@@ -2,6 +2,8 @@
 //! reach up into the app or the sound shell, state sits below both, and only the clock
 //! reads the time. See `ARCHITECTURE.md`.
 
+#![allow(clippy::unwrap_used)] // Tests fail loudly by design.
+
 use std::path::{Path, PathBuf};
 
 /// Every `.rs` file under `path` (or `path` itself), with its code lines: comments

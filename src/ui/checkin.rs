@@ -5,20 +5,20 @@ use crate::state::command::{Nav, SessionCommand};
 use egui::RichText;
 
 use crate::history::Energy;
-use crate::state::{AppState, Command, Screen};
+use crate::routine::Routine;
+use crate::state::{CheckInDraft, Command};
 
 use super::{big_button, bold, choice_button, note_ui};
 
 /// Plain advice for hot days (heat can bring symptoms on for a while).
 pub const COOLING_TIP: &str = "Keep the room cool, have a cold drink nearby, and put a cool, damp cloth on your neck. Rest more often today.";
 
-pub fn checkin_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
-    let Screen::CheckIn(draft) = &mut state.screen else {
-        return;
-    };
-    let Some(routine) = state.library.get(&draft.routine_id).map(|l| &l.routine) else {
-        return;
-    };
+pub fn checkin_ui(
+    ui: &mut egui::Ui,
+    draft: &mut CheckInDraft,
+    routine: &Routine,
+    commands: &mut Vec<Command>,
+) {
     let answers = &mut draft.answers;
     ui.label(bold(&routine.title, 30.0));
     ui.label("Three quick questions. You can skip them.");

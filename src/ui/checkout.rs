@@ -7,7 +7,7 @@ use egui::RichText;
 
 use crate::history::Outcome;
 use crate::session::progress::EndReason;
-use crate::state::{AppState, Command, Screen};
+use crate::state::{CheckOutDraft, Command};
 
 use super::{big_button, bold, choice_button, note_ui};
 
@@ -27,10 +27,7 @@ const FATIGUE_WORDS: [(u8, &str); 5] = [
     (10, "exhausted"),
 ];
 
-pub fn checkout_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
-    let Screen::CheckOut(draft) = &mut state.screen else {
-        return;
-    };
+pub fn checkout_ui(ui: &mut egui::Ui, draft: &mut CheckOutDraft, commands: &mut Vec<Command>) {
     let record = &draft.record;
     let title = match record.outcome {
         Outcome::Completed => "Session done. Well done!".to_owned(),

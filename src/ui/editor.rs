@@ -10,12 +10,13 @@
 use crate::state::command::EditorCommand;
 use egui::{Color32, FontId, RichText, Vec2};
 
+use crate::routine::LoadReport;
 use crate::routine::draft::{blank_exercise, move_item, new_exercise_name};
 use crate::routine::validate::{FieldPath, Invalid};
 use crate::routine::{Dose, Exercise, Focus, Position, Routine, Sides, Tempo, describe_secs};
 use crate::session::Plan;
 use crate::state::EditorState;
-use crate::state::{AppState, Command, Screen};
+use crate::state::{Command, Settings};
 
 use super::{
     MIN_TARGET, big_button, bold, choice_button, name_for_screen_readers, note_ui, question_ui,
@@ -284,18 +285,20 @@ fn shortcuts(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     });
 }
 
-pub fn editor_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
-    let get_ready_secs = state.settings.get_ready_secs;
-    let Screen::Editor(editor) = &mut state.screen else {
-        return;
-    };
+pub fn editor_ui(
+    ui: &mut egui::Ui,
+    editor: &mut EditorState,
+    library: &LoadReport,
+    settings: &Settings,
+    commands: &mut Vec<Command>,
+) {
+    let get_ready_secs = settings.get_ready_secs;
     let disk_problems: Vec<String> = editor
         .draft
         .path
         .as_ref()
         .map(|path| {
-            state
-                .library
+            library
                 .problems
                 .iter()
                 .filter(|p| p.is_error() && &p.path == path)
@@ -303,8 +306,7 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
                 .collect()
         })
         .unwrap_or_default();
-    let id_taken =
-        editor.draft.path.is_none() && state.library.get(&editor.draft.routine.id).is_some();
+    let id_taken = editor.draft.path.is_none() && library.get(&editor.draft.routine.id).is_some();
     shortcuts(ui, commands);
     banners_ui(ui, editor, &disk_problems, commands);
 

@@ -371,15 +371,33 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     ui.add_space(8.0);
-                    match state.screen {
+                    // Each screen takes the narrow state it draws.
+                    match &mut state.screen {
                         Screen::Home => home::home_ui(ui, state, &mut commands),
-                        Screen::CheckIn(_) => checkin::checkin_ui(ui, state, &mut commands),
-                        Screen::Player(_) => player::player_ui(ui, state, now, &mut commands),
-                        Screen::CheckOut(_) => checkout::checkout_ui(ui, state, &mut commands),
+                        Screen::CheckIn(draft) => {
+                            if let Some(loaded) = state.library.get(&draft.routine_id) {
+                                checkin::checkin_ui(ui, draft, &loaded.routine, &mut commands);
+                            }
+                        }
+                        Screen::Player(live) => player::player_ui(
+                            ui,
+                            live,
+                            &state.sound,
+                            &state.settings,
+                            now,
+                            &mut commands,
+                        ),
+                        Screen::CheckOut(draft) => checkout::checkout_ui(ui, draft, &mut commands),
                         Screen::Settings => settings::settings_ui(ui, state, &mut commands),
                         Screen::Review => review::review_ui(ui, state, &mut commands),
                         Screen::Routines(_) => routines::routines_ui(ui, state, &mut commands),
-                        Screen::Editor(_) => editor::editor_ui(ui, state, &mut commands),
+                        Screen::Editor(editor) => editor::editor_ui(
+                            ui,
+                            editor,
+                            &state.library,
+                            &state.settings,
+                            &mut commands,
+                        ),
                     }
                 });
         });

@@ -11,18 +11,21 @@ use crate::live::{Live, StopStage};
 use crate::session::plan::{Activity, RestKind, StepKind};
 use crate::session::progress::EndReason;
 use crate::session::{State, TempoPart};
-use crate::state::SoundStatus;
-use crate::state::{AppState, Command, Screen};
+use crate::state::{Command, Settings, SoundStatus};
 
 use super::{BIG_BUTTON_HEIGHT, big_button, bold, clock_text, note_ui};
 
 /// Size of the clock's digits.
 const CLOCK_SIZE: f32 = 140.0;
 
-pub fn player_ui(ui: &mut egui::Ui, state: &AppState, now: Duration, commands: &mut Vec<Command>) {
-    let Screen::Player(live) = &state.screen else {
-        return;
-    };
+pub fn player_ui(
+    ui: &mut egui::Ui,
+    live: &Live,
+    sound: &SoundStatus,
+    settings: &Settings,
+    now: Duration,
+    commands: &mut Vec<Command>,
+) {
     match live.stop {
         StopStage::Confirm => return confirm_stop_ui(ui, commands),
         StopStage::Reason => return stop_reason_ui(ui, commands),
@@ -54,7 +57,7 @@ pub fn player_ui(ui: &mut egui::Ui, state: &AppState, now: Duration, commands: &
                 plan.steps.len()
             ));
         });
-        sound_status_ui(ui, &state.sound, commands);
+        sound_status_ui(ui, sound, commands);
     };
     // Left: what is happening now and the clock. Right: how to do it, or what is next.
     let wide = ui.available_width() > 900.0;
@@ -78,12 +81,7 @@ pub fn player_ui(ui: &mut egui::Ui, state: &AppState, now: Duration, commands: &
         }
         if let Some(tempo) = status.tempo {
             ui.label(bold(format!("Rep {} of {}", tempo.rep, tempo.of), 34.0));
-            tempo_ui(
-                ui,
-                tempo.part,
-                tempo.part_fraction,
-                state.settings.reduce_motion,
-            );
+            tempo_ui(ui, tempo.part, tempo.part_fraction, settings.reduce_motion);
         }
         if let Some(beats) = status.beats {
             ui.label(RichText::new(format!("Step with the beat · {beats}")).size(30.0));

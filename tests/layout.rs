@@ -1,0 +1,102 @@
+//! Layout at 200 % text in the high-contrast theme, in Steady's default 1100 × 760
+//! window: what a person needs at a glance lies inside the visible area when a screen
+//! opens, without scrolling.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design.
+
+mod common;
+
+use common::{Setup, setup};
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use steady::state::command::SettingsCommand;
+use steady::state::{Command, Theme};
+
+fn large_high_contrast(data: &std::path::Path) -> Setup {
+    let mut s = setup(data);
+    s.harness
+        .state_mut()
+        .handle(Command::Settings(SettingsCommand::TextScale(200)));
+    s.harness
+        .state_mut()
+        .handle(Command::Settings(SettingsCommand::Theme(
+            Theme::HighContrast,
+        )));
+    s.frames();
+    assert!((s.harness.ctx.zoom_factor() - 2.0).abs() < 1e-6);
+    s
+}
+
+/// Whether the control or text named exactly `label` lies wholly inside the window.
+fn in_view(s: &Setup, label: &str) -> bool {
+    let window = s.harness.ctx.content_rect();
+    let node = s
+        .harness
+        .query_all_by_label(label)
+        .next()
+        .unwrap_or_else(|| panic!("nothing on screen says {label:?}"));
+    window.contains_rect(node.rect())
+}
+
+/// Whether the session clock ("0:10", "12:05") lies wholly inside the window.
+fn clock_in_view(s: &Setup) -> bool {
+    let window = s.harness.ctx.content_rect();
+    let is_clock = |text: &str| {
+        text.split_once(':').is_some_and(|(m, sec)| {
+            !m.is_empty()
+                && m.chars().all(|c| c.is_ascii_digit())
+                && sec.len() == 2
+                && sec.chars().all(|c| c.is_ascii_digit())
+        })
+    };
+    let clock = s
+        .harness
+        .query_all_by_label_contains(":")
+        .find(|n| {
+            let node = n.accesskit_node();
+            node.label()
+                .or_else(|| node.value())
+                .is_some_and(|l| is_clock(&l))
+        })
+        .expect("the clock is on screen");
+    window.contains_rect(clock.rect())
+}
+
+#[test]
+fn check_in_opens_with_its_title_first_question_and_start_in_view() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = large_high_contrast(data.path());
+    s.click("Start Sit to stand practice");
+    assert_eq!(s.screen(), "Check-in");
+    for label in [
+        "Sit to stand practice",
+        "Skip check-in and start",
+        "How is your energy today?",
+    ] {
+        assert!(in_view(&s, label), "{label} is out of view at 200 %");
+    }
+}
+
+#[test]
+fn the_player_keeps_the_phase_the_clock_and_the_exercise_in_view() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = large_high_contrast(data.path());
+    s.click("Start Sit to stand practice");
+    s.click("Skip check-in and start");
+    // Get ready: the phase, the clock and what comes first.
+    assert!(
+        in_view(&s, "Get ready"),
+        "get ready: the phase is out of view"
+    );
+    assert!(clock_in_view(&s), "get ready: the clock is out of view");
+    // The first set: the exercise and the clock.
+    s.wait(12);
+    assert!(
+        in_view(&s, "Sit to stand"),
+        "work: the exercise is out of view"
+    );
+    assert!(clock_in_view(&s), "work: the clock is out of view");
+    // The controls stay in view too.
+    for label in ["❚❚ Pause", "■ Stop"] {
+        assert!(in_view(&s, label), "{label} is out of view");
+    }
+}
