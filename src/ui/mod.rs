@@ -138,11 +138,55 @@ fn high_contrast() -> Visuals {
     v
 }
 
+/// A press on a control that appeared, moved or changed less than this many seconds
+/// ago is ignored: the second press of a shaky double click lands on whatever slid under
+/// the pointer, and must not act.
+pub const SETTLE_SECS: f64 = 0.5;
+
+/// Ignores a press (by pointer or keyboard) on `response`'s control if it appeared,
+/// moved, or changed its text or whether it is enabled, in the last [`SETTLE_SECS`]
+/// (by egui's input time, so tests step through it). Every button Steady draws goes
+/// through here.
+pub fn settled(mut response: egui::Response, text: &str) -> egui::Response {
+    use std::hash::{Hash as _, Hasher as _};
+    let now = response.ctx.input(|i| i.time);
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    let r = response.rect;
+    for edge in [r.min.x, r.min.y, r.max.x, r.max.y] {
+        // Whole points: sub-point jitter of the layout is not a move.
+        (edge.round() as i64).hash(&mut hasher);
+    }
+    text.hash(&mut hasher);
+    response.enabled().hash(&mut hasher);
+    let signature = hasher.finish();
+    let key = response.id.with("steady-settled-since");
+    let since = response.ctx.data_mut(|d| {
+        let entry = d.get_temp_mut_or_insert_with(key, || (signature, now));
+        if entry.0 != signature {
+            *entry = (signature, now);
+        }
+        entry.1
+    });
+    if now - since < SETTLE_SECS {
+        response.flags.remove(
+            egui::response::Flags::CLICKED | egui::response::Flags::FAKE_PRIMARY_CLICKED,
+        );
+    }
+    response
+}
+
+/// A button that ignores presses until it has settled ([`settled`]).
+pub fn steady_button(ui: &mut egui::Ui, button: egui::Button<'_>, text: &str) -> egui::Response {
+    settled(ui.add(button), text)
+}
+
 /// A large button; `width` 0 lets it size to its text.
 pub fn big_button(ui: &mut egui::Ui, text: &str, width: f32) -> egui::Response {
-    ui.add(
+    steady_button(
+        ui,
         egui::Button::new(RichText::new(text).size(24.0))
             .min_size(Vec2::new(width.max(MIN_TARGET), BIG_BUTTON_HEIGHT)),
+        text,
     )
 }
 
@@ -154,10 +198,12 @@ pub fn choice_button(ui: &mut egui::Ui, text: &str, chosen: bool, width: f32) ->
     } else {
         text.to_owned()
     };
-    ui.add(
-        egui::Button::new(chosen_text(ui, RichText::new(text).size(22.0), chosen))
+    steady_button(
+        ui,
+        egui::Button::new(chosen_text(ui, RichText::new(&text).size(22.0), chosen))
             .selected(chosen)
             .min_size(Vec2::new(width.max(MIN_TARGET), BIG_BUTTON_HEIGHT)),
+        &text,
     )
 }
 
@@ -264,10 +310,12 @@ fn places_ui(
 ) {
     for (name, command, current) in places {
         let text = chosen_text(ui, RichText::new(*name).size(21.0), *current);
-        let response = ui.add(
+        let response = steady_button(
+            ui,
             egui::Button::new(text)
                 .selected(*current)
                 .min_size(Vec2::new(MIN_TARGET, BIG_BUTTON_HEIGHT)),
+            name,
         );
         if response.clicked() && !current {
             commands.push(command.clone());
