@@ -43,7 +43,15 @@ pub struct Live {
     pub stop: StopStage,
     /// Whether the engine was running when the stop flow paused it.
     pub resume_on_cancel: bool,
+    /// When the last beat or cue sounded (monotonic): the phase band flashes for
+    /// [`PULSE`] after it, so it can be seen as well as heard.
+    pub pulse_at: Option<Duration>,
+    /// A short word about a key that does not apply now, until the step changes.
+    pub hint: Option<(usize, String)>,
 }
+
+/// How long the phase band flashes for a beat or cue.
+pub const PULSE: Duration = Duration::from_millis(180);
 
 impl Live {
     /// Starts a session at `now` and starts keeping it on disk under `data_dir`. If
@@ -67,6 +75,8 @@ impl Live {
             started: clock.wall_seconds(),
             stop: StopStage::None,
             resume_on_cancel: false,
+            pulse_at: None,
+            hint: None,
         };
         let record = live.record_so_far(clock);
         live.record_id = record.id.clone();
@@ -79,6 +89,80 @@ impl Live {
             }
         }
         (live, events)
+    }
+
+    /// Takes note of the engine's events: a beat or cue starts a pulse of the band.
+    pub fn saw(&mut self, events: &[crate::session::Event]) {
+        if let Some(last) = events.iter().rev().find(|e| e.kind.cue().is_some()) {
+            self.pulse_at = Some(last.at);
+        }
+        if self
+            .hint
+            .as_ref()
+            .is_some_and(|(step, _)| *step != self.engine.step_index())
+        {
+            self.hint = None;
+        }
+    }
+
+    /// Whether the band is flashing for a beat or cue at `now`.
+    pub fn pulse_on(&self, now: Duration) -> bool {
+        self.pulse_at
+            .is_some_and(|at| now >= at && now.saturating_sub(at) < PULSE)
+    }
+
+    /// What the screen reader's live region says: it changes only at a phase change,
+    /// halfway, 10 seconds left and each of the last three seconds.
+    pub fn announcement(&self, now: Duration) -> String {
+        format!("Session status: {}", self.status_words(now))
+    }
+
+    fn status_words(&self, now: Duration) -> String {
+        use crate::session::plan::StepKind;
+        let status = self.engine.status(now);
+        let exercise = status
+            .step
+            .exercise()
+            .and_then(|i| self.engine.plan().exercises.get(i))
+            .map_or("", |e| e.name.as_str());
+        let phase = match &status.step.kind {
+            StepKind::GetReady => "Get ready".to_owned(),
+            StepKind::Work(_) => format!("Work: {exercise}"),
+            StepKind::Rest { .. } => "Rest".to_owned(),
+            StepKind::SwitchSide { to, .. } => format!("Switch to the {}", to.label()),
+            StepKind::Done => "Session done".to_owned(),
+        };
+        if matches!(status.state, State::Paused { .. }) {
+            return format!("Paused. {phase}");
+        }
+        let Some(left) = status.remaining else {
+            return phase;
+        };
+        let total = status.elapsed + left;
+        let secs_left = left.as_secs() + u64::from(left.subsec_nanos() > 0);
+        match secs_left {
+            1..=3 => secs_left.to_string(),
+            4..=10 if total >= Duration::from_secs(15) => format!("{phase}. 10 seconds left"),
+            _ if total >= Duration::from_secs(20) && status.elapsed >= total / 2 => {
+                format!("{phase}. Halfway")
+            }
+            _ => phase,
+        }
+    }
+
+    /// When the window must look again: the engine's next visible change, or the end
+    /// of a pulse under way.
+    pub fn next_repaint(&self, now: Duration, reduce_motion: bool) -> Option<Duration> {
+        let engine = next_repaint(&self.engine, now, reduce_motion);
+        let pulse_end = self.pulse_at.filter(|_| self.pulse_on(now)).map(|at| {
+            (at + PULSE)
+                .saturating_sub(now)
+                .max(Duration::from_millis(5))
+        });
+        match (engine, pulse_end) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
     }
 
     /// The record of the session so far. While it runs, its outcome is "interrupted":

@@ -84,7 +84,7 @@ fn the_player_keeps_the_phase_the_clock_and_the_exercise_in_view() {
     s.click("Skip check-in and start");
     // Get ready: the phase, the clock and what comes first.
     assert!(
-        in_view(&s, "Get ready"),
+        in_view(&s, "GET READY"),
         "get ready: the phase is out of view"
     );
     assert!(clock_in_view(&s), "get ready: the clock is out of view");

@@ -31,14 +31,14 @@ fn a_whole_session_with_the_mouse_from_home_and_back() {
     s.click("Skip check-in and start");
     assert_eq!(s.screen(), "Session");
     assert_eq!(s.engine_state(), State::Running);
-    s.harness.get_by_label("Get ready");
+    s.harness.get_by_label("GET READY");
 
     // Pause: time stands still; resume.
     s.wait(3);
     let before = s.remaining();
     s.click("❚❚ Pause");
     assert!(matches!(s.engine_state(), State::Paused { .. }));
-    s.harness.get_by_label("Paused");
+    s.harness.get_by_label("PAUSED");
     s.wait(60);
     assert_eq!(s.remaining(), before);
     s.click("▶ Resume");
@@ -61,6 +61,7 @@ fn a_whole_session_with_the_mouse_from_home_and_back() {
         _ => panic!(),
     }
     assert!(s.harness.query_by_label("Make it lighter").is_none());
+    s.harness.get_by_label("Back to normal dose");
 
     // Stop early, with a reason.
     s.click("■ Stop");
@@ -191,8 +192,16 @@ fn set_done_ends_a_self_paced_set_from_the_button_and_from_enter() {
     s.click("Start Sit to stand practice");
     s.click("Skip check-in and start");
     // Skip to the first self-paced set: "Sit to stand at your own pace".
+    // "Set done" is always in its place, enabled only in a self-paced set.
+    let set_done_enabled = |s: &Setup| {
+        !s.harness
+            .get_by_label("✔ Set done")
+            .accesskit_node()
+            .is_disabled()
+    };
+    assert!(!set_done_enabled(&s), "not in get ready");
     for _ in 0..20 {
-        if s.harness.query_by_label("✔ Set done").is_some() {
+        if set_done_enabled(&s) {
             break;
         }
         s.key(Key::ArrowRight);
@@ -206,7 +215,7 @@ fn set_done_ends_a_self_paced_set_from_the_button_and_from_enter() {
     assert_eq!(index(&s), before + 1);
     // Through the rest, to the second self-paced set; Enter ends it.
     s.key(Key::ArrowRight);
-    s.harness.get_by_label("✔ Set done");
+    assert!(set_done_enabled(&s));
     let before = index(&s);
     s.key(Key::Enter);
     assert_eq!(index(&s), before + 1);

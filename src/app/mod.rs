@@ -19,7 +19,7 @@ use crate::audio::Audio;
 use crate::clock::Clock;
 use crate::history::in_progress;
 use crate::history::{CheckIn, HistoryReport, HistoryStore, SessionRecord};
-use crate::live::{Live, StopStage, keep_on_disk, next_repaint};
+use crate::live::{Live, StopStage, keep_on_disk};
 use crate::paths::DataDir;
 use crate::session::{Engine, PlanOptions, State};
 use crate::state::command::{DataCommand, Nav, OrphanCommand, SessionCommand, SettingsCommand};
@@ -161,6 +161,7 @@ impl SteadyApp {
         if let Screen::Player(live) = &mut self.state.screen {
             let events = live.engine.tick(now);
             self.audio.play_events(&events);
+            live.saw(&events);
             if events
                 .iter()
                 .any(|e| e.kind == crate::session::EventKind::SetDone)
@@ -168,7 +169,7 @@ impl SteadyApp {
                 keep_on_disk(live, self.clock.as_ref(), &mut self.state.notice);
             }
             finished = live.engine.is_finished();
-            if let Some(wait) = next_repaint(&live.engine, now, self.state.settings.reduce_motion) {
+            if let Some(wait) = live.next_repaint(now, self.state.settings.reduce_motion) {
                 ctx.request_repaint_after(wait);
             }
         }
@@ -259,8 +260,22 @@ impl SteadyApp {
             SessionCommand::AddRest => {
                 self.with_engine(|e| e.add_rest(now, crate::session::engine::ADD_REST_SECS));
             }
-            SessionCommand::SetDone => self.with_engine(|e| e.set_done(now)),
+            SessionCommand::SetDone => {
+                if let Screen::Player(live) = &mut self.state.screen
+                    && !live.engine.is_self_paced()
+                {
+                    // Enter, pressed where "Set done" does not apply: say so, change nothing.
+                    live.hint = Some((
+                        live.engine.step_index(),
+                        "\"Set done\" is only for a set you pace yourself; this step ends by itself."
+                            .to_owned(),
+                    ));
+                    return;
+                }
+                self.with_engine(|e| e.set_done(now));
+            }
             SessionCommand::MakeLighter => self.with_engine(|e| e.make_lighter(now)),
+            SessionCommand::BackToNormal => self.with_engine(|e| e.back_to_normal(now)),
             SessionCommand::RequestStop => {
                 if let Screen::Player(live) = &mut self.state.screen {
                     live.resume_on_cancel = live.engine.state() == State::Running;
@@ -408,6 +423,7 @@ impl SteadyApp {
         if let Screen::Player(live) = &mut self.state.screen {
             let events = act(&mut live.engine);
             self.audio.play_events(&events);
+            live.saw(&events);
             if events.iter().any(|e| {
                 matches!(
                     e.kind,

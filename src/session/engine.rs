@@ -86,6 +86,8 @@ pub enum EventKind {
     },
     /// The rest of the session uses lighter doses.
     MadeLighter,
+    /// "Make it lighter" was undone: normal doses again.
+    BackToNormal,
     EndedEarly {
         reason: EndReason,
     },
@@ -185,6 +187,7 @@ impl EventKind {
             | Self::Resumed
             | Self::RestExtended { .. }
             | Self::MadeLighter
+            | Self::BackToNormal
             | Self::EndedEarly { .. } => return None,
         })
     }
@@ -304,6 +307,14 @@ impl Engine {
 
     pub fn is_finished(&self) -> bool {
         self.state == State::Finished
+    }
+
+    /// Whether the current step is a set the person paces and ends with "Set done".
+    pub fn is_self_paced(&self) -> bool {
+        matches!(
+            &self.current_step().kind,
+            StepKind::Work(w) if matches!(w.activity, Activity::SelfPacedReps { .. })
+        )
     }
 
     pub fn step_index(&self) -> usize {
@@ -676,21 +687,53 @@ impl Engine {
     /// exercise and every later one is re-planned as on a lighter day. The step under
     /// way continues as it is.
     pub fn make_lighter(&mut self, now: Duration) -> Vec<Event> {
+        if self.plan.options.lighter {
+            return self.tick(now);
+        }
+        self.switch_dose(now, true)
+    }
+
+    /// Undoes "make it lighter" while the exercise it was chosen in is still under way:
+    /// what is left is re-planned at the normal dose again.
+    pub fn back_to_normal(&mut self, now: Duration) -> Vec<Event> {
+        if !self.can_go_back_to_normal() {
+            return self.tick(now);
+        }
+        self.switch_dose(now, false)
+    }
+
+    /// Whether "Back to normal dose" applies: the session was made lighter during this
+    /// exercise (not planned lighter at check-in), and that exercise is still going.
+    pub fn can_go_back_to_normal(&self) -> bool {
+        self.plan.options.lighter
+            && self.is_active()
+            && self
+                .progress
+                .lighter_switches
+                .last()
+                .is_some_and(|s| s.lighter && self.current_step().exercise() == Some(s.exercise))
+    }
+
+    fn switch_dose(&mut self, now: Duration, lighter: bool) -> Vec<Event> {
         let mut out = self.tick(now);
         if !self.is_active() || self.current_step().kind == StepKind::Done {
             return out;
         }
-        let current = self.current_step().clone();
-        let exercise = current.exercise().unwrap_or(0);
-        self.plan = self.plan.lighter_from(&self.routine, self.index);
-        self.plan.options.lighter = true;
+        let exercise = self.current_step().exercise().unwrap_or(0);
+        self.plan = self.plan.with_dose_from(&self.routine, self.index, lighter);
         // The countdown at the end of the current step may now lead somewhere else.
         self.reschedule(now);
         self.progress.lighter_switches.push(LighterSwitch {
             exercise,
             at_secs: u32::try_from(self.active_time(now).as_secs()).unwrap_or(u32::MAX),
+            lighter,
         });
-        out.push(self.event(self.effective_now(now), EventKind::MadeLighter));
+        let kind = if lighter {
+            EventKind::MadeLighter
+        } else {
+            EventKind::BackToNormal
+        };
+        out.push(self.event(self.effective_now(now), kind));
         out
     }
 

@@ -329,15 +329,16 @@ impl Plan {
         }
     }
 
-    /// The plan after "make it lighter" during step `index`: the steps up to and
-    /// including it stay; what is left of its exercise and every later exercise are
-    /// planned as on a lighter day (no second rest straight after a rest under way).
+    /// The plan after "make it lighter" (or "back to normal dose") during step
+    /// `index`: the steps up to and including it stay; what is left of its exercise and
+    /// every later exercise are planned as on a lighter (or normal) day, with no second
+    /// rest straight after a rest under way.
     #[must_use]
-    pub fn lighter_from(&self, routine: &Routine, index: usize) -> Self {
-        let lighter = Plan::new(
+    pub fn with_dose_from(&self, routine: &Routine, index: usize, lighter: bool) -> Self {
+        let replanned = Plan::new(
             routine,
             PlanOptions {
-                lighter: true,
+                lighter,
                 get_ready_secs: 0,
             },
         );
@@ -350,14 +351,14 @@ impl Plan {
         // What is left of the current exercise, then every later exercise.
         let mut prompts = RestPrompts::new(routine);
         let mut tail = Vec::new();
-        for (i, planned) in lighter.exercises.iter().enumerate().skip(exercise) {
+        for (i, planned) in replanned.exercises.iter().enumerate().skip(exercise) {
             let mut group = Vec::new();
             push_exercise_steps(&mut group, i, planned, &mut prompts);
             if i == exercise {
                 group.retain(|s| s.position_in_exercise() > position);
             }
             tail.extend(group);
-            if i + 1 < lighter.exercises.len() {
+            if i + 1 < replanned.exercises.len() {
                 push_rest_after(&mut tail, i, planned, &mut prompts);
             }
         }
@@ -375,7 +376,7 @@ impl Plan {
             secs: None,
         });
         let mut exercises = self.exercises.clone();
-        for (i, planned) in lighter.exercises.into_iter().enumerate().skip(exercise) {
+        for (i, planned) in replanned.exercises.into_iter().enumerate().skip(exercise) {
             if let Some(slot) = exercises.get_mut(i) {
                 *slot = planned;
             }
@@ -384,7 +385,7 @@ impl Plan {
             steps,
             exercises,
             options: PlanOptions {
-                lighter: true,
+                lighter,
                 ..self.options
             },
             ..self.clone()

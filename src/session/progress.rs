@@ -105,13 +105,15 @@ impl WorkRecord {
     }
 }
 
-/// When the session was switched to lighter doses.
+/// When the session was switched to lighter doses, or back to normal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LighterSwitch {
     /// The exercise that was under way or next.
     pub exercise: usize,
     /// Active seconds into the session.
     pub at_secs: u32,
+    /// `true`: to lighter doses; `false`: back to the normal dose.
+    pub lighter: bool,
 }
 
 /// A summary of one exercise: planned against done. History keeps it as is.

@@ -39,14 +39,20 @@ pub enum Nav {
 /// A guided session: check-in, the player's controls, the stop flow, check-out.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SessionCommand {
-    BeginCheckIn { routine_id: String },
-    Start { lighter: bool },
+    BeginCheckIn {
+        routine_id: String,
+    },
+    Start {
+        lighter: bool,
+    },
     TogglePause,
     Skip,
     Back,
     AddRest,
     SetDone,
     MakeLighter,
+    /// Undo "make it lighter" while its exercise is still under way.
+    BackToNormal,
     RequestStop,
     CancelStop,
     ConfirmStop,

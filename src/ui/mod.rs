@@ -107,6 +107,18 @@ pub fn apply_settings(ctx: &egui::Context, settings: &Settings) {
     });
 }
 
+/// Which theme a set of visuals belongs to (the player's phase band has its own
+/// colours per theme).
+pub fn theme_of(visuals: &Visuals) -> Theme {
+    if visuals.panel_fill == Color32::BLACK {
+        Theme::HighContrast
+    } else if visuals.dark_mode {
+        Theme::Dark
+    } else {
+        Theme::Light
+    }
+}
+
 /// White on black, yellow for focus and selection (contrast well above WCAG AA).
 fn high_contrast() -> Visuals {
     let mut v = Visuals::dark();
@@ -168,9 +180,9 @@ pub fn settled(mut response: egui::Response, text: &str) -> egui::Response {
         entry.1
     });
     if now - since < SETTLE_SECS {
-        response.flags.remove(
-            egui::response::Flags::CLICKED | egui::response::Flags::FAKE_PRIMARY_CLICKED,
-        );
+        response
+            .flags
+            .remove(egui::response::Flags::CLICKED | egui::response::Flags::FAKE_PRIMARY_CLICKED);
     }
     response
 }
@@ -341,6 +353,12 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
     );
     // During a session the screen is the player's alone: no title bar to read past.
     let in_player = matches!(state.screen, Screen::Player(_));
+    // The player's keys go before any widget sees them.
+    if let Screen::Player(live) = &state.screen
+        && live.stop == crate::live::StopStage::None
+    {
+        player::shortcuts(ui.ctx(), &mut commands);
+    }
     if !in_player {
         egui::Panel::top("top_bar")
             .frame(unfilled(egui::Frame::side_top_panel(ui.style())))
@@ -414,40 +432,52 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
     egui::CentralPanel::default()
         .frame(unfilled(egui::Frame::central_panel(ui.style())))
         .show(ui, |ui| {
-            egui::ScrollArea::vertical()
-                .id_salt(state.screen.name())
-                .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    ui.add_space(8.0);
-                    // Each screen takes the narrow state it draws.
-                    match &mut state.screen {
-                        Screen::Home => home::home_ui(ui, state, &mut commands),
-                        Screen::CheckIn(draft) => {
-                            if let Some(loaded) = state.library.get(&draft.routine_id) {
-                                checkin::checkin_ui(ui, draft, &loaded.routine, &mut commands);
-                            }
+            // Every screen opens at its top (not where it was scrolled last time).
+            let last_screen = ui.scope_id().with("steady-last-screen");
+            let name = state.screen.name();
+            let opened = ui.ctx().data_mut(|d| {
+                let last = d.get_temp_mut_or_default::<&'static str>(last_screen);
+                let opened = *last != name;
+                *last = name;
+                opened
+            });
+            let mut scroll = egui::ScrollArea::vertical()
+                .id_salt(name)
+                .auto_shrink([false, false]);
+            if opened {
+                scroll = scroll.scroll_offset(Vec2::ZERO);
+            }
+            scroll.show(ui, |ui| {
+                ui.add_space(8.0);
+                // Each screen takes the narrow state it draws.
+                match &mut state.screen {
+                    Screen::Home => home::home_ui(ui, state, &mut commands),
+                    Screen::CheckIn(draft) => {
+                        if let Some(loaded) = state.library.get(&draft.routine_id) {
+                            checkin::checkin_ui(ui, draft, &loaded.routine, &mut commands);
                         }
-                        Screen::Player(live) => player::player_ui(
-                            ui,
-                            live,
-                            &state.sound,
-                            &state.settings,
-                            now,
-                            &mut commands,
-                        ),
-                        Screen::CheckOut(draft) => checkout::checkout_ui(ui, draft, &mut commands),
-                        Screen::Settings => settings::settings_ui(ui, state, &mut commands),
-                        Screen::Review => review::review_ui(ui, state, &mut commands),
-                        Screen::Routines(_) => routines::routines_ui(ui, state, &mut commands),
-                        Screen::Editor(editor) => editor::editor_ui(
-                            ui,
-                            editor,
-                            &state.library,
-                            &state.settings,
-                            &mut commands,
-                        ),
                     }
-                });
+                    Screen::Player(live) => player::player_ui(
+                        ui,
+                        live,
+                        &state.sound,
+                        &state.settings,
+                        now,
+                        &mut commands,
+                    ),
+                    Screen::CheckOut(draft) => checkout::checkout_ui(ui, draft, &mut commands),
+                    Screen::Settings => settings::settings_ui(ui, state, &mut commands),
+                    Screen::Review => review::review_ui(ui, state, &mut commands),
+                    Screen::Routines(_) => routines::routines_ui(ui, state, &mut commands),
+                    Screen::Editor(editor) => editor::editor_ui(
+                        ui,
+                        editor,
+                        &state.library,
+                        &state.settings,
+                        &mut commands,
+                    ),
+                }
+            });
         });
     commands
 }

@@ -13,7 +13,8 @@ use crate::session::progress::EndReason;
 use crate::session::{State, TempoPart};
 use crate::state::{Command, Settings, SoundStatus};
 
-use super::{BIG_BUTTON_HEIGHT, big_button, bold, clock_text, note_ui};
+use super::{BIG_BUTTON_HEIGHT, MIN_TARGET, big_button, bold, clock_text, note_ui, settled};
+use crate::state::Theme;
 
 /// Size of the clock's digits.
 const CLOCK_SIZE: f32 = 140.0;
@@ -31,8 +32,6 @@ pub fn player_ui(
         StopStage::Reason => return stop_reason_ui(ui, commands),
         StopStage::None => {}
     }
-    shortcuts(ui, live, commands);
-
     let engine = &live.engine;
     let status = engine.status(now);
     let plan = engine.plan();
@@ -40,8 +39,15 @@ pub fn player_ui(
     let exercise = step.exercise().and_then(|i| plan.exercises.get(i));
     let paused = matches!(status.state, State::Paused { .. });
 
-    // Where in the session, and whether cues are heard: below the clock, so the clock
-    // and what to do now come first even at 200 % text.
+    // What a person needs at a glance comes first and stays above the fold at 200 %
+    // text: the phase, the clock, the exercise and the part of the rep.
+    let pulsing = live.pulse_on(now);
+    phase_band_ui(ui, live, now, paused, pulsing, settings.reduce_motion);
+    if let Some((_, hint)) = &live.hint {
+        ui.label(bold(hint, 22.0));
+    }
+
+    // Where in the session, and whether cues are heard: after what to do now.
     let info_ui = |ui: &mut egui::Ui, commands: &mut Vec<Command>| {
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
@@ -59,57 +65,22 @@ pub fn player_ui(
         });
         sound_status_ui(ui, sound, commands);
     };
-    // Left: what is happening now and the clock. Right: how to do it, or what is next.
-    let wide = ui.available_width() > 900.0;
-    let now_ui = |ui: &mut egui::Ui| {
-        let (title, detail) = describe_step(&step.kind, exercise.map(|e| e.name.as_str()));
-        ui.label(bold(title, 40.0));
-        if let Some(detail) = detail {
-            ui.label(RichText::new(detail).size(26.0));
-        }
-        // The clock: time left, or time so far in a self-paced set.
-        let clock = match status.remaining {
-            Some(left) => clock_text(left),
-            None => clock_text(Duration::from_secs(status.elapsed.as_secs())),
-        };
-        // The clock keeps its size on screen whatever the text size: it is already
-        // very large, and doubling it would push everything else out of the window.
-        let zoom = ui.ctx().zoom_factor().max(1.0);
-        ui.label(bold(clock, CLOCK_SIZE / zoom));
-        if paused {
-            ui.label(bold("Paused", 40.0));
-        }
-        if let Some(tempo) = status.tempo {
-            ui.label(bold(format!("Rep {} of {}", tempo.rep, tempo.of), 34.0));
-            tempo_ui(ui, tempo.part, tempo.part_fraction, settings.reduce_motion);
-        }
-        if let Some(beats) = status.beats {
-            ui.label(RichText::new(format!("Step with the beat · {beats}")).size(30.0));
-        }
-        if let StepKind::Work(w) = &step.kind
-            && matches!(w.activity, Activity::SelfPacedReps { .. })
-        {
-            ui.label(
-                RichText::new("At your own pace. Press \"Set done\" (or Enter) when you finish.")
-                    .size(24.0),
-            );
-        }
-    };
+    // How to do it, or what is next.
     let how_ui = |ui: &mut egui::Ui| match &step.kind {
         StepKind::Rest { prompt, .. } => {
             if let Some(next) = exercise {
-                ui.label(bold(format!("Next: {}", next.name), 30.0));
+                ui.label(bold(format!("Next: {}", next.name), 28.0));
                 if let Some(first) = next.steps.first() {
                     ui.label(RichText::new(first).size(24.0));
                 }
             }
             ui.add_space(8.0);
-            ui.label(RichText::new(prompt).size(26.0).italics());
+            ui.label(RichText::new(prompt).size(24.0).italics());
         }
         StepKind::Work(_) | StepKind::SwitchSide { .. } | StepKind::GetReady => {
             if let Some(e) = exercise.or_else(|| plan.exercises.first()) {
                 if matches!(step.kind, StepKind::GetReady) {
-                    ui.label(bold(format!("First: {}", e.name), 30.0));
+                    ui.label(bold(format!("First: {}", e.name), 28.0));
                 }
                 for (i, line) in e.steps.iter().enumerate() {
                     ui.label(RichText::new(format!("{}. {line}", i + 1)).size(24.0));
@@ -118,27 +89,203 @@ pub fn player_ui(
                     ui.label(RichText::new(format!("Tip: {note}")).size(20.0).italics());
                 }
             }
+            if let StepKind::Work(w) = &step.kind
+                && matches!(w.activity, Activity::SelfPacedReps { .. })
+            {
+                ui.label(
+                    RichText::new(
+                        "At your own pace. Press \"Set done\" (or Enter) when you finish.",
+                    )
+                    .size(22.0),
+                );
+            }
         }
         StepKind::Done => {}
     };
-    if wide {
-        ui.columns(2, |cols| {
-            cols[0].with_layout(Layout::top_down(Align::Min), |ui| {
-                now_ui(ui);
-                info_ui(ui, commands);
-            });
-            cols[1].with_layout(Layout::top_down(Align::Min), |ui| {
-                ui.add_space(60.0);
-                how_ui(ui);
-                keys_ui(ui);
-            });
-        });
-    } else {
-        now_ui(ui);
-        how_ui(ui);
-        info_ui(ui, commands);
-        keys_ui(ui);
+    ui.add_space(6.0);
+    how_ui(ui);
+    info_ui(ui, commands);
+    keys_ui(ui);
+}
+
+/// The colours of a phase band: its fill and the text on it (each theme's own, all
+/// with text contrast of at least 4.5:1), and the fill while a beat or cue pulses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BandColours {
+    pub fill: Color32,
+    pub pulse: Color32,
+    pub text: Color32,
+}
+
+/// What kind of phase the band shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    GetReady,
+    Work,
+    Rest,
+    SwitchSide,
+    Done,
+}
+
+impl Phase {
+    pub fn of(kind: &StepKind) -> Self {
+        match kind {
+            StepKind::GetReady => Self::GetReady,
+            StepKind::Work(_) => Self::Work,
+            StepKind::Rest { .. } => Self::Rest,
+            StepKind::SwitchSide { .. } => Self::SwitchSide,
+            StepKind::Done => Self::Done,
+        }
     }
+
+    /// The phase word, in capitals: the phase is said in words, never by colour alone.
+    pub fn word(self) -> &'static str {
+        match self {
+            Self::GetReady => "GET READY",
+            Self::Work => "WORK",
+            Self::Rest => "REST",
+            Self::SwitchSide => "SWITCH SIDE",
+            Self::Done => "DONE",
+        }
+    }
+
+    /// The band's colours in a theme: warm for work, cool for rest, neutral otherwise;
+    /// in high contrast, black with white text, work marked by a yellow fill.
+    pub fn colours(self, theme: Theme) -> BandColours {
+        let rgb = Color32::from_rgb;
+        match (theme, self) {
+            (Theme::HighContrast, Self::Work) => BandColours {
+                fill: rgb(255, 221, 0),
+                pulse: Color32::WHITE,
+                text: Color32::BLACK,
+            },
+            (Theme::HighContrast, _) => BandColours {
+                fill: Color32::BLACK,
+                pulse: rgb(60, 60, 60),
+                text: Color32::WHITE,
+            },
+            (Theme::Dark, Self::Work) => BandColours {
+                fill: rgb(122, 52, 0),
+                pulse: rgb(160, 72, 8),
+                text: Color32::WHITE,
+            },
+            (Theme::Dark, Self::Rest) => BandColours {
+                fill: rgb(8, 62, 102),
+                pulse: rgb(20, 86, 136),
+                text: Color32::WHITE,
+            },
+            (Theme::Dark, _) => BandColours {
+                fill: rgb(52, 52, 58),
+                pulse: rgb(80, 80, 88),
+                text: Color32::WHITE,
+            },
+            (Theme::Light, Self::Work) => BandColours {
+                fill: rgb(255, 214, 170),
+                pulse: rgb(255, 236, 214),
+                text: Color32::BLACK,
+            },
+            (Theme::Light, Self::Rest) => BandColours {
+                fill: rgb(196, 226, 250),
+                pulse: rgb(226, 241, 253),
+                text: Color32::BLACK,
+            },
+            (Theme::Light, _) => BandColours {
+                fill: rgb(228, 228, 232),
+                pulse: rgb(246, 246, 248),
+                text: Color32::BLACK,
+            },
+        }
+    }
+}
+
+/// The phase band: phase word and clock on one line, then the exercise and its set,
+/// then the rep and the part of the rep. It flashes on every beat and cue, so a person
+/// who cannot hear them can follow.
+fn phase_band_ui(
+    ui: &mut egui::Ui,
+    live: &Live,
+    now: Duration,
+    paused: bool,
+    pulsing: bool,
+    reduce_motion: bool,
+) {
+    let status = live.engine.status(now);
+    let plan = live.engine.plan();
+    let step = status.step;
+    let exercise = step.exercise().and_then(|i| plan.exercises.get(i));
+    let phase = Phase::of(&step.kind);
+    let theme = super::theme_of(ui.visuals());
+    let colours = phase.colours(theme);
+    // Large text doubles everything: the band's own sizes grow only by the square root
+    // of the zoom, so the essentials still fit above the controls at 200 %.
+    let scale = 1.0 / ui.ctx().zoom_factor().max(1.0).sqrt();
+    let frame = egui::Frame::new()
+        .fill(if pulsing { colours.pulse } else { colours.fill })
+        .stroke(Stroke::new(if pulsing { 6.0 } else { 2.0 }, colours.text))
+        .corner_radius(12.0)
+        .inner_margin(12.0);
+    frame.show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.style_mut().visuals.override_text_color = Some(colours.text);
+        ui.spacing_mut().item_spacing.y = 6.0;
+        // No controls in the band: its rows are as tall as their text, not a target.
+        ui.spacing_mut().interact_size.y = 0.0;
+        let clock = match status.remaining {
+            Some(left) => clock_text(left),
+            None => clock_text(Duration::from_secs(status.elapsed.as_secs())),
+        };
+        let (title, detail) = describe_step(&step.kind, exercise.map(|e| e.name.as_str()));
+        // Phase, clock and what to do, on one line where they fit.
+        ui.horizontal_wrapped(|ui| {
+            let word = if paused { "PAUSED" } else { phase.word() };
+            ui.label(bold(word, 46.0 * scale));
+            // The clock keeps about its size on screen whatever the text size.
+            let zoom = ui.ctx().zoom_factor().max(1.0);
+            ui.label(bold(clock, CLOCK_SIZE / zoom));
+            if !title.eq_ignore_ascii_case(phase.word()) {
+                ui.label(bold(title, 34.0 * scale));
+            }
+        });
+        // The set, and the rep or the beat.
+        ui.horizontal_wrapped(|ui| {
+            if let Some(detail) = detail {
+                ui.label(RichText::new(detail).size(24.0 * scale));
+            }
+            if let Some(tempo) = status.tempo {
+                ui.label(bold(
+                    format!("Rep {} of {}", tempo.rep, tempo.of),
+                    30.0 * scale,
+                ));
+            }
+            if let Some(beats) = status.beats {
+                ui.label(bold(format!("Step with the beat · {beats}"), 30.0 * scale));
+            }
+        });
+        if let Some(tempo) = status.tempo {
+            tempo_ui(
+                ui,
+                tempo.part,
+                tempo.part_fraction,
+                reduce_motion,
+                scale,
+                colours,
+            );
+        }
+    });
+    announce(ui, live, now);
+}
+
+/// One polite live region for screen readers: it changes only at phase changes,
+/// halfway, 10 seconds left and the last three seconds, so a screen reader announces
+/// those and not every second.
+fn announce(ui: &mut egui::Ui, live: &Live, now: Duration) {
+    let text = live.announcement(now);
+    let response = ui.label(RichText::new(&text).size(1.0).color(Color32::TRANSPARENT));
+    response.ctx.accesskit_node_builder(response.id, |node| {
+        node.set_live(egui::accesskit::Live::Polite);
+        node.set_label(text.clone());
+        node.set_value(text);
+    });
 }
 
 /// "Sit to stand", "Set 2 of 3 · left side".
@@ -182,32 +329,36 @@ pub(crate) fn describe_step(kind: &StepKind, exercise: Option<&str>) -> (String,
 
 /// Up · Hold · Down, the active part framed and marked with an arrow, and a bar that
 /// fills during the part (a still marker when motion is reduced).
-fn tempo_ui(ui: &mut egui::Ui, part: TempoPart, fraction: f32, reduce_motion: bool) {
-    let strong = ui.visuals().strong_text_color();
-    let weak = ui.visuals().weak_text_color();
-    ui.horizontal(|ui| {
+fn tempo_ui(
+    ui: &mut egui::Ui,
+    part: TempoPart,
+    fraction: f32,
+    reduce_motion: bool,
+    scale: f32,
+    colours: BandColours,
+) {
+    let strong = colours.text;
+    let weak = colours.text.gamma_multiply(0.75);
+    ui.horizontal_wrapped(|ui| {
         for (p, text) in [
             (TempoPart::Up, "▲ UP"),
             (TempoPart::Hold, "■ HOLD"),
             (TempoPart::Down, "▼ DOWN"),
         ] {
             let active = p == part;
-            let (rect, _) = ui.allocate_exact_size(Vec2::new(200.0, 76.0), egui::Sense::hover());
+            let size = Vec2::new(190.0 * scale, 70.0 * scale);
+            let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
             let painter = ui.painter();
             let stroke = if active {
                 Stroke::new(6.0, strong)
             } else {
-                Stroke::new(1.0, weak)
+                Stroke::new(1.5, weak)
             };
             painter.rect_stroke(rect, 10.0, stroke, egui::StrokeKind::Inside);
             if active && !reduce_motion {
                 let mut fill = rect.shrink(8.0);
                 fill.set_width(fill.width() * fraction.clamp(0.0, 1.0));
-                painter.rect_filled(
-                    fill,
-                    6.0,
-                    ui.visuals().selection.bg_fill.gamma_multiply(0.6),
-                );
+                painter.rect_filled(fill, 6.0, colours.pulse.gamma_multiply(0.8));
             }
             let label = if active {
                 format!("▶ {text}")
@@ -217,10 +368,12 @@ fn tempo_ui(ui: &mut egui::Ui, part: TempoPart, fraction: f32, reduce_motion: bo
             painter.text(
                 rect.center(),
                 egui::Align2::CENTER_CENTER,
-                label,
-                egui::FontId::proportional(if active { 32.0 } else { 24.0 }),
+                &label,
+                egui::FontId::proportional(if active { 30.0 } else { 22.0 } * scale),
                 if active { strong } else { weak },
             );
+            response
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, label.clone()));
         }
     });
 }
@@ -241,45 +394,197 @@ fn sound_status_ui(ui: &mut egui::Ui, status: &SoundStatus, commands: &mut Vec<C
     });
 }
 
-/// The big session buttons, always in view at the bottom of the window.
-pub fn controls_ui(ui: &mut egui::Ui, live: &Live, commands: &mut Vec<Command>) {
-    let paused = matches!(live.engine.state(), State::Paused { .. });
-    let kind = &live.engine.current_step().kind;
+/// Every text a player control can show (the widest sets the controls' text size).
+const CONTROL_TEXTS: [&str; 9] = [
+    "❚❚ Pause",
+    "▶ Resume",
+    "✔ Set done",
+    "■ Stop",
+    "◀ Back",
+    "Skip ▶",
+    "+30 s rest",
+    "Make it lighter",
+    "Back to normal dose",
+];
+
+/// The text on two lines, split at the space nearest its middle.
+fn two_lines(text: &str) -> String {
+    let middle = text.len() / 2;
+    text.match_indices(' ')
+        .map(|(i, _)| i)
+        .min_by_key(|i| i.abs_diff(middle))
+        .map_or_else(
+            || text.to_owned(),
+            |i| format!("{}\n{}", &text[..i], &text[i + 1..]),
+        )
+}
+
+/// One of the player's controls: its place never changes; when it does not apply it is
+/// shown disabled, with the reason for screen readers.
+struct Control {
+    text: &'static str,
+    /// Why it cannot be used now; `None` when it can.
+    unavailable: Option<&'static str>,
+    command: SessionCommand,
+    /// Row, first column, columns spanned.
+    slot: (usize, usize, usize),
+    /// The stop control is marked with a red frame (and its ■ sign, not colour alone).
+    stop: bool,
+}
+
+/// The player's controls in the same place in every phase: what changes is only whether
+/// a control is enabled and, for two of them, its text (Pause/Resume, Make it lighter /
+/// Back to normal dose) — and a press on a control that just changed is ignored.
+fn controls(live: &Live) -> Vec<Control> {
+    let engine = &live.engine;
+    let paused = matches!(engine.state(), State::Paused { .. });
+    let kind = &engine.current_step().kind;
     let resting = matches!(
         kind,
         StepKind::Rest { .. } | StepKind::GetReady | StepKind::SwitchSide { .. }
     );
     let self_paced =
         matches!(kind, StepKind::Work(w) if matches!(w.activity, Activity::SelfPacedReps { .. }));
-    ui.horizontal_wrapped(|ui| {
-        if self_paced && big_button(ui, "✔ Set done", 200.0).clicked() {
-            commands.push(Command::Session(SessionCommand::SetDone));
+    let first = engine.step_index() == 0;
+    let (lighter_text, lighter_unavailable, lighter_command) = if engine.can_go_back_to_normal() {
+        ("Back to normal dose", None, SessionCommand::BackToNormal)
+    } else if engine.plan().options.lighter {
+        (
+            "Make it lighter",
+            Some("the session is already lighter"),
+            SessionCommand::MakeLighter,
+        )
+    } else {
+        ("Make it lighter", None, SessionCommand::MakeLighter)
+    };
+    vec![
+        Control {
+            text: if paused { "▶ Resume" } else { "❚❚ Pause" },
+            unavailable: None,
+            command: SessionCommand::TogglePause,
+            slot: (0, 0, 2),
+            stop: false,
+        },
+        Control {
+            text: "✔ Set done",
+            unavailable: (!self_paced)
+                .then_some("only for a set you pace yourself; this one ends by itself"),
+            command: SessionCommand::SetDone,
+            slot: (0, 2, 1),
+            stop: false,
+        },
+        Control {
+            text: "■ Stop",
+            unavailable: None,
+            command: SessionCommand::RequestStop,
+            slot: (0, 3, 1),
+            stop: true,
+        },
+        Control {
+            text: "◀ Back",
+            unavailable: first.then_some("this is the first step"),
+            command: SessionCommand::Back,
+            slot: (1, 0, 1),
+            stop: false,
+        },
+        Control {
+            text: "Skip ▶",
+            unavailable: None,
+            command: SessionCommand::Skip,
+            slot: (1, 1, 1),
+            stop: false,
+        },
+        Control {
+            text: "+30 s rest",
+            unavailable: (!resting).then_some("only during a rest or a countdown"),
+            command: SessionCommand::AddRest,
+            slot: (1, 2, 1),
+            stop: false,
+        },
+        Control {
+            text: lighter_text,
+            unavailable: lighter_unavailable,
+            command: lighter_command,
+            slot: (1, 3, 1),
+            stop: false,
+        },
+    ]
+}
+
+/// The big session buttons, always in view at the bottom of the window, in two rows of
+/// four columns whose places never change.
+pub fn controls_ui(ui: &mut egui::Ui, live: &Live, commands: &mut Vec<Command>) {
+    // At large text sizes the buttons grow by the square root of the zoom, never below
+    // the 44-point target, so both rows and the essentials above them fit.
+    let scale = 1.0 / ui.ctx().zoom_factor().max(1.0).sqrt();
+    let height = (BIG_BUTTON_HEIGHT * scale).max(MIN_TARGET + 2.0);
+    let gap = ui.spacing().item_spacing.x;
+    let width = ui.available_width();
+    let col = ((width - 3.0 * gap) / 4.0).max(MIN_TARGET);
+    let (area, _) =
+        ui.allocate_exact_size(Vec2::new(width, 2.0 * height + gap), egui::Sense::hover());
+    let controls = controls(live);
+    // One text size for all, chosen so that every text any control can show fits its
+    // column on one line, or on two where one is too long, within the fixed height: a
+    // control never grows or moves when its text changes.
+    let pad = Vec2::new(6.0, 4.0);
+    let inner = Vec2::new(col - 2.0 * pad.x - 2.0, height - 2.0 * pad.y - 2.0);
+    let ctx = ui.ctx().clone();
+    let measure = |text: &str| {
+        ctx.fonts_mut(|f| {
+            f.layout_no_wrap(
+                text.to_owned(),
+                egui::FontId::proportional(100.0),
+                Color32::WHITE,
+            )
+            .size()
+                / 100.0
+        })
+    };
+    let widest_line = CONTROL_TEXTS
+        .iter()
+        .flat_map(|t| {
+            let two = two_lines(t);
+            two.lines().map(|l| measure(l).x).collect::<Vec<_>>()
+        })
+        .fold(0.0_f32, f32::max);
+    let two_lines_high = measure("Ag\nAg").y;
+    let text_size = (24.0 * scale)
+        .min(inner.x / widest_line.max(0.01))
+        .min(inner.y / two_lines_high.max(0.01));
+    for control in controls {
+        let (row, first_col, span) = control.slot;
+        let min = area.min + Vec2::new(first_col as f32 * (col + gap), row as f32 * (height + gap));
+        let span = span as f32;
+        let rect =
+            egui::Rect::from_min_size(min, Vec2::new(span * col + (span - 1.0) * gap, height));
+        let text = if measure(control.text).x * text_size <= inner.x {
+            control.text.to_owned()
+        } else {
+            two_lines(control.text)
+        };
+        let mut button = egui::Button::new(RichText::new(&text).size(text_size))
+            .wrap_mode(egui::TextWrapMode::Extend)
+            .min_size(rect.size());
+        if control.stop {
+            button = button.stroke(Stroke::new(3.0, Color32::from_rgb(220, 60, 60)));
         }
-        let pause = if paused { "▶ Resume" } else { "❚❚ Pause" };
-        if big_button(ui, pause, 200.0).clicked() {
-            commands.push(Command::Session(SessionCommand::TogglePause));
+        let mut child = ui.new_child(egui::UiBuilder::new().max_rect(rect));
+        child.spacing_mut().button_padding = pad;
+        let response = child.add_enabled(control.unavailable.is_none(), button);
+        let response = settled(response, control.text);
+        if text != control.text {
+            super::name_for_screen_readers(&response, control.text);
         }
-        if resting && big_button(ui, "+30 s rest", 0.0).clicked() {
-            commands.push(Command::Session(SessionCommand::AddRest));
+        if let Some(why) = control.unavailable {
+            response.ctx.accesskit_node_builder(response.id, |node| {
+                node.set_description(format!("Not available now: {why}."));
+            });
         }
-        if big_button(ui, "◀ Back", 0.0).clicked() {
-            commands.push(Command::Session(SessionCommand::Back));
+        if response.clicked() {
+            commands.push(Command::Session(control.command));
         }
-        if big_button(ui, "Skip ▶", 0.0).clicked() {
-            commands.push(Command::Session(SessionCommand::Skip));
-        }
-        if !live.engine.plan().options.lighter && big_button(ui, "Make it lighter", 0.0).clicked() {
-            commands.push(Command::Session(SessionCommand::MakeLighter));
-        }
-        let stop = ui.add(
-            egui::Button::new(RichText::new("■ Stop").size(24.0))
-                .stroke(Stroke::new(3.0, Color32::from_rgb(220, 60, 60)))
-                .min_size(Vec2::new(160.0, BIG_BUTTON_HEIGHT)),
-        );
-        if stop.clicked() {
-            commands.push(Command::Session(SessionCommand::RequestStop));
-        }
-    });
+    }
 }
 
 /// The keyboard shortcuts, shown under the instructions.
@@ -290,26 +595,22 @@ fn keys_ui(ui: &mut egui::Ui) {
     );
 }
 
-fn shortcuts(ui: &mut egui::Ui, live: &Live, commands: &mut Vec<Command>) {
-    let self_paced = matches!(
-        &live.engine.current_step().kind,
-        StepKind::Work(w) if matches!(w.activity, Activity::SelfPacedReps { .. })
-    );
-    ui.input_mut(|input| {
-        if input.consume_key(Modifiers::NONE, Key::Space) {
-            commands.push(Command::Session(SessionCommand::TogglePause));
-        }
-        if input.consume_key(Modifiers::NONE, Key::ArrowRight) {
-            commands.push(Command::Session(SessionCommand::Skip));
-        }
-        if input.consume_key(Modifiers::NONE, Key::ArrowLeft) {
-            commands.push(Command::Session(SessionCommand::Back));
-        }
-        if self_paced && input.consume_key(Modifiers::NONE, Key::Enter) {
-            commands.push(Command::Session(SessionCommand::SetDone));
-        }
-        if input.consume_key(Modifiers::NONE, Key::Escape) {
-            commands.push(Command::Session(SessionCommand::RequestStop));
+/// The player's keys, taken before any widget sees them (so Space never also presses
+/// the focused button): Space pause/resume, → skip, ← back, Enter set done, Esc stop.
+/// Called by `root_ui` before the panels are drawn.
+pub fn shortcuts(ctx: &egui::Context, commands: &mut Vec<Command>) {
+    ctx.input_mut(|input| {
+        for (key, command) in [
+            (Key::Space, SessionCommand::TogglePause),
+            (Key::ArrowRight, SessionCommand::Skip),
+            (Key::ArrowLeft, SessionCommand::Back),
+            // Where "Set done" does not apply, the app says so instead.
+            (Key::Enter, SessionCommand::SetDone),
+            (Key::Escape, SessionCommand::RequestStop),
+        ] {
+            if input.consume_key(Modifiers::NONE, key) {
+                commands.push(Command::Session(command));
+            }
         }
     });
 }

@@ -111,6 +111,27 @@ impl Setup {
         self.frames();
     }
 
+    /// A real pointer click (press and release) at the centre of the control named
+    /// `label`, handled in one frame: the second half of a shaky double click is
+    /// another `press_at` on the same spot one frame (0.25 s) later.
+    pub fn press_at(&mut self, pos: egui::Pos2) {
+        let events = &mut self.harness.input_mut().events;
+        events.push(egui::Event::PointerMoved(pos));
+        for pressed in [true, false] {
+            events.push(egui::Event::PointerButton {
+                pos,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: egui::Modifiers::NONE,
+            });
+        }
+        self.harness.run_steps(1);
+    }
+
+    pub fn centre_of(&self, label: &str) -> egui::Pos2 {
+        self.harness.get_by_label(label).rect().center()
+    }
+
     pub fn key(&mut self, key: Key) {
         self.harness.key_press(key);
         self.frames();
