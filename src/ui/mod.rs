@@ -73,19 +73,7 @@ pub fn bold(text: impl Into<String>, size: f32) -> RichText {
 /// Applies text size, theme and target sizes to the whole app.
 pub fn apply_settings(ctx: &egui::Context, settings: &Settings) {
     ctx.set_zoom_factor(settings.zoom());
-    let visuals = match settings.theme {
-        Theme::Light => {
-            let mut v = Visuals::light();
-            v.override_text_color = Some(Color32::from_gray(10));
-            v
-        }
-        Theme::Dark => {
-            let mut v = Visuals::dark();
-            v.override_text_color = Some(Color32::from_gray(235));
-            v
-        }
-        Theme::HighContrast => high_contrast(),
-    };
+    let visuals = theme_visuals(settings.theme);
     ctx.all_styles_mut(|style| {
         style.visuals = visuals.clone();
         style.spacing.interact_size = Vec2::splat(MIN_TARGET);
@@ -105,6 +93,49 @@ pub fn apply_settings(ctx: &egui::Context, settings: &Settings) {
         ]
         .into();
     });
+}
+
+/// The colour of the Stop control's frame (with its ■ sign: not colour alone).
+pub const STOP_RED: Color32 = Color32::from_rgb(220, 60, 60);
+
+/// The visuals of a theme. Every control stands out from the background by at least
+/// 3:1 (its frame), text by at least 4.5:1 on every fill it sits on, and the focus ring
+/// is 3 points wide and at least 3:1 (WCAG 2.2, 1.4.3 and 1.4.11); `tests/contrast.rs`
+/// measures it.
+pub fn theme_visuals(theme: Theme) -> Visuals {
+    match theme {
+        Theme::Light => {
+            let mut v = Visuals::light();
+            let text = Color32::from_gray(10);
+            v.override_text_color = Some(text);
+            let border = Color32::from_gray(110);
+            let focus = Color32::from_rgb(0, 60, 140);
+            framed_controls(&mut v, border, focus);
+            v.selection.bg_fill = Color32::from_rgb(0, 84, 180);
+            v.selection.stroke = Stroke::new(2.0, Color32::WHITE);
+            v
+        }
+        Theme::Dark => {
+            let mut v = Visuals::dark();
+            let text = Color32::from_gray(235);
+            v.override_text_color = Some(text);
+            let border = Color32::from_gray(150);
+            let focus = Color32::from_rgb(120, 190, 255);
+            framed_controls(&mut v, border, focus);
+            v.selection.bg_fill = Color32::from_rgb(120, 190, 255);
+            v.selection.stroke = Stroke::new(2.0, Color32::BLACK);
+            v
+        }
+        Theme::HighContrast => high_contrast(),
+    }
+}
+
+/// Controls with a visible frame at rest and a 3-point focus ring.
+fn framed_controls(v: &mut Visuals, border: Color32, focus: Color32) {
+    v.widgets.inactive.bg_stroke = Stroke::new(2.0, border);
+    v.widgets.hovered.bg_stroke = Stroke::new(3.0, focus);
+    v.widgets.active.bg_stroke = Stroke::new(3.0, focus);
+    v.widgets.open.bg_stroke = Stroke::new(3.0, focus);
 }
 
 /// Which theme a set of visuals belongs to (the player's phase band has its own
@@ -145,6 +176,7 @@ fn high_contrast() -> Visuals {
     v.widgets.noninteractive.bg_stroke = Stroke::new(1.0, Color32::from_gray(200));
     v.widgets.hovered.bg_stroke = Stroke::new(4.0, yellow);
     v.widgets.active.bg_stroke = Stroke::new(4.0, yellow);
+    v.widgets.open.bg_stroke = Stroke::new(4.0, yellow);
     v.selection.bg_fill = yellow;
     v.selection.stroke = Stroke::new(2.0, Color32::BLACK);
     v

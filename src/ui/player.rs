@@ -337,8 +337,10 @@ fn tempo_ui(
     scale: f32,
     colours: BandColours,
 ) {
+    // The parts not under way are thinner and smaller, in the same colour (their text
+    // must stay readable: 4.5:1 on the band).
     let strong = colours.text;
-    let weak = colours.text.gamma_multiply(0.75);
+    let weak = colours.text;
     ui.horizontal_wrapped(|ui| {
         for (p, text) in [
             (TempoPart::Up, "▲ UP"),
@@ -567,7 +569,7 @@ pub fn controls_ui(ui: &mut egui::Ui, live: &Live, commands: &mut Vec<Command>) 
             .wrap_mode(egui::TextWrapMode::Extend)
             .min_size(rect.size());
         if control.stop {
-            button = button.stroke(Stroke::new(3.0, Color32::from_rgb(220, 60, 60)));
+            button = button.stroke(Stroke::new(3.0, super::STOP_RED));
         }
         let mut child = ui.new_child(egui::UiBuilder::new().max_rect(rect));
         child.spacing_mut().button_padding = pad;
