@@ -377,6 +377,14 @@ fn a_finished_session_counts_in_this_weeks_adherence_on_the_review_screen() {
     s.harness.get_by_label_contains("This week: 1 of 3");
     s.harness
         .get_by_label("Overall: shown after your first full week.");
+    // The calendar is one sentence for a screen reader, not a label per day; the
+    // chart has a name.
+    s.harness
+        .get_by_label_contains("This week: 1 of 1 days with a session.");
+    // (Before: a "–" label for each of the 84 empty days.)
+    assert!(s.harness.query_all_by_label("–").count() < 10);
+    s.harness
+        .get_by_label_contains("Chart: sessions of Paced stepping to a beat done each week");
 }
 
 #[test]

@@ -4,8 +4,9 @@
 //! and every session in detail. Every chart has its numbers beside it in words.
 
 use crate::state::command::DataCommand;
-use chrono::{Datelike as _, Duration as Days, NaiveDate};
+use chrono::{Duration as Days, NaiveDate};
 use egui::RichText;
+use egui::Vec2;
 use egui_plot::{Bar, BarChart, Plot};
 
 use crate::history::stats::{
@@ -99,7 +100,7 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
         let weeks = a.weeks.clone();
         // Light blue: strong on the dark and the light themes, next to grey targets.
         let done_color = egui::Color32::from_rgb(80, 160, 255);
-        Plot::new(format!("adherence-{}", a.routine_id))
+        let chart = Plot::new(format!("adherence-{}", a.routine_id))
             .height(140.0)
             .allow_drag(false)
             .allow_zoom(false)
@@ -124,6 +125,13 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
                 );
                 plot.bar_chart(BarChart::new("Done", bars).color(done_color));
             });
+        super::name_for_screen_readers(
+            &chart.response,
+            &format!(
+                "Chart: sessions of {} done each week against {} prescribed, the last {} weeks (the numbers follow below)",
+                a.title, a.times_per_week, REVIEW_WEEKS
+            ),
+        );
         let words: Vec<String> = a
             .weeks
             .iter()
@@ -203,58 +211,83 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
 }
 
 /// The last three months, a week a row, each day marked by what was done (a check
-/// mark and a count, not colour).
+/// mark and a count, not colour). Screen readers get one summary sentence instead of
+/// a label per day: the marks are painted, not widgets.
 fn calendar_ui(ui: &mut egui::Ui, records: &[SessionRecord], today: NaiveDate) {
     ui.label(bold("Calendar", 26.0));
-    ui.label("✔ a session finished · ½ stopped early · – nothing");
+    let active_days = |from: NaiveDate| {
+        let mut days: Vec<NaiveDate> = records
+            .iter()
+            .map(record_day)
+            .filter(|d| *d >= from && *d <= today)
+            .collect();
+        days.sort_unstable();
+        days.dedup();
+        days.len()
+    };
+    let this_week = week_start(today);
+    let days_so_far = (today - this_week).num_days() + 1;
     let first = week_start(today - Days::days(7 * 12));
-    egui::Grid::new("calendar")
-        .spacing([6.0, 4.0])
-        .show(ui, |ui| {
-            ui.label("");
-            for d in ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] {
-                ui.label(RichText::new(d).strong());
-            }
-            ui.end_row();
-            let mut week = first;
-            while week <= today {
-                ui.label(week.format("%-d %b").to_string());
-                for d in 0..7 {
-                    let day = week + Days::days(d);
-                    if day > today {
-                        ui.label("");
-                        continue;
-                    }
-                    let on_day: Vec<&SessionRecord> =
-                        records.iter().filter(|r| record_day(r) == day).collect();
-                    let finished = on_day.iter().filter(|r| r.completed()).count();
-                    let stopped = on_day.len() - finished;
-                    let mark = match (finished, stopped) {
-                        (0, 0) => "–".to_owned(),
-                        (f, 0) if f > 1 => format!("✔{f}"),
-                        (_, 0) => "✔".to_owned(),
-                        (0, _) => "½".to_owned(),
-                        (f, s) => format!("✔{f}½{s}"),
-                    };
-                    let spoken = format!(
-                        "{}: {} finished, {} stopped early",
-                        day.format("%A %-d %B"),
-                        finished,
-                        stopped
-                    );
-                    let label = ui.add_sized(
-                        [44.0, 30.0],
-                        egui::Label::new(RichText::new(mark).size(20.0)),
-                    );
-                    super::name_for_screen_readers(&label, &spoken);
-                    if day.day() == 1 {
-                        label.on_hover_text(day.format("%B").to_string());
-                    }
-                }
-                ui.end_row();
-                week += Days::days(7);
+    ui.label(
+        RichText::new(format!(
+            "This week: {} of {days_so_far} days with a session. Since {}: {} days.",
+            active_days(this_week),
+            first.format("%-d %B"),
+            active_days(first)
+        ))
+        .size(22.0),
+    );
+    ui.label("✔ a session finished · ½ stopped early · – nothing");
+    let cell = Vec2::new(52.0, 30.0);
+    let text_colour = ui.visuals().text_color();
+    let row = |ui: &mut egui::Ui, first_cell: String, cells: Vec<String>| {
+        ui.horizontal(|ui| {
+            for (i, text) in std::iter::once(first_cell).chain(cells).enumerate() {
+                let width = if i == 0 { 80.0 } else { cell.x };
+                let (rect, _) =
+                    ui.allocate_exact_size(Vec2::new(width, cell.y), egui::Sense::hover());
+                ui.painter().text(
+                    rect.left_center(),
+                    egui::Align2::LEFT_CENTER,
+                    text,
+                    egui::FontId::proportional(18.0),
+                    text_colour,
+                );
             }
         });
+    };
+    ui.spacing_mut().interact_size.y = 0.0;
+    row(
+        ui,
+        String::new(),
+        ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+            .map(str::to_owned)
+            .to_vec(),
+    );
+    let mut week = first;
+    while week <= today {
+        let cells = (0..7)
+            .map(|d| {
+                let day = week + Days::days(d);
+                if day > today {
+                    return String::new();
+                }
+                let on_day: Vec<&SessionRecord> =
+                    records.iter().filter(|r| record_day(r) == day).collect();
+                let finished = on_day.iter().filter(|r| r.completed()).count();
+                let stopped = on_day.len() - finished;
+                match (finished, stopped) {
+                    (0, 0) => "–".to_owned(),
+                    (f, 0) if f > 1 => format!("✔{f}"),
+                    (_, 0) => "✔".to_owned(),
+                    (0, _) => "½".to_owned(),
+                    (f, s) => format!("✔{f}½{s}"),
+                }
+            })
+            .collect();
+        row(ui, week.format("%-d %b").to_string(), cells);
+        week += Days::days(7);
+    }
 }
 
 fn session_ui(ui: &mut egui::Ui, r: &SessionRecord) {
