@@ -100,3 +100,79 @@ fn the_player_keeps_the_phase_the_clock_and_the_exercise_in_view() {
         assert!(in_view(&s, label), "{label} is out of view");
     }
 }
+
+/// Every node whose right edge lies beyond the window's (what is cut off).
+fn cut_off_at_the_right(s: &Setup) -> Vec<String> {
+    let right = s.harness.ctx.content_rect().max.x + 0.5;
+    s.harness
+        .query_all_by_label_contains("")
+        .filter(|n| n.rect().max.x > right)
+        .map(|n| {
+            let node = n.accesskit_node();
+            let text = node.label().or_else(|| node.value()).unwrap_or_default();
+            format!("{text:?} ends at {:.0}", n.rect().max.x)
+        })
+        .collect()
+}
+
+#[test]
+fn nothing_is_cut_off_at_the_right_at_200_percent_in_an_800_by_600_window() {
+    use steady::clock::FakeClock;
+    use steady::state::command::{Nav, SessionCommand};
+    let data = tempfile::tempdir().unwrap();
+    let mut s = common::setup_sized(data.path(), FakeClock::new(), [800.0, 600.0]);
+    s.harness
+        .state_mut()
+        .handle(Command::Settings(SettingsCommand::TextScale(200)));
+    s.frames();
+    let look = |s: &mut Setup, what: &str| {
+        s.frames();
+        let cut = cut_off_at_the_right(s);
+        assert!(cut.is_empty(), "{what}: cut off at the right: {cut:#?}");
+    };
+    look(&mut s, "Home");
+    let act = |s: &mut Setup, c: Command| {
+        s.harness.state_mut().handle(c);
+    };
+    act(
+        &mut s,
+        Command::Session(SessionCommand::BeginCheckIn {
+            routine_id: "sit-to-stand-practice".to_owned(),
+        }),
+    );
+    look(&mut s, "Check-in");
+    act(
+        &mut s,
+        Command::Session(SessionCommand::Start { lighter: false }),
+    );
+    look(&mut s, "Player, get ready");
+    s.wait(12);
+    look(&mut s, "Player, a set");
+    act(&mut s, Command::Session(SessionCommand::RequestStop));
+    look(&mut s, "Stop the session?");
+    act(&mut s, Command::Session(SessionCommand::ConfirmStop));
+    look(&mut s, "Why are you stopping?");
+    let window = s.harness.ctx.content_rect();
+    for reason in steady::session::EndReason::CHOICES {
+        let button = s.harness.get_by_label(reason.label());
+        assert!(
+            button.rect().max.x <= window.max.x + 0.5,
+            "{reason:?} runs off the right"
+        );
+    }
+    act(
+        &mut s,
+        Command::Session(SessionCommand::EndEarly(steady::session::EndReason::NoTime)),
+    );
+    look(&mut s, "Check-out");
+    act(&mut s, Command::Session(SessionCommand::SaveCheckOut));
+    for (place, name) in [
+        (Nav::Review, "Review"),
+        (Nav::Settings, "Settings"),
+        (Nav::Routines, "Routines"),
+        (Nav::Home, "Home with a session"),
+    ] {
+        act(&mut s, Command::Nav(place));
+        look(&mut s, name);
+    }
+}

@@ -60,28 +60,23 @@ pub fn checkout_ui(ui: &mut egui::Ui, draft: &mut CheckOutDraft, commands: &mut 
         note_ui(ui, "Cool down", super::checkin::COOLING_TIP);
     }
     ui.add_space(6.0);
-    egui::Grid::new("done_vs_planned")
-        .striped(true)
-        .spacing([24.0, 8.0])
-        .show(ui, |ui| {
-            ui.label(RichText::new("Exercise").strong());
-            ui.label(RichText::new("Planned").strong());
-            ui.label(RichText::new("Done").strong());
-            ui.end_row();
-            for e in &record.exercises {
-                ui.label(&e.name);
-                ui.label(e.planned.describe());
-                let mut done = format!("{} of {} sets", e.sets_done, e.planned.sets());
-                if e.reps_done > 0 {
-                    done.push_str(&format!(", {} reps", e.reps_done));
-                }
-                if e.sets_skipped > 0 {
-                    done.push_str(&format!(", {} skipped", e.sets_skipped));
-                }
-                ui.label(done);
-                ui.end_row();
-            }
-        });
+    // One block per exercise, wrapped: nothing runs off the right at large text.
+    for e in &record.exercises {
+        let mut done = format!("{} of {} sets", e.sets_done, e.planned.sets());
+        if e.reps_done > 0 {
+            done.push_str(&format!(", {} reps", e.reps_done));
+        }
+        if e.sets_skipped > 0 {
+            done.push_str(&format!(", {} skipped", e.sets_skipped));
+        }
+        ui.add(egui::Label::new(bold(&e.name, 22.0)).wrap());
+        ui.add(
+            egui::Label::new(
+                RichText::new(format!("Planned {} · done {done}", e.planned.describe())).size(20.0),
+            )
+            .wrap(),
+        );
+    }
     ui.add_space(12.0);
     scale_ui(
         ui,

@@ -84,6 +84,8 @@ pub fn apply_settings(ctx: &egui::Context, settings: &Settings) {
         style.spacing.slider_width = 320.0;
         style.spacing.scroll.bar_width = 14.0;
         style.animation_time = if settings.reduce_motion { 0.0 } else { 0.08 };
+        // Text wraps rather than running off the right, at every size.
+        style.wrap_mode = Some(egui::TextWrapMode::Wrap);
         style.text_styles = [
             (TextStyle::Small, FontId::proportional(16.0)),
             (TextStyle::Body, FontId::proportional(20.0)),

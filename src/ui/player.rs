@@ -658,9 +658,11 @@ fn stop_reason_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     ui.with_layout(
         Layout::left_to_right(Align::Center).with_main_wrap(true),
         |ui| {
+            // As wide as fits, never wider than the window: all six reasons in view.
+            let width = ui.available_width().min(280.0);
             for (n, reason) in EndReason::CHOICES.iter().enumerate() {
                 let pressed = ui.input_mut(|i| i.consume_key(Modifiers::NONE, keys[n]));
-                let button = big_button(ui, &format!("{} · {}", n + 1, reason.label()), 280.0);
+                let button = big_button(ui, &format!("{} · {}", n + 1, reason.label()), width);
                 super::name_for_screen_readers(&button, reason.label());
                 if button.clicked() || pressed {
                     commands.push(Command::Session(SessionCommand::EndEarly(*reason)));

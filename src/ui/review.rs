@@ -152,24 +152,24 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
 
     ui.add_space(12.0);
     ui.label(bold("Week by week", 26.0));
-    egui::Grid::new("trends")
-        .striped(true)
-        .spacing([24.0, 6.0])
-        .show(ui, |ui| {
-            for head in ["Week of", "Sessions", "Minutes", "Effort", "Fatigue"] {
-                ui.label(RichText::new(head).strong());
-            }
-            ui.end_row();
-            let one = |v: Option<f32>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.1}"));
-            for w in trends(records, state.today, REVIEW_WEEKS).iter().rev() {
-                ui.label(w.week_start.format("%-d %b %Y").to_string());
-                ui.label(w.sessions.to_string());
-                ui.label(w.minutes.to_string());
-                ui.label(one(w.avg_effort));
-                ui.label(one(w.avg_fatigue));
-                ui.end_row();
-            }
-        });
+    // One wrapped line per week (a table would run off the right at large text).
+    let one = |v: Option<f32>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.1}"));
+    for w in trends(records, state.today, REVIEW_WEEKS).iter().rev() {
+        let sessions = match w.sessions {
+            1 => "1 session".to_owned(),
+            n => format!("{n} sessions"),
+        };
+        ui.add(
+            egui::Label::new(format!(
+                "{}: {sessions}, {} min, effort {}, fatigue {}",
+                w.week_start.format("%-d %b %Y"),
+                w.minutes,
+                one(w.avg_effort),
+                one(w.avg_fatigue)
+            ))
+            .wrap(),
+        );
+    }
 
     let reasons = end_reasons(records);
     if !reasons.is_empty() {
@@ -184,24 +184,19 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
     ui.label(bold("Strong hours", 26.0));
     let (parts, summary) = strong_hours(records);
     ui.label(RichText::new(summary).size(24.0));
-    egui::Grid::new("strong_hours")
-        .striped(true)
-        .spacing([24.0, 6.0])
-        .show(ui, |ui| {
-            for head in ["Time of day", "Sessions", "Finished", "Effort", "Fatigue"] {
-                ui.label(RichText::new(head).strong());
-            }
-            ui.end_row();
-            let one = |v: Option<f32>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.1}"));
-            for p in parts.iter().filter(|p| p.sessions > 0) {
-                ui.label(p.part.label());
-                ui.label(p.sessions.to_string());
-                ui.label(format!("{} of {}", p.completed, p.sessions));
-                ui.label(one(p.avg_effort));
-                ui.label(one(p.avg_fatigue));
-                ui.end_row();
-            }
-        });
+    for p in parts.iter().filter(|p| p.sessions > 0) {
+        ui.add(
+            egui::Label::new(format!(
+                "{}: {} sessions, {} of them finished, effort {}, fatigue {}",
+                p.part.label(),
+                p.sessions,
+                p.completed,
+                one(p.avg_effort),
+                one(p.avg_fatigue)
+            ))
+            .wrap(),
+        );
+    }
 
     ui.add_space(12.0);
     ui.label(bold("Sessions", 26.0));
@@ -238,19 +233,26 @@ fn calendar_ui(ui: &mut egui::Ui, records: &[SessionRecord], today: NaiveDate) {
         .size(22.0),
     );
     ui.label("✔ a session finished · ½ stopped early · – nothing");
-    let cell = Vec2::new(52.0, 30.0);
+    // Cells as wide as the window allows (the calendar never runs off the right).
+    let gap = 4.0;
+    let first_width = 72.0;
+    let cell = Vec2::new(
+        ((ui.available_width() - first_width) / 7.0 - gap).clamp(22.0, 52.0),
+        30.0,
+    );
     let text_colour = ui.visuals().text_color();
     let row = |ui: &mut egui::Ui, first_cell: String, cells: Vec<String>| {
         ui.horizontal(|ui| {
+            ui.spacing_mut().item_spacing.x = gap;
             for (i, text) in std::iter::once(first_cell).chain(cells).enumerate() {
-                let width = if i == 0 { 80.0 } else { cell.x };
+                let width = if i == 0 { first_width } else { cell.x };
                 let (rect, _) =
                     ui.allocate_exact_size(Vec2::new(width, cell.y), egui::Sense::hover());
                 ui.painter().text(
                     rect.left_center(),
                     egui::Align2::LEFT_CENTER,
                     text,
-                    egui::FontId::proportional(18.0),
+                    egui::FontId::proportional(if i == 0 { 16.0 } else { 18.0 }),
                     text_colour,
                 );
             }
@@ -295,12 +297,19 @@ fn session_ui(ui: &mut egui::Ui, r: &SessionRecord) {
         Outcome::Completed => "finished".to_owned(),
         Outcome::EndedEarly(reason) => format!("stopped: {}", reason.label().to_lowercase()),
     };
-    let title = format!(
-        "{} · {} · {} min · {outcome}",
-        r.started.format("%a %-d %b %Y %H:%M"),
-        r.routine_title,
-        r.active_minutes()
+    // The summary wraps; the header that opens the details stays short.
+    ui.add(
+        egui::Label::new(
+            RichText::new(format!(
+                "{} · {} min · {outcome}",
+                r.routine_title,
+                r.active_minutes()
+            ))
+            .size(20.0),
+        )
+        .wrap(),
     );
+    let title = format!("Details of {}", r.started.format("%a %-d %b %Y %H:%M"));
     egui::CollapsingHeader::new(RichText::new(title).size(20.0))
         .id_salt(&r.id)
         .show(ui, |ui| {

@@ -58,6 +58,8 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
     ui.label(bold("Sound", 26.0));
     ui.label(state.sound.describe());
     let mut volume = s.volume_percent;
+    // Never wider than the window leaves room for (the content would run off).
+    ui.spacing_mut().slider_width = (ui.available_width() - 160.0).clamp(120.0, 320.0);
     let slider = ui.add(
         egui::Slider::new(&mut volume, 0..=100)
             .suffix(" %")

@@ -59,21 +59,24 @@ pub fn setup(data: &Path) -> Setup {
 
 /// The app on a clock set by the test (another date, zone or daylight-saving change).
 pub fn setup_with_clock(data: &Path, clock: FakeClock) -> Setup {
+    setup_sized(data, clock, [1100.0, 760.0])
+}
+
+/// The app in a window of another size.
+pub fn setup_sized(data: &Path, clock: FakeClock, size: [f32; 2]) -> Setup {
     let clock = Arc::new(clock);
     let recorder = Recorder::default();
     let played = Arc::clone(&recorder.0);
     let app = SteadyApp::new(DataDir::at(data), clock.clone(), move |s| {
         Audio::start(recorder, s.volume_percent, s.muted)
     });
-    let harness = Harness::builder()
-        .with_size([1100.0, 760.0])
-        .build_ui_state(
-            |ui, app: &mut SteadyApp| {
-                app.logic(ui.ctx());
-                app.ui_frame(ui);
-            },
-            app,
-        );
+    let harness = Harness::builder().with_size(size).build_ui_state(
+        |ui, app: &mut SteadyApp| {
+            app.logic(ui.ctx());
+            app.ui_frame(ui);
+        },
+        app,
+    );
     let mut setup = Setup {
         harness,
         clock,
