@@ -161,9 +161,89 @@ impl SessionRecord {
 
     /// Minutes of activity, rounded to the nearest minute.
     pub fn active_minutes(&self) -> u32 {
-        (self.active_secs + 30) / 60
+        self.active_secs.saturating_add(30) / 60
+    }
+
+    /// Whether every value is in range; a record read from a file that is not is listed
+    /// as a problem, like a file that does not parse. Its ids follow the routine id rule
+    /// (the record id becomes part of a file name), its dates are within
+    /// [`RECORD_YEARS`], effort and fatigue 0–10, seconds within a day, and counts
+    /// within the plan.
+    pub fn check(&self) -> Result<(), String> {
+        use crate::routine::validate::{EXERCISES, is_valid_id};
+        if !is_valid_id(&self.id) {
+            return Err(format!(
+                "the session id \"{}\" is not a valid id (lowercase letters, digits and dashes)",
+                self.id.escape_default()
+            ));
+        }
+        if let Some(corrects) = &self.corrects
+            && !is_valid_id(corrects)
+        {
+            return Err("the id of the corrected session is not a valid id".to_owned());
+        }
+        for (what, when) in [("start", self.started), ("end", self.ended)] {
+            if !RECORD_YEARS.contains(&chrono::Datelike::year(&when)) {
+                return Err(format!(
+                    "the {what} date {when} is outside the years {}–{}",
+                    RECORD_YEARS.start(),
+                    RECORD_YEARS.end()
+                ));
+            }
+        }
+        for (what, level) in [("effort", self.effort), ("fatigue", self.fatigue)] {
+            if let Some(level) = level
+                && level > 10
+            {
+                return Err(format!("{what} is {level}; it is 0 to 10"));
+            }
+        }
+        for (what, secs) in [
+            ("active_secs", self.active_secs),
+            ("paused_secs", self.paused_secs),
+            ("pauses", self.pauses),
+        ] {
+            if secs > SECS_PER_DAY {
+                return Err(format!("{what} is {secs}; at most {SECS_PER_DAY} (a day)"));
+            }
+        }
+        if self.exercises.len() > *EXERCISES.end() {
+            return Err(format!(
+                "it has {} exercises; a routine has at most {}",
+                self.exercises.len(),
+                EXERCISES.end()
+            ));
+        }
+        for e in &self.exercises {
+            let name = e.name.escape_default();
+            if e.sets_done > e.planned.sets() {
+                return Err(format!(
+                    "\"{name}\" has {} sets done of {} planned",
+                    e.sets_done,
+                    e.planned.sets()
+                ));
+            }
+            for (what, n) in [
+                ("reps_done", e.reps_done),
+                ("secs_done", e.secs_done),
+                ("sets_skipped", e.sets_skipped),
+            ] {
+                if n > SECS_PER_DAY {
+                    return Err(format!(
+                        "\"{name}\" has {what} {n}; at most {SECS_PER_DAY} (a day)"
+                    ));
+                }
+            }
+        }
+        Ok(())
     }
 }
+
+/// The years a session record may start and end in.
+pub const RECORD_YEARS: std::ops::RangeInclusive<i32> = 1970..=2200;
+
+/// Seconds in a day: the most any duration or count in a record may be.
+pub const SECS_PER_DAY: u32 = 86_400;
 
 /// FNV-1a, 64 bits: a stable fingerprint (not a security measure).
 fn fnv1a(bytes: &[u8]) -> u64 {

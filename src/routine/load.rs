@@ -8,7 +8,6 @@
 //! together in a [`LoadReport`].
 
 use std::fmt;
-use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -16,6 +15,7 @@ use serde::Deserialize;
 use super::locate::{Locator, line_col};
 use super::validate::{Invalid, validate};
 use super::{FORMAT_VERSION, Routine, ron_options};
+use crate::files::ReadError;
 
 /// A routine file larger than this is refused unread (a routine is a few kilobytes).
 pub const MAX_ROUTINE_FILE_BYTES: u64 = 1024 * 1024;
@@ -176,7 +176,9 @@ impl LoadReport {
                     )
                     .hint("Give each routine its own id; history uses it to tell them apart.");
                     if let Origin::File(path) = &loaded.origin
-                        && let Ok(text) = std::fs::read_to_string(path)
+                        && let Ok(bytes) =
+                            crate::files::read_regular_capped(path, MAX_ROUTINE_FILE_BYTES)
+                        && let Ok(text) = String::from_utf8(bytes)
                     {
                         let text = text.trim_start_matches('\u{feff}');
                         let at =
@@ -217,12 +219,8 @@ pub fn parse_routine(origin: &Origin, bytes: &[u8]) -> Result<Parsed, Vec<Proble
     let err = |message: &str| Problem::new(origin, Severity::Error, message);
     if bytes.len() as u64 > MAX_ROUTINE_FILE_BYTES {
         return Err(vec![
-            err(&format!(
-                "The file is {}; a routine file is at most {}.",
-                human_bytes(bytes.len() as u64),
-                human_bytes(MAX_ROUTINE_FILE_BYTES)
-            ))
-            .hint("Is this the right file? A routine is usually a few kilobytes."),
+            err(&too_large_message(Some(bytes.len() as u64)))
+                .hint("Is this the right file? A routine is usually a few kilobytes."),
         ]);
     }
     let text = match std::str::from_utf8(bytes) {
@@ -302,7 +300,8 @@ fn check_format_version(origin: &Origin, text: &str) -> Result<(), Vec<Problem>>
     #[derive(Deserialize)]
     #[serde(rename = "Routine")]
     struct Probe {
-        format: Option<u32>,
+        // Wider than the field itself, so that a huge number still says "newer".
+        format: Option<u64>,
     }
     let probe: Probe = match ron_options().from_str(text) {
         Ok(probe) => probe,
@@ -311,7 +310,7 @@ fn check_format_version(origin: &Origin, text: &str) -> Result<(), Vec<Problem>>
     };
     let at = || Locator::new(text).find_nearest(&[super::locate::Seg::Field("format")]);
     match probe.format {
-        Some(v) if v > FORMAT_VERSION => Err(vec![
+        Some(v) if v > u64::from(FORMAT_VERSION) => Err(vec![
             Problem::new(
                 origin,
                 Severity::Error,
@@ -585,77 +584,63 @@ fn snippet(src: &str, line: usize, col: usize) -> Option<String> {
     })
 }
 
-fn human_bytes(n: u64) -> String {
-    const MB: u64 = 1024 * 1024;
-    if n >= MB {
-        format!("{:.1} MB", n as f64 / MB as f64)
-    } else {
-        format!("{} KB", n.div_ceil(1024))
+/// "The file is 1048577 bytes; a routine file is at most 1048576 bytes."
+fn too_large_message(len: Option<u64>) -> String {
+    match len {
+        Some(len) if len > MAX_ROUTINE_FILE_BYTES => {
+            let (len, max) = crate::files::sizes(len, MAX_ROUTINE_FILE_BYTES);
+            format!("The file is {len}; a routine file is at most {max}.")
+        }
+        _ => format!(
+            "The file is larger than {}, the most a routine file may be.",
+            crate::files::human_bytes(MAX_ROUTINE_FILE_BYTES)
+        ),
     }
 }
 
-/// Reads and parses one routine file.
-pub fn load_file(path: &Path) -> Result<Parsed, Vec<Problem>> {
-    let origin = Origin::File(path.to_path_buf());
-    let io_problem = |what: &str, e: &std::io::Error| {
-        vec![Problem::new(
-            &origin,
-            Severity::Error,
-            format!("{what}: {}.", describe_io_error(e)),
-        )]
-    };
-    let file = std::fs::File::open(path).map_err(|e| io_problem("Cannot open the file", &e))?;
-    let meta = file
-        .metadata()
-        .map_err(|e| io_problem("Cannot read the file", &e))?;
-    if meta.is_dir() {
-        return Err(vec![Problem::new(
-            &origin,
+/// A problem for a file that could not be read.
+fn read_problem(origin: &Origin, e: &ReadError) -> Problem {
+    match e {
+        ReadError::TooLarge { len, .. } => {
+            Problem::new(origin, Severity::Error, too_large_message(*len))
+                .hint("Is this the right file? A routine is usually a few kilobytes.")
+        }
+        ReadError::Folder => Problem::new(
+            origin,
             Severity::Error,
             "This is a folder, not a routine file.",
-        )]);
+        ),
+        ReadError::Special => Problem::new(
+            origin,
+            Severity::Error,
+            "This is not a regular file (a pipe, socket or device), so Steady does not read it.",
+        )
+        .hint("A routine is a text file ending in .ron."),
+        ReadError::Link => Problem::new(
+            origin,
+            Severity::Error,
+            "This is a link; Steady does not follow links here.",
+        )
+        .hint("Copy the routine into the folder instead."),
+        ReadError::Io(io) => Problem::new(
+            origin,
+            Severity::Error,
+            format!("Cannot read the file: {}.", describe_io_error(io)),
+        ),
     }
-    // Read one byte past the limit, so an oversized file is refused without reading it
-    // all (and a special file that never ends cannot hang Steady).
-    let mut bytes = Vec::with_capacity(meta.len().min(MAX_ROUTINE_FILE_BYTES + 1) as usize);
-    file.take(MAX_ROUTINE_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| io_problem("Cannot read the file", &e))?;
-    if meta.len() > MAX_ROUTINE_FILE_BYTES {
-        return Err(vec![
-            Problem::new(
-                &origin,
-                Severity::Error,
-                format!(
-                    "The file is {}; a routine file is at most {}.",
-                    human_bytes(meta.len()),
-                    human_bytes(MAX_ROUTINE_FILE_BYTES)
-                ),
-            )
-            .hint("Is this the right file? A routine is usually a few kilobytes."),
-        ]);
-    }
+}
+
+/// Reads and parses one routine file (a regular file, at most
+/// [`MAX_ROUTINE_FILE_BYTES`]; special files are refused before they are opened).
+pub fn load_file(path: &Path) -> Result<Parsed, Vec<Problem>> {
+    let origin = Origin::File(path.to_path_buf());
+    let bytes = crate::files::read_regular_capped(path, MAX_ROUTINE_FILE_BYTES)
+        .map_err(|e| vec![read_problem(&origin, &e)])?;
     parse_routine(&origin, &bytes)
 }
 
-/// Plain words for an I/O error, without Rust's "(os error 2)".
-pub fn describe_io_error(e: &std::io::Error) -> String {
-    use std::io::ErrorKind as K;
-    match e.kind() {
-        K::NotFound => "it does not exist".into(),
-        K::PermissionDenied => "permission denied".into(),
-        K::IsADirectory => "it is a folder".into(),
-        K::StorageFull => "the disk is full".into(),
-        K::ReadOnlyFilesystem => "the disk is read-only".into(),
-        _ => {
-            let text = e.to_string();
-            match text.find(" (os error") {
-                Some(i) => text[..i].to_lowercase(),
-                None => text.to_lowercase(),
-            }
-        }
-    }
-}
+/// Kept here for callers in `app` until they use [`crate::files::describe_io_error`].
+pub use crate::files::describe_io_error;
 
 /// Whether a directory entry looks like a routine file (`*.ron`, not hidden).
 fn is_routine_file_name(name: &str) -> bool {
@@ -690,25 +675,18 @@ pub fn load_dir(dir: &Path, missing_ok: bool) -> LoadReport {
             continue;
         }
         let path = entry.path();
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
         // A link may point anywhere: Steady reads only what stays inside the folder.
-        if entry.file_type().is_ok_and(|t| t.is_symlink()) {
-            let inside =
-                std::fs::canonicalize(&path).is_ok_and(|target| target.starts_with(&folder));
-            if !inside {
-                report.problems.push(
-                    Problem::new(
-                        &Origin::File(path),
-                        Severity::Error,
-                        "This is a link to a file outside the routines folder; Steady does not follow it.",
-                    )
-                    .hint("Copy the routine into the folder instead."),
-                );
-                continue;
-            }
+        if kind.is_symlink()
+            && let Some(problem) = link_problem(&path, &folder)
+        {
+            report.problems.push(problem);
+            continue;
         }
-        if path.metadata().is_ok_and(|m| m.is_file()) {
-            paths.push(path);
-        }
+        // Folders, FIFOs and devices named *.ron are refused by `load_file`, unopened.
+        paths.push(path);
     }
     paths.sort();
     for path in paths {
@@ -719,10 +697,43 @@ pub fn load_dir(dir: &Path, missing_ok: bool) -> LoadReport {
     report
 }
 
+/// Why a link in the routines folder is not read, if it is not.
+fn link_problem(path: &Path, folder: &Path) -> Option<Problem> {
+    let origin = Origin::File(path.to_path_buf());
+    let problem = |message: String, hint: &str| {
+        Some(Problem::new(&origin, Severity::Error, message).hint(hint))
+    };
+    match std::fs::canonicalize(path) {
+        Ok(target) if target.starts_with(folder) => None,
+        Ok(_) => problem(
+            "This is a link to a file outside the routines folder; Steady does not follow it."
+                .into(),
+            "Copy the routine into the folder instead.",
+        ),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => problem(
+            "This link points to a file that does not exist.".into(),
+            "Remove the link, or copy the routine into the folder.",
+        ),
+        Err(e) => problem(
+            format!(
+                "This link cannot be followed: {} (a loop of links?).",
+                describe_io_error(&e)
+            ),
+            "Remove the link, or copy the routine into the folder.",
+        ),
+    }
+}
+
 /// Loads files and folders named by the person (e.g. `steady validate a.ron dir/`).
 pub fn load_paths(paths: &[PathBuf]) -> LoadReport {
     let mut report = LoadReport::default();
+    // A file named twice (`a.ron ./a.ron`) is read once, not reported as its own copy.
+    let mut seen = std::collections::HashSet::new();
     for path in paths {
+        let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+        if !seen.insert(key) {
+            continue;
+        }
         if path.is_dir() {
             let dir = load_dir(path, false);
             report.routines.extend(dir.routines);
