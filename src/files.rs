@@ -55,23 +55,20 @@ impl std::fmt::Display for ReadError {
 
 impl std::error::Error for ReadError {}
 
-/// A size in words: "1.5 MiB", "12 KiB", "300 bytes".
+/// A size in words, rounded down to a tenth: "1.5 MiB", "12 KiB", "300 bytes".
 pub fn human_bytes(n: u64) -> String {
     const KIB: u64 = 1024;
     const MIB: u64 = 1024 * 1024;
-    if n >= MIB {
-        let tenths = n * 10 / MIB;
-        if n.is_multiple_of(MIB) {
-            format!("{} MiB", n / MIB)
-        } else {
-            format!("{}.{} MiB", tenths / 10, tenths % 10)
-        }
-    } else if n >= KIB && n.is_multiple_of(KIB) {
-        format!("{} KiB", n / KIB)
-    } else if n >= KIB {
-        format!("{:.1} KiB", n as f64 / KIB as f64)
+    let (unit, name) = match n {
+        n if n >= MIB => (MIB, "MiB"),
+        n if n >= KIB => (KIB, "KiB"),
+        n => return format!("{n} bytes"),
+    };
+    let tenths = n.saturating_mul(10) / unit;
+    if tenths.is_multiple_of(10) {
+        format!("{} {name}", tenths / 10)
     } else {
-        format!("{n} bytes")
+        format!("{}.{} {name}", tenths / 10, tenths % 10)
     }
 }
 
