@@ -134,8 +134,8 @@ fn private_options() -> std::fs::OpenOptions {
     options
 }
 
-/// In-progress files in `dir` that no running Steady holds. Links, folders and special
-/// files named `*.ron` are listed with a problem, unopened; so is a file that is too
+/// In-progress files in `dir` that no running Steady holds. Links and special files
+/// named `*.ron` are listed with a problem, unopened (folders are skipped); so is a file that is too
 /// large, does not parse, or holds values out of range (an invalid id among them).
 pub fn orphans(dir: &Path) -> Vec<Orphan> {
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -146,7 +146,9 @@ pub fn orphans(dir: &Path) -> Vec<Orphan> {
         .filter(|e| {
             let name = e.file_name();
             let name = name.to_string_lossy();
-            !name.starts_with('.') && Path::new(&*name).extension().is_some_and(|x| x == "ron")
+            !name.starts_with('.')
+                && Path::new(&*name).extension().is_some_and(|x| x == "ron")
+                && !e.file_type().is_ok_and(|t| t.is_dir())
         })
         .map(|e| e.path())
         .filter(|p| !is_held(&p.with_extension("lock")))

@@ -685,8 +685,11 @@ pub fn load_dir(dir: &Path, missing_ok: bool) -> LoadReport {
             report.problems.push(problem);
             continue;
         }
-        // Folders, FIFOs and devices named *.ron are refused by `load_file`, unopened.
-        paths.push(path);
+        // Subfolders are not read (even one named `x.ron`); FIFOs, sockets and devices
+        // named `*.ron` are refused by `load_file`, unopened.
+        if !kind.is_dir() {
+            paths.push(path);
+        }
     }
     paths.sort();
     for path in paths {
