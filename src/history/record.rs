@@ -159,6 +159,25 @@ impl SessionRecord {
         self.outcome == Outcome::Completed
     }
 
+    /// Whether this record already holds everything `other` does: the same session
+    /// (same id and start) with at least as much done in every exercise (sets, reps
+    /// and seconds). Used before treating a record on disk as "already saved".
+    pub fn holds_everything_of(&self, other: &Self) -> bool {
+        self.id == other.id
+            && self.started == other.started
+            && self.exercises.len() == other.exercises.len()
+            && self
+                .exercises
+                .iter()
+                .zip(&other.exercises)
+                .all(|(mine, theirs)| {
+                    mine.name == theirs.name
+                        && mine.sets_done >= theirs.sets_done
+                        && mine.reps_done >= theirs.reps_done
+                        && mine.secs_done >= theirs.secs_done
+                })
+    }
+
     /// Minutes of activity, rounded to the nearest minute.
     pub fn active_minutes(&self) -> u32 {
         self.active_secs.saturating_add(30) / 60

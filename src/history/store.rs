@@ -284,3 +284,205 @@ pub(crate) fn parse_record(bytes: &[u8]) -> Result<SessionRecord, String> {
         error.span.start.line, error.span.start.col, error.code
     ))
 }
+
+/// What [`HistoryStore::save_or_merge`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Saved {
+    /// No record of this session was on disk: it is saved here.
+    New(PathBuf),
+    /// The record on disk already holds everything this one does (same id and start,
+    /// at least as much done in every exercise): nothing was written.
+    AlreadyKept(PathBuf),
+    /// The record on disk held less: it was moved to `trashed`, and this one saved at
+    /// `path`.
+    Replaced { path: PathBuf, trashed: PathBuf },
+}
+
+impl Saved {
+    /// Where the session's record now is.
+    pub fn path(&self) -> &Path {
+        match self {
+            Self::New(path) | Self::AlreadyKept(path) | Self::Replaced { path, .. } => path,
+        }
+    }
+}
+
+impl HistoryStore {
+    /// Saves a record unless the one on disk for the same session already holds
+    /// everything it does. "A record with this id exists" is never taken as proof that
+    /// the session is kept: the two are compared
+    /// ([`SessionRecord::holds_everything_of`]), and the more complete one stays. A
+    /// smaller record is moved to `trash_dir` (never deleted) before the new one is
+    /// written; a file at the path that is not a readable record (a link, a FIFO) is
+    /// left alone and the save refused.
+    pub fn save_or_merge(
+        &self,
+        record: &SessionRecord,
+        trash_dir: &Path,
+    ) -> Result<Saved, HistoryError> {
+        record
+            .check()
+            .map_err(|reason| HistoryError::Invalid { reason })?;
+        let path = self.path_for(record).ok_or_else(|| HistoryError::Invalid {
+            reason: "the session id is not a valid id".to_owned(),
+        })?;
+        if !crate::files::occupied(&path) {
+            return self.save(record).map(Saved::New);
+        }
+        let regular = std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file());
+        if !regular {
+            return Err(HistoryError::Exists { path });
+        }
+        if let Ok(existing) = read_record(&path)
+            && existing.holds_everything_of(record)
+        {
+            return Ok(Saved::AlreadyKept(path));
+        }
+        // The file on disk holds less (or is not a readable record): keep it in the
+        // trash, then write the more complete record.
+        let trashed = move_to_trash(&path, trash_dir).map_err(|source| HistoryError::Write {
+            path: path.clone(),
+            source,
+        })?;
+        let path = self.save(record)?;
+        Ok(Saved::Replaced { path, trashed })
+    }
+}
+
+/// Moves a history file to `trash_dir/history-<name>` (`-2`, `-3`… if taken).
+fn move_to_trash(path: &Path, trash_dir: &Path) -> std::io::Result<PathBuf> {
+    std::fs::create_dir_all(trash_dir)?;
+    let name = path
+        .file_name()
+        .map_or_else(|| "record.ron".into(), |n| n.to_string_lossy().into_owned());
+    let target = (1..1000)
+        .filter_map(|n| {
+            let name = if n == 1 {
+                format!("history-{name}")
+            } else {
+                format!("history-{n}-{name}")
+            };
+            join_inside(trash_dir, &name)
+        })
+        .find(|p| !crate::files::occupied(p))
+        .ok_or_else(|| std::io::Error::other("the trash has no free name for the record"))?;
+    std::fs::rename(path, &target)?;
+    Ok(target)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::history::{CheckIn, ExerciseRecord, Outcome};
+    use chrono::{FixedOffset, TimeZone as _};
+
+    fn record(sets_done: u32) -> SessionRecord {
+        let started = FixedOffset::east_opt(3600)
+            .unwrap()
+            .with_ymd_and_hms(2026, 3, 2, 9, 30, 0)
+            .unwrap();
+        SessionRecord {
+            format: 1,
+            id: "0123456789abcdef".to_owned(),
+            routine_id: "legs".to_owned(),
+            routine_title: "Legs".to_owned(),
+            routine_hash: "0".to_owned(),
+            started,
+            ended: started,
+            outcome: Outcome::Completed,
+            check_in: CheckIn::default(),
+            lighter: false,
+            exercises: vec![ExerciseRecord {
+                name: "Sit to stand".to_owned(),
+                planned: crate::routine::Dose::Reps {
+                    sets: 3,
+                    reps: 8,
+                    tempo: None,
+                },
+                sets_done,
+                reps_done: sets_done * 8,
+                secs_done: sets_done * 30,
+                sets_skipped: 0,
+            }],
+            pauses: 0,
+            paused_secs: 0,
+            active_secs: 600,
+            effort: None,
+            fatigue: None,
+            note: String::new(),
+            app_version: "0.1.0".to_owned(),
+            corrects: None,
+        }
+    }
+
+    #[test]
+    fn a_record_that_holds_everything_is_kept_and_nothing_is_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = HistoryStore::new(dir.path().join("history"));
+        let trash = dir.path().join("trash");
+        let full = record(3);
+        let Saved::New(path) = store.save_or_merge(&full, &trash).unwrap() else {
+            panic!("a new record is saved");
+        };
+        let before = std::fs::read(&path).unwrap();
+        // The same, or less: already kept.
+        for smaller in [record(3), record(1)] {
+            assert_eq!(
+                store.save_or_merge(&smaller, &trash).unwrap(),
+                Saved::AlreadyKept(path.clone())
+            );
+        }
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+        assert!(!trash.exists());
+    }
+
+    #[test]
+    fn a_smaller_record_on_disk_goes_to_the_trash_and_the_fuller_one_is_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = HistoryStore::new(dir.path().join("history"));
+        let trash = dir.path().join("trash");
+        let small = record(1);
+        let path = store.save(&small).unwrap();
+        let full = record(3);
+        let Saved::Replaced {
+            path: saved,
+            trashed,
+        } = store.save_or_merge(&full, &trash).unwrap()
+        else {
+            panic!("the fuller record replaces the smaller");
+        };
+        assert_eq!(saved, path);
+        assert_eq!(read_record(&saved).unwrap(), full);
+        assert_eq!(read_record(&trashed).unwrap(), small);
+        assert!(trashed.starts_with(&trash));
+        // The store reads one record for the session.
+        assert_eq!(store.load().records, vec![full]);
+    }
+
+    #[test]
+    fn a_different_session_with_the_same_id_is_not_taken_for_a_copy() {
+        let a = record(3);
+        let mut b = record(1);
+        b.started += chrono::Duration::hours(2);
+        assert!(!a.holds_everything_of(&b));
+        assert!(a.holds_everything_of(&record(2)));
+        assert!(!record(2).holds_everything_of(&a));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_where_the_record_goes_is_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = HistoryStore::new(dir.path().join("history"));
+        let r = record(3);
+        let path = store.path_for(&r).unwrap();
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::os::unix::fs::symlink(dir.path().join("elsewhere"), &path).unwrap();
+        assert!(matches!(
+            store.save_or_merge(&r, &dir.path().join("trash")),
+            Err(HistoryError::Exists { .. })
+        ));
+        assert!(!dir.path().join("elsewhere").exists());
+    }
+}
