@@ -604,3 +604,30 @@ fn list(report: &LoadReport) -> anyhow::Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_os_error_is_said_once_in_plain_words() {
+        let e = anyhow::Error::from(crate::routine::folder::FolderError::Io {
+            what: "could not save the routine",
+            path: PathBuf::from("/data/routines/a.ron"),
+            source: std::io::Error::from_raw_os_error(30),
+        });
+        let text = error_chain(&e);
+        assert!(!text.contains("os error"), "{text}");
+        assert_eq!(text.matches("read-only").count(), 1, "{text}");
+        assert!(text.ends_with("/data/routines/a.ron"), "{text}");
+    }
+
+    #[test]
+    fn control_and_bidi_characters_are_shown_escaped() {
+        assert_eq!(term_safe("Sit to stand"), "Sit to stand");
+        assert_eq!(
+            term_safe("a\u{1b}[2J\u{7}b\nc\u{202e}d\u{2066}\u{9b}"),
+            "a\\u{1b}[2J\\u{7}b\\u{a}c\\u{202e}d\\u{2066}\\u{9b}"
+        );
+    }
+}
