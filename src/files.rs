@@ -167,6 +167,14 @@ fn nonblocking(options: &mut std::fs::OpenOptions) {
 )))]
 fn nonblocking(_: &mut std::fs::OpenOptions) {}
 
+/// Open options that never block on a FIFO (Linux: `O_NONBLOCK`), for opening a file
+/// Steady checked to be regular but that could be swapped before the open.
+pub fn nonblocking_options() -> std::fs::OpenOptions {
+    let mut options = std::fs::OpenOptions::new();
+    nonblocking(&mut options);
+    options
+}
+
 fn read_capped(path: &Path, cap: u64, links: Links) -> Result<Vec<u8>, ReadError> {
     let (file, len) = open_regular(path, links)?;
     if len > cap {

@@ -125,7 +125,7 @@ pub struct Orphan {
 
 fn private_options() -> std::fs::OpenOptions {
     #[allow(unused_mut)]
-    let mut options = File::options();
+    let mut options = crate::files::nonblocking_options();
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt as _;
@@ -181,7 +181,10 @@ fn is_held(lock_path: &Path) -> bool {
     if !std::fs::symlink_metadata(lock_path).is_ok_and(|m| m.is_file()) {
         return false;
     }
-    match File::options().write(true).open(lock_path) {
+    match crate::files::nonblocking_options()
+        .write(true)
+        .open(lock_path)
+    {
         // Taking the lock means nobody holds it; it is released when `file` drops.
         Ok(file) => file.try_lock().is_err(),
         Err(_) => false,

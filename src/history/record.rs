@@ -144,9 +144,11 @@ impl SessionRecord {
             check_in: done.check_in,
             lighter: done.lighter,
             exercises: progress.exercises(),
-            pauses: progress.pauses,
-            paused_secs: progress.paused_secs,
-            active_secs: done.active_secs,
+            // At most a day each, as `check` requires, so a session left paused
+            // overnight is still saved.
+            pauses: progress.pauses.min(SECS_PER_DAY),
+            paused_secs: progress.paused_secs.min(SECS_PER_DAY),
+            active_secs: done.active_secs.min(SECS_PER_DAY),
             effort: check_out.effort.map(|v| v.min(10)),
             fatigue: check_out.fatigue.map(|v| v.min(10)),
             note: check_out.note.trim().to_owned(),
@@ -186,10 +188,10 @@ impl SessionRecord {
     /// Whether every value is in range; a record read from a file that is not is listed
     /// as a problem, like a file that does not parse. Its ids follow the routine id rule
     /// (the record id becomes part of a file name), its dates are within
-    /// [`RECORD_YEARS`], effort and fatigue 0–10, seconds within a day, and counts
-    /// within the plan.
+    /// [`RECORD_YEARS`], effort and fatigue 0–10, seconds within a day, and sets
+    /// within the largest plan a routine may have.
     pub fn check(&self) -> Result<(), String> {
-        use crate::routine::validate::{EXERCISES, is_valid_id};
+        use crate::routine::validate::{EXERCISES, SETS, is_valid_id};
         if !is_valid_id(&self.id) {
             return Err(format!(
                 "the session id \"{}\" is not a valid id (lowercase letters, digits and dashes)",
@@ -235,9 +237,13 @@ impl SessionRecord {
         }
         for e in &self.exercises {
             let name = e.name.escape_default();
-            if e.sets_done > e.planned.sets() {
+            // `planned` is the dose at the start; after "make it lighter" the sets left
+            // follow the lighter dose, which may have more sets. So the bound is the
+            // largest plan a routine may have.
+            let most = *SETS.end();
+            if e.planned.sets() > most || e.sets_done > most {
                 return Err(format!(
-                    "\"{name}\" has {} sets done of {} planned",
+                    "\"{name}\" has {} sets done of {} planned; a plan has at most {most}",
                     e.sets_done,
                     e.planned.sets()
                 ));
