@@ -681,6 +681,19 @@ fn cases() -> Vec<Case> {
             says: "All good: 1 routine checked, no problems.",
             then: nothing,
         },
+        Case {
+            name: "validate a folder and a file in it",
+            setup: |sb| sb.write("routines/mine.ron", valid()),
+            args: &[
+                "validate",
+                "@/routines",
+                "@/routines/mine.ron",
+                "@/routines/",
+            ],
+            code: 0,
+            says: "All good: 1 routine checked, no problems.",
+            then: nothing,
+        },
         // ----- terminal safety -----
         Case {
             name: "a title that clears the screen and sets the terminal title",
@@ -1603,6 +1616,7 @@ fn item14_messages_say_what_happened() {
         "a loop of links",
         "--keep-both of a 64-character id",
         "validate the same file twice",
+        "validate a folder and a file in it",
     ]);
 }
 

@@ -730,18 +730,36 @@ fn link_problem(path: &Path, folder: &Path) -> Option<Problem> {
 /// Loads files and folders named by the person (e.g. `steady validate a.ron dir/`).
 pub fn load_paths(paths: &[PathBuf]) -> LoadReport {
     let mut report = LoadReport::default();
-    // A file named twice (`a.ron ./a.ron`) is read once, not reported as its own copy.
+    // A file named twice (`a.ron ./a.ron`, or `dir/ dir/a.ron`) is read once, never
+    // reported as its own copy.
+    let key = |path: &Path| std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let mut seen = std::collections::HashSet::new();
     for path in paths {
-        let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
-        if !seen.insert(key) {
-            continue;
-        }
         if path.is_dir() {
             let dir = load_dir(path, false);
-            report.routines.extend(dir.routines);
-            report.problems.extend(dir.problems);
-        } else {
+            let fresh: std::collections::HashSet<PathBuf> = dir
+                .routines
+                .iter()
+                .filter_map(|r| match &r.origin {
+                    Origin::File(p) => Some(key(p)),
+                    Origin::Bundled { .. } => None,
+                })
+                .chain(dir.problems.iter().map(|p| key(&p.path)))
+                .filter(|k| !seen.contains(k))
+                .collect();
+            report
+                .routines
+                .extend(dir.routines.into_iter().filter(|r| match &r.origin {
+                    Origin::File(p) => fresh.contains(&key(p)),
+                    Origin::Bundled { .. } => true,
+                }));
+            report.problems.extend(
+                dir.problems
+                    .into_iter()
+                    .filter(|p| fresh.contains(&key(&p.path))),
+            );
+            seen.extend(fresh);
+        } else if seen.insert(key(path)) {
             let outcome = load_file(path);
             report.push(Origin::File(path.clone()), outcome);
         }
