@@ -248,7 +248,8 @@ pub fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
 }
 
 /// Writes `bytes` to `path` atomically, making its folder if needed. A link at `path`
-/// (dangling or not) is refused; a new file gets `mode`, an existing one keeps its own.
+/// (dangling or not), a folder or a special file is refused; a new file gets `mode`,
+/// an existing one keeps its own.
 pub fn write_atomically_with(path: &Path, bytes: &[u8], mode: Mode) -> std::io::Result<()> {
     if let Some(parent) = path.parent()
         && !parent.as_os_str().is_empty()
@@ -261,6 +262,12 @@ pub fn write_atomically_with(path: &Path, bytes: &[u8], mode: Mode) -> std::io::
             return Err(std::io::Error::new(
                 std::io::ErrorKind::IsADirectory,
                 "it is a folder",
+            ));
+        }
+        Ok(meta) if !meta.is_file() => {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "it is not a regular file (a pipe, socket or device)",
             ));
         }
         Ok(meta) => Some(meta),

@@ -1236,6 +1236,30 @@ fn cases() -> Vec<Case> {
             then: nothing,
         },
         Case {
+            name: "cues --force onto a FIFO",
+            setup: |sb| sb.fifo("out.wav"),
+            args: &["cues", "--force", "--wav", "@/out.wav"],
+            code: 2,
+            says: "not a regular file",
+            then: nothing,
+        },
+        Case {
+            name: "export --out onto a FIFO",
+            setup: |sb| sb.fifo("out.csv"),
+            args: &["export", "--csv", "--out", "@/out.csv"],
+            code: 2,
+            says: "already exists",
+            then: nothing,
+        },
+        Case {
+            name: "export-routine --out onto a FIFO",
+            setup: |sb| sb.fifo("share.ron"),
+            args: &["export-routine", "paced-stepping", "--out", "@/share.ron"],
+            code: 2,
+            says: "already exists",
+            then: nothing,
+        },
+        Case {
             name: "cues --force over an existing file",
             setup: |sb| sb.write("out.wav", "old"),
             args: &["cues", "--force", "--wav", "@/out.wav"],
@@ -1375,6 +1399,7 @@ fn item4_no_command_that_reads_a_path_blocks_on_a_fifo() {
         "a FIFO in history",
         "in-progress FIFO",
         "in-progress lock that is a FIFO",
+        "onto a FIFO",
     ]);
     // `list` reads the routines folder, `export` the history folder, both with FIFOs.
     let sb = Sandbox::new();
