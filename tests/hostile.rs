@@ -410,6 +410,19 @@ fn cases() -> Vec<Case> {
             then: nothing,
         },
         Case {
+            name: "routine of format 10^30",
+            setup: |sb| {
+                sb.write(
+                    "routines/r.ron",
+                    valid().replace("format: 1", &format!("format: 1{}", "0".repeat(30))),
+                );
+            },
+            args: &["validate"],
+            code: 1,
+            says: "made by a newer Steady (format larger than 18446744073709551615)",
+            then: nothing,
+        },
+        Case {
             name: "routine of format 0",
             setup: |sb| sb.write("routines/r.ron", valid().replace("format: 1", "format: 0")),
             args: &["validate"],
@@ -958,6 +971,18 @@ fn cases() -> Vec<Case> {
             args: &["export", "--csv"],
             code: 0,
             says: "made by a newer Steady (record format 99999999999)",
+            then: nothing,
+        },
+        Case {
+            name: "record of format 10^30",
+            setup: |sb| {
+                write_record_text(sb, "20260302T093000_f30.ron", |t| {
+                    t.replace("format: 1,", &format!("format: 1{},", "0".repeat(30)))
+                });
+            },
+            args: &["export", "--csv"],
+            code: 0,
+            says: "made by a newer Steady (record format larger than 18446744073709551615)",
             then: nothing,
         },
         Case {
@@ -1638,6 +1663,7 @@ fn item14_messages_say_what_happened() {
         "one file with two errors is one file",
         "1 MiB and 1 byte",
         "format 99999999999",
+        "format 10^30",
         "a loop of links",
         "--keep-both of a 64-character id",
         "validate the same file twice",

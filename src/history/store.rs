@@ -279,6 +279,21 @@ pub(crate) fn parse_record(bytes: &[u8]) -> Result<SessionRecord, String> {
     {
         return Err(newer(format));
     }
+    #[derive(serde::Deserialize)]
+    #[serde(rename = "SessionRecord")]
+    struct HugeProbe {
+        format: Option<f64>,
+    }
+    if let Ok(HugeProbe {
+        format: Some(format),
+    }) = record_options().from_str::<HugeProbe>(text)
+        && format > u64::MAX as f64
+    {
+        return Err(format!(
+            "made by a newer Steady (record format larger than {}); update Steady to read it",
+            u64::MAX
+        ));
+    }
     Err(format!(
         "cannot be read at line {}, column {}: {}",
         error.span.start.line, error.span.start.col, error.code

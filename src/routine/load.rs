@@ -303,12 +303,34 @@ fn check_format_version(origin: &Origin, text: &str) -> Result<(), Vec<Problem>>
         // Wider than the field itself, so that a huge number still says "newer".
         format: Option<u64>,
     }
+    #[derive(Deserialize)]
+    #[serde(rename = "Routine")]
+    struct HugeProbe {
+        format: Option<f64>,
+    }
+    let at = || Locator::new(text).find_nearest(&[super::locate::Seg::Field("format")]);
     let probe: Probe = match ron_options().from_str(text) {
         Ok(probe) => probe,
-        // Syntax errors are reported by the strict parse, with the same position.
-        Err(_) => return Ok(()),
+        // A number too large even for 64 bits is still a newer format.
+        Err(_) => match ron_options().from_str::<HugeProbe>(text) {
+            Ok(HugeProbe { format: Some(v) }) if v > u64::MAX as f64 => {
+                return Err(vec![
+                    Problem::new(
+                        origin,
+                        Severity::Error,
+                        format!(
+                            "This routine was made by a newer Steady (format larger than {}); this Steady reads format {FORMAT_VERSION}.",
+                            u64::MAX
+                        ),
+                    )
+                    .hint("Update Steady to use this routine.")
+                    .at(text, at()),
+                ]);
+            }
+            // Syntax errors are reported by the strict parse, with the same position.
+            _ => return Ok(()),
+        },
     };
-    let at = || Locator::new(text).find_nearest(&[super::locate::Seg::Field("format")]);
     match probe.format {
         Some(v) if v > u64::from(FORMAT_VERSION) => Err(vec![
             Problem::new(
