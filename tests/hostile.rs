@@ -1605,6 +1605,33 @@ fn item9_stale_temporaries_of_killed_writers_are_removed() {
         names,
         [".0123456789abcdef.ron.Ab12Cd", ".0123456789abcdef.ron.Zz99"]
     );
+    // The same after a save to history was killed.
+    let month = sb.at("history/2026/03");
+    for (name, year) in [
+        (".20260302T093000_0123456789abcdef.ron.Ab12Cd", 2020),
+        (".20260302T093000_0123456789abcdef.ron.Xy34", 2022),
+        (".notes.ron.Ab12", 2020),
+    ] {
+        let path = month.join(name);
+        std::fs::write(&path, "half a record").unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_modified(std::time::SystemTime::from(at(year, 1, 1)))
+            .unwrap();
+    }
+    let removed = HistoryStore::new(sb.at("history")).remove_stale_temporaries(at(2021, 1, 1));
+    assert_eq!(
+        removed,
+        [month.join(".20260302T093000_0123456789abcdef.ron.Ab12Cd")]
+    );
+    assert!(
+        month
+            .join(".20260302T093000_0123456789abcdef.ron.Xy34")
+            .exists()
+    );
+    assert!(month.join(".notes.ron.Ab12").exists());
     for left in [
         ".1111111111111111.ron.Xy34",
         ".notes.txt.Ab12",

@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::Datelike as _;
+use chrono::{DateTime, Datelike as _, FixedOffset};
 
 use super::record::{RECORD_FORMAT, SessionRecord};
 use crate::files::{Mode, ReadError, describe_io_error, join_inside, write_atomically_with};
@@ -138,10 +138,8 @@ impl HistoryStore {
         // and start: the file with the record's own name counts, the others are listed.
         // A different session that merely shares an id is kept, and listed.
         let mut groups: Vec<Vec<(PathBuf, SessionRecord)>> = Vec::new();
-        let mut group_of: std::collections::HashMap<
-            (String, chrono::DateTime<chrono::FixedOffset>),
-            usize,
-        > = std::collections::HashMap::new();
+        let mut group_of: std::collections::HashMap<(String, DateTime<FixedOffset>), usize> =
+            std::collections::HashMap::new();
         for (path, record) in read {
             let i = *group_of
                 .entry((record.id.clone(), record.started))
@@ -188,6 +186,66 @@ impl HistoryStore {
         report.records.sort_by_key(|r| r.started);
         report
     }
+}
+
+impl HistoryStore {
+    /// Removes the hidden temporaries (`.<start>_<id>.ron.XXXXXX`) that an atomic write
+    /// leaves in `YYYY/MM/` when Steady is killed while saving a record: regular files
+    /// last changed before `cutoff` (the start of this process, so a save under way in
+    /// another Steady is left alone). Returns what was removed; nothing else is touched.
+    pub fn remove_stale_temporaries(&self, cutoff: DateTime<FixedOffset>) -> Vec<PathBuf> {
+        let cutoff = std::time::SystemTime::from(cutoff);
+        let mut removed = Vec::new();
+        let mut dirs = vec![(self.dir.clone(), 0)];
+        while let Some((dir, depth)) = dirs.pop() {
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            for entry in entries.filter_map(Result::ok) {
+                let Ok(kind) = entry.file_type() else {
+                    continue;
+                };
+                let name = entry.file_name();
+                if kind.is_dir() && depth < 2 {
+                    dirs.push((entry.path(), depth + 1));
+                } else if kind.is_file()
+                    && name.to_str().is_some_and(is_record_temporary)
+                    && entry
+                        .metadata()
+                        .and_then(|m| m.modified())
+                        .is_ok_and(|m| m < cutoff)
+                    && std::fs::remove_file(entry.path()).is_ok()
+                {
+                    removed.push(entry.path());
+                }
+            }
+        }
+        removed.sort();
+        removed
+    }
+}
+
+/// Whether a name is `.<YYYYMMDDTHHMMSS>_<id>.ron.<random>`: an atomic write's
+/// temporary of a record.
+fn is_record_temporary(name: &str) -> bool {
+    let Some((stem, random)) = name
+        .strip_prefix('.')
+        .and_then(|rest| rest.split_once(".ron."))
+    else {
+        return false;
+    };
+    let Some((stamp, id)) = stem.split_once('_') else {
+        return false;
+    };
+    let stamp_ok = stamp.len() == 15
+        && stamp
+            .chars()
+            .enumerate()
+            .all(|(i, c)| if i == 8 { c == 'T' } else { c.is_ascii_digit() });
+    stamp_ok
+        && crate::routine::validate::is_valid_id(id)
+        && !random.is_empty()
+        && random.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
 /// `.ron` files under `dir`, at most three folders deep, hidden files (temporary
