@@ -104,7 +104,9 @@ fn history_fixture(n: usize) -> tempfile::TempDir {
                 note: String::new(),
             },
         );
-        let path = store.path_for(&record);
+        let path = store
+            .path_for(&record)
+            .unwrap_or_else(|| panic!("a new record has a valid id"));
         let text =
             steady::history::store::encode(&record).unwrap_or_else(|e| panic!("encode: {e}"));
         if let Some(parent) = path.parent() {

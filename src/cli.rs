@@ -4,8 +4,11 @@
 //! A shell around the core, built with clap. [`main`] parses the arguments, runs the
 //! command and turns the result into an exit code: 0 when all is well, 1 when
 //! `validate` found problems, 2 for a usage error or an error that stopped the command.
-//! Errors are printed once, here, as `steady: <what went wrong>`.
+//! Errors are printed once, here, as `steady: <what went wrong>`. Text that came from
+//! files (titles, ids, snippets, paths) is printed through [`term_safe`], so a crafted
+//! routine cannot send control sequences or reorder the line with bidi marks.
 
+use std::borrow::Cow;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -123,6 +126,9 @@ pub enum Command {
         /// Use the lighter-day plan.
         #[arg(long)]
         lighter: bool,
+        /// Replace FILE if it exists (a link is never written through).
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -132,18 +138,61 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("steady: {}", error_chain(&e));
+            let text = error_chain(&e);
+            let lines: Vec<Cow<'_, str>> = text.split('\n').map(term_safe).collect();
+            eprintln!("steady: {}", lines.join("\n"));
             ExitCode::from(2)
         }
     }
 }
 
-/// "what failed: why: path" as one line.
+/// "what failed: why: path" as one line. An I/O error is put in plain words, and a
+/// cause already said by the error above it (thiserror errors that name their source)
+/// is not said again.
 fn error_chain(e: &anyhow::Error) -> String {
-    e.chain()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(": ")
+    let mut parts: Vec<String> = Vec::new();
+    for cause in e.chain() {
+        let text = match cause.downcast_ref::<std::io::Error>() {
+            Some(io) => crate::files::describe_io_error(io),
+            None => cause.to_string(),
+        };
+        if !parts.iter().any(|p| p.contains(&text)) {
+            parts.push(text);
+        }
+    }
+    parts.join(": ")
+}
+
+/// Whether a character must not reach a terminal as is: control characters (C0, DEL,
+/// C1: escape sequences, newlines, tabs) and bidi controls, which reorder a line.
+fn needs_escape(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        )
+}
+
+/// Text from a file, safe to print: every control and bidi character is written as a
+/// visible escape like `\u{1b}`.
+pub fn term_safe(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(needs_escape) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if needs_escape(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// A path, safe to print.
+fn show(path: &Path) -> String {
+    term_safe(&path.display().to_string()).into_owned()
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -174,6 +223,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             wav,
             routine,
             lighter,
+            force,
         }) => {
             let (cues, total) = match routine {
                 Some(name) => {
@@ -186,13 +236,29 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
                 None => every_cue(),
             };
-            write_wav(&wav, &cues, total)
-                .with_context(|| format!("could not write the WAV file: {}", wav.display()))?;
+            let bytes = wav_bytes(&cues, total).context("could not make the WAV data")?;
+            let written = if force {
+                crate::files::write_atomically_with(&wav, &bytes, crate::files::Mode::Shared)
+            } else {
+                crate::files::write_new(&wav, &bytes, crate::files::Mode::Shared)
+            };
+            match written {
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => anyhow::bail!(
+                    "the file already exists; choose another name, move it first, or add --force: {}",
+                    wav.display()
+                ),
+                Err(e) => anyhow::bail!(
+                    "could not write the WAV file ({}): {}",
+                    crate::files::describe_io_error(&e),
+                    wav.display()
+                ),
+                Ok(()) => {}
+            }
             println!(
                 "Wrote {} cues ({}) to {}",
                 cues.len(),
                 crate::routine::describe_secs(u32::try_from(total.as_secs()).unwrap_or(u32::MAX)),
-                wav.display()
+                show(&wav)
             );
             Ok(ExitCode::SUCCESS)
         }
@@ -207,7 +273,10 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let dir = data_dir()?;
             let report = crate::history::HistoryStore::new(dir.history()).load();
             for problem in &report.problems {
-                eprintln!("steady: skipped a history file: {problem}");
+                eprintln!(
+                    "steady: skipped a history file: {}",
+                    term_safe(&problem.to_string())
+                );
             }
             let records = in_range(&report.records, from, to);
             let rows = if sessions {
@@ -219,17 +288,19 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             write_csv(&mut bytes, &records, rows).context("could not write the CSV")?;
             match out {
                 Some(path) => {
-                    if path.exists() {
-                        anyhow::bail!(
+                    match crate::files::write_new(&path, &bytes, crate::files::Mode::Private) {
+                        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => anyhow::bail!(
                             "the file already exists; choose another name or move it first: {}",
                             path.display()
-                        );
+                        ),
+                        Err(e) => anyhow::bail!(
+                            "could not write the CSV file ({}): {}",
+                            crate::files::describe_io_error(&e),
+                            path.display()
+                        ),
+                        Ok(()) => {}
                     }
-                    crate::files::write_atomically(&path, &String::from_utf8_lossy(&bytes))
-                        .with_context(|| {
-                            format!("could not write the CSV file: {}", path.display())
-                        })?;
-                    eprintln!("Exported {} sessions to {}", records.len(), path.display());
+                    eprintln!("Exported {} sessions to {}", records.len(), show(&path));
                 }
                 None => std::io::stdout().lock().write_all(&bytes)?,
             }
@@ -257,7 +328,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             {
                 anyhow::bail!(
                     "\"{}\" is a bundled routine, which cannot be replaced; use --keep-both",
-                    parsed.routine.id
+                    term_safe(&parsed.routine.id)
                 );
             }
             let folder = RoutineFolder::new(&dir, SystemClock::new().wall());
@@ -265,21 +336,22 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 Ok((routine, path)) => {
                     println!(
                         "Imported \"{}\" as {} to {}",
-                        routine.title,
-                        routine.id,
-                        path.display()
+                        term_safe(&routine.title),
+                        term_safe(&routine.id),
+                        show(&path)
                     );
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(crate::routine::folder::FolderError::IdTaken { id, .. }) => {
                     println!(
-                        "A routine with the id \"{id}\" already exists. Run again with --replace (your routine is backed up first) or --keep-both."
+                        "A routine with the id \"{}\" already exists. Run again with --replace (your routine is backed up first) or --keep-both.",
+                        term_safe(&id)
                     );
                     Ok(ExitCode::from(1))
                 }
                 Err(crate::routine::folder::FolderError::Invalid(problems)) => {
                     for p in problems {
-                        println!("{p}");
+                        println!("{}", term_safe(&p.to_string()));
                     }
                     Ok(ExitCode::from(1))
                 }
@@ -289,14 +361,14 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::ExportRoutine { id, out }) => {
             let routine = find_routine(&data_dir()?, &id)?;
             crate::routine::folder::RoutineFolder::export(&routine, &out)?;
-            println!("Wrote \"{}\" to {}", routine.title, out.display());
+            println!("Wrote \"{}\" to {}", term_safe(&routine.title), show(&out));
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Paths) => {
             let dir = data_dir()?;
             let mut out = std::io::stdout().lock();
             for (what, path) in dir.listing() {
-                writeln!(out, "{what:<9} {}", path.display())?;
+                writeln!(out, "{what:<9} {}", show(&path))?;
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -373,7 +445,10 @@ fn find_routine(data_dir: &DataDir, name: &str) -> anyhow::Result<Routine> {
         return match load_file(path) {
             Ok(parsed) => Ok(parsed.routine),
             Err(problems) => {
-                let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                let lines: Vec<String> = problems
+                    .iter()
+                    .map(|p| term_safe(&p.to_string()).into_owned())
+                    .collect();
                 anyhow::bail!("the routine has problems:\n{}", lines.join("\n"))
             }
         };
@@ -381,7 +456,10 @@ fn find_routine(data_dir: &DataDir, name: &str) -> anyhow::Result<Routine> {
     let report = library(data_dir);
     match report.get(name) {
         Some(loaded) => Ok(loaded.routine.clone()),
-        None => anyhow::bail!("no routine has the id \"{name}\"; `steady list` shows them"),
+        None => anyhow::bail!(
+            "no routine has the id \"{}\"; `steady list` shows them",
+            term_safe(name)
+        ),
     }
 }
 
@@ -404,15 +482,17 @@ fn every_cue() -> (Vec<(Duration, Cue)>, Duration) {
     (cues, at)
 }
 
-/// Writes a cue track as 16-bit mono WAV.
-fn write_wav(path: &Path, cues: &[(Duration, Cue)], total: Duration) -> anyhow::Result<()> {
+/// A cue track as the bytes of a 16-bit mono WAV file (written by the caller, never
+/// over an existing file unless asked, never through a link).
+fn wav_bytes(cues: &[(Duration, Cue)], total: Duration) -> anyhow::Result<Vec<u8>> {
     let spec = hound::WavSpec {
         channels: 1,
         sample_rate: synth::SAMPLE_RATE,
         bits_per_sample: 16,
         sample_format: hound::SampleFormat::Int,
     };
-    let mut writer = hound::WavWriter::create(path, spec)?;
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    let mut writer = hound::WavWriter::new(&mut bytes, spec)?;
     let mut result = Ok(());
     synth::render_track(cues, synth::SAMPLE_RATE, total, |block| {
         for &sample in block {
@@ -424,13 +504,13 @@ fn write_wav(path: &Path, cues: &[(Duration, Cue)], total: Duration) -> anyhow::
     });
     result?;
     writer.finalize()?;
-    Ok(())
+    Ok(bytes.into_inner())
 }
 
 fn validate_report(report: &LoadReport) -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     for problem in &report.problems {
-        writeln!(out, "{problem}")?;
+        writeln!(out, "{}", term_safe(&problem.to_string()))?;
     }
     let errors = report.error_count();
     let warnings = report.problems.len() - errors;
@@ -466,8 +546,8 @@ fn list(report: &LoadReport) -> anyhow::Result<()> {
             let plan = Plan::new(r, PlanOptions::default());
             let focus: Vec<&str> = r.focus.iter().map(|f| f.label()).collect();
             [
-                r.id.clone(),
-                r.title.clone(),
+                term_safe(&r.id).into_owned(),
+                term_safe(&r.title).into_owned(),
                 focus.join(", "),
                 format!("{} min", plan.estimated_minutes()),
             ]
@@ -508,20 +588,50 @@ fn list(report: &LoadReport) -> anyhow::Result<()> {
         .filter(|p| p.severity == Severity::Error)
         .collect();
     if !errors.is_empty() {
+        // Files, not problems: one file with two errors is one file.
+        let files: std::collections::BTreeSet<&Path> =
+            errors.iter().map(|p| p.path.as_path()).collect();
         let mut err = std::io::stderr().lock();
         writeln!(
             err,
             "\n{} could not be loaded; run `steady validate` for details:",
-            if errors.len() == 1 {
+            if files.len() == 1 {
                 "1 file".to_owned()
             } else {
-                format!("{} files", errors.len())
+                format!("{} files", files.len())
             }
         )
         .context("writing to the terminal")?;
         for p in errors {
-            writeln!(err, "  {p}")?;
+            writeln!(err, "  {}", term_safe(&p.to_string()))?;
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_os_error_is_said_once_in_plain_words() {
+        let e = anyhow::Error::from(crate::routine::folder::FolderError::Io {
+            what: "could not save the routine",
+            path: PathBuf::from("/data/routines/a.ron"),
+            source: std::io::Error::from_raw_os_error(30),
+        });
+        let text = error_chain(&e);
+        assert!(!text.contains("os error"), "{text}");
+        assert_eq!(text.matches("read-only").count(), 1, "{text}");
+        assert!(text.ends_with("/data/routines/a.ron"), "{text}");
+    }
+
+    #[test]
+    fn control_and_bidi_characters_are_shown_escaped() {
+        assert_eq!(term_safe("Sit to stand"), "Sit to stand");
+        assert_eq!(
+            term_safe("a\u{1b}[2J\u{7}b\nc\u{202e}d\u{2066}\u{9b}"),
+            "a\\u{1b}[2J\\u{7}b\\u{a}c\\u{202e}d\\u{2066}\\u{9b}"
+        );
+    }
 }

@@ -421,8 +421,8 @@ fn a_50_mb_file_is_refused_quickly_without_reading_it() {
     file.set_len(50 * 1024 * 1024).unwrap();
     let problems = load_file(&path).unwrap_err();
     assert_eq!(problems.len(), 1);
-    assert!(problems[0].message.contains("50.0 MB"), "{}", problems[0]);
-    assert!(problems[0].message.contains("at most 1.0 MB"));
+    assert!(problems[0].message.contains("50 MiB"), "{}", problems[0]);
+    assert!(problems[0].message.contains("at most 1 MiB"));
     assert_eq!(problems[0].path, path);
 
     // The same limit holds for bytes that did not come from a file.

@@ -75,7 +75,14 @@ impl SteadyApp {
             settings,
             notice: settings_problem,
             sound: audio.status(),
-            orphans: in_progress::orphans(&data_dir.state().join("in-progress")),
+            orphans: {
+                // Temporaries of a write killed mid-way are removed before anything is read.
+                let started = clock.wall();
+                let dir = data_dir.state().join("in-progress");
+                in_progress::remove_stale_temporaries(&dir, started);
+                history.remove_stale_temporaries(started);
+                in_progress::orphans(&dir)
+            },
             confirm_discard: None,
             data_dir,
             today: clock.today(),
@@ -444,11 +451,16 @@ impl SteadyApp {
         let Some(record) = orphan.record.clone() else {
             return;
         };
-        match self.history.save(&record) {
-            Ok(_) | Err(crate::history::HistoryError::Exists { .. }) => {
+        // Never forget the in-progress file unless history provably holds it all: a
+        // record with this id on disk is compared, and the fuller one is kept.
+        match self
+            .history
+            .save_or_merge(&record, &self.state.data_dir.trash())
+        {
+            Ok(_) => {
                 in_progress::forget(&orphan);
                 self.state.orphans.remove(index);
-                self.add_to_history(record);
+                self.state.history_loading = true;
             }
             Err(e) => self.state.notice = Some(e.to_string()),
         }
@@ -462,10 +474,11 @@ impl SteadyApp {
         let path = dir.join(format!("steady-exercises-{stamp}.csv"));
         let records = in_range(&self.state.history.records, None, None);
         let mut bytes = Vec::new();
+        // Health data: readable by this user only, and never over an existing file.
         let result = write_csv(&mut bytes, &records, Rows::Exercises)
             .map_err(|e| e.to_string())
             .and_then(|()| {
-                crate::files::write_atomically(&path, &String::from_utf8_lossy(&bytes))
+                crate::files::write_new(&path, &bytes, crate::files::Mode::Private)
                     .map_err(|e| crate::files::describe_io_error(&e))
             });
         self.state.notice = Some(match result {
@@ -541,7 +554,12 @@ impl SteadyApp {
         record.effort = draft.effort;
         record.fatigue = draft.fatigue;
         record.note = draft.note.trim().to_owned();
-        match self.history.save(&record) {
+        // A record of this session already on disk (another computer saved it as
+        // stopped early) is compared: the fuller one is kept, the other goes to trash.
+        match self
+            .history
+            .save_or_merge(&record, &self.state.data_dir.trash())
+        {
             Ok(_) => {
                 if let Some(kept) = draft.in_progress.take() {
                     kept.finish();

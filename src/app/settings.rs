@@ -4,9 +4,10 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::files::describe_io_error;
-use crate::files::write_atomically;
 use crate::state::Settings;
+
+/// A settings file larger than this is not read.
+const MAX_SETTINGS_BYTES: u64 = 64 * 1024;
 
 /// Where settings live, and whether the file there could be read.
 #[derive(Debug, Clone)]
@@ -24,16 +25,24 @@ impl SettingsFile {
             path: path.to_path_buf(),
             unreadable: false,
         };
-        let text = match std::fs::read_to_string(path) {
+        // A regular file only (never a link, a pipe or a device), and small.
+        let read = crate::files::read_regular_in_folder(path, MAX_SETTINGS_BYTES).and_then(|b| {
+            String::from_utf8(b).map_err(|_| {
+                crate::files::ReadError::Io(std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    "it is not UTF-8 text",
+                ))
+            })
+        });
+        let text = match read {
             Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err(crate::files::ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
                 return (file, Settings::default(), None);
             }
             Err(e) => {
                 file.unreadable = true;
                 let why = format!(
-                    "Your settings could not be read ({}), so the defaults are used: {}",
-                    describe_io_error(&e),
+                    "Your settings could not be read ({e}), so the defaults are used: {}",
                     path.display()
                 );
                 return (file, Settings::default(), Some(why));
@@ -82,7 +91,11 @@ impl SettingsFile {
         self.unreadable = false;
         let config = ron::ser::PrettyConfig::new().new_line("\n");
         let text = ron::ser::to_string_pretty(settings, config)?;
-        write_atomically(&self.path, &(text + "\n"))
-            .with_context(|| format!("could not save your settings: {}", self.path.display()))
+        crate::files::write_atomically_with(
+            &self.path,
+            (text + "\n").as_bytes(),
+            crate::files::Mode::Private,
+        )
+        .with_context(|| format!("could not save your settings: {}", self.path.display()))
     }
 }

@@ -1,7 +1,10 @@
 //! CSV export of history: one row per session, or one row per exercise per session
 //! with the session's fields repeated. RFC 4180 (quoted as needed, CRLF line ends),
 //! ISO 8601 dates, UTF-8 with a byte order mark so spreadsheet programs read accents
-//! right.
+//! right. Every column name is unique (see `docs/history-csv.md`), and text from
+//! records that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a `'`
+//! in front, as OWASP recommends against formula injection, so a spreadsheet shows it
+//! as text and never runs it.
 
 use std::io::Write;
 
@@ -55,18 +58,31 @@ const SESSION_COLUMNS: [&str; 20] = [
     "app_version",
 ];
 
+/// The per-exercise columns, after the session's. Their names never repeat a session
+/// column's (`sets_done` there is the session's total): readers that look columns up
+/// by name (Python's `csv.DictReader`, pandas) get the right one.
 const EXERCISE_COLUMNS: [&str; 10] = [
     "exercise",
     "dose_kind",
     "planned_sets",
     "planned_reps",
     "planned_secs",
-    "sets_done",
-    "reps_done",
-    "secs_done",
-    "sets_skipped",
+    "exercise_sets_done",
+    "exercise_reps_done",
+    "exercise_secs_done",
+    "exercise_sets_skipped",
     "planned",
 ];
+
+/// Text from a record, made safe for a spreadsheet: a cell that starts with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return gets a leading `'` (OWASP, "CSV Injection").
+pub fn text_cell(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
 
 fn opt<T: ToString>(value: Option<T>) -> String {
     value.map(|v| v.to_string()).unwrap_or_default()
@@ -78,9 +94,9 @@ fn session_fields(r: &SessionRecord) -> Vec<String> {
         Outcome::EndedEarly(reason) => ("ended_early", format!("{reason:?}")),
     };
     vec![
-        r.id.clone(),
-        r.routine_id.clone(),
-        r.routine_title.clone(),
+        text_cell(&r.id),
+        text_cell(&r.routine_id),
+        text_cell(&r.routine_title),
         r.started.to_rfc3339(),
         r.ended.to_rfc3339(),
         outcome.to_owned(),
@@ -97,11 +113,10 @@ fn session_fields(r: &SessionRecord) -> Vec<String> {
         r.exercises.len().to_string(),
         r.exercises
             .iter()
-            .map(|e| e.sets_done)
-            .sum::<u32>()
+            .fold(0u32, |sum, e| sum.saturating_add(e.sets_done))
             .to_string(),
-        r.note.clone(),
-        r.app_version.clone(),
+        text_cell(&r.note),
+        text_cell(&r.app_version),
     ]
 }
 
@@ -148,7 +163,7 @@ pub fn write_csv<W: Write>(mut out: W, records: &[&SessionRecord], rows: Rows) -
                     let [kind, sets, reps, secs] = dose_fields(&e.planned);
                     let mut row = session.clone();
                     row.extend([
-                        e.name.clone(),
+                        text_cell(&e.name),
                         kind,
                         sets,
                         reps,

@@ -8,14 +8,26 @@
 //! running: the app offers to save it as ended early, or to discard it (moved to
 //! `trash/`, not deleted). Two Steady windows each have their own file and lock, so
 //! they never touch each other's session.
+//!
+//! Everything read here is a file's content, so it is not trusted: only regular files
+//! are read (no links, no FIFOs, at most [`MAX_IN_PROGRESS_BYTES`]), a record must pass
+//! [`SessionRecord::check`] (its id follows the routine id rule before it becomes part
+//! of a path), and files are written with mode 0600. Hidden temporaries that an
+//! atomic write left behind when Steady was killed are removed by
+//! [`remove_stale_temporaries`].
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
+use chrono::{DateTime, FixedOffset};
+
 use super::record::SessionRecord;
 use super::store::encode;
-use crate::files::describe_io_error;
-use crate::files::write_atomically;
+use crate::files::{Mode, describe_io_error, join_inside, write_atomically_with};
+use crate::routine::validate::is_valid_id;
+
+/// An in-progress file larger than this is not a session.
+pub const MAX_IN_PROGRESS_BYTES: u64 = 1024 * 1024;
 
 /// A session being written as it goes. Dropping it releases the lock but keeps the
 /// file (a crash looks the same); [`InProgress::finish`] removes it once the record is
@@ -45,10 +57,29 @@ fn err(path: &Path, e: &std::io::Error) -> InProgressError {
 impl InProgress {
     /// Starts keeping `record` (the session so far) in `dir`, locked by this process.
     pub fn start(dir: &Path, record: &SessionRecord) -> Result<Self, InProgressError> {
+        let named = |ext: &str| {
+            join_inside(dir, &format!("{}.{ext}", record.id))
+                .filter(|_| is_valid_id(&record.id))
+                .ok_or_else(|| InProgressError {
+                    path: dir.to_path_buf(),
+                    reason: "the session id is not a valid id".to_owned(),
+                })
+        };
+        let path = named("ron")?;
+        let lock_path = named("lock")?;
         std::fs::create_dir_all(dir).map_err(|e| err(dir, &e))?;
-        let path = dir.join(format!("{}.ron", record.id));
-        let lock_path = dir.join(format!("{}.lock", record.id));
-        let lock = File::create(&lock_path).map_err(|e| err(&lock_path, &e))?;
+        if std::fs::symlink_metadata(&lock_path).is_ok_and(|m| !m.is_file()) {
+            return Err(InProgressError {
+                path: lock_path,
+                reason: "the lock is not a regular file".to_owned(),
+            });
+        }
+        let lock = private_options()
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&lock_path)
+            .map_err(|e| err(&lock_path, &e))?;
         lock.try_lock().map_err(|e| InProgressError {
             path: lock_path.clone(),
             reason: format!("the lock is taken ({e})"),
@@ -68,7 +99,8 @@ impl InProgress {
             path: self.path.clone(),
             reason: e.to_string(),
         })?;
-        write_atomically(&self.path, &text).map_err(|e| err(&self.path, &e))
+        write_atomically_with(&self.path, text.as_bytes(), Mode::Private)
+            .map_err(|e| err(&self.path, &e))
     }
 
     pub fn path(&self) -> &Path {
@@ -91,53 +123,110 @@ pub struct Orphan {
     pub problem: Option<String>,
 }
 
-/// In-progress files in `dir` that no running Steady holds.
+fn private_options() -> std::fs::OpenOptions {
+    #[allow(unused_mut)]
+    let mut options = crate::files::nonblocking_options();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.mode(0o600);
+    }
+    options
+}
+
+/// In-progress files in `dir` that no running Steady holds. Links and special files
+/// named `*.ron` are listed with a problem, unopened (folders are skipped); so is a file that is too
+/// large, does not parse, or holds values out of range (an invalid id among them).
 pub fn orphans(dir: &Path) -> Vec<Orphan> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
     let mut found: Vec<Orphan> = entries
         .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-        .filter(|p| {
-            let name = p
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            !name.starts_with('.') && !is_held(&p.with_extension("lock"))
+        .filter(|e| {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            !name.starts_with('.')
+                && Path::new(&*name).extension().is_some_and(|x| x == "ron")
+                && !e.file_type().is_ok_and(|t| t.is_dir())
         })
-        .map(|path| match std::fs::read_to_string(&path) {
-            Ok(text) => match super::store::record_options().from_str::<SessionRecord>(&text) {
+        .map(|e| e.path())
+        .filter(|p| !is_held(&p.with_extension("lock")))
+        .map(|path| {
+            let read = crate::files::read_regular_in_folder(&path, MAX_IN_PROGRESS_BYTES)
+                .map_err(|e| e.to_string())
+                .and_then(|bytes| super::store::parse_record(&bytes))
+                .and_then(|record| record.check().map(|()| record));
+            match read {
                 Ok(record) => Orphan {
                     path,
                     record: Some(record),
                     problem: None,
                 },
-                Err(e) => Orphan {
+                Err(problem) => Orphan {
                     path,
                     record: None,
-                    problem: Some(format!("cannot be read: {}", e.code)),
+                    problem: Some(problem),
                 },
-            },
-            Err(e) => Orphan {
-                path,
-                record: None,
-                problem: Some(describe_io_error(&e)),
-            },
+            }
         })
         .collect();
     found.sort_by(|a, b| a.path.cmp(&b.path));
     found
 }
 
-/// Whether a running process holds this lock file.
+/// Whether a running process holds this lock file. A lock that is not a regular file
+/// (a link, a FIFO) is never opened, and holds nothing.
 fn is_held(lock_path: &Path) -> bool {
-    match File::options().write(true).open(lock_path) {
+    if !std::fs::symlink_metadata(lock_path).is_ok_and(|m| m.is_file()) {
+        return false;
+    }
+    match crate::files::nonblocking_options()
+        .write(true)
+        .open(lock_path)
+    {
         // Taking the lock means nobody holds it; it is released when `file` drops.
         Ok(file) => file.try_lock().is_err(),
         Err(_) => false,
     }
+}
+
+/// Removes the hidden temporaries (`.<id>.ron.XXXXXX`) that an atomic write leaves when
+/// Steady is killed mid-write: regular files in `dir`, last changed before `cutoff`
+/// (the start of this process), whose session no running Steady holds. Returns what
+/// was removed. Nothing else is touched.
+pub fn remove_stale_temporaries(dir: &Path, cutoff: DateTime<FixedOffset>) -> Vec<PathBuf> {
+    let cutoff = std::time::SystemTime::from(cutoff);
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut removed = Vec::new();
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let Some(id) = name.to_str().and_then(temporary_of) else {
+            continue;
+        };
+        let Ok(meta) = std::fs::symlink_metadata(entry.path()) else {
+            continue;
+        };
+        let stale = meta.is_file() && meta.modified().is_ok_and(|m| m < cutoff);
+        if stale
+            && !is_held(&dir.join(format!("{id}.lock")))
+            && std::fs::remove_file(entry.path()).is_ok()
+        {
+            removed.push(entry.path());
+        }
+    }
+    removed.sort();
+    removed
+}
+
+/// The session id of a temporary named `.<id>.ron.<random>`, if the name is one.
+fn temporary_of(name: &str) -> Option<&str> {
+    let rest = name.strip_prefix('.')?;
+    let (id, random) = rest.split_once(".ron.")?;
+    let random_ok = !random.is_empty() && random.chars().all(|c| c.is_ascii_alphanumeric());
+    (is_valid_id(id) && random_ok).then_some(id)
 }
 
 /// Removes an orphan after its record was saved to history.
@@ -153,7 +242,18 @@ pub fn discard(orphan: &Orphan, trash_dir: &Path) -> std::io::Result<PathBuf> {
         || "in-progress.ron".into(),
         |n| n.to_string_lossy().into_owned(),
     );
-    let target = trash_dir.join(format!("in-progress-{name}"));
+    // Never over a file already in the trash: `in-progress-<name>`, then `-2`, `-3`…
+    let target = (1..1000)
+        .filter_map(|n| {
+            let prefix = if n == 1 {
+                "in-progress-".to_owned()
+            } else {
+                format!("in-progress-{n}-")
+            };
+            join_inside(trash_dir, &format!("{prefix}{name}"))
+        })
+        .find(|p| !crate::files::occupied(p))
+        .ok_or_else(|| std::io::Error::other("the file name cannot be used in the trash"))?;
     std::fs::rename(&orphan.path, &target)?;
     let _ = std::fs::remove_file(orphan.path.with_extension("lock"));
     Ok(target)

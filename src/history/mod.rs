@@ -14,4 +14,4 @@ pub mod stats;
 pub mod store;
 
 pub use record::{CheckIn, Energy, ExerciseRecord, Outcome, SessionRecord};
-pub use store::{HistoryError, HistoryReport, HistoryStore};
+pub use store::{HistoryError, HistoryReport, HistoryStore, Saved};

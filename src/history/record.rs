@@ -144,9 +144,11 @@ impl SessionRecord {
             check_in: done.check_in,
             lighter: done.lighter,
             exercises: progress.exercises(),
-            pauses: progress.pauses,
-            paused_secs: progress.paused_secs,
-            active_secs: done.active_secs,
+            // At most a day each, as `check` requires, so a session left paused
+            // overnight is still saved.
+            pauses: progress.pauses.min(SECS_PER_DAY),
+            paused_secs: progress.paused_secs.min(SECS_PER_DAY),
+            active_secs: done.active_secs.min(SECS_PER_DAY),
             effort: check_out.effort.map(|v| v.min(10)),
             fatigue: check_out.fatigue.map(|v| v.min(10)),
             note: check_out.note.trim().to_owned(),
@@ -159,11 +161,114 @@ impl SessionRecord {
         self.outcome == Outcome::Completed
     }
 
+    /// Whether this record already holds everything `other` does: the same session
+    /// (same id and start) with at least as much done in every exercise (sets, reps
+    /// and seconds). Used before treating a record on disk as "already saved".
+    pub fn holds_everything_of(&self, other: &Self) -> bool {
+        self.id == other.id
+            && self.started == other.started
+            && self.exercises.len() == other.exercises.len()
+            && self
+                .exercises
+                .iter()
+                .zip(&other.exercises)
+                .all(|(mine, theirs)| {
+                    mine.name == theirs.name
+                        && mine.sets_done >= theirs.sets_done
+                        && mine.reps_done >= theirs.reps_done
+                        && mine.secs_done >= theirs.secs_done
+                })
+    }
+
     /// Minutes of activity, rounded to the nearest minute.
     pub fn active_minutes(&self) -> u32 {
-        (self.active_secs + 30) / 60
+        self.active_secs.saturating_add(30) / 60
+    }
+
+    /// Whether every value is in range; a record read from a file that is not is listed
+    /// as a problem, like a file that does not parse. Its ids follow the routine id rule
+    /// (the record id becomes part of a file name), its dates are within
+    /// [`RECORD_YEARS`], effort and fatigue 0–10, seconds within a day, and sets
+    /// within the largest plan a routine may have.
+    pub fn check(&self) -> Result<(), String> {
+        use crate::routine::validate::{EXERCISES, SETS, is_valid_id};
+        if !is_valid_id(&self.id) {
+            return Err(format!(
+                "the session id \"{}\" is not a valid id (lowercase letters, digits and dashes)",
+                self.id.escape_default()
+            ));
+        }
+        if let Some(corrects) = &self.corrects
+            && !is_valid_id(corrects)
+        {
+            return Err("the id of the corrected session is not a valid id".to_owned());
+        }
+        for (what, when) in [("start", self.started), ("end", self.ended)] {
+            if !RECORD_YEARS.contains(&chrono::Datelike::year(&when)) {
+                return Err(format!(
+                    "the {what} date {when} is outside the years {}–{}",
+                    RECORD_YEARS.start(),
+                    RECORD_YEARS.end()
+                ));
+            }
+        }
+        for (what, level) in [("effort", self.effort), ("fatigue", self.fatigue)] {
+            if let Some(level) = level
+                && level > 10
+            {
+                return Err(format!("{what} is {level}; it is 0 to 10"));
+            }
+        }
+        for (what, secs) in [
+            ("active_secs", self.active_secs),
+            ("paused_secs", self.paused_secs),
+            ("pauses", self.pauses),
+        ] {
+            if secs > SECS_PER_DAY {
+                return Err(format!("{what} is {secs}; at most {SECS_PER_DAY} (a day)"));
+            }
+        }
+        if self.exercises.len() > *EXERCISES.end() {
+            return Err(format!(
+                "it has {} exercises; a routine has at most {}",
+                self.exercises.len(),
+                EXERCISES.end()
+            ));
+        }
+        for e in &self.exercises {
+            let name = e.name.escape_default();
+            // `planned` is the dose at the start; after "make it lighter" the sets left
+            // follow the lighter dose, which may have more sets. So the bound is the
+            // largest plan a routine may have.
+            let most = *SETS.end();
+            if e.planned.sets() > most || e.sets_done > most {
+                return Err(format!(
+                    "\"{name}\" has {} sets done of {} planned; a plan has at most {most}",
+                    e.sets_done,
+                    e.planned.sets()
+                ));
+            }
+            for (what, n) in [
+                ("reps_done", e.reps_done),
+                ("secs_done", e.secs_done),
+                ("sets_skipped", e.sets_skipped),
+            ] {
+                if n > SECS_PER_DAY {
+                    return Err(format!(
+                        "\"{name}\" has {what} {n}; at most {SECS_PER_DAY} (a day)"
+                    ));
+                }
+            }
+        }
+        Ok(())
     }
 }
+
+/// The years a session record may start and end in.
+pub const RECORD_YEARS: std::ops::RangeInclusive<i32> = 1970..=2200;
+
+/// Seconds in a day: the most any duration or count in a record may be.
+pub const SECS_PER_DAY: u32 = 86_400;
 
 /// FNV-1a, 64 bits: a stable fingerprint (not a security measure).
 fn fnv1a(bytes: &[u8]) -> u64 {

@@ -3,15 +3,24 @@
 //! ending early, and "strong hours": when in the day sessions go best).
 //!
 //! Pure functions of the records and a "today" passed in, so tests use fixed dates.
+//! Date arithmetic is checked everywhere: any date chrono can hold, from a crafted
+//! record or a wrong clock, gives an answer, never a panic.
 
-use chrono::{Datelike as _, Duration as Days, NaiveDate};
+use chrono::{Datelike as _, Days, NaiveDate};
 
 use super::record::{Outcome, SessionRecord};
 use crate::session::progress::EndReason;
 
 /// The Monday that starts the week of `day`.
 pub fn week_start(day: NaiveDate) -> NaiveDate {
-    day - Days::days(i64::from(day.weekday().num_days_from_monday()))
+    day.checked_sub_days(Days::new(u64::from(day.weekday().num_days_from_monday())))
+        .unwrap_or(NaiveDate::MIN)
+}
+
+/// Whether `day` is in the week that starts on `start` (the 7 days from it).
+fn in_week(start: NaiveDate, day: NaiveDate) -> bool {
+    // Subtracting two dates cannot overflow (it is a `TimeDelta` of days).
+    (0..7).contains(&day.signed_duration_since(start).num_days())
 }
 
 /// The local date a record started on.
@@ -22,10 +31,9 @@ pub fn record_day(record: &SessionRecord) -> NaiveDate {
 /// Records that started in the week (Monday to Sunday) of `today`.
 pub fn this_week(records: &[SessionRecord], today: NaiveDate) -> Vec<&SessionRecord> {
     let start = week_start(today);
-    let end = start + Days::days(7);
     records
         .iter()
-        .filter(|r| (start..end).contains(&record_day(r)))
+        .filter(|r| in_week(start, record_day(r)))
         .collect()
 }
 
@@ -55,7 +63,7 @@ pub fn due_today(
 
 /// "today", "yesterday", "3 days ago", "on 2 March".
 pub fn describe_day(day: NaiveDate, today: NaiveDate) -> String {
-    match (today - day).num_days() {
+    match today.signed_duration_since(day).num_days() {
         0 => "today".to_owned(),
         1 => "yesterday".to_owned(),
         n @ 2..=6 => format!("{n} days ago"),
@@ -112,11 +120,14 @@ fn review_weeks(records: &[SessionRecord], today: NaiveDate, max_weeks: usize) -
         .map(record_day)
         .min()
         .map_or(this, week_start);
-    let span = ((this - first).num_days() / 7).max(0) as usize + 1;
+    let weeks_between = this.signed_duration_since(first).num_days().max(0) / 7;
+    let span = usize::try_from(weeks_between)
+        .unwrap_or(usize::MAX)
+        .saturating_add(1);
     let n = span.min(max_weeks.max(1));
     (0..n)
         .rev()
-        .map(|k| this - Days::days(7 * k as i64))
+        .filter_map(|k| this.checked_sub_days(Days::new(7u64.saturating_mul(k as u64))))
         .collect()
 }
 
@@ -135,12 +146,9 @@ pub fn adherence(
             let counts: Vec<WeekCount> = weeks
                 .iter()
                 .map(|&start| {
-                    let end = start + Days::days(7);
                     let done = records
                         .iter()
-                        .filter(|r| {
-                            r.routine_id == p.routine_id && (start..end).contains(&record_day(r))
-                        })
+                        .filter(|r| r.routine_id == p.routine_id && in_week(start, record_day(r)))
                         .count();
                     WeekCount {
                         week_start: start,
@@ -150,13 +158,17 @@ pub fn adherence(
                 })
                 .collect();
             let full = &counts[..counts.len().saturating_sub(1)];
-            let prescribed: u32 = full.iter().map(|w| w.prescribed).sum();
-            let done: u32 = full.iter().map(|w| w.done.min(w.prescribed)).sum();
+            let prescribed = full
+                .iter()
+                .fold(0u32, |sum, w| sum.saturating_add(w.prescribed));
+            let done = full
+                .iter()
+                .fold(0u32, |sum, w| sum.saturating_add(w.done.min(w.prescribed)));
             Adherence {
                 routine_id: p.routine_id.clone(),
                 title: p.title.clone(),
                 times_per_week: p.times_per_week,
-                percent: (prescribed > 0).then(|| (done * 100 + prescribed / 2) / prescribed),
+                percent: percent(done, prescribed),
                 weeks: counts,
             }
         })
@@ -167,12 +179,22 @@ pub fn adherence(
 pub fn overall_percent(adherence: &[Adherence]) -> Option<u32> {
     let (done, prescribed) = adherence.iter().fold((0u32, 0u32), |(d, p), a| {
         let full = &a.weeks[..a.weeks.len().saturating_sub(1)];
-        (
-            d + full.iter().map(|w| w.done.min(w.prescribed)).sum::<u32>(),
-            p + full.iter().map(|w| w.prescribed).sum::<u32>(),
-        )
+        full.iter().fold((d, p), |(d, p), w| {
+            (
+                d.saturating_add(w.done.min(w.prescribed)),
+                p.saturating_add(w.prescribed),
+            )
+        })
     });
-    (prescribed > 0).then(|| (done * 100 + prescribed / 2) / prescribed)
+    percent(done, prescribed)
+}
+
+/// `done` of `prescribed` in whole percent, rounded; `None` when nothing was prescribed.
+fn percent(done: u32, prescribed: u32) -> Option<u32> {
+    (prescribed > 0).then(|| {
+        let p = (u64::from(done) * 100 + u64::from(prescribed) / 2) / u64::from(prescribed);
+        u32::try_from(p).unwrap_or(u32::MAX)
+    })
 }
 
 /// One week of all sessions.
@@ -186,7 +208,7 @@ pub struct WeekTrend {
 }
 
 fn average(values: impl Iterator<Item = u8>) -> Option<f32> {
-    let (sum, n) = values.fold((0u32, 0u32), |(s, n), v| (s + u32::from(v), n + 1));
+    let (sum, n) = values.fold((0u64, 0u64), |(s, n), v| (s + u64::from(v), n + 1));
     (n > 0).then(|| sum as f32 / n as f32)
 }
 
@@ -195,15 +217,16 @@ pub fn trends(records: &[SessionRecord], today: NaiveDate, max_weeks: usize) -> 
     review_weeks(records, today, max_weeks)
         .into_iter()
         .map(|start| {
-            let end = start + Days::days(7);
             let week: Vec<&SessionRecord> = records
                 .iter()
-                .filter(|r| (start..end).contains(&record_day(r)))
+                .filter(|r| in_week(start, record_day(r)))
                 .collect();
             WeekTrend {
                 week_start: start,
                 sessions: u32::try_from(week.len()).unwrap_or(u32::MAX),
-                minutes: week.iter().map(|r| r.active_minutes()).sum(),
+                minutes: week
+                    .iter()
+                    .fold(0u32, |sum, r| sum.saturating_add(r.active_minutes())),
                 avg_effort: average(week.iter().filter_map(|r| r.effort)),
                 avg_fatigue: average(week.iter().filter_map(|r| r.fatigue)),
             }
@@ -217,7 +240,7 @@ pub fn end_reasons(records: &[SessionRecord]) -> Vec<(EndReason, u32)> {
     for r in records {
         if let Outcome::EndedEarly(reason) = r.outcome {
             match counts.iter_mut().find(|(k, _)| *k == reason) {
-                Some((_, n)) => *n += 1,
+                Some((_, n)) => *n = n.saturating_add(1),
                 None => counts.push((reason, 1)),
             }
         }

@@ -7,14 +7,13 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::Datelike as _;
+use chrono::{DateTime, Datelike as _, FixedOffset};
 
 use super::record::{RECORD_FORMAT, SessionRecord};
-use crate::files::describe_io_error;
-use crate::files::write_atomically;
+use crate::files::{Mode, ReadError, describe_io_error, join_inside, write_atomically_with};
 
 /// A record file larger than this is not a record.
-const MAX_RECORD_BYTES: u64 = 1024 * 1024;
+pub const MAX_RECORD_BYTES: u64 = 1024 * 1024;
 
 /// Something went wrong writing history. The path comes last, for people.
 #[derive(Debug, thiserror::Error)]
@@ -28,6 +27,10 @@ pub enum HistoryError {
     Exists { path: PathBuf },
     #[error("could not write the session record as text: {0}")]
     Encode(#[from] ron::Error),
+    /// The record has an invalid id or a value out of range (e.g. read from a crafted
+    /// file): it never becomes a path.
+    #[error("could not save the session record: {reason}")]
+    Invalid { reason: String },
 }
 
 /// A history file that could not be read.
@@ -80,29 +83,40 @@ impl HistoryStore {
         &self.dir
     }
 
-    /// Where a record lives: `YYYY/MM/<YYYYMMDDTHHMMSS>_<id>.ron`.
-    pub fn path_for(&self, record: &SessionRecord) -> PathBuf {
+    /// Where a record lives: `YYYY/MM/<YYYYMMDDTHHMMSS>_<id>.ron`; `None` when the
+    /// record's id breaks the id rule, so that a path never leaves the folder.
+    pub fn path_for(&self, record: &SessionRecord) -> Option<PathBuf> {
+        if !crate::routine::validate::is_valid_id(&record.id) {
+            return None;
+        }
         let start = record.started;
-        self.dir
+        let month = self
+            .dir
             .join(format!("{:04}", start.year()))
-            .join(format!("{:02}", start.month()))
-            .join(format!(
-                "{}_{}.ron",
-                start.format("%Y%m%dT%H%M%S"),
-                record.id
-            ))
+            .join(format!("{:02}", start.month()));
+        let name = format!("{}_{}.ron", start.format("%Y%m%dT%H%M%S"), record.id);
+        join_inside(&month, &name).filter(|path| path.starts_with(&self.dir))
     }
 
-    /// Saves a new record. Never overwrites: an existing path is an error.
+    /// Saves a new record (mode 0600). Never overwrites: an existing path is an error.
+    /// A record with an invalid id or a value out of range ([`SessionRecord::check`])
+    /// is refused: it would not be read back.
     pub fn save(&self, record: &SessionRecord) -> Result<PathBuf, HistoryError> {
-        let path = self.path_for(record);
-        if path.exists() {
+        record
+            .check()
+            .map_err(|reason| HistoryError::Invalid { reason })?;
+        let path = self.path_for(record).ok_or_else(|| HistoryError::Invalid {
+            reason: "the session id is not a valid id".to_owned(),
+        })?;
+        if crate::files::occupied(&path) {
             return Err(HistoryError::Exists { path });
         }
         let text = encode(record)?;
-        write_atomically(&path, &text).map_err(|source| HistoryError::Write {
-            path: path.clone(),
-            source,
+        write_atomically_with(&path, text.as_bytes(), Mode::Private).map_err(|source| {
+            HistoryError::Write {
+                path: path.clone(),
+                source,
+            }
         })?;
         Ok(path)
     }
@@ -120,22 +134,30 @@ impl HistoryStore {
                 Err(reason) => report.problems.push(HistoryProblem { path, reason }),
             }
         }
-        // Copies of a record (a sync tool's conflict copy, a backup) have the same id:
-        // the file with the record's own name counts, the others are listed.
+        // Copies of a record (a sync tool's conflict copy, a backup) have the same id
+        // and start: the file with the record's own name counts, the others are listed.
+        // A different session that merely shares an id is kept, and listed.
         let mut groups: Vec<Vec<(PathBuf, SessionRecord)>> = Vec::new();
-        let mut group_of: std::collections::HashMap<String, usize> =
+        let mut group_of: std::collections::HashMap<(String, DateTime<FixedOffset>), usize> =
             std::collections::HashMap::new();
         for (path, record) in read {
-            let i = *group_of.entry(record.id.clone()).or_insert_with(|| {
-                groups.push(Vec::new());
-                groups.len() - 1
-            });
+            let i = *group_of
+                .entry((record.id.clone(), record.started))
+                .or_insert_with(|| {
+                    groups.push(Vec::new());
+                    groups.len() - 1
+                });
             groups[i].push((path, record));
         }
+        let mut first_with_id: std::collections::HashMap<String, PathBuf> =
+            std::collections::HashMap::new();
         for mut group in groups {
             let own = group
                 .iter()
-                .position(|(path, record)| path.file_name() == self.path_for(record).file_name())
+                .position(|(path, record)| {
+                    self.path_for(record)
+                        .is_some_and(|own| path.file_name() == own.file_name())
+                })
                 .unwrap_or(0);
             let (kept_path, record) = group.remove(own);
             for (copy, _) in group {
@@ -147,11 +169,83 @@ impl HistoryStore {
                     ),
                 });
             }
+            match first_with_id.get(&record.id) {
+                Some(other) => report.problems.push(HistoryProblem {
+                    path: kept_path,
+                    reason: format!(
+                        "has the same id as a different session (another start) in {}; both are kept",
+                        other.display()
+                    ),
+                }),
+                None => {
+                    first_with_id.insert(record.id.clone(), kept_path);
+                }
+            }
             report.records.push(record);
         }
         report.records.sort_by_key(|r| r.started);
         report
     }
+}
+
+impl HistoryStore {
+    /// Removes the hidden temporaries (`.<start>_<id>.ron.XXXXXX`) that an atomic write
+    /// leaves in `YYYY/MM/` when Steady is killed while saving a record: regular files
+    /// last changed before `cutoff` (the start of this process, so a save under way in
+    /// another Steady is left alone). Returns what was removed; nothing else is touched.
+    pub fn remove_stale_temporaries(&self, cutoff: DateTime<FixedOffset>) -> Vec<PathBuf> {
+        let cutoff = std::time::SystemTime::from(cutoff);
+        let mut removed = Vec::new();
+        let mut dirs = vec![(self.dir.clone(), 0)];
+        while let Some((dir, depth)) = dirs.pop() {
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            for entry in entries.filter_map(Result::ok) {
+                let Ok(kind) = entry.file_type() else {
+                    continue;
+                };
+                let name = entry.file_name();
+                if kind.is_dir() && depth < 2 {
+                    dirs.push((entry.path(), depth + 1));
+                } else if kind.is_file()
+                    && name.to_str().is_some_and(is_record_temporary)
+                    && entry
+                        .metadata()
+                        .and_then(|m| m.modified())
+                        .is_ok_and(|m| m < cutoff)
+                    && std::fs::remove_file(entry.path()).is_ok()
+                {
+                    removed.push(entry.path());
+                }
+            }
+        }
+        removed.sort();
+        removed
+    }
+}
+
+/// Whether a name is `.<YYYYMMDDTHHMMSS>_<id>.ron.<random>`: an atomic write's
+/// temporary of a record.
+fn is_record_temporary(name: &str) -> bool {
+    let Some((stem, random)) = name
+        .strip_prefix('.')
+        .and_then(|rest| rest.split_once(".ron."))
+    else {
+        return false;
+    };
+    let Some((stamp, id)) = stem.split_once('_') else {
+        return false;
+    };
+    let stamp_ok = stamp.len() == 15
+        && stamp
+            .chars()
+            .enumerate()
+            .all(|(i, c)| if i == 8 { c == 'T' } else { c.is_ascii_digit() });
+    stamp_ok
+        && crate::routine::validate::is_valid_id(id)
+        && !random.is_empty()
+        && random.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
 /// `.ron` files under `dir`, at most three folders deep, hidden files (temporary
@@ -179,57 +273,289 @@ fn collect_files(
         if name.starts_with('.') {
             continue;
         }
-        // Do not follow links: everything read stays inside the data folder.
+        // Links are not followed: everything read stays inside the data folder.
         let Ok(kind) = entry.file_type() else {
             continue;
         };
         let path = entry.path();
         if kind.is_dir() && depth < 3 {
             collect_files(&path, depth + 1, files, problems);
-        } else if kind.is_file() && name.to_ascii_lowercase().ends_with(".ron") {
+        } else if !kind.is_dir() && name.to_ascii_lowercase().ends_with(".ron") {
+            // Links and special files are listed as problems by `read_record`, unopened.
             files.push(path);
         }
     }
 }
 
-fn read_record(path: &Path) -> Result<SessionRecord, String> {
-    let meta = std::fs::metadata(path).map_err(|e| describe_io_error(&e))?;
-    if meta.len() > MAX_RECORD_BYTES {
-        return Err(format!(
-            "the file is {} KB, too large to be a session record",
-            meta.len() / 1024
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(|e| describe_io_error(&e))?;
-    let text = std::str::from_utf8(&bytes).map_err(|_| "the file is not UTF-8 text".to_owned())?;
+/// Reads one record file: a regular file (no link), at most [`MAX_RECORD_BYTES`],
+/// that parses and whose values are in range ([`SessionRecord::check`]).
+pub fn read_record(path: &Path) -> Result<SessionRecord, String> {
+    let bytes =
+        crate::files::read_regular_in_folder(path, MAX_RECORD_BYTES).map_err(|e| match e {
+            ReadError::TooLarge { len, .. } => match len {
+                Some(len) => format!(
+                    "the file is {}, too large to be a session record (at most {})",
+                    crate::files::sizes(len, MAX_RECORD_BYTES).0,
+                    crate::files::sizes(len, MAX_RECORD_BYTES).1
+                ),
+                None => "the file is too large to be a session record".to_owned(),
+            },
+            other => other.to_string(),
+        })?;
+    let record = parse_record(&bytes)?;
+    record.check()?;
+    Ok(record)
+}
+
+/// Parses the bytes of a record file (no range check).
+pub(crate) fn parse_record(bytes: &[u8]) -> Result<SessionRecord, String> {
+    let text = std::str::from_utf8(bytes).map_err(|_| "the file is not UTF-8 text".to_owned())?;
     let text = text.trim_start_matches('\u{feff}');
     if text.trim().is_empty() {
         return Err("the file is empty (a write was interrupted?)".to_owned());
     }
     // The common case first: one strict parse. Only a file that fails is probed for
     // its format version, to say "made by a newer Steady" instead of a parse error.
-    let newer = |format: u32| {
+    let newer = |format: u64| {
         format!("made by a newer Steady (record format {format}); update Steady to read it")
     };
     let error = match record_options().from_str::<SessionRecord>(text) {
-        Ok(record) if record.format > RECORD_FORMAT => return Err(newer(record.format)),
+        Ok(record) if record.format > RECORD_FORMAT => return Err(newer(record.format.into())),
         Ok(record) => return Ok(record),
         Err(e) => e,
     };
     #[derive(serde::Deserialize)]
     #[serde(rename = "SessionRecord")]
     struct Probe {
-        format: Option<u32>,
+        // Wider than the field itself, so that a huge number still says "newer".
+        format: Option<u64>,
     }
     if let Ok(Probe {
         format: Some(format),
     }) = record_options().from_str::<Probe>(text)
-        && format > RECORD_FORMAT
+        && format > u64::from(RECORD_FORMAT)
     {
         return Err(newer(format));
+    }
+    #[derive(serde::Deserialize)]
+    #[serde(rename = "SessionRecord")]
+    struct HugeProbe {
+        format: Option<f64>,
+    }
+    if let Ok(HugeProbe {
+        format: Some(format),
+    }) = record_options().from_str::<HugeProbe>(text)
+        && format > u64::MAX as f64
+    {
+        return Err(format!(
+            "made by a newer Steady (record format larger than {}); update Steady to read it",
+            u64::MAX
+        ));
     }
     Err(format!(
         "cannot be read at line {}, column {}: {}",
         error.span.start.line, error.span.start.col, error.code
     ))
+}
+
+/// What [`HistoryStore::save_or_merge`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Saved {
+    /// No record of this session was on disk: it is saved here.
+    New(PathBuf),
+    /// The record on disk already holds everything this one does (same id and start,
+    /// at least as much done in every exercise): nothing was written.
+    AlreadyKept(PathBuf),
+    /// The record on disk held less: it was moved to `trashed`, and this one saved at
+    /// `path`.
+    Replaced { path: PathBuf, trashed: PathBuf },
+}
+
+impl Saved {
+    /// Where the session's record now is.
+    pub fn path(&self) -> &Path {
+        match self {
+            Self::New(path) | Self::AlreadyKept(path) | Self::Replaced { path, .. } => path,
+        }
+    }
+}
+
+impl HistoryStore {
+    /// Saves a record unless the one on disk for the same session already holds
+    /// everything it does. "A record with this id exists" is never taken as proof that
+    /// the session is kept: the two are compared
+    /// ([`SessionRecord::holds_everything_of`]), and the more complete one stays. A
+    /// smaller record is moved to `trash_dir` (never deleted) before the new one is
+    /// written; a file at the path that is not a readable record (a link, a FIFO) is
+    /// left alone and the save refused.
+    pub fn save_or_merge(
+        &self,
+        record: &SessionRecord,
+        trash_dir: &Path,
+    ) -> Result<Saved, HistoryError> {
+        record
+            .check()
+            .map_err(|reason| HistoryError::Invalid { reason })?;
+        let path = self.path_for(record).ok_or_else(|| HistoryError::Invalid {
+            reason: "the session id is not a valid id".to_owned(),
+        })?;
+        if !crate::files::occupied(&path) {
+            return self.save(record).map(Saved::New);
+        }
+        let regular = std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file());
+        if !regular {
+            return Err(HistoryError::Exists { path });
+        }
+        if let Ok(existing) = read_record(&path)
+            && existing.holds_everything_of(record)
+        {
+            return Ok(Saved::AlreadyKept(path));
+        }
+        // The file on disk holds less (or is not a readable record): keep it in the
+        // trash, then write the more complete record.
+        let trashed = move_to_trash(&path, trash_dir).map_err(|source| HistoryError::Write {
+            path: path.clone(),
+            source,
+        })?;
+        let path = self.save(record)?;
+        Ok(Saved::Replaced { path, trashed })
+    }
+}
+
+/// Moves a history file to `trash_dir/history-<name>` (`-2`, `-3`… if taken).
+fn move_to_trash(path: &Path, trash_dir: &Path) -> std::io::Result<PathBuf> {
+    std::fs::create_dir_all(trash_dir)?;
+    let name = path
+        .file_name()
+        .map_or_else(|| "record.ron".into(), |n| n.to_string_lossy().into_owned());
+    let target = (1..1000)
+        .filter_map(|n| {
+            let name = if n == 1 {
+                format!("history-{name}")
+            } else {
+                format!("history-{n}-{name}")
+            };
+            join_inside(trash_dir, &name)
+        })
+        .find(|p| !crate::files::occupied(p))
+        .ok_or_else(|| std::io::Error::other("the trash has no free name for the record"))?;
+    std::fs::rename(path, &target)?;
+    Ok(target)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::history::{CheckIn, ExerciseRecord, Outcome};
+    use chrono::{FixedOffset, TimeZone as _};
+
+    fn record(sets_done: u32) -> SessionRecord {
+        let started = FixedOffset::east_opt(3600)
+            .unwrap()
+            .with_ymd_and_hms(2026, 3, 2, 9, 30, 0)
+            .unwrap();
+        SessionRecord {
+            format: 1,
+            id: "0123456789abcdef".to_owned(),
+            routine_id: "legs".to_owned(),
+            routine_title: "Legs".to_owned(),
+            routine_hash: "0".to_owned(),
+            started,
+            ended: started,
+            outcome: Outcome::Completed,
+            check_in: CheckIn::default(),
+            lighter: false,
+            exercises: vec![ExerciseRecord {
+                name: "Sit to stand".to_owned(),
+                planned: crate::routine::Dose::Reps {
+                    sets: 3,
+                    reps: 8,
+                    tempo: None,
+                },
+                sets_done,
+                reps_done: sets_done * 8,
+                secs_done: sets_done * 30,
+                sets_skipped: 0,
+            }],
+            pauses: 0,
+            paused_secs: 0,
+            active_secs: 600,
+            effort: None,
+            fatigue: None,
+            note: String::new(),
+            app_version: "0.1.0".to_owned(),
+            corrects: None,
+        }
+    }
+
+    #[test]
+    fn a_record_that_holds_everything_is_kept_and_nothing_is_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = HistoryStore::new(dir.path().join("history"));
+        let trash = dir.path().join("trash");
+        let full = record(3);
+        let Saved::New(path) = store.save_or_merge(&full, &trash).unwrap() else {
+            panic!("a new record is saved");
+        };
+        let before = std::fs::read(&path).unwrap();
+        // The same, or less: already kept.
+        for smaller in [record(3), record(1)] {
+            assert_eq!(
+                store.save_or_merge(&smaller, &trash).unwrap(),
+                Saved::AlreadyKept(path.clone())
+            );
+        }
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+        assert!(!trash.exists());
+    }
+
+    #[test]
+    fn a_smaller_record_on_disk_goes_to_the_trash_and_the_fuller_one_is_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = HistoryStore::new(dir.path().join("history"));
+        let trash = dir.path().join("trash");
+        let small = record(1);
+        let path = store.save(&small).unwrap();
+        let full = record(3);
+        let Saved::Replaced {
+            path: saved,
+            trashed,
+        } = store.save_or_merge(&full, &trash).unwrap()
+        else {
+            panic!("the fuller record replaces the smaller");
+        };
+        assert_eq!(saved, path);
+        assert_eq!(read_record(&saved).unwrap(), full);
+        assert_eq!(read_record(&trashed).unwrap(), small);
+        assert!(trashed.starts_with(&trash));
+        // The store reads one record for the session.
+        assert_eq!(store.load().records, vec![full]);
+    }
+
+    #[test]
+    fn a_different_session_with_the_same_id_is_not_taken_for_a_copy() {
+        let a = record(3);
+        let mut b = record(1);
+        b.started += chrono::Duration::hours(2);
+        assert!(!a.holds_everything_of(&b));
+        assert!(a.holds_everything_of(&record(2)));
+        assert!(!record(2).holds_everything_of(&a));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_where_the_record_goes_is_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = HistoryStore::new(dir.path().join("history"));
+        let r = record(3);
+        let path = store.path_for(&r).unwrap();
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::os::unix::fs::symlink(dir.path().join("elsewhere"), &path).unwrap();
+        assert!(matches!(
+            store.save_or_merge(&r, &dir.path().join("trash")),
+            Err(HistoryError::Exists { .. })
+        ));
+        assert!(!dir.path().join("elsewhere").exists());
+    }
 }

@@ -8,10 +8,13 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::files::write_atomically;
+use crate::files::{
+    Mode, ReadError, occupied, read_regular_in_folder, write_atomically, write_new,
+};
 use crate::paths::DataDir;
 
-use super::load::{Problem, load_file};
+use super::load::{MAX_ROUTINE_FILE_BYTES, Origin, Problem, load_dir, load_file};
+use super::validate::ID_MAX_CHARS;
 use super::validate::validate;
 use super::{Routine, to_ron_string};
 use crate::files::describe_io_error;
@@ -28,6 +31,12 @@ pub enum FolderError {
         what: &'static str,
         path: PathBuf,
         source: std::io::Error,
+    },
+    #[error("{what} ({reason}): {}", .path.display())]
+    Read {
+        what: &'static str,
+        path: PathBuf,
+        reason: ReadError,
     },
     #[error("the file already exists; choose another name or move it first: {}", .0.display())]
     Exists(PathBuf),
@@ -67,13 +76,27 @@ pub struct RoutineFolder {
 /// `dir/name.ext`, or `dir/name-2.ext`, `-3`… if taken.
 fn unique(dir: &Path, name: &str, ext: &str) -> PathBuf {
     let first = dir.join(format!("{name}.{ext}"));
-    if !first.exists() {
+    if !occupied(&first) {
         return first;
     }
     (2..)
         .map(|n| dir.join(format!("{name}-{n}.{ext}")))
-        .find(|p| !p.exists())
+        .find(|p| !occupied(p))
         .unwrap_or(first)
+}
+
+/// `base-2`, `base-3`… the first that is free, shortened so it stays a valid id
+/// (at most [`ID_MAX_CHARS`]).
+fn free_id(base: &str, taken: impl Fn(&str) -> bool) -> String {
+    (2u32..10_000)
+        .map(|n| {
+            let suffix = format!("-{n}");
+            let keep = ID_MAX_CHARS.saturating_sub(suffix.len());
+            let stem: String = base.chars().take(keep).collect();
+            format!("{}{suffix}", stem.trim_end_matches('-'))
+        })
+        .find(|id| !taken(id))
+        .unwrap_or_else(|| base.to_owned())
 }
 
 impl RoutineFolder {
@@ -103,9 +126,8 @@ impl RoutineFolder {
     ) -> Result<(PathBuf, Option<PathBuf>), FolderError> {
         let invalid = validate(routine);
         if !invalid.is_empty() {
-            let origin = super::Origin::File(
-                at.map_or_else(|| self.path_for(&routine.id), Path::to_path_buf),
-            );
+            let origin =
+                Origin::File(at.map_or_else(|| self.path_for(&routine.id), Path::to_path_buf));
             let problems = invalid
                 .into_iter()
                 .map(|i| Problem {
@@ -121,7 +143,9 @@ impl RoutineFolder {
         }
         let target = at.map_or_else(|| self.path_for(&routine.id), Path::to_path_buf);
         let text = to_ron_string(routine)?;
-        if std::fs::read(&target).is_ok_and(|old| old == text.as_bytes()) {
+        if read_regular_in_folder(&target, MAX_ROUTINE_FILE_BYTES)
+            .is_ok_and(|old| old == text.as_bytes())
+        {
             // Nothing changed: no write, and no backup identical to the file.
             return Ok((target, None));
         }
@@ -131,14 +155,23 @@ impl RoutineFolder {
     }
 
     /// Copies an existing file to `backups/<id>/<time>.ron`.
+    /// A link, a FIFO or a folder at `path` is refused (never read, never replaced).
     fn back_up(&self, path: &Path, id: &str) -> Result<Option<PathBuf>, FolderError> {
-        if !path.exists() {
+        if !occupied(path) {
             return Ok(None);
         }
+        let old = read_regular_in_folder(path, MAX_ROUTINE_FILE_BYTES).map_err(|reason| {
+            FolderError::Read {
+                what: "could not back up the previous version",
+                path: path.to_path_buf(),
+                reason,
+            }
+        })?;
         let dir = self.backups.join(id);
         std::fs::create_dir_all(&dir).map_err(io("could not make the backups folder", &dir))?;
         let backup = unique(&dir, &self.stamp, "ron");
-        std::fs::copy(path, &backup).map_err(io("could not back up the previous version", path))?;
+        write_new(&backup, &old, Mode::Shared)
+            .map_err(io("could not back up the previous version", path))?;
         Ok(Some(backup))
     }
 
@@ -176,7 +209,7 @@ impl RoutineFolder {
     pub fn restore(&self, trashed: &Path) -> Result<PathBuf, FolderError> {
         let routine = load_file(trashed).map_err(FolderError::Invalid)?.routine;
         let target = self.path_for(&routine.id);
-        if target.exists() {
+        if occupied(&target) {
             return Err(FolderError::IdTaken {
                 id: routine.id,
                 existing: target,
@@ -205,13 +238,15 @@ impl RoutineFolder {
                         id: routine.id,
                     });
                 }
-                OnClash::Replace => {}
+                OnClash::Replace => {
+                    // Replace the file that holds the id, whatever its name.
+                    let at = self.file_holding(&routine.id);
+                    let (path, _) = self.save(&routine, at.as_deref())?;
+                    return Ok((routine, path));
+                }
                 OnClash::KeepBoth => {
-                    let base = routine.id.clone();
-                    routine.id = (2..)
-                        .map(|n| format!("{base}-{n}"))
-                        .find(|id| !taken(id) && !self.path_for(id).exists())
-                        .unwrap_or(base);
+                    routine.id =
+                        free_id(&routine.id, |id| taken(id) || occupied(&self.path_for(id)));
                 }
             }
         }
@@ -219,12 +254,32 @@ impl RoutineFolder {
         Ok((routine, path))
     }
 
-    /// Writes a routine to a file anywhere, never over an existing file.
+    /// The file in the routines folder that holds a routine with this id, if one does
+    /// (it may have any name, e.g. `Hand Made.ron` holding `hand-made`).
+    pub fn file_holding(&self, id: &str) -> Option<PathBuf> {
+        let report = load_dir(&self.routines, true);
+        match &report.get(id)?.origin {
+            Origin::File(path) => Some(path.clone()),
+            Origin::Bundled { .. } => None,
+        }
+    }
+
+    /// Writes a routine to a file anywhere, never over an existing file or a link.
     pub fn export(routine: &Routine, out: &Path) -> Result<(), FolderError> {
-        if out.exists() {
+        if occupied(out) {
             return Err(FolderError::Exists(out.to_path_buf()));
         }
         let text = to_ron_string(routine)?;
-        write_atomically(out, &text).map_err(io("could not write the routine", out))
+        write_new(out, text.as_bytes(), Mode::Shared).map_err(|source| {
+            if source.kind() == std::io::ErrorKind::AlreadyExists {
+                FolderError::Exists(out.to_path_buf())
+            } else {
+                FolderError::Io {
+                    what: "could not write the routine",
+                    path: out.to_path_buf(),
+                    source,
+                }
+            }
+        })
     }
 }

@@ -9,7 +9,6 @@
 
 use crate::files::describe_io_error;
 use std::fmt;
-use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -17,6 +16,7 @@ use serde::Deserialize;
 use super::locate::{Locator, line_col};
 use super::validate::{Invalid, validate};
 use super::{FORMAT_VERSION, Routine, ron_options};
+use crate::files::ReadError;
 
 /// A routine file larger than this is refused unread (a routine is a few kilobytes).
 pub const MAX_ROUTINE_FILE_BYTES: u64 = 1024 * 1024;
@@ -177,7 +177,9 @@ impl LoadReport {
                     )
                     .hint("Give each routine its own id; history uses it to tell them apart.");
                     if let Origin::File(path) = &loaded.origin
-                        && let Ok(text) = std::fs::read_to_string(path)
+                        && let Ok(bytes) =
+                            crate::files::read_regular_capped(path, MAX_ROUTINE_FILE_BYTES)
+                        && let Ok(text) = String::from_utf8(bytes)
                     {
                         let text = text.trim_start_matches('\u{feff}');
                         let at =
@@ -218,12 +220,8 @@ pub fn parse_routine(origin: &Origin, bytes: &[u8]) -> Result<Parsed, Vec<Proble
     let err = |message: &str| Problem::new(origin, Severity::Error, message);
     if bytes.len() as u64 > MAX_ROUTINE_FILE_BYTES {
         return Err(vec![
-            err(&format!(
-                "The file is {}; a routine file is at most {}.",
-                human_bytes(bytes.len() as u64),
-                human_bytes(MAX_ROUTINE_FILE_BYTES)
-            ))
-            .hint("Is this the right file? A routine is usually a few kilobytes."),
+            err(&too_large_message(Some(bytes.len() as u64)))
+                .hint("Is this the right file? A routine is usually a few kilobytes."),
         ]);
     }
     let text = match std::str::from_utf8(bytes) {
@@ -303,16 +301,39 @@ fn check_format_version(origin: &Origin, text: &str) -> Result<(), Vec<Problem>>
     #[derive(Deserialize)]
     #[serde(rename = "Routine")]
     struct Probe {
-        format: Option<u32>,
+        // Wider than the field itself, so that a huge number still says "newer".
+        format: Option<u64>,
     }
+    #[derive(Deserialize)]
+    #[serde(rename = "Routine")]
+    struct HugeProbe {
+        format: Option<f64>,
+    }
+    let at = || Locator::new(text).find_nearest(&[super::locate::Seg::Field("format")]);
     let probe: Probe = match ron_options().from_str(text) {
         Ok(probe) => probe,
-        // Syntax errors are reported by the strict parse, with the same position.
-        Err(_) => return Ok(()),
+        // A number too large even for 64 bits is still a newer format.
+        Err(_) => match ron_options().from_str::<HugeProbe>(text) {
+            Ok(HugeProbe { format: Some(v) }) if v > u64::MAX as f64 => {
+                return Err(vec![
+                    Problem::new(
+                        origin,
+                        Severity::Error,
+                        format!(
+                            "This routine was made by a newer Steady (format larger than {}); this Steady reads format {FORMAT_VERSION}.",
+                            u64::MAX
+                        ),
+                    )
+                    .hint("Update Steady to use this routine.")
+                    .at(text, at()),
+                ]);
+            }
+            // Syntax errors are reported by the strict parse, with the same position.
+            _ => return Ok(()),
+        },
     };
-    let at = || Locator::new(text).find_nearest(&[super::locate::Seg::Field("format")]);
     match probe.format {
-        Some(v) if v > FORMAT_VERSION => Err(vec![
+        Some(v) if v > u64::from(FORMAT_VERSION) => Err(vec![
             Problem::new(
                 origin,
                 Severity::Error,
@@ -572,56 +593,58 @@ fn snippet(src: &str, line: usize, col: usize) -> Option<String> {
     })
 }
 
-fn human_bytes(n: u64) -> String {
-    const MB: u64 = 1024 * 1024;
-    if n >= MB {
-        format!("{:.1} MB", n as f64 / MB as f64)
-    } else {
-        format!("{} KB", n.div_ceil(1024))
+/// "The file is 1048577 bytes; a routine file is at most 1048576 bytes."
+fn too_large_message(len: Option<u64>) -> String {
+    match len {
+        Some(len) if len > MAX_ROUTINE_FILE_BYTES => {
+            let (len, max) = crate::files::sizes(len, MAX_ROUTINE_FILE_BYTES);
+            format!("The file is {len}; a routine file is at most {max}.")
+        }
+        _ => format!(
+            "The file is larger than {}, the most a routine file may be.",
+            crate::files::human_bytes(MAX_ROUTINE_FILE_BYTES)
+        ),
     }
 }
 
-/// Reads and parses one routine file.
-pub fn load_file(path: &Path) -> Result<Parsed, Vec<Problem>> {
-    let origin = Origin::File(path.to_path_buf());
-    let io_problem = |what: &str, e: &std::io::Error| {
-        vec![Problem::new(
-            &origin,
-            Severity::Error,
-            format!("{what}: {}.", describe_io_error(e)),
-        )]
-    };
-    let file = std::fs::File::open(path).map_err(|e| io_problem("Cannot open the file", &e))?;
-    let meta = file
-        .metadata()
-        .map_err(|e| io_problem("Cannot read the file", &e))?;
-    if meta.is_dir() {
-        return Err(vec![Problem::new(
-            &origin,
+/// A problem for a file that could not be read.
+fn read_problem(origin: &Origin, e: &ReadError) -> Problem {
+    match e {
+        ReadError::TooLarge { len, .. } => {
+            Problem::new(origin, Severity::Error, too_large_message(*len))
+                .hint("Is this the right file? A routine is usually a few kilobytes.")
+        }
+        ReadError::Folder => Problem::new(
+            origin,
             Severity::Error,
             "This is a folder, not a routine file.",
-        )]);
+        ),
+        ReadError::Special => Problem::new(
+            origin,
+            Severity::Error,
+            "This is not a regular file (a pipe, socket or device), so Steady does not read it.",
+        )
+        .hint("A routine is a text file ending in .ron."),
+        ReadError::Link => Problem::new(
+            origin,
+            Severity::Error,
+            "This is a link; Steady does not follow links here.",
+        )
+        .hint("Copy the routine into the folder instead."),
+        ReadError::Io(io) => Problem::new(
+            origin,
+            Severity::Error,
+            format!("Cannot read the file: {}.", describe_io_error(io)),
+        ),
     }
-    // Read one byte past the limit, so an oversized file is refused without reading it
-    // all (and a special file that never ends cannot hang Steady).
-    let mut bytes = Vec::with_capacity(meta.len().min(MAX_ROUTINE_FILE_BYTES + 1) as usize);
-    file.take(MAX_ROUTINE_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| io_problem("Cannot read the file", &e))?;
-    if meta.len() > MAX_ROUTINE_FILE_BYTES {
-        return Err(vec![
-            Problem::new(
-                &origin,
-                Severity::Error,
-                format!(
-                    "The file is {}; a routine file is at most {}.",
-                    human_bytes(meta.len()),
-                    human_bytes(MAX_ROUTINE_FILE_BYTES)
-                ),
-            )
-            .hint("Is this the right file? A routine is usually a few kilobytes."),
-        ]);
-    }
+}
+
+/// Reads and parses one routine file (a regular file, at most
+/// [`MAX_ROUTINE_FILE_BYTES`]; special files are refused before they are opened).
+pub fn load_file(path: &Path) -> Result<Parsed, Vec<Problem>> {
+    let origin = Origin::File(path.to_path_buf());
+    let bytes = crate::files::read_regular_capped(path, MAX_ROUTINE_FILE_BYTES)
+        .map_err(|e| vec![read_problem(&origin, &e)])?;
     parse_routine(&origin, &bytes)
 }
 
@@ -658,23 +681,19 @@ pub fn load_dir(dir: &Path, missing_ok: bool) -> LoadReport {
             continue;
         }
         let path = entry.path();
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
         // A link may point anywhere: Steady reads only what stays inside the folder.
-        if entry.file_type().is_ok_and(|t| t.is_symlink()) {
-            let inside =
-                std::fs::canonicalize(&path).is_ok_and(|target| target.starts_with(&folder));
-            if !inside {
-                report.problems.push(
-                    Problem::new(
-                        &Origin::File(path),
-                        Severity::Error,
-                        "This is a link to a file outside the routines folder; Steady does not follow it.",
-                    )
-                    .hint("Copy the routine into the folder instead."),
-                );
-                continue;
-            }
+        if kind.is_symlink()
+            && let Some(problem) = link_problem(&path, &folder)
+        {
+            report.problems.push(problem);
+            continue;
         }
-        if path.metadata().is_ok_and(|m| m.is_file()) {
+        // Subfolders are not read (even one named `x.ron`); FIFOs, sockets and devices
+        // named `*.ron` are refused by `load_file`, unopened.
+        if !kind.is_dir() {
             paths.push(path);
         }
     }
@@ -687,15 +706,66 @@ pub fn load_dir(dir: &Path, missing_ok: bool) -> LoadReport {
     report
 }
 
+/// Why a link in the routines folder is not read, if it is not.
+fn link_problem(path: &Path, folder: &Path) -> Option<Problem> {
+    let origin = Origin::File(path.to_path_buf());
+    let problem = |message: String, hint: &str| {
+        Some(Problem::new(&origin, Severity::Error, message).hint(hint))
+    };
+    match std::fs::canonicalize(path) {
+        Ok(target) if target.starts_with(folder) => None,
+        Ok(_) => problem(
+            "This is a link to a file outside the routines folder; Steady does not follow it."
+                .into(),
+            "Copy the routine into the folder instead.",
+        ),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => problem(
+            "This link points to a file that does not exist.".into(),
+            "Remove the link, or copy the routine into the folder.",
+        ),
+        Err(e) => problem(
+            format!(
+                "This link cannot be followed: {} (a loop of links?).",
+                describe_io_error(&e)
+            ),
+            "Remove the link, or copy the routine into the folder.",
+        ),
+    }
+}
+
 /// Loads files and folders named by the person (e.g. `steady validate a.ron dir/`).
 pub fn load_paths(paths: &[PathBuf]) -> LoadReport {
     let mut report = LoadReport::default();
+    // A file named twice (`a.ron ./a.ron`, or `dir/ dir/a.ron`) is read once, never
+    // reported as its own copy.
+    let key = |path: &Path| std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut seen = std::collections::HashSet::new();
     for path in paths {
         if path.is_dir() {
             let dir = load_dir(path, false);
-            report.routines.extend(dir.routines);
-            report.problems.extend(dir.problems);
-        } else {
+            let fresh: std::collections::HashSet<PathBuf> = dir
+                .routines
+                .iter()
+                .filter_map(|r| match &r.origin {
+                    Origin::File(p) => Some(key(p)),
+                    Origin::Bundled { .. } => None,
+                })
+                .chain(dir.problems.iter().map(|p| key(&p.path)))
+                .filter(|k| !seen.contains(k))
+                .collect();
+            report
+                .routines
+                .extend(dir.routines.into_iter().filter(|r| match &r.origin {
+                    Origin::File(p) => fresh.contains(&key(p)),
+                    Origin::Bundled { .. } => true,
+                }));
+            report.problems.extend(
+                dir.problems
+                    .into_iter()
+                    .filter(|p| fresh.contains(&key(&p.path))),
+            );
+            seen.extend(fresh);
+        } else if seen.insert(key(path)) {
             let outcome = load_file(path);
             report.push(Origin::File(path.clone()), outcome);
         }

@@ -206,6 +206,19 @@ pub fn validate(routine: &Routine) -> Vec<Invalid> {
     c.found
 }
 
+/// The id rule for routines, and for every id read from a file before it becomes part of
+/// a path (session records, sessions in progress): 1 to [`ID_MAX_CHARS`] lowercase
+/// letters, digits and dashes, not starting or ending with a dash.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= ID_MAX_CHARS
+        && id
+            .chars()
+            .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+}
+
 fn check_id(c: &mut Checker, path: FieldPath, id: &str) {
     let ok_chars = id
         .chars()
