@@ -77,8 +77,11 @@ pub enum Command {
         #[arg(long, value_name = "DATE")]
         to: Option<chrono::NaiveDate>,
         /// One row per session instead of one per exercise.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "days")]
         sessions: bool,
+        /// One row per day with a check-in and no session ("rest today").
+        #[arg(long)]
+        days: bool,
     },
     /// Check a routine file and copy it into your routines folder.
     ///
@@ -268,11 +271,13 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             from,
             to,
             sessions,
+            days,
         }) => {
-            use crate::history::export::{Rows, in_range, write_csv};
+            use crate::history::export::{Rows, in_range, write_csv, write_days_csv};
             let dir = data_dir()?;
             let report = crate::history::HistoryStore::new(dir.history()).load();
-            for problem in &report.problems {
+            let (day_records, day_problems) = crate::history::DayStore::new(dir.checkins()).load();
+            for problem in report.problems.iter().chain(&day_problems) {
                 eprintln!(
                     "steady: skipped a history file: {}",
                     term_safe(&problem.to_string())
@@ -285,7 +290,18 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 Rows::Exercises
             };
             let mut bytes = Vec::new();
-            write_csv(&mut bytes, &records, rows).context("could not write the CSV")?;
+            if days {
+                let in_days: Vec<&crate::history::DayRecord> = day_records
+                    .iter()
+                    .filter(|d| {
+                        let day = d.at.date_naive();
+                        from.is_none_or(|f| day >= f) && to.is_none_or(|t| day <= t)
+                    })
+                    .collect();
+                write_days_csv(&mut bytes, &in_days).context("could not write the CSV")?;
+            } else {
+                write_csv(&mut bytes, &records, rows).context("could not write the CSV")?;
+            }
             match out {
                 Some(path) => {
                     match crate::files::write_new(&path, &bytes, crate::files::Mode::Private) {

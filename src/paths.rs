@@ -55,6 +55,11 @@ impl DataDir {
     }
 
     /// Working state such as the session in progress.
+    /// Days with a check-in and no session (`history::days`).
+    pub fn checkins(&self) -> PathBuf {
+        self.root.join("checkins")
+    }
+
     pub fn state(&self) -> PathBuf {
         self.root.join("state")
     }
@@ -75,6 +80,7 @@ impl DataDir {
             ("data", self.root.clone()),
             ("routines", self.routines()),
             ("history", self.history()),
+            ("check-ins", self.checkins()),
             ("state", self.state()),
             ("backups", self.backups()),
             ("trash", self.trash()),

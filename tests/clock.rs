@@ -34,7 +34,7 @@ fn los_angeles_saturday_night() -> FakeClock {
 /// A short session stopped early and saved: a record stamped by the app's clock.
 fn session_stopped_early(s: &mut Setup) {
     s.click(ROUTINE);
-    s.click("Skip check-in and start");
+    s.click("Start session");
     s.wait(20);
     s.click("■ Stop");
     s.click("Yes, stop");

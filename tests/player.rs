@@ -62,7 +62,7 @@ fn step_kind(s: &Setup) -> String {
 
 fn start(s: &mut Setup, routine: &str) {
     s.click(&format!("Start {routine}"));
-    s.click("Skip check-in and start");
+    s.click("Start session");
     assert_eq!(s.screen(), "Session");
 }
 

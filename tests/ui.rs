@@ -28,7 +28,7 @@ fn a_whole_session_with_the_mouse_from_home_and_back() {
     assert_eq!(s.screen(), "Check-in");
     s.harness
         .get_by_label_contains("Put the chair against a wall");
-    s.click("Skip check-in and start");
+    s.click("Start session");
     assert_eq!(s.screen(), "Session");
     assert_eq!(s.engine_state(), State::Running);
     s.harness.get_by_label("GET READY");
@@ -125,12 +125,9 @@ fn the_same_session_from_the_keyboard_alone() {
     }
     s.key(Key::Enter);
     assert_eq!(s.screen(), "Check-in");
-    for _ in 0..10 {
+    for _ in 0..20 {
         s.key(Key::Tab);
-        if s.harness
-            .get_by_label("Skip check-in and start")
-            .is_focused()
-        {
+        if s.harness.get_by_label("Start session").is_focused() {
             break;
         }
     }
@@ -190,7 +187,7 @@ fn set_done_ends_a_self_paced_set_from_the_button_and_from_enter() {
     let data = tempfile::tempdir().unwrap();
     let mut s = setup(data.path());
     s.click("Start Sit to stand practice");
-    s.click("Skip check-in and start");
+    s.click("Start session");
     // Skip to the first self-paced set: "Sit to stand at your own pace".
     // "Set done" is always in its place, enabled only in a self-paced set.
     let set_done_enabled = |s: &Setup| {
@@ -245,11 +242,11 @@ fn check_in_offers_a_lighter_session_and_a_clinician_note() {
         other => panic!("on {}", other.name()),
     }
 
-    // "Skip today" goes home without a session.
+    // "Rest today" goes home without a session.
     let mut s = setup(data.path());
     s.click("Start Core and hip stability");
     s.click("New weakness: Yes");
-    s.click("Skip today");
+    s.click("Rest today");
     assert_eq!(s.screen(), "Home");
 }
 
@@ -330,7 +327,7 @@ fn every_target_is_at_least_44_points_and_has_a_name() {
     check(&s, "Home");
     s.click("Start Sit to stand practice");
     check(&s, "Check-in");
-    s.click("Skip check-in and start");
+    s.click("Start session");
     check(&s, "Session");
     s.click("■ Stop");
     check(&s, "Stop");
@@ -360,7 +357,7 @@ fn a_finished_session_counts_in_this_weeks_adherence_on_the_review_screen() {
         .get_by_label("No sessions yet. Your sessions will show here.");
     s.click("Home");
     s.click("Start Paced stepping to a beat");
-    s.click("Skip check-in and start");
+    s.click("Start session");
     // Walk the whole session: each step runs to its end on the fake clock.
     for _ in 0..40 {
         if s.screen() != "Session" {
@@ -395,7 +392,7 @@ fn a_session_left_by_a_crash_is_offered_on_home_and_saved_or_discarded() {
     let make = |id: &str| {
         let mut s = setup(data.path());
         s.click("Start Sit to stand practice");
-        s.click("Skip check-in and start");
+        s.click("Start session");
         s.wait(40);
         match &s.app().state.screen {
             Screen::Player(live) => {

@@ -33,6 +33,8 @@ pub struct SteadyApp {
     clock: Arc<dyn Clock>,
     audio: Audio,
     history: HistoryStore,
+    /// Days with a check-in and no session.
+    days: crate::history::DayStore,
     settings_file: SettingsFile,
     /// Settings last applied to the egui context.
     applied: Option<Settings>,
@@ -67,6 +69,7 @@ impl SteadyApp {
             SettingsFile::load(&data_dir.root().join("settings.ron"));
         let audio = make_audio(&settings);
         let history = HistoryStore::new(data_dir.history());
+        let days = crate::history::DayStore::new(data_dir.checkins());
         let state = AppState {
             screen: Screen::Home,
             library: crate::routine::library(&data_dir),
@@ -92,6 +95,7 @@ impl SteadyApp {
             clock,
             audio,
             history,
+            days,
             settings_file,
             applied: None,
             first_frame_reported: false,
@@ -261,6 +265,15 @@ impl SteadyApp {
                 }
             }
             SessionCommand::Start { lighter } => self.start(lighter),
+            SessionCommand::StartInstead { routine_id } => {
+                if let Screen::CheckIn(draft) = &mut self.state.screen
+                    && self.state.library.get(&routine_id).is_some()
+                {
+                    draft.routine_id = routine_id;
+                    self.start(true);
+                }
+            }
+            SessionCommand::RestToday => self.rest_today(),
             SessionCommand::TogglePause => self.with_engine(|e| e.toggle_pause(now)),
             SessionCommand::Skip => self.with_engine(|e| e.skip(now)),
             SessionCommand::Back => self.with_engine(|e| e.back(now)),
@@ -386,18 +399,18 @@ impl SteadyApp {
     /// Reads history on another thread; the screens say "loading" until it arrives.
     fn load_history(&mut self, ctx: &egui::Context) {
         let (tx, rx) = std::sync::mpsc::channel();
-        let store = self.history.clone();
+        let (store, days) = (self.history.clone(), self.days.clone());
         let ctx = ctx.clone();
         let spawned = std::thread::Builder::new()
             .name("steady-history".to_owned())
             .spawn(move || {
-                let _ = tx.send(store.load());
+                let _ = tx.send(read_history(&store, &days));
                 ctx.request_repaint();
             });
         match spawned {
             Ok(_) => self.history_rx = Some(rx),
             Err(_) => {
-                self.state.history = self.history.load();
+                self.state.history = read_history(&self.history, &self.days);
                 self.state.history_loading = false;
             }
         }
@@ -481,13 +494,41 @@ impl SteadyApp {
                 crate::files::write_new(&path, &bytes, crate::files::Mode::Private)
                     .map_err(|e| crate::files::describe_io_error(&e))
             });
-        self.state.notice = Some(match result {
-            Ok(()) => format!(
+        // Days without a session (rest days with their check-in answers), beside it.
+        let days: Vec<&crate::history::DayRecord> = self.state.history.days.iter().collect();
+        let days_path = dir.join(format!("steady-rest-days-{stamp}.csv"));
+        let days_result = if days.is_empty() || result.is_err() {
+            Ok(false)
+        } else {
+            let mut bytes = Vec::new();
+            crate::history::export::write_days_csv(&mut bytes, &days)
+                .map_err(|e| e.to_string())
+                .and_then(|()| {
+                    crate::files::write_new(&days_path, &bytes, crate::files::Mode::Private)
+                        .map_err(|e| crate::files::describe_io_error(&e))
+                })
+                .map(|()| true)
+        };
+        self.state.notice = Some(match (result, days_result) {
+            (Ok(()), Ok(false)) => format!(
                 "Exported {} sessions (one row per exercise) to {}",
                 records.len(),
                 path.display()
             ),
-            Err(why) => format!(
+            (Ok(()), Ok(true)) => format!(
+                "Exported {} sessions (one row per exercise) to {}, and {} rest days to {}",
+                records.len(),
+                path.display(),
+                days.len(),
+                days_path.display()
+            ),
+            (Ok(()), Err(why)) => format!(
+                "Exported {} sessions to {}, but the rest days could not be written ({why}): {}",
+                records.len(),
+                path.display(),
+                days_path.display()
+            ),
+            (Err(why), _) => format!(
                 "The export could not be written ({why}): {}",
                 path.display()
             ),
@@ -575,6 +616,31 @@ impl SteadyApp {
         }
     }
 
+    /// No session today: the check-in's answers are kept as a day record, and Home
+    /// says so.
+    fn rest_today(&mut self) {
+        let Screen::CheckIn(draft) = &self.state.screen else {
+            return;
+        };
+        let answers = draft.answers;
+        let routine_id = draft.routine_id.clone();
+        let day = crate::history::DayRecord::new(&routine_id, answers, self.clock.wall_seconds());
+        match self.days.save(&day) {
+            Ok(_) => {
+                self.state.history.days.push(day);
+                self.state.notice =
+                    Some("Rest well. Your check-in answers are kept in your history.".to_owned());
+                self.state.screen = Screen::Home;
+            }
+            Err(e) => {
+                self.state.notice = Some(format!(
+                    "{e}. Your answers could not be kept; you can rest anyway."
+                ));
+                self.state.screen = Screen::Home;
+            }
+        }
+    }
+
     fn change_settings(&mut self, change: impl FnOnce(&mut Settings)) {
         let mut settings = self.state.settings.clone();
         change(&mut settings);
@@ -586,6 +652,15 @@ impl SteadyApp {
             self.state.notice = Some(format!("{e:#}"));
         }
     }
+}
+
+/// Sessions and days without a session, with every file that could not be read.
+fn read_history(store: &HistoryStore, days: &crate::history::DayStore) -> HistoryReport {
+    let mut report = store.load();
+    let (read, problems) = days.load();
+    report.days = read;
+    report.problems.extend(problems);
+    report
 }
 
 /// How long until the next local midnight (at least a second, at most a day).

@@ -182,3 +182,36 @@ pub fn write_csv<W: Write>(mut out: W, records: &[&SessionRecord], rows: Rows) -
     w.flush()?;
     Ok(())
 }
+
+/// The columns of the days-without-a-session CSV (`docs/history-csv.md`).
+pub const DAY_COLUMNS: [&str; 6] = [
+    "day_id",
+    "routine_id",
+    "checked_in",
+    "energy",
+    "feeling_hot",
+    "new_weakness",
+];
+
+/// Writes days with a check-in and no session as CSV (same conventions as the
+/// session CSV: BOM, CRLF, ISO 8601 times with their offset, neutralised text cells).
+pub fn write_days_csv<W: Write>(mut out: W, days: &[&super::DayRecord]) -> csv::Result<()> {
+    out.write_all("\u{feff}".as_bytes())?;
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out);
+    w.write_record(DAY_COLUMNS)?;
+    let opt = |v: Option<String>| v.unwrap_or_default();
+    for d in days {
+        w.write_record([
+            text_cell(&d.id),
+            text_cell(&d.routine_id),
+            d.at.to_rfc3339(),
+            opt(d.check_in.energy.map(|e| e.label().to_lowercase())),
+            opt(d.check_in.feeling_hot.map(|b| b.to_string())),
+            opt(d.check_in.new_weakness.map(|b| b.to_string())),
+        ])?;
+    }
+    w.flush()?;
+    Ok(())
+}

@@ -7,11 +7,13 @@
 //! tolerant: a file that fails to parse is listed as a problem, never deleted or
 //! changed. Core: no egui, no rodio; file I/O only in [`store`] and [`in_progress`].
 
+pub mod days;
 pub mod export;
 pub mod in_progress;
 pub mod record;
 pub mod stats;
 pub mod store;
 
+pub use days::{DayRecord, DayStore};
 pub use record::{CheckIn, Energy, ExerciseRecord, Outcome, SessionRecord};
 pub use store::{HistoryError, HistoryReport, HistoryStore, Saved};

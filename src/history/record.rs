@@ -286,7 +286,7 @@ pub fn routine_hash(routine: &Routine) -> String {
 /// Sixteen random hex digits from the operating system's generator (`getrandom`): a
 /// clash among a million records has a chance of about one in 36 million. If the
 /// generator fails, a hash of the start time, the process and a counter stands in.
-fn new_id(started: DateTime<FixedOffset>) -> String {
+pub(crate) fn new_id(started: DateTime<FixedOffset>) -> String {
     use std::sync::atomic::{AtomicU64, Ordering};
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let id = getrandom::u64().unwrap_or_else(|_| {

@@ -50,6 +50,8 @@ impl std::fmt::Display for HistoryProblem {
 #[derive(Debug, Clone, Default)]
 pub struct HistoryReport {
     pub records: Vec<SessionRecord>,
+    /// Days with a check-in and no session ([`super::days`]), oldest first.
+    pub days: Vec<super::DayRecord>,
     pub problems: Vec<HistoryProblem>,
 }
 
@@ -250,7 +252,7 @@ fn is_record_temporary(name: &str) -> bool {
 
 /// `.ron` files under `dir`, at most three folders deep, hidden files (temporary
 /// files of atomic writes among them) left out.
-fn collect_files(
+pub(crate) fn collect_files(
     dir: &Path,
     depth: usize,
     files: &mut Vec<PathBuf>,

@@ -110,6 +110,19 @@ pub enum Focus {
     Stairs,
 }
 
+impl Routine {
+    /// Whether the whole routine is done seated or lying down, never standing up: what
+    /// can be offered on a day of new weakness. Sit-to-stand, stairs and walking work
+    /// stand up whatever their starting position says.
+    pub fn stays_seated_or_lying(&self) -> bool {
+        matches!(self.position, Position::Seated | Position::Lying)
+            && !self
+                .focus
+                .iter()
+                .any(|f| matches!(f, Focus::SitToStand | Focus::Stairs | Focus::Gait))
+    }
+}
+
 impl Focus {
     /// Plain words for a person.
     pub fn label(self) -> &'static str {

@@ -45,6 +45,14 @@ pub enum SessionCommand {
     Start {
         lighter: bool,
     },
+    /// New weakness at check-in: a lighter session of another routine, one done
+    /// seated or lying down, with the same check-in answers.
+    StartInstead {
+        routine_id: String,
+    },
+    /// No session today ("Rest today", "Skip today"): the check-in answers are kept
+    /// as a day record.
+    RestToday,
     TogglePause,
     Skip,
     Back,

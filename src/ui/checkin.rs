@@ -1,7 +1,10 @@
 //! Check-in: three quick questions before a session (energy, heat, new weakness), the
-//! routine's safety notes, and a choice of a normal or lighter session. Skippable.
+//! routine's safety notes before any way to start, and a choice of a normal or lighter
+//! session, or rest today (the answers are kept as a day record). After new or worse
+//! weakness nothing starts a standing session: rest, or a lighter routine done seated
+//! or lying down.
 
-use crate::state::command::{Nav, SessionCommand};
+use crate::state::command::SessionCommand;
 use egui::RichText;
 
 use crate::history::Energy;
@@ -13,19 +16,20 @@ use super::{big_button, bold, choice_button, note_ui};
 /// Plain advice for hot days (heat can bring symptoms on for a while).
 pub const COOLING_TIP: &str = "Keep the room cool, have a cold drink nearby, and put a cool, damp cloth on your neck. Rest more often today.";
 
+/// The routines a person can do seated or lying down, offered instead of a standing
+/// session on a day of new weakness: id and title.
+pub type SeatedChoices<'a> = &'a [(String, String)];
+
 pub fn checkin_ui(
     ui: &mut egui::Ui,
     draft: &mut CheckInDraft,
     routine: &Routine,
+    seated: SeatedChoices<'_>,
     commands: &mut Vec<Command>,
 ) {
     let answers = &mut draft.answers;
     ui.label(bold(&routine.title, 30.0));
-    ui.label("Three quick questions. You can skip them.");
-    if big_button(ui, "Skip check-in and start", 0.0).clicked() {
-        commands.push(Command::Session(SessionCommand::Start { lighter: false }));
-    }
-    ui.add_space(10.0);
+    ui.label("Three quick questions. You can skip them and start below.");
 
     ui.label(RichText::new("How is your energy today?").size(24.0));
     ui.horizontal_wrapped(|ui| {
@@ -47,21 +51,46 @@ pub fn checkin_ui(
     yes_no_ui(ui, &mut answers.new_weakness, "New weakness");
     ui.add_space(12.0);
 
+    // The safety notes come before any way to start (the first question stays in view
+    // at 200 % text above them).
+    if !routine.safety.is_empty() {
+        note_ui(ui, "Safety", &format!("• {}", routine.safety.join("\n• ")));
+    }
+    ui.add_space(8.0);
+
     let answers = *answers;
     if answers.suggests_clinician() {
         note_ui(
             ui,
             "Please check with your clinician",
-            "New or suddenly worse weakness is a reason to contact your clinician before you exercise. You can skip today, or do the lighter session if you feel safe.",
+            "New or suddenly worse weakness is a reason to contact your clinician before you exercise. Rest today is a good choice. If you feel safe, a gentle routine you do seated or lying down is an option.",
         );
         ui.horizontal_wrapped(|ui| {
-            if big_button(ui, "Skip today", 0.0).clicked() {
-                commands.push(Command::Nav(Nav::Home));
+            if big_button(ui, "Rest today", 0.0).clicked() {
+                commands.push(Command::Session(SessionCommand::RestToday));
             }
-            if big_button(ui, "Continue with the lighter session", 0.0).clicked() {
+            let this_one_is_seated = seated.iter().any(|(id, _)| *id == routine.id);
+            if this_one_is_seated
+                && big_button(ui, "Continue with the lighter session", 0.0).clicked()
+            {
                 commands.push(Command::Session(SessionCommand::Start { lighter: true }));
             }
         });
+        let others: Vec<&(String, String)> =
+            seated.iter().filter(|(id, _)| *id != routine.id).collect();
+        if !others.is_empty() {
+            ui.label(RichText::new("Or, seated or lying down, lighter:").size(22.0));
+            ui.horizontal_wrapped(|ui| {
+                for (id, title) in others {
+                    let text = format!("{title} (lighter)");
+                    if big_button(ui, &text, 0.0).clicked() {
+                        commands.push(Command::Session(SessionCommand::StartInstead {
+                            routine_id: id.clone(),
+                        }));
+                    }
+                }
+            });
+        }
     } else {
         if answers.suggests_lighter() {
             let why = if answers.feeling_hot == Some(true) {
@@ -82,13 +111,13 @@ pub fn checkin_ui(
             if !lighter_first && big_button(ui, "Start lighter session", 0.0).clicked() {
                 commands.push(Command::Session(SessionCommand::Start { lighter: true }));
             }
+            if big_button(ui, "Skip today", 0.0).clicked() {
+                commands.push(Command::Session(SessionCommand::RestToday));
+            }
         });
     }
 
     ui.add_space(12.0);
-    if !routine.safety.is_empty() {
-        note_ui(ui, "Safety", &format!("• {}", routine.safety.join("\n• ")));
-    }
     if !routine.equipment.is_empty() {
         note_ui(
             ui,

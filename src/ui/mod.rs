@@ -488,7 +488,15 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
                     Screen::Home => home::home_ui(ui, state, &mut commands),
                     Screen::CheckIn(draft) => {
                         if let Some(loaded) = state.library.get(&draft.routine_id) {
-                            checkin::checkin_ui(ui, draft, &loaded.routine, &mut commands);
+                            // Offered instead of a standing session on a day of new weakness.
+                            let seated: Vec<(String, String)> = state
+                                .library
+                                .routines
+                                .iter()
+                                .filter(|l| l.routine.stays_seated_or_lying())
+                                .map(|l| (l.routine.id.clone(), l.routine.title.clone()))
+                                .collect();
+                            checkin::checkin_ui(ui, draft, &loaded.routine, &seated, &mut commands);
                         }
                     }
                     Screen::Player(live) => player::player_ui(

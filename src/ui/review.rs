@@ -50,6 +50,7 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
     }
     if records.is_empty() {
         ui.label(RichText::new("No sessions yet. Your sessions will show here.").size(24.0));
+        rest_days_ui(ui, &state.history.days);
         return;
     }
     let routines: Vec<Prescribed> = state
@@ -148,7 +149,8 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
     }
 
     ui.add_space(12.0);
-    calendar_ui(ui, records, state.today);
+    calendar_ui(ui, records, &state.history.days, state.today);
+    rest_days_ui(ui, &state.history.days);
 
     ui.add_space(12.0);
     ui.label(bold("Week by week", 26.0));
@@ -208,7 +210,12 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
 /// The last three months, a week a row, each day marked by what was done (a check
 /// mark and a count, not colour). Screen readers get one summary sentence instead of
 /// a label per day: the marks are painted, not widgets.
-fn calendar_ui(ui: &mut egui::Ui, records: &[SessionRecord], today: NaiveDate) {
+fn calendar_ui(
+    ui: &mut egui::Ui,
+    records: &[SessionRecord],
+    rest_days: &[crate::history::DayRecord],
+    today: NaiveDate,
+) {
     ui.label(bold("Calendar", 26.0));
     let active_days = |from: NaiveDate| {
         let mut days: Vec<NaiveDate> = records
@@ -232,7 +239,7 @@ fn calendar_ui(ui: &mut egui::Ui, records: &[SessionRecord], today: NaiveDate) {
         ))
         .size(22.0),
     );
-    ui.label("✔ a session finished · ½ stopped early · – nothing");
+    ui.label("✔ a session finished · ½ stopped early · R rested (checked in) · – nothing");
     // Cells as wide as the window allows (the calendar never runs off the right).
     let gap = 4.0;
     let first_width = 72.0;
@@ -278,7 +285,9 @@ fn calendar_ui(ui: &mut egui::Ui, records: &[SessionRecord], today: NaiveDate) {
                     records.iter().filter(|r| record_day(r) == day).collect();
                 let finished = on_day.iter().filter(|r| r.completed()).count();
                 let stopped = on_day.len() - finished;
+                let rested = rest_days.iter().any(|d| d.at.date_naive() == day);
                 match (finished, stopped) {
+                    (0, 0) if rested => "R".to_owned(),
                     (0, 0) => "–".to_owned(),
                     (f, 0) if f > 1 => format!("✔{f}"),
                     (_, 0) => "✔".to_owned(),
@@ -289,6 +298,31 @@ fn calendar_ui(ui: &mut egui::Ui, records: &[SessionRecord], today: NaiveDate) {
             .collect();
         row(ui, week.format("%-d %b").to_string(), cells);
         week += Days::days(7);
+    }
+}
+
+/// Days with a check-in and no session, newest first, with what the person answered.
+fn rest_days_ui(ui: &mut egui::Ui, days: &[crate::history::DayRecord]) {
+    if days.is_empty() {
+        return;
+    }
+    ui.add_space(12.0);
+    ui.label(bold("Rest days", 26.0));
+    let yes_no = |v: Option<bool>| v.map_or("not answered", |b| if b { "yes" } else { "no" });
+    for d in days.iter().rev().take(LISTED_SESSIONS) {
+        ui.add(
+            egui::Label::new(format!(
+                "{}: rested. Energy {}, feeling hot {}, new weakness {}",
+                d.at.format("%a %-d %b %Y %H:%M"),
+                d.check_in
+                    .energy
+                    .map_or("not answered", |e| e.label())
+                    .to_lowercase(),
+                yes_no(d.check_in.feeling_hot),
+                yes_no(d.check_in.new_weakness)
+            ))
+            .wrap(),
+        );
     }
 }
 
