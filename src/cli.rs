@@ -405,6 +405,7 @@ fn crash_writer(data_dir: &DataDir, id: &str) -> anyhow::Result<ExitCode> {
         PlanOptions::default(),
         crate::history::CheckIn::default(),
         data_dir,
+        &crate::live::this_host(),
         &clock,
         &mut notice,
     );

@@ -12,7 +12,7 @@ use std::time::Duration;
 use chrono::{DateTime, FixedOffset};
 
 use crate::clock::Clock;
-use crate::history::in_progress::InProgress;
+use crate::history::in_progress::{HEARTBEAT, InProgress};
 use crate::history::record::{CheckOut, Finished, Outcome};
 use crate::history::{CheckIn, SessionRecord};
 use crate::paths::DataDir;
@@ -48,6 +48,20 @@ pub struct Live {
     pub pulse_at: Option<Duration>,
     /// A short word about a key that does not apply now, until the step changes.
     pub hint: Option<(usize, String)>,
+    /// When the session was last written to disk (monotonic): the file's heartbeat is
+    /// renewed every [`HEARTBEAT`], so another computer knows it is still running.
+    pub kept_at: Duration,
+}
+
+/// This computer's name, as the owner of a session in progress ("this computer" if
+/// the system does not say, or says something unprintable).
+pub fn this_host() -> String {
+    let name = gethostname::gethostname().to_string_lossy().into_owned();
+    if name.is_empty() || name.chars().count() > 255 || name.chars().any(char::is_control) {
+        "this computer".to_owned()
+    } else {
+        name
+    }
 }
 
 /// How long the phase band flashes for a beat or cue.
@@ -61,6 +75,7 @@ impl Live {
         options: PlanOptions,
         check_in: CheckIn,
         data_dir: &DataDir,
+        host: &str,
         clock: &dyn Clock,
         notice: &mut Option<String>,
     ) -> (Self, Vec<crate::session::Event>) {
@@ -77,10 +92,12 @@ impl Live {
             resume_on_cancel: false,
             pulse_at: None,
             hint: None,
+            kept_at: now,
         };
         let record = live.record_so_far(clock);
         live.record_id = record.id.clone();
-        match InProgress::start(&data_dir.state().join("in-progress"), &record) {
+        let dir = data_dir.state().join("in-progress");
+        match InProgress::start(&dir, &record, host, clock.wall_seconds()) {
             Ok(kept) => live.in_progress = Some(kept),
             Err(e) => {
                 *notice = Some(format!(
@@ -190,12 +207,21 @@ impl Live {
     }
 }
 
+/// Renews the heartbeat of the session on disk when [`HEARTBEAT`] has passed since it
+/// was last written (paused or not), so another computer never takes it for left behind.
+pub fn keep_alive(live: &mut Live, clock: &dyn Clock, notice: &mut Option<String>) {
+    if clock.now().saturating_sub(live.kept_at) >= HEARTBEAT {
+        keep_on_disk(live, clock, notice);
+    }
+}
+
 /// Rewrites the session so far on disk (after a finished set). A failure is told once
 /// and the session goes on in memory.
 pub fn keep_on_disk(live: &mut Live, clock: &dyn Clock, notice: &mut Option<String>) {
+    live.kept_at = clock.now();
     if let Some(kept) = &live.in_progress {
         let record = live.record_so_far(clock);
-        if let Err(e) = kept.update(&record) {
+        if let Err(e) = kept.update(&record, clock.wall_seconds()) {
             *notice = Some(format!(
                 "{e}. The session goes on; it will be saved at the end."
             ));

@@ -312,7 +312,7 @@ fn a_running_session_is_not_an_orphan_and_a_dead_one_is() {
         None,
         None,
     );
-    let kept = InProgress::start(dir.path(), &r).unwrap();
+    let kept = InProgress::start(dir.path(), &r, "this-computer", r.started).unwrap();
     assert!(
         in_progress::orphans(dir.path()).is_empty(),
         "held by this process"

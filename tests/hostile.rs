@@ -1395,7 +1395,9 @@ fn item2_an_id_read_from_a_file_never_becomes_a_path() {
         store.save(&r),
         Err(steady::history::HistoryError::Invalid { .. })
     ));
-    assert!(InProgress::start(&sb.at("state/in-progress"), &r).is_err());
+    assert!(
+        InProgress::start(&sb.at("state/in-progress"), &r, "this-computer", r.started).is_err()
+    );
     r.id = "..".to_owned();
     assert!(store.save(&r).is_err());
     assert_eq!(sb.outside_snapshot(), before);
@@ -1544,7 +1546,8 @@ fn item7_links_are_never_written_through_and_new_files_get_their_mode() {
     let r = record("0123456789abcdef", at(2026, 3, 2));
     let saved = store.save(&r).unwrap();
     assert_eq!(mode(&saved), 0o600);
-    let kept = InProgress::start(&sb.at("state/in-progress"), &r).unwrap();
+    let kept =
+        InProgress::start(&sb.at("state/in-progress"), &r, "this-computer", r.started).unwrap();
     assert_eq!(mode(kept.path()), 0o600);
     assert_eq!(
         mode(&sb.at("state/in-progress/0123456789abcdef.lock")),
@@ -1594,7 +1597,7 @@ fn item9_stale_temporaries_of_killed_writers_are_removed() {
     set_mtime("0123456789abcdef.ron", 2020); // the session itself: kept
     // A session still running: its temporary is kept.
     let running = record("2222222222222222", at(2026, 3, 2));
-    let kept = InProgress::start(&dir, &running).unwrap();
+    let kept = InProgress::start(&dir, &running, "this-computer", running.started).unwrap();
     set_mtime(".2222222222222222.ron.Qq11", 2020);
     let removed = in_progress::remove_stale_temporaries(&dir, at(2021, 1, 1));
     let names: Vec<String> = removed

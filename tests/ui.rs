@@ -399,7 +399,15 @@ fn a_session_left_by_a_crash_is_offered_on_home_and_saved_or_discarded() {
                 let mut r = live.record_so_far(s.clock.as_ref());
                 r.id = id.to_owned();
                 // Written the way the app writes it, then the "process" dies.
-                drop(InProgress::start(&data.path().join("state/in-progress"), &r).unwrap());
+                drop(
+                    InProgress::start(
+                        &data.path().join("state/in-progress"),
+                        &r,
+                        &steady::live::this_host(),
+                        r.started,
+                    )
+                    .unwrap(),
+                );
             }
             _ => panic!(),
         }

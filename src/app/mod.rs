@@ -31,6 +31,8 @@ use settings::SettingsFile;
 pub struct SteadyApp {
     pub state: AppState,
     clock: Arc<dyn Clock>,
+    /// This computer's name: the owner written into a session in progress.
+    host: String,
     audio: Audio,
     history: HistoryStore,
     /// Days with a check-in and no session.
@@ -67,6 +69,7 @@ impl SteadyApp {
     ) -> Self {
         let (settings_file, settings, settings_problem) =
             SettingsFile::load(&data_dir.root().join("settings.ron"));
+        let host = crate::live::this_host();
         let audio = make_audio(&settings);
         let history = HistoryStore::new(data_dir.history());
         let days = crate::history::DayStore::new(data_dir.checkins());
@@ -84,15 +87,17 @@ impl SteadyApp {
                 let dir = data_dir.state().join("in-progress");
                 in_progress::remove_stale_temporaries(&dir, started);
                 history.remove_stale_temporaries(started);
-                in_progress::orphans(&dir)
+                left_behind(&dir, &host, started)
             },
             confirm_discard: None,
+            host: host.clone(),
             data_dir,
             today: clock.today(),
         };
         Self {
             state,
             clock,
+            host,
             audio,
             history,
             days,
@@ -169,6 +174,26 @@ impl SteadyApp {
         ctx.request_repaint_after(until_next_midnight(self.clock.wall()));
         let now = self.now();
         let mut finished = false;
+        // A session (or its check-out) keeps its heartbeat on disk, even while nothing
+        // moves on screen.
+        match &mut self.state.screen {
+            Screen::Player(live) => {
+                crate::live::keep_alive(live, self.clock.as_ref(), &mut self.state.notice);
+                ctx.request_repaint_after(in_progress::HEARTBEAT);
+            }
+            Screen::CheckOut(draft) => {
+                if now.saturating_sub(draft.kept_at) >= in_progress::HEARTBEAT
+                    && let Some(kept) = &draft.in_progress
+                {
+                    draft.kept_at = now;
+                    if let Err(e) = kept.update(&draft.record, self.clock.wall_seconds()) {
+                        self.state.notice = Some(e.to_string());
+                    }
+                }
+                ctx.request_repaint_after(in_progress::HEARTBEAT);
+            }
+            _ => {}
+        }
         if let Screen::Player(live) = &mut self.state.screen {
             let events = live.engine.tick(now);
             self.audio.play_events(&events);
@@ -242,7 +267,10 @@ impl SteadyApp {
     fn navigate(&mut self, place: Nav) {
         self.state.today = self.clock.today();
         match place {
-            Nav::Home => self.state.screen = Screen::Home,
+            Nav::Home => {
+                self.rescan_orphans();
+                self.state.screen = Screen::Home;
+            }
             Nav::Routines => self.open_routines(None),
             Nav::Review => {
                 self.state.history_loading = true;
@@ -471,12 +499,25 @@ impl SteadyApp {
             .save_or_merge(&record, &self.state.data_dir.trash())
         {
             Ok(_) => {
-                in_progress::forget(&orphan);
-                self.state.orphans.remove(index);
+                if !in_progress::forget(&orphan) {
+                    self.state.notice = Some(
+                        "The session was saved; a newer version of it arrived meanwhile and is kept too."
+                            .to_owned(),
+                    );
+                }
+                self.rescan_orphans();
                 self.state.history_loading = true;
             }
             Err(e) => self.state.notice = Some(e.to_string()),
         }
+    }
+
+    /// Looks again for sessions left behind (a sync tool may have brought or removed
+    /// some since the start).
+    fn rescan_orphans(&mut self) {
+        let dir = self.state.data_dir.state().join("in-progress");
+        self.state.orphans = left_behind(&dir, &self.host, self.clock.wall());
+        self.state.confirm_discard = None;
     }
 
     /// Writes all sessions as CSV into `exports/` in the data folder.
@@ -553,6 +594,7 @@ impl SteadyApp {
             options,
             check_in,
             &self.state.data_dir,
+            &self.host,
             self.clock.as_ref(),
             &mut notice,
         );
@@ -573,7 +615,7 @@ impl SteadyApp {
         let record = live.record_so_far(self.clock.as_ref());
         // On disk with its real outcome, in case the app closes during check-out.
         if let Some(kept) = &live.in_progress
-            && let Err(e) = kept.update(&record)
+            && let Err(e) = kept.update(&record, self.clock.wall_seconds())
         {
             self.state.notice = Some(e.to_string());
         }
@@ -584,6 +626,7 @@ impl SteadyApp {
             fatigue: None,
             note: String::new(),
             save_error: None,
+            kept_at: self.clock.now(),
         }));
     }
 
@@ -652,6 +695,19 @@ impl SteadyApp {
             self.state.notice = Some(format!("{e:#}"));
         }
     }
+}
+
+/// Sessions left behind in `dir`: not running here (no lock held), and not running on
+/// another computer either (no recent heartbeat from another host).
+fn left_behind(
+    dir: &std::path::Path,
+    host: &str,
+    now: chrono::DateTime<chrono::FixedOffset>,
+) -> Vec<in_progress::Orphan> {
+    in_progress::orphans(dir)
+        .into_iter()
+        .filter(|o| !o.running_elsewhere(host, now))
+        .collect()
 }
 
 /// Sessions and days without a session, with every file that could not be read.

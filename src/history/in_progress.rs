@@ -15,6 +15,13 @@
 //! of a path), and files are written with mode 0600. Hidden temporaries that an
 //! atomic write left behind when Steady was killed are removed by
 //! [`remove_stale_temporaries`].
+//!
+//! A lock does not travel through a sync tool, so each file also says who owns it: the
+//! computer's name and a heartbeat time, rewritten at least every minute while the
+//! session runs ([`HEARTBEAT`]). Another computer never offers a session whose
+//! heartbeat is recent ([`Orphan::running_elsewhere`]), and offers an old one as "left
+//! on <computer> at <time>". [`forget`] removes a file only while it still holds
+//! exactly what was saved: a newer version that arrived since is kept.
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -22,12 +29,80 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, FixedOffset};
 
 use super::record::SessionRecord;
-use super::store::encode;
 use crate::files::{Mode, describe_io_error, join_inside, write_atomically_with};
 use crate::routine::validate::is_valid_id;
 
 /// An in-progress file larger than this is not a session.
 pub const MAX_IN_PROGRESS_BYTES: u64 = 1024 * 1024;
+
+/// A running session rewrites its file at least this often, even while paused.
+pub const HEARTBEAT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// A session on another computer whose heartbeat is younger than this is running there.
+pub const RUNNING_ELSEWHERE_SECS: i64 = 3 * 60;
+
+/// What an in-progress file holds: the owner, its last heartbeat, and the session so
+/// far. (Files from before owners were kept hold the bare record.)
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InProgressFile {
+    format: u32,
+    /// The computer whose Steady runs the session.
+    host: String,
+    heartbeat: DateTime<FixedOffset>,
+    record: SessionRecord,
+}
+
+/// An in-progress file's owner and last heartbeat.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Owner {
+    pub host: String,
+    pub heartbeat: DateTime<FixedOffset>,
+}
+
+fn encode_file(
+    host: &str,
+    now: DateTime<FixedOffset>,
+    record: &SessionRecord,
+) -> Result<String, ron::Error> {
+    let file = InProgressFile {
+        format: 1,
+        host: host.to_owned(),
+        heartbeat: now,
+        record: record.clone(),
+    };
+    let config = ron::ser::PrettyConfig::new()
+        .new_line("\n")
+        .indentor("    ")
+        .struct_names(true);
+    let mut text = super::store::record_options().to_string_pretty(&file, config)?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// The owner and record of an in-progress file's bytes (an older bare record has no
+/// owner).
+fn decode_file(bytes: &[u8]) -> Result<(Option<Owner>, SessionRecord), String> {
+    let text = std::str::from_utf8(bytes).map_err(|_| "the file is not UTF-8 text".to_owned())?;
+    if let Ok(file) = super::store::record_options()
+        .from_str::<InProgressFile>(text.trim_start_matches('\u{feff}'))
+    {
+        let host_ok = !file.host.is_empty()
+            && file.host.chars().count() <= 255
+            && !file.host.chars().any(char::is_control);
+        if file.format != 1 || !host_ok {
+            return Err("its owner is not readable".to_owned());
+        }
+        return Ok((
+            Some(Owner {
+                host: file.host,
+                heartbeat: file.heartbeat,
+            }),
+            file.record,
+        ));
+    }
+    super::store::parse_record(bytes).map(|record| (None, record))
+}
 
 /// A session being written as it goes. Dropping it releases the lock but keeps the
 /// file (a crash looks the same); [`InProgress::finish`] removes it once the record is
@@ -36,6 +111,8 @@ pub const MAX_IN_PROGRESS_BYTES: u64 = 1024 * 1024;
 pub struct InProgress {
     path: PathBuf,
     lock_path: PathBuf,
+    /// This computer's name, written into the file as its owner.
+    host: String,
     _lock: File,
 }
 
@@ -55,8 +132,14 @@ fn err(path: &Path, e: &std::io::Error) -> InProgressError {
 }
 
 impl InProgress {
-    /// Starts keeping `record` (the session so far) in `dir`, locked by this process.
-    pub fn start(dir: &Path, record: &SessionRecord) -> Result<Self, InProgressError> {
+    /// Starts keeping `record` (the session so far) in `dir`, locked by this process,
+    /// owned by the computer `host`, with a heartbeat at `now`.
+    pub fn start(
+        dir: &Path,
+        record: &SessionRecord,
+        host: &str,
+        now: DateTime<FixedOffset>,
+    ) -> Result<Self, InProgressError> {
         let named = |ext: &str| {
             join_inside(dir, &format!("{}.{ext}", record.id))
                 .filter(|_| is_valid_id(&record.id))
@@ -87,15 +170,21 @@ impl InProgress {
         let this = Self {
             path,
             lock_path,
+            host: host.to_owned(),
             _lock: lock,
         };
-        this.update(record)?;
+        this.update(record, now)?;
         Ok(this)
     }
 
-    /// Rewrites the session so far, atomically: the old version or the new, never half.
-    pub fn update(&self, record: &SessionRecord) -> Result<(), InProgressError> {
-        let text = encode(record).map_err(|e| InProgressError {
+    /// Rewrites the session so far with a heartbeat at `now`, atomically: the old
+    /// version or the new, never half.
+    pub fn update(
+        &self,
+        record: &SessionRecord,
+        now: DateTime<FixedOffset>,
+    ) -> Result<(), InProgressError> {
+        let text = encode_file(&self.host, now, record).map_err(|e| InProgressError {
             path: self.path.clone(),
             reason: e.to_string(),
         })?;
@@ -119,8 +208,30 @@ impl InProgress {
 pub struct Orphan {
     pub path: PathBuf,
     pub record: Option<SessionRecord>,
+    /// Who ran it and its last heartbeat (none in files from before owners were kept).
+    pub owner: Option<Owner>,
     /// Why it could not be read, if it could not.
     pub problem: Option<String>,
+}
+
+impl Orphan {
+    /// Whether the session is still running on another computer (its file arrived
+    /// through a sync tool, which cannot carry the lock): owned by another host, with a
+    /// heartbeat less than [`RUNNING_ELSEWHERE_SECS`] before `now`. Such a session is
+    /// never offered here.
+    pub fn running_elsewhere(&self, this_host: &str, now: DateTime<FixedOffset>) -> bool {
+        self.owner.as_ref().is_some_and(|o| {
+            o.host != this_host && (now - o.heartbeat).num_seconds() < RUNNING_ELSEWHERE_SECS
+        })
+    }
+
+    /// "on laptop at 09:12, 5 March" for a session left on another computer.
+    pub fn left_elsewhere(&self, this_host: &str) -> Option<String> {
+        self.owner
+            .as_ref()
+            .filter(|o| o.host != this_host)
+            .map(|o| format!("on {} at {}", o.host, o.heartbeat.format("%H:%M, %-d %B")))
+    }
 }
 
 fn private_options() -> std::fs::OpenOptions {
@@ -152,23 +263,19 @@ pub fn orphans(dir: &Path) -> Vec<Orphan> {
         })
         .map(|e| e.path())
         .filter(|p| !is_held(&p.with_extension("lock")))
-        .map(|path| {
-            let read = crate::files::read_regular_in_folder(&path, MAX_IN_PROGRESS_BYTES)
-                .map_err(|e| e.to_string())
-                .and_then(|bytes| super::store::parse_record(&bytes))
-                .and_then(|record| record.check().map(|()| record));
-            match read {
-                Ok(record) => Orphan {
-                    path,
-                    record: Some(record),
-                    problem: None,
-                },
-                Err(problem) => Orphan {
-                    path,
-                    record: None,
-                    problem: Some(problem),
-                },
-            }
+        .map(|path| match read_file(&path) {
+            Ok((owner, record)) => Orphan {
+                path,
+                record: Some(record),
+                owner,
+                problem: None,
+            },
+            Err(problem) => Orphan {
+                path,
+                record: None,
+                owner: None,
+                problem: Some(problem),
+            },
         })
         .collect();
     found.sort_by(|a, b| a.path.cmp(&b.path));
@@ -229,10 +336,29 @@ fn temporary_of(name: &str) -> Option<&str> {
     (is_valid_id(id) && random_ok).then_some(id)
 }
 
-/// Removes an orphan after its record was saved to history.
-pub fn forget(orphan: &Orphan) {
-    let _ = std::fs::remove_file(&orphan.path);
-    let _ = std::fs::remove_file(orphan.path.with_extension("lock"));
+fn read_file(path: &Path) -> Result<(Option<Owner>, SessionRecord), String> {
+    let bytes = crate::files::read_regular_in_folder(path, MAX_IN_PROGRESS_BYTES)
+        .map_err(|e| e.to_string())?;
+    let (owner, record) = decode_file(&bytes)?;
+    record.check()?;
+    Ok((owner, record))
+}
+
+/// Removes an orphan after its record was saved to history, but only while the file
+/// still holds that record: if a newer version arrived since it was read (its session
+/// went on elsewhere), the file stays and `false` is returned.
+pub fn forget(orphan: &Orphan) -> bool {
+    let unchanged = match (&orphan.record, read_file(&orphan.path)) {
+        (Some(saved), Ok((_, now_on_disk))) => *saved == now_on_disk,
+        // Gone already, or unreadable as before: nothing newer to keep.
+        (_, Err(_)) => true,
+        (None, Ok(_)) => false,
+    };
+    if unchanged {
+        let _ = std::fs::remove_file(&orphan.path);
+        let _ = std::fs::remove_file(orphan.path.with_extension("lock"));
+    }
+    unchanged
 }
 
 /// Moves an orphan to `trash_dir` (the person chose to discard it; nothing is deleted).

@@ -70,6 +70,8 @@ pub struct CheckOutDraft {
     pub note: String,
     /// Why the last save failed; the record stays in memory until it is saved.
     pub save_error: Option<String>,
+    /// When the in-progress file's heartbeat was last renewed (monotonic).
+    pub kept_at: std::time::Duration,
 }
 
 /// Everything the screens show.
@@ -87,6 +89,8 @@ pub struct AppState {
     pub sound: SoundStatus,
     pub data_dir: DataDir,
     pub today: NaiveDate,
+    /// This computer's name (sessions left on another computer say where).
+    pub host: String,
     /// Sessions left behind by a Steady that closed or crashed mid-session.
     pub orphans: Vec<Orphan>,
     /// The orphan the person asked to discard, awaiting confirmation.

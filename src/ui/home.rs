@@ -171,7 +171,11 @@ fn orphans_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) 
                 orphan.path.display()
             ),
         };
-        note_ui(ui, "A session was not finished when Steady closed", &what);
+        let title = orphan.left_elsewhere(&state.host).map_or_else(
+            || "A session was not finished when Steady closed".to_owned(),
+            |where_when| format!("A session was left {where_when}"),
+        );
+        note_ui(ui, &title, &what);
         ui.horizontal_wrapped(|ui| {
             if state.confirm_discard == Some(i) {
                 ui.label(bold("Discard it? It is moved to the trash folder.", 22.0));
