@@ -358,3 +358,37 @@ fn rename_and_import_with_an_id_clash_ask_first() {
     assert!(s.shows(&format!("{}:1:", shared.display())));
     assert!(s.app().state.library.get("x").is_none());
 }
+
+#[test]
+fn one_touch_in_routines_is_one_reload_then_the_app_stays_quiet() {
+    let data = tempfile::tempdir().unwrap();
+    let routines = data.path().join("routines");
+    std::fs::create_dir_all(&routines).unwrap();
+    let mut routine = steady::routine::bundled::load_bundled().routines[0]
+        .routine
+        .clone();
+    routine.id = "mine".to_owned();
+    let path = routines.join("mine.ron");
+    std::fs::write(&path, to_ron_string(&routine).unwrap()).unwrap();
+    let mut s = setup(data.path());
+    assert_eq!(s.app().routine_reloads(), 0);
+    assert!(
+        std::process::Command::new("touch")
+            .arg(&path)
+            .status()
+            .unwrap()
+            .success()
+    );
+    assert!(eventually(&mut s, |s| s.app().routine_reloads() >= 1));
+    // A quiet period can only be watched for: 5 s of frames, and the app's own reads
+    // of the files must not set off another reload.
+    for _ in 0..50 {
+        s.harness.run_steps(1);
+        std::thread::park_timeout(Duration::from_millis(100));
+    }
+    assert_eq!(
+        s.app().routine_reloads(),
+        1,
+        "reloaded again with nothing changed"
+    );
+}

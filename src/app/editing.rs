@@ -42,6 +42,7 @@ impl SteadyApp {
     /// broke, and brings an open editor up to date (asking first if it has unsaved
     /// changes).
     pub(super) fn reload_routines(&mut self) {
+        self.routine_reloads += 1;
         let fresh = crate::routine::library(&self.state.data_dir);
         self.state.library = keep_last_good(&self.state.library, fresh);
         let folder = self.folder();
@@ -76,6 +77,12 @@ impl SteadyApp {
             editor.message =
                 Some("This routine was changed outside Steady; the new version is shown.".into());
         }
+    }
+
+    /// How many times the routines folder has been read again since the app started
+    /// (after a change on disk, a save, or "Check routine files again").
+    pub fn routine_reloads(&self) -> u64 {
+        self.routine_reloads
     }
 
     /// Carries out a command of the routines screen.

@@ -41,6 +41,8 @@ pub struct SteadyApp {
     history_rx: Option<std::sync::mpsc::Receiver<HistoryReport>>,
     /// Watches the routines folder for hand edits (none if it could not start).
     watcher: Option<crate::watch::FolderWatcher>,
+    /// How many times the routines folder was read again (see `app::editing`).
+    routine_reloads: u64,
     /// The answer of a file dialog open on a helper thread.
     dialog_rx: Option<std::sync::mpsc::Receiver<editing::DialogAnswer>>,
     /// Asks the window for a repaint, from any thread.
@@ -90,6 +92,7 @@ impl SteadyApp {
             first_frame_reported: false,
             history_rx: None,
             watcher: None,
+            routine_reloads: 0,
             dialog_rx: None,
             wake: None,
         }

@@ -168,9 +168,9 @@ pub fn settled(mut response: egui::Response, text: &str) -> egui::Response {
         entry.1
     });
     if now - since < SETTLE_SECS {
-        response.flags.remove(
-            egui::response::Flags::CLICKED | egui::response::Flags::FAKE_PRIMARY_CLICKED,
-        );
+        response
+            .flags
+            .remove(egui::response::Flags::CLICKED | egui::response::Flags::FAKE_PRIMARY_CLICKED);
     }
     response
 }
