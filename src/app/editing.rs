@@ -74,8 +74,8 @@ impl SteadyApp {
         } else {
             editor.draft = Draft::new(theirs.routine.clone(), Some(path), theirs.has_comments);
             editor.comments_ok = false;
-            editor.message =
-                Some("This routine was changed outside Steady; the new version is shown.".into());
+            editor.reset_number_boxes();
+            editor.say("This routine was changed outside Steady; the new version is shown.");
         }
     }
 
@@ -162,14 +162,24 @@ impl SteadyApp {
                     self.handle(to.map_or(Command::Nav(Nav::Routines), |c| *c));
                 }
             }
+            EditorCommand::SaveAndLeave => {
+                let to = match &mut self.state.screen {
+                    Screen::Editor(editor) => editor.leave_to.take(),
+                    _ => None,
+                };
+                self.save_draft();
+                let saved = matches!(&self.state.screen, Screen::Editor(e) if !e.draft.is_dirty() && e.draft.path.is_some());
+                if saved {
+                    self.handle(to.map_or(Command::Nav(Nav::Routines), |c| *c));
+                }
+            }
             EditorCommand::KeepMine => {
                 if let Screen::Editor(editor) = &mut self.state.screen
                     && let Some(theirs) = editor.conflict.take()
                 {
                     editor.draft.keep_mine_over(theirs.routine);
-                    editor.message = Some(
-                        "Keeping your version. Saving replaces the file on disk; its current version is kept in backups."
-                            .into(),
+                    editor.say(
+                        "Keeping your version. Saving replaces the file on disk; its current version is kept in backups.",
                     );
                 }
             }
@@ -181,8 +191,8 @@ impl SteadyApp {
                         .draft
                         .load_theirs(theirs.routine, theirs.has_comments);
                     editor.comments_ok = false;
-                    editor.message =
-                        Some("Loaded the version on disk. Undo brings your changes back.".into());
+                    editor.reset_number_boxes();
+                    editor.say("Loaded the version on disk. Undo brings your changes back.");
                 }
             }
             EditorCommand::StartPreview { from_exercise } => self.start_preview(from_exercise),
@@ -197,7 +207,8 @@ impl SteadyApp {
     fn with_draft(&mut self, act: impl FnOnce(&mut Draft)) {
         if let Screen::Editor(editor) = &mut self.state.screen {
             act(&mut editor.draft);
-            editor.save_error = None;
+            // Every box shows the routine's value again.
+            editor.reset_number_boxes();
         }
     }
 
@@ -226,7 +237,7 @@ impl SteadyApp {
             Ok((path, _)) => {
                 self.reload_routines();
                 let mut editor = EditorState::new(Draft::new(copy, Some(path.clone()), false));
-                editor.message = Some(format!(
+                editor.say(format!(
                     "This is your copy of \"{}\", saved as {}. Change what you need, then Save.",
                     original.title,
                     path.display()
@@ -252,9 +263,8 @@ impl SteadyApp {
             loaded.has_comments,
         ));
         if loaded.last_good {
-            editor.message = Some(
-                "The file has a problem (shown on the routines screen); this is its last good version. Saving it replaces the broken file, which is kept in backups."
-                    .into(),
+            editor.say(
+                "The file has a problem (shown on the routines screen); this is its last good version. Saving it replaces the broken file, which is kept in backups.",
             );
         }
         self.state.screen = Screen::Editor(Box::new(editor));
@@ -436,11 +446,17 @@ impl SteadyApp {
         }
     }
 
+    /// Whether the draft's id is used by another routine (a new routine, or one whose
+    /// id was changed).
+    fn draft_id_taken(&self, editor: &EditorState) -> bool {
+        let draft = &editor.draft;
+        (draft.path.is_none() || draft.routine.id != draft.baseline().id)
+            && self.id_taken(&draft.routine.id)
+    }
+
     fn save_draft(&mut self) {
-        let taken_by_other = match &self.state.screen {
-            Screen::Editor(editor) if editor.draft.path.is_none() => {
-                self.id_taken(&editor.draft.routine.id)
-            }
+        let id_taken = match &self.state.screen {
+            Screen::Editor(editor) => self.draft_id_taken(editor),
             _ => false,
         };
         let folder = self.folder();
@@ -448,32 +464,18 @@ impl SteadyApp {
             return;
         };
         editor.message = None;
-        let problems = editor.draft.problems();
-        if let Some(first) = problems.first() {
-            let count = match problems.len() {
-                1 => "one problem".to_owned(),
-                n => format!("{n} problems"),
-            };
-            editor.save_error = Some(format!(
-                "Not saved yet: fix the {count} marked ⚠ first. {}",
-                first.message
-            ));
+        if let Some((_, first)) = editor.refusal(id_taken) {
+            // The reason is shown beside Save; the first problem is scrolled to.
+            editor.save_refused = true;
+            if let Some(path) = first {
+                if let Some(i) = exercise_of(&path) {
+                    editor.open_exercise = Some(i);
+                }
+                editor.focus = Some(path);
+            }
             return;
         }
-        if taken_by_other {
-            editor.save_error = Some(format!(
-                "Not saved yet: the id \"{}\" is already used by another routine. Choose another id.",
-                editor.draft.routine.id
-            ));
-            return;
-        }
-        if editor.conflict.is_some() {
-            editor.save_error = Some(
-                "Not saved yet: the file changed on disk. Choose \"Keep mine\" or \"Load theirs\" first."
-                    .into(),
-            );
-            return;
-        }
+        editor.save_refused = false;
         if editor.draft.has_comments && !editor.comments_ok {
             editor.confirm_comments = true;
             return;
@@ -483,17 +485,19 @@ impl SteadyApp {
             Ok((path, backup)) => {
                 editor.save_error = None;
                 editor.file_gone = false;
-                editor.message = Some(match backup {
+                editor.draft.mark_saved(path.clone());
+                editor.say(match backup {
                     Some(backup) => format!(
                         "Saved. The previous version is kept in {}",
                         backup.display()
                     ),
                     None => format!("Saved as {}", path.display()),
                 });
-                editor.draft.mark_saved(path);
                 self.reload_routines();
             }
-            Err(e) => editor.save_error = Some(format!("Not saved: {e}")),
+            Err(e) => {
+                editor.save_error = Some((format!("Not saved: {e}"), editor.draft.revision()));
+            }
         }
     }
 
@@ -503,10 +507,8 @@ impl SteadyApp {
         let Screen::Editor(editor) = &mut self.state.screen else {
             return;
         };
-        if !editor.draft.problems().is_empty() {
-            editor.save_error = Some(
-                "The preview needs a routine without problems: fix those marked ⚠ first.".into(),
-            );
+        if !editor.draft.problems().is_empty() || !editor.number_texts.is_empty() {
+            editor.say("The preview needs a routine without problems: fix those marked ⚠ first.");
             return;
         }
         let mut engine = Engine::new(
@@ -546,6 +548,12 @@ impl SteadyApp {
         }
         crate::live::next_repaint(&preview.engine, now, reduce_motion)
     }
+}
+
+/// The exercise a field path is in ("exercises[2].dose.sets" → 2).
+fn exercise_of(path: &str) -> Option<usize> {
+    let rest = path.strip_prefix("exercises[")?;
+    rest.split(']').next()?.parse().ok()
 }
 
 /// The trash, newest first, with titles where the files can be read.

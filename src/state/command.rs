@@ -132,6 +132,8 @@ pub enum EditorCommand {
     KeepEditing,
     /// Leave the editor and lose its unsaved changes.
     DiscardChanges,
+    /// Save, then leave as asked (stays if the save is refused or asks first).
+    SaveAndLeave,
     /// The file changed on disk during an edit: keep the draft.
     KeepMine,
     /// The file changed on disk during an edit: load the file (undoable).

@@ -6,6 +6,7 @@
 //! `_ui`. Every control has a name for screen readers (kittest checks it), every target
 //! is at least 44 × 44 points, and nothing is said by colour alone.
 
+pub mod ask;
 pub mod checkin;
 pub mod checkout;
 pub mod editor;
@@ -404,6 +405,7 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
                 editor::editor_bar_ui(
                     ui,
                     editor,
+                    &state.library,
                     state.settings.get_ready_secs,
                     &state.sound,
                     &mut commands,
