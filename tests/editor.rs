@@ -666,3 +666,203 @@ fn a_press_on_a_button_that_just_slid_under_the_pointer_is_ignored() {
     s.click(label);
     assert_eq!(s.draft().routine.exercises[0].steps, steps[2..]);
 }
+
+/// A routine file of the person's, written by hand with a comment.
+fn hand_written(data: &Path, id: &str, title: &str) -> (std::path::PathBuf, String) {
+    let routines = data.join("routines");
+    std::fs::create_dir_all(&routines).unwrap();
+    let mut routine = steady::routine::bundled::load_bundled().routines[0]
+        .routine
+        .clone();
+    routine.id = id.to_owned();
+    routine.title = title.to_owned();
+    let text = format!(
+        "// Agreed with Sam on 3 March.\n{}",
+        to_ron_string(&routine).unwrap()
+    );
+    let path = routines.join(format!("{id}.ron"));
+    std::fs::write(&path, &text).unwrap();
+    (path, text)
+}
+
+#[test]
+fn rename_and_a_title_change_keep_the_files_comments() {
+    let data = tempfile::tempdir().unwrap();
+    let (path, text) = hand_written(data.path(), "with-comments", "With comments");
+    let mut s = setup(data.path());
+    s.click("Routines");
+    s.click("Rename With comments");
+    s.type_into("New title", "Legs, \"Tuesday\"");
+    s.click("Save title");
+    let renamed = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(
+        renamed,
+        text.replace(
+            "title: \"With comments\"",
+            "title: \"Legs, \\\"Tuesday\\\"\""
+        ),
+        "only the title's value changed"
+    );
+    assert_eq!(backups(data.path(), "with-comments"), 1);
+    // In the editor too: a title change saves without asking, comments kept.
+    s.click("Edit Legs, \"Tuesday\"");
+    s.type_into("Routine title", "Legs with Sam");
+    s.click("Save");
+    assert!(!s.shows("This file has comments"));
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        saved.starts_with("// Agreed with Sam on 3 March.\n"),
+        "{saved}"
+    );
+    assert_eq!(load_file(&path).unwrap().routine.title, "Legs with Sam");
+}
+
+#[test]
+fn routines_questions_and_refusals_are_in_view_at_100_and_200_percent() {
+    for percent in [100, 200] {
+        let data = tempfile::tempdir().unwrap();
+        let mut s = setup(data.path());
+        text_scale(&mut s, percent);
+        let at = format!("at {percent} %");
+        let path = edit_a_copy(&mut s);
+        s.click("Close editor");
+        // Export refused (the file exists): a modal to read.
+        s.click("Export Seated leg strengthening (copy)");
+        s.type_into("Export to file", path.to_str().unwrap());
+        s.click("Export");
+        assert!(in_view(&s, "It could not be exported"), "{at}");
+        s.click("OK");
+        // Delete asks in a modal.
+        s.click("Delete Seated leg strengthening (copy)");
+        for label in ["to the trash?", "Keep it", "Yes, move to the trash"] {
+            assert!(in_view(&s, label), "{label} is out of view {at}");
+        }
+        s.click("Yes, move to the trash");
+        assert!(in_view(&s, "is in the trash"), "{at}");
+        // Restoring when the id is taken now offers keep both.
+        s.click("Routines");
+        s.click(COPY_BUTTON);
+        s.click("Close editor");
+        s.click("Restore Seated leg strengthening (copy)");
+        for label in ["That id is taken now", "Keep both", "Leave it in the trash"] {
+            assert!(in_view(&s, label), "{label} is out of view {at}");
+        }
+        s.click("Keep both");
+        let restored = s
+            .app()
+            .state
+            .library
+            .routines
+            .iter()
+            .find(|r| r.routine.title.ends_with("(restored)"))
+            .expect("restored as a new routine");
+        assert_ne!(restored.routine.id, "seated-leg-strength-copy");
+        assert!(
+            s.app()
+                .state
+                .library
+                .get("seated-leg-strength-copy")
+                .is_some()
+        );
+        // An import with an id clash asks in a modal.
+        let shared = data.path().join("shared.ron");
+        std::fs::copy(&path, &shared).unwrap();
+        s.click("Import…");
+        s.type_into("File to import", shared.to_str().unwrap());
+        s.click("Import this file");
+        for label in ["Same id", "Replace mine", "Keep both", "Cancel import"] {
+            assert!(in_view(&s, label), "{label} is out of view {at}");
+        }
+        s.click("Cancel import");
+    }
+}
+
+#[test]
+fn a_copys_id_can_change_and_the_file_follows() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    let old = edit_a_copy(&mut s);
+    s.type_into("Routine id", "legs-with-sam");
+    s.click("Save");
+    let new = data.path().join("routines/legs-with-sam.ron");
+    assert_eq!(load_file(&new).unwrap().routine.id, "legs-with-sam");
+    assert!(!old.exists(), "the old file went to the trash");
+    assert!(s.app().state.library.get("legs-with-sam").is_some());
+    assert!(
+        s.app()
+            .state
+            .library
+            .get("seated-leg-strength-copy")
+            .is_none()
+    );
+}
+
+#[test]
+fn versions_list_what_changed_and_restore_keeps_a_backup() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    let path = edit_a_copy(&mut s);
+    let first = on_disk(&path);
+    s.type_into("Reps of exercise 1", "14");
+    s.click("Save");
+    s.click("Close editor");
+    s.click("Versions of Seated leg strengthening (copy)");
+    assert!(s.shows("Replaced on"));
+    assert!(
+        s.shows("Exercise 1 dose: 2 sets of 10 reps, 3-1-3 s tempo (now 2 sets of 14 reps"),
+        "what restoring brings back"
+    );
+    let backups_before = backups(data.path(), &first.id);
+    let restore = {
+        use egui_kittest::kittest::{NodeT as _, Queryable as _};
+        s.harness
+            .query_all_by_label_contains("Restore the version replaced on")
+            .next()
+            .and_then(|n| n.accesskit_node().label())
+            .expect("a Restore button")
+    };
+    s.click(&restore);
+    assert_eq!(on_disk(&path), first);
+    assert_eq!(
+        backups(data.path(), &first.id),
+        backups_before + 1,
+        "the replaced one is kept"
+    );
+    assert!(s.shows("is back to the version you chose"));
+}
+
+#[test]
+fn a_broken_files_last_good_version_survives_a_restart() {
+    let data = tempfile::tempdir().unwrap();
+    let path;
+    {
+        let mut s = setup(data.path());
+        path = edit_a_copy(&mut s);
+        s.type_into("Routine title", "Good legs");
+        s.click("Save");
+        s.click("Close editor");
+        std::fs::write(
+            &path,
+            "(format: 1, id: \"seated-leg-strength-copy\", title: ",
+        )
+        .unwrap();
+        assert!(eventually(&mut s, |s| s
+            .app()
+            .state
+            .library
+            .get("seated-leg-strength-copy")
+            .is_some_and(|r| r.last_good)));
+    }
+    // A new start: the last good version is in use, marked, beside the problem.
+    let mut s = setup(data.path());
+    let kept = s
+        .app()
+        .state
+        .library
+        .get("seated-leg-strength-copy")
+        .expect("still on Home after a restart");
+    assert!(kept.last_good);
+    assert_eq!(kept.routine.title, "Good legs");
+    s.click("Routines");
+    assert!(s.shows("this is its last good version"));
+}

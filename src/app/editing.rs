@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use crate::routine::draft::{Draft, blank_routine, copy_of};
 use crate::routine::folder::{FolderError, OnClash, RoutineFolder};
-use crate::routine::{LoadedRoutine, Origin, keep_last_good};
+use crate::routine::{LoadReport, LoadedRoutine, Origin, keep_last_good, text_edit, versions};
 use crate::session::{Engine, PlanOptions};
 
 use crate::paths::resolve_typed_path;
@@ -43,9 +43,18 @@ impl SteadyApp {
     /// changes).
     pub(super) fn reload_routines(&mut self) {
         self.routine_reloads += 1;
-        let fresh = crate::routine::library(&self.state.data_dir);
-        self.state.library = keep_last_good(&self.state.library, fresh);
         let folder = self.folder();
+        let fresh = crate::routine::library(&self.state.data_dir);
+        let fresh = keep_last_good(&self.state.library, fresh);
+        self.state.library = versions::last_good_from_backups(&folder, fresh);
+        // A version kept only in memory (its file just broke) is copied to backups, so
+        // it is still there after a restart.
+        let stamp = self.clock.wall().format("%Y%m%dT%H%M%S").to_string();
+        for kept in self.state.library.routines.iter().filter(|r| r.last_good) {
+            if let Err(e) = versions::keep_copy(&folder, &kept.routine, &stamp) {
+                eprintln!("steady: the last good version could not be kept in backups: {e}");
+            }
+        }
         if let Screen::Routines(view) = &mut self.state.screen {
             view.trashed = trashed_list(&folder);
         }
@@ -95,7 +104,7 @@ impl SteadyApp {
             }
             RoutinesCommand::Copy(id) => self.copy_routine(&id),
             RoutinesCommand::Edit(id) => self.edit_routine(&id),
-            RoutinesCommand::Rename { id, title } => self.rename_routine(&id, &title),
+            RoutinesCommand::Rename { id, title } => self.rename_routine(&id, &title, false),
             RoutinesCommand::AskDelete(id) => {
                 if let Screen::Routines(view) = &mut self.state.screen {
                     view.confirm_delete = Some(id);
@@ -108,12 +117,72 @@ impl SteadyApp {
             }
             RoutinesCommand::Delete(id) => self.delete_routine(&id),
             RoutinesCommand::Restore(path) => {
-                let message = match self.folder().restore(&path) {
-                    Ok(_) => "The routine is back in your routines.".to_owned(),
-                    Err(e) => format!("It could not be restored: {e}"),
-                };
+                let result = self.folder().restore(&path);
                 self.reload_routines();
-                self.open_routines(Some(message));
+                self.open_routines(None);
+                match result {
+                    Ok(_) => self
+                        .set_routines_message("The routine is back in your routines.".to_owned()),
+                    Err(FolderError::IdTaken { id, .. }) => {
+                        let title = crate::routine::load_file(&path)
+                            .map_or_else(|_| id.clone(), |p| p.routine.title);
+                        if let Screen::Routines(view) = &mut self.state.screen {
+                            view.restore_clash = Some((path, title, id));
+                        }
+                    }
+                    Err(e) => self.set_routines_refusal(format!("It could not be restored: {e}")),
+                }
+            }
+            RoutinesCommand::RestoreKeepBoth(path) => {
+                let result =
+                    versions::restore_as_new(&self.folder(), &path, |id| self.id_taken(id));
+                self.reload_routines();
+                self.open_routines(None);
+                match result {
+                    Ok((routine, _)) => self.set_routines_message(format!(
+                        "Restored as \"{}\" with the id \"{}\"; your other routine is unchanged.",
+                        routine.title, routine.id
+                    )),
+                    Err(e) => self.set_routines_refusal(format!("It could not be restored: {e}")),
+                }
+            }
+            RoutinesCommand::RenameAnyway { id, title } => {
+                if let Screen::Routines(view) = &mut self.state.screen {
+                    view.confirm_rename = None;
+                }
+                self.rename_routine(&id, &title, true);
+            }
+            RoutinesCommand::ShowVersions(id) => {
+                if let Some(current) = self.state.routine(&id).cloned() {
+                    let list = versions::versions(&self.folder(), &current);
+                    if let Screen::Routines(view) = &mut self.state.screen {
+                        view.versions = Some((id, list));
+                    }
+                }
+            }
+            RoutinesCommand::RestoreVersion { id, backup } => {
+                let Some((loaded, path)) = self.loaded_file(&id) else {
+                    return;
+                };
+                let result = versions::restore_version(&self.folder(), &backup, &path);
+                self.reload_routines();
+                match result {
+                    Ok(_) => {
+                        let list = self
+                            .state
+                            .routine(&id)
+                            .map(|r| versions::versions(&self.folder(), r))
+                            .unwrap_or_default();
+                        if let Screen::Routines(view) = &mut self.state.screen {
+                            view.versions = Some((id, list));
+                        }
+                        self.set_routines_message(format!(
+                            "\"{}\" is back to the version you chose; the one it replaced is in the list too.",
+                            loaded.routine.title
+                        ));
+                    }
+                    Err(e) => self.set_routines_refusal(format!("It could not be restored: {e}")),
+                }
             }
             RoutinesCommand::Export { id, to } => {
                 let to = resolve_typed_path(&to, &format!("{id}.ron"));
@@ -215,6 +284,7 @@ impl SteadyApp {
     pub(super) fn open_routines(&mut self, message: Option<String>) {
         self.state.screen = Screen::Routines(Box::new(RoutinesView {
             trashed: trashed_list(&self.folder()),
+            export_dir: self.last_export_dir.clone(),
             message,
             ..RoutinesView::default()
         }));
@@ -228,6 +298,16 @@ impl SteadyApp {
         }
     }
 
+    /// Why an action on the routines screen could not be done: a modal to read.
+    fn set_routines_refusal(&mut self, refusal: String) {
+        if let Screen::Routines(view) = &mut self.state.screen {
+            view.message = None;
+            view.refusal = Some(refusal);
+        } else {
+            self.state.notice = Some(refusal);
+        }
+    }
+
     fn copy_routine(&mut self, id: &str) {
         let Some(original) = self.state.routine(id).cloned() else {
             return;
@@ -237,6 +317,7 @@ impl SteadyApp {
             Ok((path, _)) => {
                 self.reload_routines();
                 let mut editor = EditorState::new(Draft::new(copy, Some(path.clone()), false));
+                editor.id_editable = true;
                 editor.say(format!(
                     "This is your copy of \"{}\", saved as {}. Change what you need, then Save.",
                     original.title,
@@ -257,11 +338,20 @@ impl SteadyApp {
             self.copy_routine(id);
             return;
         };
+        // The id links sessions to the routine: it can change until one is recorded.
+        let used = self.state.history_loading
+            || self
+                .state
+                .history
+                .records
+                .iter()
+                .any(|r| r.routine_id == loaded.routine.id);
         let mut editor = EditorState::new(Draft::new(
             loaded.routine,
             Some(path.clone()),
             loaded.has_comments,
         ));
+        editor.id_editable = !used;
         if loaded.last_good {
             editor.say(
                 "The file has a problem (shown on the routines screen); this is its last good version. Saving it replaces the broken file, which is kept in backups.",
@@ -281,57 +371,79 @@ impl SteadyApp {
         }
     }
 
-    fn rename_routine(&mut self, id: &str, title: &str) {
+    /// Renames a routine by changing only the `title:` value in its file (comments and
+    /// layout stay); if that cannot be done and the file has comments, asks first
+    /// (`anyway`: the person said go ahead).
+    fn rename_routine(&mut self, id: &str, title: &str, anyway: bool) {
         let Some((loaded, path)) = self.loaded_file(id) else {
             return;
         };
-        let mut routine = loaded.routine;
+        let mut routine = loaded.routine.clone();
         routine.title = title.trim().to_owned();
-        let message = match self.folder().save(&routine, Some(&path)) {
+        let folder = self.folder();
+        let in_place = std::fs::read_to_string(&path)
+            .ok()
+            .and_then(|text| text_edit::retitle(&text, &routine));
+        let result = match in_place {
+            Some(text) => folder.save_text(&text, &path),
+            None if loaded.has_comments && !anyway => {
+                if let Screen::Routines(view) = &mut self.state.screen {
+                    view.confirm_rename = Some((id.to_owned(), routine.title));
+                }
+                return;
+            }
+            None => folder.save(&routine, Some(&path)).map(|(_, backup)| backup),
+        };
+        self.reload_routines();
+        match result {
             Ok(_) => {
                 if let Screen::Routines(view) = &mut self.state.screen {
                     view.rename = None;
                 }
-                format!("Renamed to \"{}\".", routine.title)
+                self.set_routines_message(format!("Renamed to \"{}\".", routine.title));
             }
-            Err(e) => format!("It could not be renamed: {e}"),
-        };
-        self.reload_routines();
-        self.set_routines_message(message);
+            Err(e) => self.set_routines_refusal(format!("It could not be renamed: {e}")),
+        }
     }
 
     fn delete_routine(&mut self, id: &str) {
         let Some((loaded, path)) = self.loaded_file(id) else {
             return;
         };
-        let message = match self.folder().trash(&path) {
-            Ok(_) => format!(
-                "\"{}\" is in the trash. Restore it below if that was a mistake.",
-                loaded.routine.title
-            ),
-            Err(e) => format!("It could not be moved to the trash: {e}"),
-        };
+        let result = self.folder().trash(&path);
         self.reload_routines();
         if let Screen::Routines(view) = &mut self.state.screen {
             view.confirm_delete = None;
         }
-        self.set_routines_message(message);
+        match result {
+            Ok(_) => self.set_routines_message(format!(
+                "\"{}\" is in the trash. Restore it from the trash at the end of this page if that was a mistake.",
+                loaded.routine.title
+            )),
+            Err(e) => self.set_routines_refusal(format!("It could not be moved to the trash: {e}")),
+        }
     }
 
     fn export_routine(&mut self, id: &str, to: &Path) {
         let Some(routine) = self.state.routine(id).cloned() else {
             return;
         };
-        let message = match RoutineFolder::export(&routine, to) {
+        match RoutineFolder::export(&routine, to) {
             Ok(()) => {
                 if let Screen::Routines(view) = &mut self.state.screen {
                     view.export = None;
                 }
-                format!("Saved \"{}\" as {}", routine.title, to.display())
+                if let Some(dir) = to.parent() {
+                    self.last_export_dir = Some(dir.to_path_buf());
+                }
+                self.set_routines_message(format!(
+                    "Saved \"{}\" as {}",
+                    routine.title,
+                    to.display()
+                ));
             }
-            Err(e) => format!("It could not be exported: {e}"),
-        };
-        self.set_routines_message(message);
+            Err(e) => self.set_routines_refusal(format!("It could not be exported: {e}")),
+        }
     }
 
     fn import_routine(&mut self, from: &Path, on_clash: OnClash) {
@@ -358,12 +470,18 @@ impl SteadyApp {
                 if let Screen::Routines(view) = &mut self.state.screen {
                     view.import_clash = Some((from.to_path_buf(), id.clone(), bundled));
                 }
-                format!("You already have a routine with the id \"{id}\". Choose below.")
+                String::new()
             }
-            Err(e) => format!("It could not be imported: {e}"),
+            Err(e) => {
+                self.reload_routines();
+                self.set_routines_refusal(format!("It could not be imported: {e}"));
+                return;
+            }
         };
         self.reload_routines();
-        self.set_routines_message(message);
+        if !message.is_empty() {
+            self.set_routines_message(message);
+        }
     }
 
     fn browse_export(&mut self, id: String) {
@@ -476,16 +594,46 @@ impl SteadyApp {
             return;
         }
         editor.save_refused = false;
-        if editor.draft.has_comments && !editor.comments_ok {
+        let old_path = editor.draft.path.clone();
+        // A changed id (a copy's, before any session used it) moves the file.
+        let moved = editor.draft.routine.id != editor.draft.baseline().id;
+        let path = match &old_path {
+            Some(_) if moved => Some(folder.path_for(&editor.draft.routine.id)),
+            other => other.clone(),
+        };
+        // Only the id or title changed in a hand-written file: those values are changed
+        // in place, and its comments and layout stay.
+        let in_place = match (&old_path, &path) {
+            (Some(old), Some(new)) if editor.draft.has_comments && !editor.comments_ok => {
+                std::fs::read_to_string(old)
+                    .ok()
+                    .and_then(|text| text_edit::retitle(&text, &editor.draft.routine))
+                    .map(|text| (text, new.clone()))
+            }
+            _ => None,
+        };
+        if in_place.is_none() && editor.draft.has_comments && !editor.comments_ok {
             editor.confirm_comments = true;
             return;
         }
-        let path = editor.draft.path.clone();
-        match folder.save(&editor.draft.routine, path.as_deref()) {
+        let keeps_comments = in_place.is_some();
+        let saved = match in_place {
+            Some((text, at)) => folder.save_text(&text, &at).map(|backup| (at, backup)),
+            None => folder.save(&editor.draft.routine, path.as_deref()),
+        };
+        let saved = saved.and_then(|(path, backup)| {
+            // The file under the old id goes to the trash (restorable).
+            match &old_path {
+                Some(old) if moved && old.exists() => folder.trash(old).map(|_| (path, backup)),
+                _ => Ok((path, backup)),
+            }
+        });
+        match saved {
             Ok((path, backup)) => {
                 editor.save_error = None;
                 editor.file_gone = false;
                 editor.draft.mark_saved(path.clone());
+                editor.draft.has_comments = keeps_comments;
                 editor.say(match backup {
                     Some(backup) => format!(
                         "Saved. The previous version is kept in {}",
@@ -548,6 +696,16 @@ impl SteadyApp {
         }
         crate::live::next_repaint(&preview.engine, now, reduce_motion)
     }
+}
+
+/// The library as the app starts: bundled and the person's routines, and for a file
+/// that is broken, its newest backup marked as the last good version.
+pub(super) fn load_library(
+    data_dir: &crate::paths::DataDir,
+    now: chrono::DateTime<chrono::FixedOffset>,
+) -> LoadReport {
+    let folder = RoutineFolder::new(data_dir, now);
+    versions::last_good_from_backups(&folder, crate::routine::library(data_dir))
 }
 
 /// The exercise a field path is in ("exercises[2].dose.sets" → 2).

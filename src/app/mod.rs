@@ -43,6 +43,8 @@ pub struct SteadyApp {
     watcher: Option<crate::watch::FolderWatcher>,
     /// How many times the routines folder was read again (see `app::editing`).
     routine_reloads: u64,
+    /// The folder of the last routine exported, offered for the next export.
+    last_export_dir: Option<std::path::PathBuf>,
     /// The answer of a file dialog open on a helper thread.
     dialog_rx: Option<std::sync::mpsc::Receiver<editing::DialogAnswer>>,
     /// Asks the window for a repaint, from any thread.
@@ -71,7 +73,7 @@ impl SteadyApp {
         let history = HistoryStore::new(data_dir.history());
         let state = AppState {
             screen: Screen::Home,
-            library: crate::routine::library(&data_dir),
+            library: editing::load_library(&data_dir, clock.wall()),
             history: HistoryReport::default(),
             history_loading: true,
             settings,
@@ -93,6 +95,7 @@ impl SteadyApp {
             history_rx: None,
             watcher: None,
             routine_reloads: 0,
+            last_export_dir: None,
             dialog_rx: None,
             wake: None,
         }

@@ -116,6 +116,20 @@ pub enum RoutinesCommand {
         on_clash: OnClash,
     },
     BrowseImport,
+    /// Rename although the file's comments will be lost (asked first).
+    RenameAnyway {
+        id: String,
+        title: String,
+    },
+    /// Restore a trashed routine whose id is taken, as a new routine with a new id.
+    RestoreKeepBoth(PathBuf),
+    /// List a routine's previous versions (from its backups).
+    ShowVersions(String),
+    /// Put a previous version back (the current one goes to backups first).
+    RestoreVersion {
+        id: String,
+        backup: PathBuf,
+    },
 }
 
 /// The routine editor.

@@ -28,8 +28,20 @@ pub struct RoutinesView {
     pub import_clash: Option<(PathBuf, String, bool)>,
     /// Routines in the trash: file and title.
     pub trashed: Vec<(PathBuf, String)>,
-    /// What the last action did (or why it could not), shown at the top.
+    /// What the last action did, shown in a line at the bottom of the window.
     pub message: Option<String>,
+    /// Why the last action could not be done, asked to be read in a modal.
+    pub refusal: Option<String>,
+    /// A rename would drop the file's comments (the title could not be changed in
+    /// place): the routine and the new title, until the person answers.
+    pub confirm_rename: Option<(String, String)>,
+    /// A trashed routine whose id is taken now: the file, its title and id, until the
+    /// person chooses keep both or cancel.
+    pub restore_clash: Option<(PathBuf, String, String)>,
+    /// The folder of the last export, offered for the next one.
+    pub export_dir: Option<PathBuf>,
+    /// The routine whose previous versions are listed, and the list.
+    pub versions: Option<(String, Vec<crate::routine::versions::Version>)>,
 }
 
 /// A session preview: the engine running the edited routine in real time, its cues
@@ -85,6 +97,8 @@ pub struct EditorState {
     pub removed: Option<(String, u64)>,
     /// Just opened: the page starts at the top.
     pub scroll_to_top: bool,
+    /// The id may be changed: no session has been recorded with it yet.
+    pub id_editable: bool,
 }
 
 impl EditorState {
@@ -110,6 +124,7 @@ impl EditorState {
             focus: None,
             removed: None,
             scroll_to_top: true,
+            id_editable: false,
         }
     }
 

@@ -458,8 +458,14 @@ pub fn editor_ui(
         focus_next: None,
         removed: None,
     };
-    let is_new = editor.draft.path.is_none();
-    routine_fields_ui(ui, &mut form, &mut editor.draft.routine, is_new, id_taken);
+    let id_editable = editor.draft.path.is_none() || editor.id_editable;
+    routine_fields_ui(
+        ui,
+        &mut form,
+        &mut editor.draft.routine,
+        id_editable,
+        id_taken,
+    );
     ui.add_space(12.0);
     exercises_ui(ui, &mut form, editor, commands);
     ui.add_space(12.0);
@@ -568,7 +574,7 @@ fn routine_fields_ui(
     ui: &mut egui::Ui,
     form: &mut Form<'_>,
     routine: &mut Routine,
-    is_new: bool,
+    id_editable: bool,
     id_taken: bool,
 ) {
     let root = FieldPath::root();
@@ -581,7 +587,7 @@ fn routine_fields_ui(
         &root.field("title"),
         false,
     );
-    if is_new {
+    if id_editable {
         form.text_ui(
             ui,
             "Id (lowercase words joined by dashes; history uses it)",
@@ -595,7 +601,7 @@ fn routine_fields_ui(
         }
     } else {
         ui.label(RichText::new(format!(
-            "Id: {} (it links the routine to its history; make a copy for a new id)",
+            "Id: {} (it links the routine to its sessions, so it stays; make a copy for a new id)",
             routine.id
         )));
     }

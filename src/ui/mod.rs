@@ -413,6 +413,18 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
                 ui.add_space(4.0);
             });
     }
+    // What the last action on the routines screen did stays in view too.
+    if let Screen::Routines(view) = &mut state.screen
+        && view.message.is_some()
+    {
+        egui::Panel::bottom("routines_status")
+            .frame(unfilled(egui::Frame::side_top_panel(ui.style())))
+            .show(ui, |ui| {
+                ui.add_space(8.0);
+                routines::status_ui(ui, view);
+                ui.add_space(4.0);
+            });
+    }
     egui::CentralPanel::default()
         .frame(unfilled(egui::Frame::central_panel(ui.style())))
         .show(ui, |ui| {
