@@ -866,3 +866,52 @@ fn a_broken_files_last_good_version_survives_a_restart() {
     s.click("Routines");
     assert!(s.shows("this is its last good version"));
 }
+
+#[test]
+fn messages_follow_the_draft_and_never_go_stale() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    edit_a_copy(&mut s);
+    s.type_into("Sets of exercise 1", "0");
+    s.click("Save");
+    assert!(s.shows("Not saved yet"));
+    s.click("Undo");
+    assert!(
+        !s.shows("Not saved yet"),
+        "the problem is gone, so is the refusal"
+    );
+    s.click("More: Sets of exercise 1");
+    s.click("Save");
+    assert!(s.shows("Saved. The previous version is kept in"));
+    s.click("More: Sets of exercise 1");
+    assert!(
+        !s.shows("Saved. The previous version"),
+        "not about this draft any more"
+    );
+}
+
+#[test]
+fn small_things_a_new_step_has_the_keyboard_dose_kinds_keep_values_checkboxes_are_44() {
+    use egui_kittest::kittest::{NodeT as _, Queryable as _};
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    edit_a_copy(&mut s);
+    // A new list item has the keyboard.
+    s.click("Add step of exercise 1");
+    s.frames();
+    assert!(
+        s.harness
+            .get_by_label("step 4 of exercise 1")
+            .accesskit_node()
+            .is_focused()
+    );
+    // Switching the kind of dose keeps the sets, and switching back brings the reps back.
+    s.type_into("Reps of exercise 1", "14");
+    s.click("Timed hold (kind of dose) of exercise 1");
+    assert_eq!(s.draft().routine.exercises[0].dose.sets(), 2);
+    s.click("Reps (kind of dose) of exercise 1");
+    assert_eq!(reps(&s.draft().routine, 0), 14);
+    // Checkboxes are at least 44 points tall.
+    let rect = s.harness.get_by_label("Slow tempo of exercise 1").rect();
+    assert!(rect.height() >= 44.0 && rect.width() >= 44.0, "{rect:?}");
+}

@@ -255,12 +255,18 @@ impl Form<'_> {
                 ui.label(RichText::new(format!("{n}.")).size(20.0));
                 // Room for the three buttons and the box's own margins.
                 let width = (ui.available_width() - 3.0 * (52.0 + 14.0) - 40.0).clamp(120.0, 640.0);
+                // Long items wrap instead of being cut off; an item is one line of
+                // text, so Enter does not break it.
                 let response = ui.add(
-                    egui::TextEdit::singleline(item)
+                    egui::TextEdit::multiline(item)
                         .font(egui::TextStyle::Body)
+                        .desired_rows(1)
                         .desired_width(width)
                         .min_size(Vec2::new(0.0, MIN_TARGET)),
                 );
+                if item.contains('\n') {
+                    *item = item.replace('\n', " ");
+                }
                 name_for_screen_readers(&response, &format!("{what} {n}{owner}"));
                 self.focus_if_asked(&response, &item_path);
                 if response.changed() {
@@ -989,8 +995,13 @@ fn dose_ui(ui: &mut egui::Ui, form: &mut Form<'_>, dose: &mut Dose, path: &Field
             let response = choice_button(ui, text, current == kind, 0.0);
             name_for_screen_readers(&response, &format!("{text} (kind of dose){of}"));
             if response.clicked() && current != kind {
+                // What fits the new kind is kept (sets); what was set for a kind before
+                // comes back when switching back to it.
                 let sets = dose.sets();
-                *dose = match kind {
+                let memory = |k: i32| egui::Id::unique(("steady-dose-kind", path.to_string(), k));
+                ui.data_mut(|d| d.insert_temp(memory(current), *dose));
+                let earlier = ui.data(|d| d.get_temp::<Dose>(memory(kind)));
+                let fresh = match kind {
                     0 => Dose::Reps {
                         sets,
                         reps: 8,
@@ -1005,6 +1016,10 @@ fn dose_ui(ui: &mut egui::Ui, form: &mut Form<'_>, dose: &mut Dose, path: &Field
                         beats_per_min: 80,
                     },
                 };
+                *dose = earlier.map_or(fresh, |d| match d {
+                    Dose::Stepping { .. } => d,
+                    _ => d.with_sets(sets),
+                });
                 form.separate = true;
             }
         }
