@@ -915,3 +915,24 @@ fn small_things_a_new_step_has_the_keyboard_dose_kinds_keep_values_checkboxes_ar
     let rect = s.harness.get_by_label("Slow tempo of exercise 1").rect();
     assert!(rect.height() >= 44.0 && rect.width() >= 44.0, "{rect:?}");
 }
+
+#[test]
+fn enter_exports_and_the_export_folder_is_remembered() {
+    let data = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    edit_a_copy(&mut s);
+    s.click("Close editor");
+    s.click("Export Seated leg strengthening (copy)");
+    let to = out.path().join("legs.ron");
+    s.type_into("Export to file", to.to_str().unwrap());
+    s.key(egui::Key::Enter);
+    assert!(to.exists(), "Enter exported");
+    s.click("Export Sit to stand practice");
+    let offered = box_text(&s, "Export to file");
+    assert_eq!(
+        Path::new(&offered),
+        out.path().join("sit-to-stand-practice.ron"),
+        "the folder of the last export is offered"
+    );
+}

@@ -430,11 +430,13 @@ impl SteadyApp {
         };
         match RoutineFolder::export(&routine, to) {
             Ok(()) => {
+                let dir = to.parent().map(Path::to_path_buf);
                 if let Screen::Routines(view) = &mut self.state.screen {
                     view.export = None;
+                    view.export_dir.clone_from(&dir);
                 }
-                if let Some(dir) = to.parent() {
-                    self.last_export_dir = Some(dir.to_path_buf());
+                if dir.is_some() {
+                    self.last_export_dir = dir;
                 }
                 self.set_routines_message(format!(
                     "Saved \"{}\" as {}",
