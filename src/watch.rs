@@ -15,8 +15,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::Duration;
 
-use notify_debouncer_mini::notify::event::{AccessKind, AccessMode};
-use notify_debouncer_mini::notify::{
+use notify::event::{AccessKind, AccessMode};
+use notify::{
     Event, EventKind, RecommendedWatcher, RecursiveMode, Watcher as _, recommended_watcher,
 };
 
@@ -66,22 +66,17 @@ pub fn is_change(event: &Event) -> bool {
 impl FolderWatcher {
     /// Starts watching `dir` (which must exist). `wake` is called from the watcher's
     /// thread after each change, e.g. to ask the window for a repaint.
-    pub fn start(
-        dir: &Path,
-        wake: impl Fn() + Send + 'static,
-    ) -> Result<Self, notify_debouncer_mini::notify::Error> {
+    pub fn start(dir: &Path, wake: impl Fn() + Send + 'static) -> Result<Self, notify::Error> {
         let (raw_tx, raw_rx) = mpsc::channel::<()>();
         let (tx, rx) = mpsc::channel();
         let changes = Arc::new(AtomicU64::new(0));
         let counted = Arc::clone(&changes);
-        let mut watcher = recommended_watcher(
-            move |result: Result<Event, notify_debouncer_mini::notify::Error>| {
-                // A watcher error (e.g. too many watches) also means "look again".
-                if result.as_ref().is_ok_and(is_change) || result.is_err() {
-                    let _ = raw_tx.send(());
-                }
-            },
-        )?;
+        let mut watcher = recommended_watcher(move |result: Result<Event, notify::Error>| {
+            // A watcher error (e.g. too many watches) also means "look again".
+            if result.as_ref().is_ok_and(is_change) || result.is_err() {
+                let _ = raw_tx.send(());
+            }
+        })?;
         watcher.watch(dir, RecursiveMode::NonRecursive)?;
         std::thread::Builder::new()
             .name("steady-folder-watch".to_owned())
@@ -103,7 +98,7 @@ impl FolderWatcher {
                     wake();
                 }
             })
-            .map_err(notify_debouncer_mini::notify::Error::io)?;
+            .map_err(notify::Error::io)?;
         Ok(Self {
             _watcher: watcher,
             rx,

@@ -615,11 +615,23 @@ fn a_removal_is_one_click_and_undone_from_the_removed_line() {
     let mut s = setup(data.path());
     edit_a_copy(&mut s);
     let before = s.draft().routine.clone();
+    let save_at = {
+        use egui_kittest::kittest::{NodeT as _, Queryable as _};
+        s.harness.get_by_label("Save").rect()
+    };
     s.click("Remove exercise 2");
     assert_eq!(
         s.draft().routine.exercises.len(),
         before.exercises.len() - 1
     );
+    {
+        use egui_kittest::kittest::{NodeT as _, Queryable as _};
+        assert_eq!(
+            s.harness.get_by_label("Save").rect(),
+            save_at,
+            "the line comes above the buttons; Save stays where it was"
+        );
+    }
     assert!(s.shows("Removed exercise 2 (\"Seated marching\")"));
     assert!(in_view(&s, "Removed exercise 2"));
     s.click("Undo removing exercise 2 (\"Seated marching\")");

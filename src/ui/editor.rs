@@ -1236,6 +1236,54 @@ pub fn editor_bar_ui(
     commands: &mut Vec<Command>,
 ) {
     let draft = &editor.draft;
+    // What answers the buttons comes above them: the panel grows upwards, so the row
+    // of buttons at the bottom of the window never moves when a line comes or goes.
+    // Why Save was refused, worked out from the draft as it is now.
+    if editor.save_refused
+        && let Some((reason, _)) = editor.refusal(id_taken(editor, library))
+    {
+        warning_ui(ui, &reason);
+    }
+    if let Some(failed) = editor.failed_save() {
+        warning_ui(ui, failed);
+    }
+    if let Some(removed) = editor.just_removed() {
+        ui.horizontal_wrapped(|ui| {
+            ui.add(egui::Label::new(bold(format!("Removed {removed}."), 20.0)).wrap());
+            let undo = big_button(ui, "Undo", 0.0);
+            name_for_screen_readers(&undo, &format!("Undo removing {removed}"));
+            if undo.clicked() {
+                commands.push(Command::Editor(EditorCommand::Undo));
+            }
+        });
+    }
+    if let Some(note) = editor.note() {
+        ui.add(egui::Label::new(RichText::new(note).size(18.0)).wrap());
+    }
+    if let Some(preview) = &editor.preview {
+        let now_text = {
+            let plan = preview.engine.plan();
+            let step = preview.engine.current_step();
+            let name = step
+                .exercise()
+                .and_then(|e| plan.exercises.get(e))
+                .map(|e| e.name.as_str());
+            let (title, detail) = super::player::describe_step(&step.kind, name);
+            match detail {
+                Some(d) => format!("{title} · {d}"),
+                None => title,
+            }
+        };
+        ui.horizontal_wrapped(|ui| {
+            ui.label(bold(format!("Preview: {now_text}"), 20.0));
+            if big_button(ui, "■ Stop preview", 0.0).clicked() {
+                commands.push(Command::Editor(EditorCommand::StopPreview));
+            }
+        });
+        if *sound != crate::state::SoundStatus::Playing {
+            ui.label(sound.describe());
+        }
+    }
     ui.horizontal_wrapped(|ui| {
         let save = big_button(ui, "Save", 120.0);
         if save.clicked() {
@@ -1287,50 +1335,4 @@ pub fn editor_bar_ui(
             );
         ui.label(bold(length, 20.0));
     });
-    // Why Save was refused, worked out from the draft as it is now.
-    if editor.save_refused
-        && let Some((reason, _)) = editor.refusal(id_taken(editor, library))
-    {
-        warning_ui(ui, &reason);
-    }
-    if let Some(failed) = editor.failed_save() {
-        warning_ui(ui, failed);
-    }
-    if let Some(removed) = editor.just_removed() {
-        ui.horizontal_wrapped(|ui| {
-            ui.add(egui::Label::new(bold(format!("Removed {removed}."), 20.0)).wrap());
-            let undo = big_button(ui, "Undo", 0.0);
-            name_for_screen_readers(&undo, &format!("Undo removing {removed}"));
-            if undo.clicked() {
-                commands.push(Command::Editor(EditorCommand::Undo));
-            }
-        });
-    }
-    if let Some(note) = editor.note() {
-        ui.add(egui::Label::new(RichText::new(note).size(18.0)).wrap());
-    }
-    if let Some(preview) = &editor.preview {
-        let now_text = {
-            let plan = preview.engine.plan();
-            let step = preview.engine.current_step();
-            let name = step
-                .exercise()
-                .and_then(|e| plan.exercises.get(e))
-                .map(|e| e.name.as_str());
-            let (title, detail) = super::player::describe_step(&step.kind, name);
-            match detail {
-                Some(d) => format!("{title} · {d}"),
-                None => title,
-            }
-        };
-        ui.horizontal_wrapped(|ui| {
-            ui.label(bold(format!("Preview: {now_text}"), 20.0));
-            if big_button(ui, "■ Stop preview", 0.0).clicked() {
-                commands.push(Command::Editor(EditorCommand::StopPreview));
-            }
-        });
-        if *sound != crate::state::SoundStatus::Playing {
-            ui.label(sound.describe());
-        }
-    }
 }
