@@ -616,7 +616,7 @@ fn a_removal_is_one_click_and_undone_from_the_removed_line() {
     edit_a_copy(&mut s);
     let before = s.draft().routine.clone();
     let save_at = {
-        use egui_kittest::kittest::{NodeT as _, Queryable as _};
+        use egui_kittest::kittest::Queryable as _;
         s.harness.get_by_label("Save").rect()
     };
     s.click("Remove exercise 2");
@@ -625,7 +625,7 @@ fn a_removal_is_one_click_and_undone_from_the_removed_line() {
         before.exercises.len() - 1
     );
     {
-        use egui_kittest::kittest::{NodeT as _, Queryable as _};
+        use egui_kittest::kittest::Queryable as _;
         assert_eq!(
             s.harness.get_by_label("Save").rect(),
             save_at,
