@@ -88,50 +88,101 @@ pub fn versions(folder: &RoutineFolder, current: &Routine) -> Vec<Version> {
         .collect()
 }
 
-fn list(items: &[String]) -> String {
-    if items.is_empty() {
+/// A text in quotes, its first words only if it is long; "none" when empty.
+fn quoted(text: &str) -> String {
+    const MOST: usize = 40;
+    let text = text.trim();
+    if text.is_empty() {
         "none".to_owned()
+    } else if text.chars().count() <= MOST {
+        format!("\"{text}\"")
     } else {
-        format!("{} item(s)", items.len())
+        let cut: String = text.chars().take(MOST).collect();
+        format!("\"{}…\"", cut.trim_end())
     }
+}
+
+/// What going from list `now` to list `then` brings back and drops, or that only the
+/// order differs.
+fn list_change(name: &str, now: &[String], then: &[String]) -> Option<String> {
+    if now == then {
+        return None;
+    }
+    let back: Vec<String> = then
+        .iter()
+        .filter(|t| !now.contains(t))
+        .map(|t| quoted(t))
+        .collect();
+    let dropped: Vec<String> = now
+        .iter()
+        .filter(|n| !then.contains(n))
+        .map(|n| quoted(n))
+        .collect();
+    let mut parts = Vec::new();
+    if !back.is_empty() {
+        parts.push(format!("brings back {}", back.join(", ")));
+    }
+    if !dropped.is_empty() {
+        parts.push(format!("drops {}", dropped.join(", ")));
+    }
+    if parts.is_empty() {
+        parts.push("another order".to_owned());
+    }
+    Some(format!("{name}: {}", parts.join("; ")))
 }
 
 fn dose(d: Option<&Dose>) -> String {
     d.map_or_else(|| "none".to_owned(), Dose::describe)
 }
 
+/// Adds "name: then (now now)" if they differ.
+#[expect(
+    clippy::needless_pass_by_value,
+    reason = "every caller builds both texts just for this"
+)]
+fn field(out: &mut Vec<String>, name: &str, now: String, then: String) {
+    if now != then {
+        out.push(format!("{name}: {then} (now {now})"));
+    }
+}
+
 /// What going from `now` to `then` changes, one short line per field.
 pub fn changes(now: &Routine, then: &Routine) -> Vec<String> {
     let mut out = Vec::new();
-    let mut field = |name: &str, a: String, b: String| {
-        if a != b {
-            out.push(format!("{name}: {b} (now {a})"));
-        }
-    };
-    field("Id", now.id.clone(), then.id.clone());
-    field("Title", now.title.clone(), then.title.clone());
-    if now.summary != then.summary {
-        field("What it is for", "different".into(), "other text".into());
-    }
+    field(&mut out, "Id", now.id.clone(), then.id.clone());
+    field(&mut out, "Title", now.title.clone(), then.title.clone());
     field(
+        &mut out,
+        "What it is for",
+        quoted(&now.summary),
+        quoted(&then.summary),
+    );
+    field(
+        &mut out,
         "Trains",
         format!("{:?}", now.focus),
         format!("{:?}", then.focus),
     );
     field(
+        &mut out,
         "Starting position",
         now.position.label().to_owned(),
         then.position.label().to_owned(),
     );
     field(
+        &mut out,
         "Sessions a week",
         now.prescription.times_per_week.to_string(),
         then.prescription.times_per_week.to_string(),
     );
-    if now.prescription.note != then.prescription.note {
-        field("Prescription note", "this".into(), "other text".into());
-    }
     field(
+        &mut out,
+        "Prescription note",
+        quoted(&now.prescription.note),
+        quoted(&then.prescription.note),
+    );
+    field(
+        &mut out,
         "Rest between exercises",
         format!("{} s", now.rest_between_exercises_secs),
         format!("{} s", then.rest_between_exercises_secs),
@@ -141,15 +192,12 @@ pub fn changes(now: &Routine, then: &Routine) -> Vec<String> {
         ("Safety notes", &now.safety, &then.safety),
         ("Rest prompts", &now.rest_prompts, &then.rest_prompts),
     ] {
-        if a != b {
-            field(name, format!("{} differ", list(a)), list(b));
-        }
+        out.extend(list_change(name, a, b));
     }
-    if now.notes != then.notes {
-        field("Notes", "this".into(), "other text".into());
-    }
+    field(&mut out, "Notes", quoted(&now.notes), quoted(&then.notes));
     if now.exercises.len() != then.exercises.len() {
         field(
+            &mut out,
             "Exercises",
             now.exercises.len().to_string(),
             then.exercises.len().to_string(),
@@ -168,39 +216,44 @@ pub fn changes(now: &Routine, then: &Routine) -> Vec<String> {
 
 fn exercise_changes(n: usize, a: &Exercise, b: &Exercise) -> Vec<String> {
     let mut out = Vec::new();
-    let mut field = |name: &str, x: String, y: String| {
-        if x != y {
-            out.push(format!("Exercise {n} {name}: {y} (now {x})"));
-        }
-    };
-    field("name", a.name.clone(), b.name.clone());
-    field("dose", a.dose.describe(), b.dose.describe());
+    let p = |name: &str| format!("Exercise {n} {name}");
+    field(&mut out, &p("name"), a.name.clone(), b.name.clone());
+    field(&mut out, &p("dose"), a.dose.describe(), b.dose.describe());
     field(
-        "rest between sets",
+        &mut out,
+        &p("rest between sets"),
         format!("{} s", a.rest_between_sets_secs),
         format!("{} s", b.rest_between_sets_secs),
     );
-    field("sides", format!("{:?}", a.sides), format!("{:?}", b.sides));
     field(
-        "lighter dose",
+        &mut out,
+        &p("sides"),
+        format!("{:?}", a.sides),
+        format!("{:?}", b.sides),
+    );
+    field(
+        &mut out,
+        &p("lighter dose"),
         dose(a.lighter.as_ref()),
         dose(b.lighter.as_ref()),
     );
     field(
-        "harder dose",
+        &mut out,
+        &p("harder dose"),
         dose(a.harder.as_ref()),
         dose(b.harder.as_ref()),
     );
-    if a.steps != b.steps {
-        field(
-            "steps",
-            format!("{} differ", a.steps.len()),
-            b.steps.len().to_string(),
-        );
-    }
-    if a.note != b.note {
-        field("note", "this".into(), "other text".into());
-    }
+    out.extend(list_change(
+        &format!("Exercise {n} steps"),
+        &a.steps,
+        &b.steps,
+    ));
+    field(
+        &mut out,
+        &p("note"),
+        quoted(a.note.as_deref().unwrap_or_default()),
+        quoted(b.note.as_deref().unwrap_or_default()),
+    );
     out
 }
 
