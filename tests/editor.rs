@@ -948,3 +948,22 @@ fn enter_exports_and_the_export_folder_is_remembered() {
         "the folder of the last export is offered"
     );
 }
+
+#[test]
+fn the_editor_names_the_routine_opens_at_the_top_and_saves_and_leaves() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    let path = edit_a_copy(&mut s);
+    assert!(in_view(&s, "Editing \"Seated leg strengthening (copy)\""));
+    scroll_to_the_end(&mut s);
+    assert!(!in_view(&s, "Editing \"Seated leg strengthening (copy)\""));
+    s.click("More: Sets of exercise 1");
+    scroll_to_the_end(&mut s);
+    s.click("Close editor");
+    s.click("Save and leave");
+    assert_eq!(s.screen(), "Routines", "saved, then left");
+    assert_eq!(on_disk(&path).exercises[0].dose.sets(), 3);
+    // Opened again, it starts at the top.
+    s.click("Edit Seated leg strengthening (copy)");
+    assert!(in_view(&s, "Editing \"Seated leg strengthening (copy)\""));
+}
