@@ -6,11 +6,13 @@
 #   - resident memory (RSS and PSS) 5 s after start, on Home,
 #   - CPU % of one core while idle on Home,
 # and, for Steady alone, CPU % during a rest phase, a tempo set, and paced stepping
-# (100 steps a minute: the phase band flashes on every beat).
+# (100 steps a minute: the phase band flashes on every beat), and CPU % over the 10 s
+# after a change in routines/ (a plain touch of a routine file, measured from 2 s after
+# the touch, when its one reload is done).
 #
 # Usage: scripts/bench-desktop.sh
 # Environment: RUNS (default 5), IDLE_SECS (default 30), SESSION_RUNS (default 2),
-#              SESSION_SECS (default 30, at most 30).
+#              SESSION_SECS (default 30, at most 30), CHANGE_RUNS (default 3).
 # Needs: xvfb, x11-utils. Uses only /proc and date.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +22,7 @@ IDLE_SECS=${IDLE_SECS:-30}
 SESSION_RUNS=${SESSION_RUNS:-2}
 SESSION_SECS=${SESSION_SECS:-30}
 [ "$SESSION_SECS" -le 30 ] || SESSION_SECS=30
+CHANGE_RUNS=${CHANGE_RUNS:-3}
 
 echo "building release binaries…" >&2
 cargo build --release --quiet --bin steady --example bare_window
@@ -141,6 +144,24 @@ RON
   echo "$tempo $rest $stepping" >> "$work/session"
 }
 
+# Home, idle; one routine file is touched 5 s after start; CPU over the 10 s from 2 s
+# after the touch (the one reload it asks for is done by then).
+after_change() {
+  local data="$work/data-change" log="$work/change.log" pid
+  rm -rf "$data"; mkdir -p "$data/routines"
+  cp programs/seated-leg-strength.ron "$data/routines/mine.ron" 2>/dev/null ||
+    cp "$(ls programs/*.ron | head -n 1)" "$data/routines/mine.ron"
+  sed -i 's/id: "[^"]*"/id: "bench-mine"/' "$data/routines/mine.ron"
+  DISPLAY="$display" STEADY_DATA_DIR="$data" STEADY_REPORT_FIRST_FRAME=1 "$STEADY" 2>"$log" >/dev/null &
+  pid=$!
+  first_frame_ns "$log" >/dev/null
+  sleep 5
+  touch "$data/routines/mine.ron"
+  sleep 2
+  cpu_pct "$pid" 10 >> "$work/change"; echo >> "$work/change"
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+}
+
 for i in $(seq "$RUNS"); do
   echo "run $i of $RUNS…" >&2
   if [ $(( i % 2 )) -eq 1 ]; then launch bare; launch steady; else launch steady; launch bare; fi
@@ -148,6 +169,10 @@ done
 for i in $(seq "$SESSION_RUNS"); do
   echo "session run $i of $SESSION_RUNS…" >&2
   session
+done
+for i in $(seq "$CHANGE_RUNS"); do
+  echo "change run $i of $CHANGE_RUNS…" >&2
+  after_change
 done
 
 col() { awk -v c="$2" '{ print $c }' "$work/$1" | median; }
@@ -157,6 +182,7 @@ b_rss=$(col bare 2); s_rss=$(col steady 2)
 b_pss=$(col bare 3); s_pss=$(col steady 3)
 b_idle=$(col bare 4); s_idle=$(col steady 4)
 tempo=$(col session 1); rest=$(col session 2); stepping=$(col session 3)
+changed=$(col change 1)
 mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
 
 echo
@@ -170,3 +196,4 @@ printf '%-28s %10s %10s %8s  %s\n' "CPU idle on Home (%)" "$b_idle" "$s_idle" ""
 printf '%-28s %10s %10s %8s  %s\n' "CPU in a rest phase (%)" "-" "$rest" "" "<= 1"
 printf '%-28s %10s %10s %8s  %s\n' "CPU in a tempo set (%)" "-" "$tempo" "" "<= 1.5"
 printf '%-28s %10s %10s %8s  %s\n' "CPU in paced stepping (%)" "-" "$stepping" "" "<= 2"
+printf '%-28s %10s %10s %8s  %s\n' "CPU 10 s after a change in routines/ (%)" "-" "$changed" "" "~0"

@@ -224,3 +224,27 @@ fn the_folder_watcher_sees_a_routine_file_change_once() {
     // One burst of writes is one change: nothing more arrives.
     assert!(!watcher.wait(Duration::from_millis(700)));
 }
+
+#[test]
+fn reading_the_routine_files_is_not_a_change() {
+    use steady::watch::FolderWatcher;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("legs.ron");
+    std::fs::write(&file, to_ron_string(&a_routine()).unwrap()).unwrap();
+    let watcher = FolderWatcher::start(dir.path(), || {}).unwrap();
+    // A plain touch is one change…
+    let touched = Command::new("touch").arg(&file).status().unwrap();
+    assert!(touched.success());
+    assert!(watcher.wait(Duration::from_secs(30)));
+    // …and reading every file again, as the app's reload does, is none: for 5 s the
+    // watcher stays quiet while the folder is read over and over.
+    for _ in 0..10 {
+        let report = steady::routine::load::load_dir(dir.path(), false);
+        assert_eq!(report.routines.len(), 1);
+        assert!(
+            !watcher.wait(Duration::from_millis(500)),
+            "a read was taken for a change"
+        );
+    }
+    assert_eq!(watcher.changes_reported(), 1);
+}

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use steady::clock::{Clock as _, FakeClock};
-use steady::history::in_progress::{self, InProgress};
+use steady::history::in_progress;
 use steady::history::{CheckIn, HistoryStore, SessionRecord};
 use steady::live::{Live, keep_alive, keep_on_disk};
 use steady::paths::DataDir;

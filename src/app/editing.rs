@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use crate::routine::draft::{Draft, blank_routine, copy_of};
 use crate::routine::folder::{FolderError, OnClash, RoutineFolder};
-use crate::routine::{LoadedRoutine, Origin, keep_last_good};
+use crate::routine::{LoadReport, LoadedRoutine, Origin, keep_last_good, text_edit, versions};
 use crate::session::{Engine, PlanOptions};
 
 use crate::paths::resolve_typed_path;
@@ -42,9 +42,19 @@ impl SteadyApp {
     /// broke, and brings an open editor up to date (asking first if it has unsaved
     /// changes).
     pub(super) fn reload_routines(&mut self) {
-        let fresh = crate::routine::library(&self.state.data_dir);
-        self.state.library = keep_last_good(&self.state.library, fresh);
+        self.routine_reloads += 1;
         let folder = self.folder();
+        let fresh = crate::routine::library(&self.state.data_dir);
+        let fresh = keep_last_good(&self.state.library, fresh);
+        self.state.library = versions::last_good_from_backups(&folder, fresh);
+        // A version kept only in memory (its file just broke) is copied to backups, so
+        // it is still there after a restart.
+        let stamp = self.clock.wall().format("%Y%m%dT%H%M%S").to_string();
+        for kept in self.state.library.routines.iter().filter(|r| r.last_good) {
+            if let Err(e) = versions::keep_copy(&folder, &kept.routine, &stamp) {
+                eprintln!("steady: the last good version could not be kept in backups: {e}");
+            }
+        }
         if let Screen::Routines(view) = &mut self.state.screen {
             view.trashed = trashed_list(&folder);
         }
@@ -73,9 +83,15 @@ impl SteadyApp {
         } else {
             editor.draft = Draft::new(theirs.routine.clone(), Some(path), theirs.has_comments);
             editor.comments_ok = false;
-            editor.message =
-                Some("This routine was changed outside Steady; the new version is shown.".into());
+            editor.reset_number_boxes();
+            editor.say("This routine was changed outside Steady; the new version is shown.");
         }
+    }
+
+    /// How many times the routines folder has been read again since the app started
+    /// (after a change on disk, a save, or "Check routine files again").
+    pub fn routine_reloads(&self) -> u64 {
+        self.routine_reloads
     }
 
     /// Carries out a command of the routines screen.
@@ -88,7 +104,7 @@ impl SteadyApp {
             }
             RoutinesCommand::Copy(id) => self.copy_routine(&id),
             RoutinesCommand::Edit(id) => self.edit_routine(&id),
-            RoutinesCommand::Rename { id, title } => self.rename_routine(&id, &title),
+            RoutinesCommand::Rename { id, title } => self.rename_routine(&id, &title, false),
             RoutinesCommand::AskDelete(id) => {
                 if let Screen::Routines(view) = &mut self.state.screen {
                     view.confirm_delete = Some(id);
@@ -101,12 +117,72 @@ impl SteadyApp {
             }
             RoutinesCommand::Delete(id) => self.delete_routine(&id),
             RoutinesCommand::Restore(path) => {
-                let message = match self.folder().restore(&path) {
-                    Ok(_) => "The routine is back in your routines.".to_owned(),
-                    Err(e) => format!("It could not be restored: {e}"),
-                };
+                let result = self.folder().restore(&path);
                 self.reload_routines();
-                self.open_routines(Some(message));
+                self.open_routines(None);
+                match result {
+                    Ok(_) => self
+                        .set_routines_message("The routine is back in your routines.".to_owned()),
+                    Err(FolderError::IdTaken { id, .. }) => {
+                        let title = crate::routine::load_file(&path)
+                            .map_or_else(|_| id.clone(), |p| p.routine.title);
+                        if let Screen::Routines(view) = &mut self.state.screen {
+                            view.restore_clash = Some((path, title, id));
+                        }
+                    }
+                    Err(e) => self.set_routines_refusal(format!("It could not be restored: {e}")),
+                }
+            }
+            RoutinesCommand::RestoreKeepBoth(path) => {
+                let result =
+                    versions::restore_as_new(&self.folder(), &path, |id| self.id_taken(id));
+                self.reload_routines();
+                self.open_routines(None);
+                match result {
+                    Ok((routine, _)) => self.set_routines_message(format!(
+                        "Restored as \"{}\" with the id \"{}\"; your other routine is unchanged.",
+                        routine.title, routine.id
+                    )),
+                    Err(e) => self.set_routines_refusal(format!("It could not be restored: {e}")),
+                }
+            }
+            RoutinesCommand::RenameAnyway { id, title } => {
+                if let Screen::Routines(view) = &mut self.state.screen {
+                    view.confirm_rename = None;
+                }
+                self.rename_routine(&id, &title, true);
+            }
+            RoutinesCommand::ShowVersions(id) => {
+                if let Some(current) = self.state.routine(&id).cloned() {
+                    let list = versions::versions(&self.folder(), &current);
+                    if let Screen::Routines(view) = &mut self.state.screen {
+                        view.versions = Some((id, list));
+                    }
+                }
+            }
+            RoutinesCommand::RestoreVersion { id, backup } => {
+                let Some((loaded, path)) = self.loaded_file(&id) else {
+                    return;
+                };
+                let result = versions::restore_version(&self.folder(), &backup, &path);
+                self.reload_routines();
+                match result {
+                    Ok(_) => {
+                        let list = self
+                            .state
+                            .routine(&id)
+                            .map(|r| versions::versions(&self.folder(), r))
+                            .unwrap_or_default();
+                        if let Screen::Routines(view) = &mut self.state.screen {
+                            view.versions = Some((id, list));
+                        }
+                        self.set_routines_message(format!(
+                            "\"{}\" is back to the version you chose; the one it replaced is in the list too.",
+                            loaded.routine.title
+                        ));
+                    }
+                    Err(e) => self.set_routines_refusal(format!("It could not be restored: {e}")),
+                }
             }
             RoutinesCommand::Export { id, to } => {
                 let to = resolve_typed_path(&to, &format!("{id}.ron"));
@@ -155,14 +231,24 @@ impl SteadyApp {
                     self.handle(to.map_or(Command::Nav(Nav::Routines), |c| *c));
                 }
             }
+            EditorCommand::SaveAndLeave => {
+                let to = match &mut self.state.screen {
+                    Screen::Editor(editor) => editor.leave_to.take(),
+                    _ => None,
+                };
+                self.save_draft();
+                let saved = matches!(&self.state.screen, Screen::Editor(e) if !e.draft.is_dirty() && e.draft.path.is_some());
+                if saved {
+                    self.handle(to.map_or(Command::Nav(Nav::Routines), |c| *c));
+                }
+            }
             EditorCommand::KeepMine => {
                 if let Screen::Editor(editor) = &mut self.state.screen
                     && let Some(theirs) = editor.conflict.take()
                 {
                     editor.draft.keep_mine_over(theirs.routine);
-                    editor.message = Some(
-                        "Keeping your version. Saving replaces the file on disk; its current version is kept in backups."
-                            .into(),
+                    editor.say(
+                        "Keeping your version. Saving replaces the file on disk; its current version is kept in backups.",
                     );
                 }
             }
@@ -174,8 +260,8 @@ impl SteadyApp {
                         .draft
                         .load_theirs(theirs.routine, theirs.has_comments);
                     editor.comments_ok = false;
-                    editor.message =
-                        Some("Loaded the version on disk. Undo brings your changes back.".into());
+                    editor.reset_number_boxes();
+                    editor.say("Loaded the version on disk. Undo brings your changes back.");
                 }
             }
             EditorCommand::StartPreview { from_exercise } => self.start_preview(from_exercise),
@@ -190,13 +276,15 @@ impl SteadyApp {
     fn with_draft(&mut self, act: impl FnOnce(&mut Draft)) {
         if let Screen::Editor(editor) = &mut self.state.screen {
             act(&mut editor.draft);
-            editor.save_error = None;
+            // Every box shows the routine's value again.
+            editor.reset_number_boxes();
         }
     }
 
     pub(super) fn open_routines(&mut self, message: Option<String>) {
         self.state.screen = Screen::Routines(Box::new(RoutinesView {
             trashed: trashed_list(&self.folder()),
+            export_dir: self.last_export_dir.clone(),
             message,
             ..RoutinesView::default()
         }));
@@ -210,6 +298,16 @@ impl SteadyApp {
         }
     }
 
+    /// Why an action on the routines screen could not be done: a modal to read.
+    fn set_routines_refusal(&mut self, refusal: String) {
+        if let Screen::Routines(view) = &mut self.state.screen {
+            view.message = None;
+            view.refusal = Some(refusal);
+        } else {
+            self.state.notice = Some(refusal);
+        }
+    }
+
     fn copy_routine(&mut self, id: &str) {
         let Some(original) = self.state.routine(id).cloned() else {
             return;
@@ -219,7 +317,8 @@ impl SteadyApp {
             Ok((path, _)) => {
                 self.reload_routines();
                 let mut editor = EditorState::new(Draft::new(copy, Some(path.clone()), false));
-                editor.message = Some(format!(
+                editor.id_editable = true;
+                editor.say(format!(
                     "This is your copy of \"{}\", saved as {}. Change what you need, then Save.",
                     original.title,
                     path.display()
@@ -239,15 +338,23 @@ impl SteadyApp {
             self.copy_routine(id);
             return;
         };
+        // The id links sessions to the routine: it can change until one is recorded.
+        let used = self.state.history_loading
+            || self
+                .state
+                .history
+                .records
+                .iter()
+                .any(|r| r.routine_id == loaded.routine.id);
         let mut editor = EditorState::new(Draft::new(
             loaded.routine,
             Some(path.clone()),
             loaded.has_comments,
         ));
+        editor.id_editable = !used;
         if loaded.last_good {
-            editor.message = Some(
-                "The file has a problem (shown on the routines screen); this is its last good version. Saving it replaces the broken file, which is kept in backups."
-                    .into(),
+            editor.say(
+                "The file has a problem (shown on the routines screen); this is its last good version. Saving it replaces the broken file, which is kept in backups.",
             );
         }
         self.state.screen = Screen::Editor(Box::new(editor));
@@ -264,57 +371,81 @@ impl SteadyApp {
         }
     }
 
-    fn rename_routine(&mut self, id: &str, title: &str) {
+    /// Renames a routine by changing only the `title:` value in its file (comments and
+    /// layout stay); if that cannot be done and the file has comments, asks first
+    /// (`anyway`: the person said go ahead).
+    fn rename_routine(&mut self, id: &str, title: &str, anyway: bool) {
         let Some((loaded, path)) = self.loaded_file(id) else {
             return;
         };
-        let mut routine = loaded.routine;
+        let mut routine = loaded.routine.clone();
         routine.title = title.trim().to_owned();
-        let message = match self.folder().save(&routine, Some(&path)) {
+        let folder = self.folder();
+        let in_place = std::fs::read_to_string(&path)
+            .ok()
+            .and_then(|text| text_edit::retitle(&text, &routine));
+        let result = match in_place {
+            Some(text) => folder.save_text(&text, &path),
+            None if loaded.has_comments && !anyway => {
+                if let Screen::Routines(view) = &mut self.state.screen {
+                    view.confirm_rename = Some((id.to_owned(), routine.title));
+                }
+                return;
+            }
+            None => folder.save(&routine, Some(&path)).map(|(_, backup)| backup),
+        };
+        self.reload_routines();
+        match result {
             Ok(_) => {
                 if let Screen::Routines(view) = &mut self.state.screen {
                     view.rename = None;
                 }
-                format!("Renamed to \"{}\".", routine.title)
+                self.set_routines_message(format!("Renamed to \"{}\".", routine.title));
             }
-            Err(e) => format!("It could not be renamed: {e}"),
-        };
-        self.reload_routines();
-        self.set_routines_message(message);
+            Err(e) => self.set_routines_refusal(format!("It could not be renamed: {e}")),
+        }
     }
 
     fn delete_routine(&mut self, id: &str) {
         let Some((loaded, path)) = self.loaded_file(id) else {
             return;
         };
-        let message = match self.folder().trash(&path) {
-            Ok(_) => format!(
-                "\"{}\" is in the trash. Restore it below if that was a mistake.",
-                loaded.routine.title
-            ),
-            Err(e) => format!("It could not be moved to the trash: {e}"),
-        };
+        let result = self.folder().trash(&path);
         self.reload_routines();
         if let Screen::Routines(view) = &mut self.state.screen {
             view.confirm_delete = None;
         }
-        self.set_routines_message(message);
+        match result {
+            Ok(_) => self.set_routines_message(format!(
+                "\"{}\" is in the trash. Restore it from the trash at the end of this page if that was a mistake.",
+                loaded.routine.title
+            )),
+            Err(e) => self.set_routines_refusal(format!("It could not be moved to the trash: {e}")),
+        }
     }
 
     fn export_routine(&mut self, id: &str, to: &Path) {
         let Some(routine) = self.state.routine(id).cloned() else {
             return;
         };
-        let message = match RoutineFolder::export(&routine, to) {
+        match RoutineFolder::export(&routine, to) {
             Ok(()) => {
+                let dir = to.parent().map(Path::to_path_buf);
                 if let Screen::Routines(view) = &mut self.state.screen {
                     view.export = None;
+                    view.export_dir.clone_from(&dir);
                 }
-                format!("Saved \"{}\" as {}", routine.title, to.display())
+                if dir.is_some() {
+                    self.last_export_dir = dir;
+                }
+                self.set_routines_message(format!(
+                    "Saved \"{}\" as {}",
+                    routine.title,
+                    to.display()
+                ));
             }
-            Err(e) => format!("It could not be exported: {e}"),
-        };
-        self.set_routines_message(message);
+            Err(e) => self.set_routines_refusal(format!("It could not be exported: {e}")),
+        }
     }
 
     fn import_routine(&mut self, from: &Path, on_clash: OnClash) {
@@ -341,12 +472,18 @@ impl SteadyApp {
                 if let Screen::Routines(view) = &mut self.state.screen {
                     view.import_clash = Some((from.to_path_buf(), id.clone(), bundled));
                 }
-                format!("You already have a routine with the id \"{id}\". Choose below.")
+                String::new()
             }
-            Err(e) => format!("It could not be imported: {e}"),
+            Err(e) => {
+                self.reload_routines();
+                self.set_routines_refusal(format!("It could not be imported: {e}"));
+                return;
+            }
         };
         self.reload_routines();
-        self.set_routines_message(message);
+        if !message.is_empty() {
+            self.set_routines_message(message);
+        }
     }
 
     fn browse_export(&mut self, id: String) {
@@ -429,11 +566,17 @@ impl SteadyApp {
         }
     }
 
+    /// Whether the draft's id is used by another routine (a new routine, or one whose
+    /// id was changed).
+    fn draft_id_taken(&self, editor: &EditorState) -> bool {
+        let draft = &editor.draft;
+        (draft.path.is_none() || draft.routine.id != draft.baseline().id)
+            && self.id_taken(&draft.routine.id)
+    }
+
     fn save_draft(&mut self) {
-        let taken_by_other = match &self.state.screen {
-            Screen::Editor(editor) if editor.draft.path.is_none() => {
-                self.id_taken(&editor.draft.routine.id)
-            }
+        let id_taken = match &self.state.screen {
+            Screen::Editor(editor) => self.draft_id_taken(editor),
             _ => false,
         };
         let folder = self.folder();
@@ -441,52 +584,70 @@ impl SteadyApp {
             return;
         };
         editor.message = None;
-        let problems = editor.draft.problems();
-        if let Some(first) = problems.first() {
-            let count = match problems.len() {
-                1 => "one problem".to_owned(),
-                n => format!("{n} problems"),
-            };
-            editor.save_error = Some(format!(
-                "Not saved yet: fix the {count} marked ⚠ first. {}",
-                first.message
-            ));
+        if let Some((_, first)) = editor.refusal(id_taken) {
+            // The reason is shown beside Save; the first problem is scrolled to.
+            editor.save_refused = true;
+            if let Some(path) = first {
+                if let Some(i) = exercise_of(&path) {
+                    editor.open_exercise = Some(i);
+                }
+                editor.focus = Some(path);
+            }
             return;
         }
-        if taken_by_other {
-            editor.save_error = Some(format!(
-                "Not saved yet: the id \"{}\" is already used by another routine. Choose another id.",
-                editor.draft.routine.id
-            ));
-            return;
-        }
-        if editor.conflict.is_some() {
-            editor.save_error = Some(
-                "Not saved yet: the file changed on disk. Choose \"Keep mine\" or \"Load theirs\" first."
-                    .into(),
-            );
-            return;
-        }
-        if editor.draft.has_comments && !editor.comments_ok {
+        editor.save_refused = false;
+        let old_path = editor.draft.path.clone();
+        // A changed id (a copy's, before any session used it) moves the file.
+        let moved = editor.draft.routine.id != editor.draft.baseline().id;
+        let path = match &old_path {
+            Some(_) if moved => Some(folder.path_for(&editor.draft.routine.id)),
+            other => other.clone(),
+        };
+        // Only the id or title changed in a hand-written file: those values are changed
+        // in place, and its comments and layout stay.
+        let in_place = match (&old_path, &path) {
+            (Some(old), Some(new)) if editor.draft.has_comments && !editor.comments_ok => {
+                std::fs::read_to_string(old)
+                    .ok()
+                    .and_then(|text| text_edit::retitle(&text, &editor.draft.routine))
+                    .map(|text| (text, new.clone()))
+            }
+            _ => None,
+        };
+        if in_place.is_none() && editor.draft.has_comments && !editor.comments_ok {
             editor.confirm_comments = true;
             return;
         }
-        let path = editor.draft.path.clone();
-        match folder.save(&editor.draft.routine, path.as_deref()) {
+        let keeps_comments = in_place.is_some();
+        let saved = match in_place {
+            Some((text, at)) => folder.save_text(&text, &at).map(|backup| (at, backup)),
+            None => folder.save(&editor.draft.routine, path.as_deref()),
+        };
+        let saved = saved.and_then(|(path, backup)| {
+            // The file under the old id goes to the trash (restorable).
+            match &old_path {
+                Some(old) if moved && old.exists() => folder.trash(old).map(|_| (path, backup)),
+                _ => Ok((path, backup)),
+            }
+        });
+        match saved {
             Ok((path, backup)) => {
                 editor.save_error = None;
                 editor.file_gone = false;
-                editor.message = Some(match backup {
+                editor.draft.mark_saved(path.clone());
+                editor.draft.has_comments = keeps_comments;
+                editor.say(match backup {
                     Some(backup) => format!(
                         "Saved. The previous version is kept in {}",
                         backup.display()
                     ),
                     None => format!("Saved as {}", path.display()),
                 });
-                editor.draft.mark_saved(path);
                 self.reload_routines();
             }
-            Err(e) => editor.save_error = Some(format!("Not saved: {e}")),
+            Err(e) => {
+                editor.save_error = Some((format!("Not saved: {e}"), editor.draft.revision()));
+            }
         }
     }
 
@@ -496,10 +657,8 @@ impl SteadyApp {
         let Screen::Editor(editor) = &mut self.state.screen else {
             return;
         };
-        if !editor.draft.problems().is_empty() {
-            editor.save_error = Some(
-                "The preview needs a routine without problems: fix those marked ⚠ first.".into(),
-            );
+        if !editor.draft.problems().is_empty() || !editor.number_texts.is_empty() {
+            editor.say("The preview needs a routine without problems: fix those marked ⚠ first.");
             return;
         }
         let mut engine = Engine::new(
@@ -539,6 +698,22 @@ impl SteadyApp {
         }
         crate::live::next_repaint(&preview.engine, now, reduce_motion)
     }
+}
+
+/// The library as the app starts: bundled and the person's routines, and for a file
+/// that is broken, its newest backup marked as the last good version.
+pub(super) fn load_library(
+    data_dir: &crate::paths::DataDir,
+    now: chrono::DateTime<chrono::FixedOffset>,
+) -> LoadReport {
+    let folder = RoutineFolder::new(data_dir, now);
+    versions::last_good_from_backups(&folder, crate::routine::library(data_dir))
+}
+
+/// The exercise a field path is in ("exercises[2].dose.sets" → 2).
+fn exercise_of(path: &str) -> Option<usize> {
+    let rest = path.strip_prefix("exercises[")?;
+    rest.split(']').next()?.parse().ok()
 }
 
 /// The trash, newest first, with titles where the files can be read.

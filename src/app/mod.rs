@@ -45,6 +45,10 @@ pub struct SteadyApp {
     history_rx: Option<std::sync::mpsc::Receiver<HistoryReport>>,
     /// Watches the routines folder for hand edits (none if it could not start).
     watcher: Option<crate::watch::FolderWatcher>,
+    /// How many times the routines folder was read again (see `app::editing`).
+    routine_reloads: u64,
+    /// The folder of the last routine exported, offered for the next export.
+    last_export_dir: Option<std::path::PathBuf>,
     /// The answer of a file dialog open on a helper thread.
     dialog_rx: Option<std::sync::mpsc::Receiver<editing::DialogAnswer>>,
     /// Asks the window for a repaint, from any thread.
@@ -75,7 +79,7 @@ impl SteadyApp {
         let days = crate::history::DayStore::new(data_dir.checkins());
         let state = AppState {
             screen: Screen::Home,
-            library: crate::routine::library(&data_dir),
+            library: editing::load_library(&data_dir, clock.wall()),
             history: HistoryReport::default(),
             history_loading: true,
             settings,
@@ -106,6 +110,8 @@ impl SteadyApp {
             first_frame_reported: false,
             history_rx: None,
             watcher: None,
+            routine_reloads: 0,
+            last_export_dir: None,
             dialog_rx: None,
             wake: None,
         }

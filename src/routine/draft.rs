@@ -34,6 +34,9 @@ pub struct Draft {
     /// The file on disk has comments, which saving drops: ask before the first save.
     pub has_comments: bool,
     problems: Vec<Invalid>,
+    /// Counts changes (commits, undo, redo), so a message can say which version of
+    /// the draft it is about.
+    revision: u64,
 }
 
 impl Draft {
@@ -51,7 +54,14 @@ impl Draft {
             path,
             has_comments,
             problems,
+            revision: 0,
         }
+    }
+
+    /// Which version of the working copy this is: it grows with every change, undo
+    /// and redo.
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 
     /// Records the working copy's changes as an undo step. Consecutive commits with
@@ -72,6 +82,7 @@ impl Draft {
         self.committed = self.routine.clone();
         self.last_key = Some(key.to_owned());
         self.problems = validate(&self.routine);
+        self.revision += 1;
         true
     }
 
@@ -128,6 +139,7 @@ impl Draft {
     }
 
     fn settle(&mut self) {
+        self.revision += 1;
         self.committed = self.routine.clone();
         self.last_key = None;
         self.problems = validate(&self.routine);

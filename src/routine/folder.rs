@@ -264,6 +264,27 @@ impl RoutineFolder {
         }
     }
 
+    /// Where the previous versions of routine `id` are kept: `backups/<id>/`.
+    pub fn backups_of(&self, id: &str) -> PathBuf {
+        self.backups.join(id)
+    }
+
+    /// Saves `text` (a routine file's exact text, e.g. a minimal edit that keeps its
+    /// comments) to `at`, which must parse to a valid routine, first copying the
+    /// previous version to `backups/<id>/`. Returns the backup made.
+    pub fn save_text(&self, text: &str, at: &Path) -> Result<Option<PathBuf>, FolderError> {
+        let origin = Origin::File(at.to_path_buf());
+        let routine = super::load::parse_routine(&origin, text.as_bytes())
+            .map_err(FolderError::Invalid)?
+            .routine;
+        if std::fs::read(at).is_ok_and(|old| old == text.as_bytes()) {
+            return Ok(None);
+        }
+        let backup = self.back_up(at, &routine.id)?;
+        write_atomically(at, text).map_err(io("could not save the routine", at))?;
+        Ok(backup)
+    }
+
     /// Writes a routine to a file anywhere, never over an existing file or a link.
     pub fn export(routine: &Routine, out: &Path) -> Result<(), FolderError> {
         if occupied(out) {

@@ -12,7 +12,9 @@ pub mod draft;
 pub mod folder;
 pub mod load;
 mod locate;
+pub mod text_edit;
 pub mod validate;
+pub mod versions;
 
 use serde::{Deserialize, Serialize};
 

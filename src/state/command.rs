@@ -130,6 +130,20 @@ pub enum RoutinesCommand {
         on_clash: OnClash,
     },
     BrowseImport,
+    /// Rename although the file's comments will be lost (asked first).
+    RenameAnyway {
+        id: String,
+        title: String,
+    },
+    /// Restore a trashed routine whose id is taken, as a new routine with a new id.
+    RestoreKeepBoth(PathBuf),
+    /// List a routine's previous versions (from its backups).
+    ShowVersions(String),
+    /// Put a previous version back (the current one goes to backups first).
+    RestoreVersion {
+        id: String,
+        backup: PathBuf,
+    },
 }
 
 /// The routine editor.
@@ -146,6 +160,8 @@ pub enum EditorCommand {
     KeepEditing,
     /// Leave the editor and lose its unsaved changes.
     DiscardChanges,
+    /// Save, then leave as asked (stays if the save is refused or asks first).
+    SaveAndLeave,
     /// The file changed on disk during an edit: keep the draft.
     KeepMine,
     /// The file changed on disk during an edit: load the file (undoable).

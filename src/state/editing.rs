@@ -2,6 +2,7 @@
 //! exported or imported, the draft being edited with its questions, and a session
 //! preview. Plain data; `app::editing` carries out their commands.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use crate::routine::LoadedRoutine;
@@ -27,8 +28,20 @@ pub struct RoutinesView {
     pub import_clash: Option<(PathBuf, String, bool)>,
     /// Routines in the trash: file and title.
     pub trashed: Vec<(PathBuf, String)>,
-    /// What the last action did (or why it could not), shown at the top.
+    /// What the last action did, shown in a line at the bottom of the window.
     pub message: Option<String>,
+    /// Why the last action could not be done, asked to be read in a modal.
+    pub refusal: Option<String>,
+    /// A rename would drop the file's comments (the title could not be changed in
+    /// place): the routine and the new title, until the person answers.
+    pub confirm_rename: Option<(String, String)>,
+    /// A trashed routine whose id is taken now: the file, its title and id, until the
+    /// person chooses keep both or cancel.
+    pub restore_clash: Option<(PathBuf, String, String)>,
+    /// The folder of the last export, offered for the next one.
+    pub export_dir: Option<PathBuf>,
+    /// The routine whose previous versions are listed, and the list.
+    pub versions: Option<(String, Vec<crate::routine::versions::Version>)>,
 }
 
 /// A session preview: the engine running the edited routine in real time, its cues
@@ -38,6 +51,16 @@ pub struct Preview {
     pub engine: Engine,
     /// The exercise it started from.
     pub from_exercise: usize,
+}
+
+/// Text in a number box that is not a whole number (or is empty): the routine keeps
+/// its value, and Save is refused with this named, until it is fixed or the box is
+/// reset (undo, redo, −, +).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NumberText {
+    /// The field's name, as the box is named ("Reps of exercise 1").
+    pub name: String,
+    pub text: String,
 }
 
 /// The editor's state.
@@ -55,13 +78,27 @@ pub struct EditorState {
     pub confirm_comments: bool,
     /// The person asked to leave with unsaved changes: where to.
     pub leave_to: Option<Box<Command>>,
-    /// Why the last save failed.
-    pub save_error: Option<String>,
-    /// What happened last (saved, reloaded…).
-    pub message: Option<String>,
+    /// Save was refused: the reasons are worked out from the draft as it is now
+    /// ([`EditorState::refusal`]), so a fixed problem is never still shown.
+    pub save_refused: bool,
+    /// Why the last save failed on disk (until the next change).
+    pub save_error: Option<(String, u64)>,
+    /// What happened last (saved, reloaded…), shown while the draft is at the
+    /// revision it was said about.
+    pub message: Option<(String, u64)>,
     /// The file on disk was removed outside Steady.
     pub file_gone: bool,
     pub preview: Option<Preview>,
+    /// Number boxes holding text that is not a number, by field path.
+    pub number_texts: BTreeMap<String, NumberText>,
+    /// A field to scroll to and focus (the first problem, after Save was refused).
+    pub focus: Option<String>,
+    /// What was just removed, shown with Undo while the draft is at that revision.
+    pub removed: Option<(String, u64)>,
+    /// Just opened: the page starts at the top.
+    pub scroll_to_top: bool,
+    /// The id may be changed: no session has been recorded with it yet.
+    pub id_editable: bool,
 }
 
 impl EditorState {
@@ -78,10 +115,98 @@ impl EditorState {
             comments_ok: false,
             confirm_comments: false,
             leave_to: None,
+            save_refused: false,
             save_error: None,
             message: None,
             file_gone: false,
             preview: None,
+            number_texts: BTreeMap::new(),
+            focus: None,
+            removed: None,
+            scroll_to_top: true,
+            id_editable: false,
         }
+    }
+
+    /// Says something about the draft as it is now; it goes when the draft changes.
+    pub fn say(&mut self, text: impl Into<String>) {
+        self.message = Some((text.into(), self.draft.revision()));
+    }
+
+    /// The message, if the draft has not changed since it was said.
+    pub fn note(&self) -> Option<&str> {
+        self.message
+            .as_ref()
+            .filter(|(_, at)| *at == self.draft.revision())
+            .map(|(text, _)| text.as_str())
+    }
+
+    /// The last failed save's reason, if the draft has not changed since.
+    pub fn failed_save(&self) -> Option<&str> {
+        self.save_error
+            .as_ref()
+            .filter(|(_, at)| *at == self.draft.revision())
+            .map(|(text, _)| text.as_str())
+    }
+
+    /// What was just removed, while Undo would bring it back.
+    pub fn just_removed(&self) -> Option<&str> {
+        self.removed
+            .as_ref()
+            .filter(|(_, at)| *at == self.draft.revision())
+            .map(|(text, _)| text.as_str())
+    }
+
+    /// Why the draft cannot be saved as it is now, in plain words, with the field path
+    /// of the first problem (to scroll to); `None` when it can. `id_taken`: another
+    /// routine already uses the draft's id.
+    pub fn refusal(&self, id_taken: bool) -> Option<(String, Option<String>)> {
+        if let Some((path, number)) = self.number_texts.iter().next() {
+            let what = if number.text.trim().is_empty() {
+                format!("\"{}\" is empty", number.name)
+            } else {
+                format!("\"{}\" holds \"{}\"", number.name, number.text.trim())
+            };
+            return Some((
+                format!("Not saved yet: {what}. Type a whole number there, like 8."),
+                Some(path.clone()),
+            ));
+        }
+        let problems = self.draft.problems();
+        if let Some(first) = problems.first() {
+            let count = match problems.len() {
+                1 => "one problem".to_owned(),
+                n => format!("{n} problems"),
+            };
+            return Some((
+                format!(
+                    "Not saved yet: fix the {count} marked ⚠ first. {}",
+                    first.message
+                ),
+                Some(first.path.to_string()),
+            ));
+        }
+        if id_taken {
+            return Some((
+                format!(
+                    "Not saved yet: the id \"{}\" is already used by another routine. Choose another id.",
+                    self.draft.routine.id
+                ),
+                Some("id".to_owned()),
+            ));
+        }
+        if self.conflict.is_some() {
+            return Some((
+                "Not saved yet: the file changed on disk. Choose \"Keep mine\" or \"Load theirs\" first."
+                    .to_owned(),
+                None,
+            ));
+        }
+        None
+    }
+
+    /// Every number box shows the routine's value again (after undo, redo, a load).
+    pub fn reset_number_boxes(&mut self) {
+        self.number_texts.clear();
     }
 }

@@ -7,19 +7,27 @@
 //! step per field typed in, one per structural change). Saving, undo, redo, preview and
 //! leaving are [`Command`]s; nothing here touches a file.
 
+use std::collections::BTreeMap;
+use std::ops::RangeInclusive;
+
 use crate::state::command::EditorCommand;
+use crate::state::editing::NumberText;
 use egui::{Color32, FontId, RichText, Vec2};
 
 use crate::routine::LoadReport;
 use crate::routine::draft::{blank_exercise, move_item, new_exercise_name};
-use crate::routine::validate::{FieldPath, Invalid};
+use crate::routine::validate::{
+    BEATS_PER_MIN, FieldPath, HOLD_SECS, Invalid, REPS, REST_SECS, SETS, STEPPING_SECS,
+    TEMPO_PART_SECS, TIMES_PER_WEEK,
+};
 use crate::routine::{Dose, Exercise, Focus, Position, Routine, Sides, Tempo, describe_secs};
 use crate::session::Plan;
 use crate::state::EditorState;
 use crate::state::{Command, Settings};
 
+use super::ask::ask_ui;
 use super::{
-    MIN_TARGET, big_button, bold, choice_button, name_for_screen_readers, note_ui, question_ui,
+    MIN_TARGET, big_button, bold, choice_button, name_for_screen_readers, note_ui, settled,
 };
 
 const FOCUSES: [Focus; 8] = [
@@ -47,6 +55,14 @@ struct Form<'a> {
     typed: Vec<String>,
     /// A structural change (add, remove, move, switch): its own undo step.
     separate: bool,
+    /// Number boxes holding text that is not a number (the editor's, for this frame).
+    texts: BTreeMap<String, NumberText>,
+    /// A field to scroll to and focus; taken when it is drawn.
+    focus: Option<String>,
+    /// A field to focus on the next frame (a new list item).
+    focus_next: Option<String>,
+    /// What a removal this frame took away, for the "Removed … Undo" line.
+    removed: Option<String>,
 }
 
 impl Form<'_> {
@@ -54,10 +70,24 @@ impl Form<'_> {
         self.typed.push(path.to_string());
     }
 
+    /// Scrolls to and focuses `response` if it is the field asked for.
+    fn focus_if_asked(&mut self, response: &egui::Response, path: &FieldPath) {
+        if self.focus.as_deref() == Some(path.to_string().as_str()) {
+            self.focus = None;
+            response.scroll_to_me(Some(egui::Align::Center));
+            response.request_focus();
+        }
+    }
+
     /// The problems about exactly this field, beside it.
-    fn problems_ui(&self, ui: &mut egui::Ui, path: &FieldPath) {
+    fn problems_ui(&mut self, ui: &mut egui::Ui, path: &FieldPath) {
         for problem in self.problems.iter().filter(|p| &p.path == path) {
-            problem_ui(ui, problem);
+            let shown = problem_ui(ui, problem);
+            // A problem with no box of its own (a list, a choice) is scrolled to.
+            if self.focus.as_deref() == Some(path.to_string().as_str()) {
+                self.focus = None;
+                shown.scroll_to_me(Some(egui::Align::Center));
+            }
         }
     }
 
@@ -83,13 +113,17 @@ impl Form<'_> {
                 .min_size(Vec2::new(0.0, MIN_TARGET)),
         );
         name_for_screen_readers(&response, name);
+        self.focus_if_asked(&response, path);
         if response.changed() {
             self.typed(path);
         }
         self.problems_ui(ui, path);
     }
 
-    /// A number with − and + buttons (steps of `step`) and a box that takes typing.
+    /// A number with − and + buttons (steps of `step`, kept inside `range`) and a box
+    /// that takes typing. The box always shows the routine's value, except while it
+    /// holds text that is not a whole number: then the routine keeps its value, a
+    /// warning says so beside the box, and Save is refused until it is fixed.
     #[expect(
         clippy::too_many_arguments,
         reason = "one call per field reads best flat"
@@ -101,12 +135,12 @@ impl Form<'_> {
         name: &str,
         value: &mut u32,
         step: u32,
+        range: RangeInclusive<u32>,
         unit: &str,
         path: &FieldPath,
     ) {
         let key = path.to_string();
         let text_id = egui::Id::unique(("steady-number", &key));
-        let mut not_a_number = false;
         // Beside the buttons on a wide window; above them when the text is large.
         let label_beside = ui.available_width() >= 640.0;
         if !label_beside {
@@ -123,52 +157,81 @@ impl Form<'_> {
                     },
                 );
             }
-            let minus = ui
-                .add(egui::Button::new(RichText::new("−").size(28.0)).min_size(Vec2::splat(56.0)));
+            let (low, high) = (*range.start(), *range.end());
+            let minus = settled(
+                ui.add_enabled(
+                    *value > low,
+                    egui::Button::new(RichText::new("−").size(28.0)).min_size(Vec2::splat(56.0)),
+                ),
+                "−",
+            );
             name_for_screen_readers(&minus, &format!("Less: {name}"));
             if minus.clicked() {
-                *value = value.saturating_sub(step);
+                *value = value.saturating_sub(step).clamp(low, high);
+                self.texts.remove(&key);
                 self.typed(path);
             }
-            let mut text = ui
-                .data(|d| d.get_temp::<String>(text_id))
-                .unwrap_or_else(|| value.to_string());
+            let mut text = self
+                .texts
+                .get(&key)
+                .map_or_else(|| value.to_string(), |t| t.text.clone());
+            // Wide enough for the longest value the field takes, and for what is typed.
+            let chars = text.chars().count().max(high.to_string().len()) as f32;
             let response = ui.add(
                 egui::TextEdit::singleline(&mut text)
-                    .id(text_id.with("edit"))
+                    .id(text_id)
                     .font(FontId::proportional(28.0))
                     .align(egui::Align2::CENTER_CENTER)
-                    .desired_width(96.0)
+                    .desired_width((chars * 18.0 + 24.0).max(96.0))
                     .min_size(Vec2::new(0.0, 56.0)),
             );
             name_for_screen_readers(&response, name);
+            self.focus_if_asked(&response, path);
             if response.changed() {
                 match text.trim().parse::<u32>() {
                     Ok(typed) => {
+                        self.texts.remove(&key);
                         *value = typed;
                         self.typed(path);
                     }
-                    Err(_) => not_a_number = !text.trim().is_empty(),
+                    Err(_) => {
+                        self.texts.insert(
+                            key.clone(),
+                            NumberText {
+                                name: name.to_owned(),
+                                text,
+                            },
+                        );
+                    }
                 }
-            } else if response.has_focus() {
-                not_a_number = text.trim().parse::<u32>().is_err() && !text.trim().is_empty();
             }
-            if response.has_focus() {
-                ui.data_mut(|d| d.insert_temp(text_id, text));
-            } else {
-                ui.data_mut(|d| d.remove::<String>(text_id));
-            }
-            let plus = ui
-                .add(egui::Button::new(RichText::new("+").size(28.0)).min_size(Vec2::splat(56.0)));
+            let plus = settled(
+                ui.add_enabled(
+                    *value < high,
+                    egui::Button::new(RichText::new("+").size(28.0)).min_size(Vec2::splat(56.0)),
+                ),
+                "+",
+            );
             name_for_screen_readers(&plus, &format!("More: {name}"));
             if plus.clicked() {
-                *value = value.saturating_add(step);
+                *value = value.saturating_add(step).clamp(low, high);
+                self.texts.remove(&key);
                 self.typed(path);
             }
             ui.label(RichText::new(unit).size(20.0));
         });
-        if not_a_number {
-            warning_ui(ui, "Type a whole number, like 8.");
+        if let Some(number) = self.texts.get(&key) {
+            if number.text.trim().is_empty() {
+                warning_ui(ui, &format!("Empty: type a whole number, like {value}."));
+            } else {
+                warning_ui(
+                    ui,
+                    &format!(
+                        "\"{}\" is not a whole number: type one, like {value}. Until then {value} is kept.",
+                        number.text.trim()
+                    ),
+                );
+            }
         }
         self.problems_ui(ui, path);
     }
@@ -192,23 +255,38 @@ impl Form<'_> {
                 ui.label(RichText::new(format!("{n}.")).size(20.0));
                 // Room for the three buttons and the box's own margins.
                 let width = (ui.available_width() - 3.0 * (52.0 + 14.0) - 40.0).clamp(120.0, 640.0);
+                // Long items wrap instead of being cut off; an item is one line of
+                // text, so Enter does not break it.
                 let response = ui.add(
-                    egui::TextEdit::singleline(item)
+                    egui::TextEdit::multiline(item)
                         .font(egui::TextStyle::Body)
+                        .desired_rows(1)
                         .desired_width(width)
                         .min_size(Vec2::new(0.0, MIN_TARGET)),
                 );
+                if item.contains('\n') {
+                    *item = item.replace('\n', " ");
+                }
                 name_for_screen_readers(&response, &format!("{what} {n}{owner}"));
+                self.focus_if_asked(&response, &item_path);
                 if response.changed() {
                     self.typed(&item_path);
                 }
-                if small_button(ui, "▲", &format!("Move {what} {n}{owner} up"), i > 0) {
+                let about = item.clone();
+                if small_button(
+                    ui,
+                    "▲",
+                    &format!("Move {what} {n}{owner} up"),
+                    &about,
+                    i > 0,
+                ) {
                     action = Some((i, ListAction::Up));
                 }
-                if small_button(ui, "▼", &format!("Move {what} {n}{owner} down"), n < count) {
+                let down = format!("Move {what} {n}{owner} down");
+                if small_button(ui, "▼", &down, &about, n < count) {
                     action = Some((i, ListAction::Down));
                 }
-                if small_button(ui, "✕", &format!("Remove {what} {n}{owner}"), true) {
+                if small_button(ui, "✕", &format!("Remove {what} {n}{owner}"), &about, true) {
                     action = Some((i, ListAction::Remove));
                 }
             });
@@ -218,16 +296,24 @@ impl Form<'_> {
         name_for_screen_readers(&add, &format!("Add {what}{owner}"));
         if add.clicked() {
             items.push(String::new());
+            // The new item gets the keyboard, to type into at once.
+            self.focus_next = Some(path.index(items.len() - 1).to_string());
             self.separate = true;
         }
         match action {
             Some((i, ListAction::Up)) => self.separate |= move_item(items, i, true),
             Some((i, ListAction::Down)) => self.separate |= move_item(items, i, false),
-            Some((i, ListAction::Remove)) => {
-                items.remove(i);
+            Some((i, ListAction::Remove)) if i < items.len() => {
+                let gone = items.remove(i);
+                let gone = gone.trim();
+                self.removed = Some(if gone.is_empty() {
+                    format!("{what} {}{owner}", i + 1)
+                } else {
+                    format!("{what} {}{owner} (\"{}\")", i + 1, short(gone))
+                });
                 self.separate = true;
             }
-            None => {}
+            _ => {}
         }
         self.problems_ui(ui, path);
     }
@@ -237,29 +323,61 @@ enum ListAction {
     Up,
     Down,
     Remove,
+    Duplicate,
 }
 
-/// A square button with a symbol and a full name; returns whether it was clicked.
-fn small_button(ui: &mut egui::Ui, symbol: &str, name: &str, enabled: bool) -> bool {
-    let response = ui.add_enabled(
-        enabled,
-        egui::Button::new(RichText::new(symbol).size(22.0)).min_size(Vec2::splat(52.0)),
+/// A square button with a symbol and a full name; returns whether it was clicked
+/// (and had settled: see `ui::settled`). `about` is what it acts on (the item's
+/// text): when another item slides into its place, the button counts as new.
+fn small_button(ui: &mut egui::Ui, symbol: &str, name: &str, about: &str, enabled: bool) -> bool {
+    let response = settled(
+        ui.add_enabled(
+            enabled,
+            egui::Button::new(RichText::new(symbol).size(22.0)).min_size(Vec2::splat(52.0)),
+        ),
+        &format!("{name}\u{0}{about}"),
     );
     name_for_screen_readers(&response, name);
     response.clicked()
 }
 
-/// Problems are marked with ⚠ and bold text, not by colour alone.
-fn warning_ui(ui: &mut egui::Ui, text: &str) {
+/// A big button on an exercise's card; `about` names the exercise (see
+/// [`small_button`]). Returns whether it was clicked, once settled.
+fn card_button(ui: &mut egui::Ui, text: &str, name: &str, about: &str, enabled: bool) -> bool {
+    let response = settled(
+        ui.add_enabled(
+            enabled,
+            egui::Button::new(RichText::new(text).size(22.0))
+                .min_size(Vec2::new(MIN_TARGET, super::BIG_BUTTON_HEIGHT)),
+        ),
+        &format!("{text}\u{0}{about}"),
+    );
+    name_for_screen_readers(&response, name);
+    response.clicked()
+}
+
+/// The first words of a long text, for a one-line mention.
+fn short(text: &str) -> String {
+    const MOST: usize = 40;
+    if text.chars().count() <= MOST {
+        text.to_owned()
+    } else {
+        let cut: String = text.chars().take(MOST).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+/// Problems are marked with ⚠ and bold text, not by colour alone; long ones wrap.
+fn warning_ui(ui: &mut egui::Ui, text: &str) -> egui::Response {
     let color = if ui.visuals().dark_mode {
         Color32::from_rgb(255, 190, 120)
     } else {
         Color32::from_rgb(150, 40, 0)
     };
-    ui.label(bold(format!("⚠ {text}"), 18.0).color(color));
+    ui.add(egui::Label::new(bold(format!("⚠ {text}"), 18.0).color(color)).wrap())
 }
 
-fn problem_ui(ui: &mut egui::Ui, problem: &Invalid) {
+fn problem_ui(ui: &mut egui::Ui, problem: &Invalid) -> egui::Response {
     match &problem.hint {
         Some(hint) => warning_ui(ui, &format!("{} {hint}", problem.message)),
         None => warning_ui(ui, &problem.message),
@@ -285,6 +403,14 @@ fn shortcuts(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     });
 }
 
+/// Whether the draft's id is used by another routine (a new routine, or one whose id
+/// was changed). The app checks the folder too when saving.
+fn id_taken(editor: &EditorState, library: &LoadReport) -> bool {
+    let draft = &editor.draft;
+    (draft.path.is_none() || draft.routine.id != draft.baseline().id)
+        && library.get(&draft.routine.id).is_some()
+}
+
 pub fn editor_ui(
     ui: &mut egui::Ui,
     editor: &mut EditorState,
@@ -306,90 +432,131 @@ pub fn editor_ui(
                 .collect()
         })
         .unwrap_or_default();
-    let id_taken = editor.draft.path.is_none() && library.get(&editor.draft.routine.id).is_some();
+    let id_taken = id_taken(editor, library);
     shortcuts(ui, commands);
-    banners_ui(ui, editor, &disk_problems, commands);
+    questions_ui(ui.ctx(), editor, commands);
+    if editor.scroll_to_top {
+        // A freshly opened editor starts at the top, whatever was scrolled before.
+        editor.scroll_to_top = false;
+        ui.scroll_to_cursor(Some(egui::Align::TOP));
+    }
+    let title = editor.draft.routine.title.trim();
+    ui.heading(bold(
+        format!(
+            "Editing \"{}\"",
+            if title.is_empty() {
+                "(no title yet)"
+            } else {
+                title
+            }
+        ),
+        30.0,
+    ));
+    notes_ui(ui, editor, &disk_problems);
 
     let problems = editor.draft.problems().to_vec();
     let mut form = Form {
         problems: &problems,
         typed: Vec::new(),
         separate: false,
+        texts: std::mem::take(&mut editor.number_texts),
+        focus: editor.focus.take(),
+        focus_next: None,
+        removed: None,
     };
-    let is_new = editor.draft.path.is_none();
-    routine_fields_ui(ui, &mut form, &mut editor.draft.routine, is_new, id_taken);
+    let id_editable = editor.draft.path.is_none() || editor.id_editable;
+    routine_fields_ui(
+        ui,
+        &mut form,
+        &mut editor.draft.routine,
+        id_editable,
+        id_taken,
+    );
     ui.add_space(12.0);
     exercises_ui(ui, &mut form, editor, commands);
     ui.add_space(12.0);
     timeline_ui(ui, editor, get_ready_secs, commands);
 
     let Form {
-        typed, separate, ..
+        typed,
+        separate,
+        texts,
+        focus,
+        focus_next,
+        removed,
+        ..
     } = form;
+    editor.number_texts = texts;
+    editor.focus = focus_next.or(focus);
     if separate {
         editor.draft.commit_separate();
+        // A box's field may have moved or gone: every box shows the routine again.
+        editor.reset_number_boxes();
     }
     for key in typed {
         editor.draft.commit(&key);
     }
+    if let Some(removed) = removed {
+        editor.removed = Some((removed, editor.draft.revision()));
+    }
 }
 
-fn banners_ui(
-    ui: &mut egui::Ui,
-    editor: &EditorState,
-    disk_problems: &[String],
-    commands: &mut Vec<Command>,
-) {
+/// The editor's questions, each in a modal over the page.
+fn questions_ui(ctx: &egui::Context, editor: &EditorState, commands: &mut Vec<Command>) {
     if editor.leave_to.is_some() {
-        question_ui(
-            ui,
+        ask_ui(
+            ctx,
+            "leave",
             "You have unsaved changes",
-            "Save them, or leave and lose them?",
+            "Save them first, or leave and lose them?",
             &[
+                (
+                    "Save and leave",
+                    Command::Editor(EditorCommand::SaveAndLeave),
+                ),
                 ("Keep editing", Command::Editor(EditorCommand::KeepEditing)),
                 (
                     "Leave without saving",
                     Command::Editor(EditorCommand::DiscardChanges),
                 ),
             ],
+            Some(Command::Editor(EditorCommand::KeepEditing)),
             commands,
         );
-    }
-    if let Some(theirs) = &editor.conflict {
-        question_ui(
-            ui,
+    } else if let Some(theirs) = &editor.conflict {
+        ask_ui(
+            ctx,
+            "conflict",
             "⚠ The file changed on disk",
             &format!(
-                "\"{}\" was changed outside Steady while you have unsaved changes here. Keep your version (saving will replace the file; its version is kept in backups), or load the version on disk (Undo brings yours back)?",
+                "\"{}\" was changed outside Steady while you have unsaved changes. Keep yours (saving replaces the file; it is kept in backups), or load the file (Undo brings yours back)?",
                 theirs.routine.title
             ),
             &[
                 ("Keep mine", Command::Editor(EditorCommand::KeepMine)),
                 ("Load theirs", Command::Editor(EditorCommand::LoadTheirs)),
             ],
+            None,
             commands,
         );
-    }
-    if editor.confirm_comments {
-        question_ui(
-            ui,
+    } else if editor.confirm_comments {
+        ask_ui(
+            ctx,
+            "comments",
             "This file has comments",
-            "Saving from Steady writes the file afresh, and the comments (lines starting with //) are lost. Put anything worth keeping in Notes first. Save anyway?",
+            "Saving from Steady writes the file afresh, and its comments (lines starting with //) are lost; the file as it is now is kept in backups. Save anyway?",
             &[
                 ("Save anyway", Command::Editor(EditorCommand::SaveAnyway)),
                 ("Don't save yet", Command::Editor(EditorCommand::CancelSave)),
             ],
+            Some(Command::Editor(EditorCommand::CancelSave)),
             commands,
         );
     }
-    if let Some(error) = &editor.save_error {
-        note_ui(ui, "⚠ Not saved", error);
-        ui.add_space(8.0);
-    }
-    if let Some(message) = &editor.message {
-        note_ui(ui, "Note", message);
-        ui.add_space(8.0);
-    }
+}
+
+/// States of the file that stay true until it changes (not answers to a button).
+fn notes_ui(ui: &mut egui::Ui, editor: &EditorState, disk_problems: &[String]) {
     if editor.file_gone {
         note_ui(
             ui,
@@ -413,7 +580,7 @@ fn routine_fields_ui(
     ui: &mut egui::Ui,
     form: &mut Form<'_>,
     routine: &mut Routine,
-    is_new: bool,
+    id_editable: bool,
     id_taken: bool,
 ) {
     let root = FieldPath::root();
@@ -426,7 +593,7 @@ fn routine_fields_ui(
         &root.field("title"),
         false,
     );
-    if is_new {
+    if id_editable {
         form.text_ui(
             ui,
             "Id (lowercase words joined by dashes; history uses it)",
@@ -440,7 +607,7 @@ fn routine_fields_ui(
         }
     } else {
         ui.label(RichText::new(format!(
-            "Id: {} (it links the routine to its history; make a copy for a new id)",
+            "Id: {} (it links the routine to its sessions, so it stays; make a copy for a new id)",
             routine.id
         )));
     }
@@ -490,6 +657,7 @@ fn routine_fields_ui(
         "Number of sessions a week",
         &mut routine.prescription.times_per_week,
         1,
+        TIMES_PER_WEEK,
         "",
         &root.field("prescription").field("times_per_week"),
     );
@@ -507,6 +675,7 @@ fn routine_fields_ui(
         "Seconds of rest between exercises",
         &mut routine.rest_between_exercises_secs,
         5,
+        REST_SECS,
         "seconds",
         &root.field("rest_between_exercises_secs"),
     );
@@ -589,45 +758,51 @@ fn exercises_ui(
                         },
                     );
                 }
+                // Each button's signature names the exercise it acts on, so when another
+                // exercise slides into this place its buttons count as new (ui::settled).
+                let about = format!("{name}\u{0}{}", exercise.dose.describe());
                 ui.horizontal_wrapped(|ui| {
-                    let toggle = big_button(ui, if is_open { "Hide details" } else { "Edit" }, 0.0);
-                    name_for_screen_readers(
-                        &toggle,
-                        &if is_open {
-                            format!("Hide details of exercise {n}")
-                        } else {
-                            format!("Edit exercise {n}")
-                        },
-                    );
-                    if toggle.clicked() {
+                    let (toggle, toggle_name) = if is_open {
+                        ("Hide details", format!("Hide details of exercise {n}"))
+                    } else {
+                        ("Edit", format!("Edit exercise {n}"))
+                    };
+                    if card_button(ui, toggle, &toggle_name, &about, true) {
                         editor.open_exercise = if is_open { None } else { Some(i) };
                     }
-                    let up = ui.add_enabled(
-                        i > 0,
-                        egui::Button::new(RichText::new("▲ Move up").size(22.0))
-                            .min_size(Vec2::new(MIN_TARGET, super::BIG_BUTTON_HEIGHT)),
-                    );
-                    name_for_screen_readers(&up, &format!("Move exercise {n} up"));
-                    if up.clicked() {
-                        action = Some((i, ListAction::Up));
+                    let buttons = [
+                        (
+                            "▲ Move up",
+                            format!("Move exercise {n} up"),
+                            i > 0,
+                            ListAction::Up,
+                        ),
+                        (
+                            "▼ Move down",
+                            format!("Move exercise {n} down"),
+                            n < count,
+                            ListAction::Down,
+                        ),
+                        (
+                            "Remove",
+                            format!("Remove exercise {n}"),
+                            true,
+                            ListAction::Remove,
+                        ),
+                        (
+                            "Duplicate",
+                            format!("Duplicate exercise {n}"),
+                            true,
+                            ListAction::Duplicate,
+                        ),
+                    ];
+                    for (text, button_name, enabled, act) in buttons {
+                        if card_button(ui, text, &button_name, &about, enabled) {
+                            action = Some((i, act));
+                        }
                     }
-                    let down = ui.add_enabled(
-                        n < count,
-                        egui::Button::new(RichText::new("▼ Move down").size(22.0))
-                            .min_size(Vec2::new(MIN_TARGET, super::BIG_BUTTON_HEIGHT)),
-                    );
-                    name_for_screen_readers(&down, &format!("Move exercise {n} down"));
-                    if down.clicked() {
-                        action = Some((i, ListAction::Down));
-                    }
-                    let remove = big_button(ui, "Remove", 0.0);
-                    name_for_screen_readers(&remove, &format!("Remove exercise {n}"));
-                    if remove.clicked() {
-                        action = Some((i, ListAction::Remove));
-                    }
-                    let preview = big_button(ui, "▶ Preview from here", 0.0);
-                    name_for_screen_readers(&preview, &format!("Preview from exercise {n}"));
-                    if preview.clicked() {
+                    let preview_name = format!("Preview from exercise {n}");
+                    if card_button(ui, "▶ Preview from here", &preview_name, &about, true) {
                         commands.push(Command::Editor(EditorCommand::StartPreview {
                             from_exercise: i,
                         }));
@@ -657,18 +832,38 @@ fn exercises_ui(
             editor.open_exercise = follow(editor.open_exercise, i, i + 1);
             form.separate = true;
         }
-        Some((i, ListAction::Remove)) => {
+        Some((i, ListAction::Remove)) if i < routine.exercises.len() => {
             let removed = routine.exercises.remove(i);
             editor.open_exercise = match editor.open_exercise {
                 Some(o) if o == i => None,
                 Some(o) if o > i => Some(o - 1),
                 other => other,
             };
-            editor.message = Some(format!(
-                "Removed \"{}\". Undo brings it back.",
-                removed.name.trim()
+            form.removed = Some(format!(
+                "exercise {} (\"{}\")",
+                i + 1,
+                short(removed.name.trim())
             ));
             form.separate = true;
+        }
+        Some((i, ListAction::Duplicate)) => {
+            if let Some(original) = routine.exercises.get(i) {
+                let mut copy = original.clone();
+                let base = format!("{} (copy)", short(original.name.trim()));
+                copy.name = base.clone();
+                let mut n = 2;
+                while routine
+                    .exercises
+                    .iter()
+                    .any(|e| e.name.trim().eq_ignore_ascii_case(copy.name.trim()))
+                {
+                    copy.name = format!("{base} {n}");
+                    n += 1;
+                }
+                routine.exercises.insert(i + 1, copy);
+                editor.open_exercise = Some(i + 1);
+                form.separate = true;
+            }
         }
         _ => {}
     }
@@ -725,6 +920,7 @@ fn exercise_fields_ui(
         &format!("Rest between sets{of}"),
         &mut exercise.rest_between_sets_secs,
         5,
+        REST_SECS,
         "seconds",
         &path.field("rest_between_sets_secs"),
     );
@@ -799,8 +995,13 @@ fn dose_ui(ui: &mut egui::Ui, form: &mut Form<'_>, dose: &mut Dose, path: &Field
             let response = choice_button(ui, text, current == kind, 0.0);
             name_for_screen_readers(&response, &format!("{text} (kind of dose){of}"));
             if response.clicked() && current != kind {
+                // What fits the new kind is kept (sets); what was set for a kind before
+                // comes back when switching back to it.
                 let sets = dose.sets();
-                *dose = match kind {
+                let memory = |k: i32| egui::Id::unique(("steady-dose-kind", path.to_string(), k));
+                ui.data_mut(|d| d.insert_temp(memory(current), *dose));
+                let earlier = ui.data(|d| d.get_temp::<Dose>(memory(kind)));
+                let fresh = match kind {
                     0 => Dose::Reps {
                         sets,
                         reps: 8,
@@ -815,6 +1016,10 @@ fn dose_ui(ui: &mut egui::Ui, form: &mut Form<'_>, dose: &mut Dose, path: &Field
                         beats_per_min: 80,
                     },
                 };
+                *dose = earlier.map_or(fresh, |d| match d {
+                    Dose::Stepping { .. } => d,
+                    _ => d.with_sets(sets),
+                });
                 form.separate = true;
             }
         }
@@ -827,6 +1032,7 @@ fn dose_ui(ui: &mut egui::Ui, form: &mut Form<'_>, dose: &mut Dose, path: &Field
                 &format!("Sets{of}"),
                 sets,
                 1,
+                SETS,
                 "",
                 &path.field("sets"),
             );
@@ -836,6 +1042,7 @@ fn dose_ui(ui: &mut egui::Ui, form: &mut Form<'_>, dose: &mut Dose, path: &Field
                 &format!("Reps{of}"),
                 reps,
                 1,
+                REPS,
                 "",
                 &path.field("reps"),
             );
@@ -861,6 +1068,7 @@ fn dose_ui(ui: &mut egui::Ui, form: &mut Form<'_>, dose: &mut Dose, path: &Field
                     &format!("Tempo up{of}"),
                     &mut t.up_secs,
                     1,
+                    TEMPO_PART_SECS,
                     "seconds",
                     &tempo_path.field("up_secs"),
                 );
@@ -870,6 +1078,7 @@ fn dose_ui(ui: &mut egui::Ui, form: &mut Form<'_>, dose: &mut Dose, path: &Field
                     &format!("Tempo hold{of}"),
                     &mut t.hold_secs,
                     1,
+                    TEMPO_PART_SECS,
                     "seconds",
                     &tempo_path.field("hold_secs"),
                 );
@@ -879,6 +1088,7 @@ fn dose_ui(ui: &mut egui::Ui, form: &mut Form<'_>, dose: &mut Dose, path: &Field
                     &format!("Tempo down{of}"),
                     &mut t.down_secs,
                     1,
+                    TEMPO_PART_SECS,
                     "seconds",
                     &tempo_path.field("down_secs"),
                 );
@@ -891,6 +1101,7 @@ fn dose_ui(ui: &mut egui::Ui, form: &mut Form<'_>, dose: &mut Dose, path: &Field
                 &format!("Sets{of}"),
                 sets,
                 1,
+                SETS,
                 "",
                 &path.field("sets"),
             );
@@ -900,6 +1111,7 @@ fn dose_ui(ui: &mut egui::Ui, form: &mut Form<'_>, dose: &mut Dose, path: &Field
                 &format!("Hold{of}"),
                 hold_secs,
                 5,
+                HOLD_SECS,
                 "seconds",
                 &path.field("hold_secs"),
             );
@@ -914,6 +1126,7 @@ fn dose_ui(ui: &mut egui::Ui, form: &mut Form<'_>, dose: &mut Dose, path: &Field
                 &format!("Stepping time{of}"),
                 duration_secs,
                 10,
+                STEPPING_SECS,
                 "seconds",
                 &path.field("duration_secs"),
             );
@@ -923,6 +1136,7 @@ fn dose_ui(ui: &mut egui::Ui, form: &mut Form<'_>, dose: &mut Dose, path: &Field
                 &format!("Steps a minute{of}"),
                 beats_per_min,
                 5,
+                BEATS_PER_MIN,
                 "",
                 &path.field("beats_per_min"),
             );
@@ -1010,58 +1224,42 @@ fn estimated_secs(draft: &crate::routine::draft::Draft, get_ready_secs: u32) -> 
         .then(|| Plan::normal_day(&draft.routine, get_ready_secs).estimated_secs())
 }
 
-/// The editor's actions, always in view: Save, Undo, Redo, Close, and the state of
-/// the draft (unsaved, problems, length) and of the preview.
+/// The editor's actions, always in view: Save, Undo, Redo, Close, the state of the
+/// draft (unsaved, problems, length), and what answers them: why Save was refused,
+/// what was saved, what was just removed (with Undo), and the preview.
 pub fn editor_bar_ui(
     ui: &mut egui::Ui,
     editor: &EditorState,
+    library: &LoadReport,
     get_ready_secs: u32,
     sound: &crate::state::SoundStatus,
     commands: &mut Vec<Command>,
 ) {
     let draft = &editor.draft;
-    ui.horizontal_wrapped(|ui| {
-        let save = big_button(ui, "Save", 120.0);
-        if save.clicked() {
-            commands.push(Command::Editor(EditorCommand::Save));
-        }
-        let undo = ui.add_enabled(
-            draft.can_undo(),
-            egui::Button::new(RichText::new("Undo").size(24.0))
-                .min_size(Vec2::new(MIN_TARGET, super::BIG_BUTTON_HEIGHT)),
-        );
-        if undo.clicked() {
-            commands.push(Command::Editor(EditorCommand::Undo));
-        }
-        let redo = ui.add_enabled(
-            draft.can_redo(),
-            egui::Button::new(RichText::new("Redo").size(24.0))
-                .min_size(Vec2::new(MIN_TARGET, super::BIG_BUTTON_HEIGHT)),
-        );
-        if redo.clicked() {
-            commands.push(Command::Editor(EditorCommand::Redo));
-        }
-        let close = big_button(ui, "Close", 0.0);
-        name_for_screen_readers(&close, "Close editor");
-        if close.clicked() {
-            commands.push(Command::Editor(EditorCommand::Close));
-        }
-        // Non-breaking spaces keep each mark with its words when the bar wraps.
-        let saved = if draft.is_dirty() || draft.path.is_none() {
-            "●\u{a0}Not\u{a0}saved"
-        } else {
-            "✔\u{a0}Saved"
-        };
-        ui.label(bold(saved, 20.0));
-        let length = estimated_secs(draft, get_ready_secs).map_or_else(
-            || match draft.problems().len() {
-                1 => "⚠\u{a0}1\u{a0}problem\u{a0}to\u{a0}fix".to_owned(),
-                n => format!("⚠\u{a0}{n}\u{a0}problems\u{a0}to\u{a0}fix"),
-            },
-            |secs| format!("About\u{a0}{}\u{a0}min", secs.div_ceil(60)),
-        );
-        ui.label(bold(length, 20.0));
-    });
+    // What answers the buttons comes above them: the panel grows upwards, so the row
+    // of buttons at the bottom of the window never moves when a line comes or goes.
+    // Why Save was refused, worked out from the draft as it is now.
+    if editor.save_refused
+        && let Some((reason, _)) = editor.refusal(id_taken(editor, library))
+    {
+        warning_ui(ui, &reason);
+    }
+    if let Some(failed) = editor.failed_save() {
+        warning_ui(ui, failed);
+    }
+    if let Some(removed) = editor.just_removed() {
+        ui.horizontal_wrapped(|ui| {
+            ui.add(egui::Label::new(bold(format!("Removed {removed}."), 20.0)).wrap());
+            let undo = big_button(ui, "Undo", 0.0);
+            name_for_screen_readers(&undo, &format!("Undo removing {removed}"));
+            if undo.clicked() {
+                commands.push(Command::Editor(EditorCommand::Undo));
+            }
+        });
+    }
+    if let Some(note) = editor.note() {
+        ui.add(egui::Label::new(RichText::new(note).size(18.0)).wrap());
+    }
     if let Some(preview) = &editor.preview {
         let now_text = {
             let plan = preview.engine.plan();
@@ -1086,4 +1284,55 @@ pub fn editor_bar_ui(
             ui.label(sound.describe());
         }
     }
+    ui.horizontal_wrapped(|ui| {
+        let save = big_button(ui, "Save", 120.0);
+        if save.clicked() {
+            commands.push(Command::Editor(EditorCommand::Save));
+        }
+        let undo = settled(
+            ui.add_enabled(
+                draft.can_undo(),
+                egui::Button::new(RichText::new("Undo").size(24.0))
+                    .min_size(Vec2::new(MIN_TARGET, super::BIG_BUTTON_HEIGHT)),
+            ),
+            "Undo",
+        );
+        if undo.clicked() {
+            commands.push(Command::Editor(EditorCommand::Undo));
+        }
+        let redo = settled(
+            ui.add_enabled(
+                draft.can_redo(),
+                egui::Button::new(RichText::new("Redo").size(24.0))
+                    .min_size(Vec2::new(MIN_TARGET, super::BIG_BUTTON_HEIGHT)),
+            ),
+            "Redo",
+        );
+        if redo.clicked() {
+            commands.push(Command::Editor(EditorCommand::Redo));
+        }
+        let close = big_button(ui, "Close", 0.0);
+        name_for_screen_readers(&close, "Close editor");
+        if close.clicked() {
+            commands.push(Command::Editor(EditorCommand::Close));
+        }
+        // Non-breaking spaces keep each mark with its words when the bar wraps.
+        let saved = if draft.is_dirty() || draft.path.is_none() {
+            "●\u{a0}Not\u{a0}saved"
+        } else {
+            "✔\u{a0}Saved"
+        };
+        ui.label(bold(saved, 20.0));
+        let typed_wrong = editor.number_texts.len();
+        let length = estimated_secs(draft, get_ready_secs)
+            .filter(|_| typed_wrong == 0)
+            .map_or_else(
+                || match draft.problems().len() + typed_wrong {
+                    1 => "⚠\u{a0}1\u{a0}problem\u{a0}to\u{a0}fix".to_owned(),
+                    n => format!("⚠\u{a0}{n}\u{a0}problems\u{a0}to\u{a0}fix"),
+                },
+                |secs| format!("About\u{a0}{}\u{a0}min", secs.div_ceil(60)),
+            );
+        ui.label(bold(length, 20.0));
+    });
 }

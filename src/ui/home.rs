@@ -118,6 +118,15 @@ fn card_body_ui(
 ) {
     let records = &state.history.records;
     ui.label(bold(&routine.title, 28.0));
+    if state.library.get(&routine.id).is_some_and(|l| l.last_good) {
+        ui.add(
+            egui::Label::new(bold(
+                "⚠ Its file has a problem (above); this is its last good version, in use until the file is fixed.",
+                18.0,
+            ))
+            .wrap(),
+        );
+    }
     if due {
         ui.label(bold("★ Due today", 20.0));
     }

@@ -6,6 +6,7 @@
 //! `_ui`. Every control has a name for screen readers (kittest checks it), every target
 //! is at least 44 × 44 points, and nothing is said by colour alone.
 
+pub mod ask;
 pub mod checkin;
 pub mod checkout;
 pub mod editor;
@@ -456,10 +457,23 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
                 editor::editor_bar_ui(
                     ui,
                     editor,
+                    &state.library,
                     state.settings.get_ready_secs,
                     &state.sound,
                     &mut commands,
                 );
+                ui.add_space(4.0);
+            });
+    }
+    // What the last action on the routines screen did stays in view too.
+    if let Screen::Routines(view) = &mut state.screen
+        && view.message.is_some()
+    {
+        egui::Panel::bottom("routines_status")
+            .frame(unfilled(egui::Frame::side_top_panel(ui.style())))
+            .show(ui, |ui| {
+                ui.add_space(8.0);
+                routines::status_ui(ui, view);
                 ui.add_space(4.0);
             });
     }

@@ -15,7 +15,146 @@ use crate::session::Plan;
 use crate::state::RoutinesView;
 use crate::state::{AppState, Command, Screen};
 
-use super::{big_button, bold, name_for_screen_readers, note_ui, question_ui};
+use super::ask::{ask, ask_ui};
+use super::{big_button, bold, name_for_screen_readers, note_ui};
+
+/// What the last action did, in a line that stays in view at the bottom of the window,
+/// with a button to dismiss it.
+pub fn status_ui(ui: &mut egui::Ui, view: &mut RoutinesView) {
+    let Some(message) = &view.message else {
+        return;
+    };
+    let mut dismiss = false;
+    ui.horizontal_wrapped(|ui| {
+        ui.add(egui::Label::new(RichText::new(message).size(20.0)).wrap());
+        let ok = big_button(ui, "OK", 0.0);
+        name_for_screen_readers(&ok, "Dismiss this message");
+        dismiss = ok.clicked();
+    });
+    if dismiss {
+        view.message = None;
+    }
+}
+
+/// The screen's questions and refusals, each in a modal over the page.
+fn questions_ui(
+    ctx: &egui::Context,
+    view: &mut RoutinesView,
+    library: &crate::routine::LoadReport,
+    commands: &mut Vec<Command>,
+) {
+    if let Some(refusal) = view.refusal.clone() {
+        if ask(
+            ctx,
+            "refusal",
+            "⚠ That did not work",
+            &refusal,
+            &["OK"],
+            Some(0),
+        )
+        .is_some()
+        {
+            view.refusal = None;
+        }
+        return;
+    }
+    if let Some(id) = view.confirm_delete.clone() {
+        let title = library
+            .get(&id)
+            .map_or(id.as_str(), |l| l.routine.title.as_str());
+        ask_ui(
+            ctx,
+            "delete",
+            &format!("Move \"{title}\" to the trash?"),
+            "You can restore it from the trash at the end of this page.",
+            &[
+                ("Keep it", Command::Routines(RoutinesCommand::CancelDelete)),
+                (
+                    "Yes, move to the trash",
+                    Command::Routines(RoutinesCommand::Delete(id.clone())),
+                ),
+            ],
+            Some(Command::Routines(RoutinesCommand::CancelDelete)),
+            commands,
+        );
+        return;
+    }
+    if let Some((id, title)) = view.confirm_rename.clone() {
+        let answer = ask(
+            ctx,
+            "rename",
+            "This file has comments",
+            "Its title could not be changed on its own line, so renaming writes the file afresh and its comments (lines starting with //) are lost; the file as it is now is kept in backups. Rename anyway?",
+            &["Rename anyway", "Don't rename"],
+            Some(1),
+        );
+        match answer {
+            Some(0) => commands.push(Command::Routines(RoutinesCommand::RenameAnyway {
+                id,
+                title,
+            })),
+            Some(_) => view.confirm_rename = None,
+            None => {}
+        }
+        return;
+    }
+    if let Some((path, title, id)) = view.restore_clash.clone() {
+        let answer = ask(
+            ctx,
+            "restore-clash",
+            "That id is taken now",
+            &format!(
+                "\"{title}\" has the id \"{id}\", which another routine uses now. Keep both: it comes back with a new id, and the other routine is not changed."
+            ),
+            &["Keep both", "Leave it in the trash"],
+            Some(1),
+        );
+        match answer {
+            Some(0) => {
+                view.restore_clash = None;
+                commands.push(Command::Routines(RoutinesCommand::RestoreKeepBoth(path)));
+            }
+            Some(_) => view.restore_clash = None,
+            None => {}
+        }
+        return;
+    }
+    if let Some((file, id, bundled)) = view.import_clash.clone() {
+        let text = if bundled {
+            format!(
+                "\"{id}\" is the id of a routine bundled with Steady, which cannot be replaced. Keep both gives the imported one a new id."
+            )
+        } else {
+            format!(
+                "You already have a routine with the id \"{id}\". Replace it (its current version is kept in backups), or keep both (the imported one gets a new id)?"
+            )
+        };
+        let mut labels = Vec::new();
+        if !bundled {
+            labels.push("Replace mine");
+        }
+        labels.push("Keep both");
+        labels.push("Cancel import");
+        let cancel = labels.len() - 1;
+        let answer = ask(ctx, "import-clash", "Same id", &text, &labels, Some(cancel));
+        let on_clash = match answer.and_then(|i| labels.get(i)) {
+            Some(&"Replace mine") => Some(OnClash::Replace),
+            Some(&"Keep both") => Some(OnClash::KeepBoth),
+            Some(_) => {
+                view.import_clash = None;
+                view.import = None;
+                None
+            }
+            None => None,
+        };
+        if let Some(on_clash) = on_clash {
+            commands.push(Command::Routines(RoutinesCommand::Import {
+                from: file,
+                on_clash,
+            }));
+        }
+    }
+}
 
 pub fn routines_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
     let get_ready_secs = state.settings.get_ready_secs;
@@ -23,10 +162,7 @@ pub fn routines_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
         return;
     };
     let library = &state.library;
-    if let Some(message) = &view.message {
-        note_ui(ui, "Note", message);
-        ui.add_space(8.0);
-    }
+    questions_ui(ui.ctx(), view, library, commands);
     ui.horizontal_wrapped(|ui| {
         if big_button(ui, "+ New routine", 0.0).clicked() {
             commands.push(Command::Routines(RoutinesCommand::New));
@@ -132,13 +268,25 @@ fn card_ui(
                 button(ui, "Rename", &format!("Rename {}", routine.title), || {
                     view.rename = Some((id.clone(), routine.title.clone()));
                 });
+                button(
+                    ui,
+                    "Versions",
+                    &format!("Versions of {}", routine.title),
+                    || {
+                        commands.push(Command::Routines(RoutinesCommand::ShowVersions(id.clone())));
+                    },
+                );
             }
             button(
                 ui,
                 "Export…",
                 &format!("Export {}", routine.title),
                 || {
-                    view.export = Some((id.clone(), suggested_export_path(id)));
+                    let path = view.export_dir.as_ref().map_or_else(
+                        || suggested_export_path(id),
+                        |dir| dir.join(format!("{id}.ron")).display().to_string(),
+                    );
+                    view.export = Some((id.clone(), path));
                 },
             );
             if !bundled {
@@ -148,22 +296,8 @@ fn card_ui(
             }
         });
         rename_ui(ui, view, id, commands);
-        if view.confirm_delete.as_deref() == Some(id) {
-            question_ui(
-                ui,
-                &format!("Move \"{}\" to the trash?", routine.title),
-                "You can restore it from the trash at the bottom of this screen.",
-                &[
-                    ("Keep it", Command::Routines(RoutinesCommand::CancelDelete)),
-                    (
-                        "Yes, move to the trash",
-                        Command::Routines(RoutinesCommand::Delete(id.clone())),
-                    ),
-                ],
-                commands,
-            );
-        }
         export_ui(ui, view, id, commands);
+        versions_ui(ui, view, id, commands);
     });
     ui.add_space(10.0);
 }
@@ -236,9 +370,10 @@ fn export_ui(ui: &mut egui::Ui, view: &mut RoutinesView, id: &str, commands: &mu
     ui.add_space(6.0);
     ui.label(bold("Export: save this routine as a file to share", 20.0));
     ui.label("Type where to save it, or choose with the system's dialog. An existing file is never replaced.");
-    text_box_ui(ui, typed, "Export to file", "", 700.0);
+    let field = text_box_ui(ui, typed, "Export to file", "", 700.0);
+    let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     ui.horizontal_wrapped(|ui| {
-        if big_button(ui, "Export", 0.0).clicked() {
+        if big_button(ui, "Export", 0.0).clicked() || enter {
             commands.push(Command::Routines(RoutinesCommand::Export {
                 id: id.to_owned(),
                 to: typed.trim().into(),
@@ -259,32 +394,8 @@ fn export_ui(ui: &mut egui::Ui, view: &mut RoutinesView, id: &str, commands: &mu
 }
 
 fn import_ui(ui: &mut egui::Ui, view: &mut RoutinesView, commands: &mut Vec<Command>) {
-    if let Some((file, id, bundled)) = &view.import_clash {
-        let text = if *bundled {
-            format!(
-                "\"{id}\" is the id of a routine bundled with Steady, which cannot be replaced. Keep both gives the imported one a new id."
-            )
-        } else {
-            format!(
-                "You already have a routine with the id \"{id}\". Replace it (its current version is kept in backups), or keep both (the imported one gets a new id)?"
-            )
-        };
-        let import = |on_clash| {
-            Command::Routines(RoutinesCommand::Import {
-                from: file.clone(),
-                on_clash,
-            })
-        };
-        let mut answers = Vec::new();
-        if !*bundled {
-            answers.push(("Replace mine", import(OnClash::Replace)));
-        }
-        answers.push(("Keep both", import(OnClash::KeepBoth)));
-        question_ui(ui, "Same id", &text, &answers, commands);
-        if big_button(ui, "Cancel import", 0.0).clicked() {
-            view.import_clash = None;
-            view.import = None;
-        }
+    if view.import_clash.is_some() {
+        // The question about the same id is asked in a modal.
         return;
     }
     let Some(typed) = &mut view.import else {
@@ -294,15 +405,17 @@ fn import_ui(ui: &mut egui::Ui, view: &mut RoutinesView, commands: &mut Vec<Comm
     ui.add_space(6.0);
     ui.label(bold("Import a routine file", 20.0));
     ui.label("Type the path of a .ron file, or choose it with the system's dialog. It is checked before it is copied in.");
-    text_box_ui(
+    let field = text_box_ui(
         ui,
         typed,
         "File to import",
         "e.g. ~/Downloads/balance.ron",
         700.0,
     );
+    let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     ui.horizontal_wrapped(|ui| {
-        if big_button(ui, "Import this file", 0.0).clicked() && !typed.trim().is_empty() {
+        if (big_button(ui, "Import this file", 0.0).clicked() || enter) && !typed.trim().is_empty()
+        {
             commands.push(Command::Routines(RoutinesCommand::Import {
                 from: typed.trim().into(),
                 on_clash: OnClash::Ask,
@@ -340,5 +453,63 @@ fn trash_ui(ui: &mut egui::Ui, view: &RoutinesView, commands: &mut Vec<Command>)
                 .unwrap_or_default();
             ui.label(RichText::new(file).size(16.0));
         });
+    }
+}
+
+/// A routine's previous versions: when each was replaced, what restoring it would
+/// change, and Restore (the current version goes to backups first, so a restore can be
+/// undone from this same list).
+fn versions_ui(ui: &mut egui::Ui, view: &mut RoutinesView, id: &str, commands: &mut Vec<Command>) {
+    let Some((showing, list)) = &view.versions else {
+        return;
+    };
+    if showing != id {
+        return;
+    }
+    let mut close = false;
+    ui.add_space(6.0);
+    ui.label(bold("Previous versions", 22.0));
+    if list.is_empty() {
+        ui.label("None yet: each time the routine is saved, the version it replaces is kept here.");
+    }
+    for version in list {
+        crate::ui::card_frame(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(bold(format!("Replaced on {}", version.saved), 20.0));
+            match &version.changes {
+                Ok(changes) if changes.is_empty() => {
+                    ui.label("The same as the current version.");
+                }
+                Ok(changes) => {
+                    ui.label("Restoring it brings back:");
+                    for change in changes.iter().take(8) {
+                        ui.add(egui::Label::new(format!("• {change}")).wrap());
+                    }
+                    if changes.len() > 8 {
+                        ui.label(format!("…and {} more changes.", changes.len() - 8));
+                    }
+                    let restore = big_button(ui, "Restore this version", 0.0);
+                    name_for_screen_readers(
+                        &restore,
+                        &format!("Restore the version replaced on {}", version.saved),
+                    );
+                    if restore.clicked() {
+                        commands.push(Command::Routines(RoutinesCommand::RestoreVersion {
+                            id: id.to_owned(),
+                            backup: version.path.clone(),
+                        }));
+                    }
+                }
+                Err(why) => {
+                    ui.add(egui::Label::new(format!("⚠ It cannot be read: {why}")).wrap());
+                }
+            }
+        });
+    }
+    if big_button(ui, "Close versions", 0.0).clicked() {
+        close = true;
+    }
+    if close {
+        view.versions = None;
     }
 }
