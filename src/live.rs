@@ -192,7 +192,8 @@ impl Live {
             progress: &progress,
             started: self.started,
             ended: clock.wall_seconds(),
-            active_secs: u32::try_from(self.engine.active_time(now).as_secs()).unwrap_or(u32::MAX),
+            // Active time is time at work: not get-ready, rests, switching sides, pauses.
+            active_secs: u32::try_from(progress.work_time.as_secs()).unwrap_or(u32::MAX),
             lighter: self.engine.plan().options.lighter,
             check_in: self.check_in,
         };
@@ -202,6 +203,14 @@ impl Live {
         }
         if !self.engine.is_finished() {
             record.outcome = Outcome::EndedEarly(EndReason::Interrupted);
+        } else if record.outcome == Outcome::Completed
+            && record
+                .exercises
+                .iter()
+                .all(|e| e.sets_done == 0 && e.reps_done == 0 && e.secs_done == 0)
+        {
+            // Reaching the end by skipping everything is not a session done.
+            record.outcome = Outcome::EndedEarly(EndReason::AllSkipped);
         }
         record
     }

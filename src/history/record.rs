@@ -161,6 +161,27 @@ impl SessionRecord {
         self.outcome == Outcome::Completed
     }
 
+    /// Sets done (at most as many as planned, per exercise) and sets planned.
+    pub fn sets_done_of_planned(&self) -> (u32, u32) {
+        self.exercises
+            .iter()
+            .fold((0u32, 0u32), |(done, planned), e| {
+                let of = e.planned.sets();
+                (
+                    done.saturating_add(e.sets_done.min(of)),
+                    planned.saturating_add(of),
+                )
+            })
+    }
+
+    /// Whether the session counts toward the prescription: at least half of its
+    /// planned sets were done, whether it finished or stopped early. A session stopped
+    /// after a few seconds, or one that skipped everything, does not.
+    pub fn counts_toward_prescription(&self) -> bool {
+        let (done, planned) = self.sets_done_of_planned();
+        planned > 0 && done > 0 && done.saturating_mul(2) >= planned
+    }
+
     /// Whether this record already holds everything `other` does: the same session
     /// (same id and start) with at least as much done in every exercise (sets, reps
     /// and seconds). Used before treating a record on disk as "already saved".

@@ -46,8 +46,10 @@ pub fn last_done(records: &[SessionRecord], routine_id: &str) -> Option<NaiveDat
         .max()
 }
 
-/// Sessions of a routine this week, and whether one is still due today: the
-/// prescription has sessions left this week and none was done today.
+/// Sessions of a routine this week that count toward its prescription (at least half
+/// of the planned sets done: [`SessionRecord::counts_toward_prescription`]), and
+/// whether one is still due today: the prescription has sessions left this week and
+/// none was done today.
 pub fn due_today(
     records: &[SessionRecord],
     routine_id: &str,
@@ -55,7 +57,10 @@ pub fn due_today(
     today: NaiveDate,
 ) -> (u32, bool) {
     let week = this_week(records, today);
-    let done: Vec<&&SessionRecord> = week.iter().filter(|r| r.routine_id == routine_id).collect();
+    let done: Vec<&&SessionRecord> = week
+        .iter()
+        .filter(|r| r.routine_id == routine_id && r.counts_toward_prescription())
+        .collect();
     let count = u32::try_from(done.len()).unwrap_or(u32::MAX);
     let done_today = done.iter().any(|r| record_day(r) == today);
     (count, count < times_per_week && !done_today)
@@ -148,7 +153,11 @@ pub fn adherence(
                 .map(|&start| {
                     let done = records
                         .iter()
-                        .filter(|r| r.routine_id == p.routine_id && in_week(start, record_day(r)))
+                        .filter(|r| {
+                            r.routine_id == p.routine_id
+                                && in_week(start, record_day(r))
+                                && r.counts_toward_prescription()
+                        })
                         .count();
                     WeekCount {
                         week_start: start,
@@ -319,8 +328,13 @@ pub fn strong_hours(records: &[SessionRecord]) -> (Vec<DayPartStats>, String) {
                 .filter(|r| DayPart::of_hour(chrono::Timelike::hour(&r.started)) == part)
                 .collect();
             let sessions = u32::try_from(in_part.len()).unwrap_or(u32::MAX);
-            let completed =
-                u32::try_from(in_part.iter().filter(|r| r.completed()).count()).unwrap_or(u32::MAX);
+            let completed = u32::try_from(
+                in_part
+                    .iter()
+                    .filter(|r| r.completed() && r.counts_toward_prescription())
+                    .count(),
+            )
+            .unwrap_or(u32::MAX);
             let avg_effort = average(in_part.iter().filter_map(|r| r.effort));
             let avg_fatigue = average(in_part.iter().filter_map(|r| r.fatigue));
             let score = (sessions > 0).then(|| {

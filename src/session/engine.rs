@@ -408,6 +408,7 @@ impl Engine {
             self.progress.skipped_steps += 1;
         }
         if let StepKind::Work(w) = step.kind {
+            self.progress.work_time += elapsed;
             self.progress.work.push(WorkRecord::measure(
                 w.exercise,
                 w.side,
@@ -774,6 +775,7 @@ impl Engine {
             && let StepKind::Work(w) = &self.current_step().kind
         {
             let elapsed = self.elapsed(now);
+            progress.work_time += elapsed;
             if !elapsed.is_zero() {
                 progress.work.push(WorkRecord::measure(
                     w.exercise,

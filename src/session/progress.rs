@@ -23,6 +23,8 @@ pub enum EndReason {
     Other,
     /// The app closed or crashed during the session (set when recovering).
     Interrupted,
+    /// The session reached its end with every set skipped: not a session done.
+    AllSkipped,
 }
 
 impl EndReason {
@@ -46,6 +48,7 @@ impl EndReason {
             Self::NoTime => "No time",
             Self::Other => "Another reason",
             Self::Interrupted => "Interrupted",
+            Self::AllSkipped => "Every set skipped",
         }
     }
 }
@@ -152,6 +155,9 @@ pub struct Progress {
     pub lighter_switches: Vec<LighterSwitch>,
     /// Whether the last step was reached.
     pub completed: bool,
+    /// Time spent in work steps (not in get-ready, rests or switching sides, nor
+    /// paused): what "active" means in records and on screen.
+    pub work_time: Duration,
     pub ended_early: Option<EndReason>,
 }
 

@@ -29,16 +29,33 @@ const FATIGUE_WORDS: [(u8, &str); 5] = [
 
 pub fn checkout_ui(ui: &mut egui::Ui, draft: &mut CheckOutDraft, commands: &mut Vec<Command>) {
     let record = &draft.record;
-    let title = match record.outcome {
-        Outcome::Completed => "Session done. Well done!".to_owned(),
-        Outcome::EndedEarly(reason) => {
-            format!("Session stopped: {}", reason.label().to_lowercase())
-        }
+    let (done, planned) = record.sets_done_of_planned();
+    // The words match what happened: "done" only for a session that counts.
+    let (title, words) = match record.outcome {
+        Outcome::Completed if record.counts_toward_prescription() => (
+            "Session done. Well done!".to_owned(),
+            format!("You did {done} of {planned} sets."),
+        ),
+        Outcome::Completed => (
+            "You reached the end".to_owned(),
+            format!(
+                "You did {done} of {planned} sets: less than half, so it does not count toward this week's plan. That is fine; rest is part of the plan."
+            ),
+        ),
+        Outcome::EndedEarly(EndReason::AllSkipped) => (
+            "Every set was skipped".to_owned(),
+            "Nothing is counted as done today. Rest, and try again another day.".to_owned(),
+        ),
+        Outcome::EndedEarly(reason) => (
+            format!("Session stopped: {}", reason.label().to_lowercase()),
+            format!("You did {done} of {planned} sets. Stopping was the right call."),
+        ),
     };
     ui.label(bold(title, 34.0));
+    ui.label(RichText::new(words).size(24.0));
     ui.label(
         RichText::new(format!(
-            "{} · {} min active{}",
+            "{} · {} min of exercise{}",
             record.routine_title,
             record.active_minutes(),
             if record.lighter {

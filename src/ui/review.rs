@@ -239,7 +239,7 @@ fn calendar_ui(
         ))
         .size(22.0),
     );
-    ui.label("✔ a session finished · ½ stopped early · R rested (checked in) · – nothing");
+    ui.label("✔ a session done (half its sets or more) · ½ less than half · R rested (checked in) · – nothing");
     // Cells as wide as the window allows (the calendar never runs off the right).
     let gap = 4.0;
     let first_width = 72.0;
@@ -283,7 +283,10 @@ fn calendar_ui(
                 }
                 let on_day: Vec<&SessionRecord> =
                     records.iter().filter(|r| record_day(r) == day).collect();
-                let finished = on_day.iter().filter(|r| r.completed()).count();
+                let finished = on_day
+                    .iter()
+                    .filter(|r| r.counts_toward_prescription())
+                    .count();
                 let stopped = on_day.len() - finished;
                 let rested = rest_days.iter().any(|d| d.at.date_naive() == day);
                 match (finished, stopped) {
