@@ -172,3 +172,24 @@ fn nothing_is_cut_off_at_the_right_at_200_percent_in_an_800_by_600_window() {
         look(&mut s, name);
     }
 }
+
+#[test]
+fn tab_scrolls_the_focused_control_into_view_at_200_percent() {
+    use egui::Key;
+    let data = tempfile::tempdir().unwrap();
+    let mut s = large_high_contrast(data.path());
+    s.click("Start Sit to stand practice");
+    let mut reached = false;
+    for _ in 0..30 {
+        s.key(Key::Tab);
+        if s.harness.get_by_label("Start session").is_focused() {
+            reached = true;
+            break;
+        }
+    }
+    assert!(reached, "Start session is reachable with Tab");
+    assert!(
+        in_view(&s, "Start session"),
+        "the focused control is out of view"
+    );
+}

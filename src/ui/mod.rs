@@ -214,6 +214,10 @@ pub fn settled(mut response: egui::Response, text: &str) -> egui::Response {
         }
         entry.1
     });
+    // Tab moves focus: the focused control scrolls into view.
+    if response.gained_focus() {
+        response.scroll_to_me(None);
+    }
     if now - since < SETTLE_SECS {
         response
             .flags
