@@ -130,6 +130,7 @@ Routine(
             name: "Stepping",
             steps: ["Step with the beat."],
             dose: Stepping(duration_secs: 120, beats_per_min: 100),
+            rest_between_sets_secs: 0,
         ),
     ],
 )

@@ -17,7 +17,7 @@ use crate::history::record::{CheckOut, Finished, Outcome};
 use crate::history::{CheckIn, SessionRecord};
 use crate::paths::DataDir;
 use crate::routine::Routine;
-use crate::session::{EndReason, Engine, PlanOptions, State};
+use crate::session::{EndReason, Engine, EventKind, PlanOptions, State};
 
 /// Where the "Stop" flow is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,11 +43,15 @@ pub struct Live {
     pub stop: StopStage,
     /// Whether the engine was running when the stop flow paused it.
     pub resume_on_cancel: bool,
-    /// When the last beat or cue sounded (monotonic): the phase band flashes for
-    /// [`PULSE`] after it, so it can be seen as well as heard.
-    pub pulse_at: Option<Duration>,
+    /// Beats and cues so far: each one flips the phase band's chip between its two
+    /// shades, so every beat and cue can be seen as well as heard (one repaint per cue,
+    /// none to turn a flash off).
+    pub pulses: u64,
     /// A short word about a key that does not apply now, until the step changes.
     pub hint: Option<(usize, String)>,
+    /// A preview of a routine being edited ("try it as the client"): nothing is kept
+    /// on disk or in history, and the end goes back to the editor.
+    pub rehearsal: bool,
     /// When the session was last written to disk (monotonic): the file's heartbeat is
     /// renewed every [`HEARTBEAT`], so another computer knows it is still running.
     pub kept_at: Duration,
@@ -63,9 +67,6 @@ pub fn this_host() -> String {
         name
     }
 }
-
-/// How long the phase band flashes for a beat or cue.
-pub const PULSE: Duration = Duration::from_millis(180);
 
 impl Live {
     /// Starts a session at `now` and starts keeping it on disk under `data_dir`. If
@@ -90,9 +91,10 @@ impl Live {
             started: clock.wall_seconds(),
             stop: StopStage::None,
             resume_on_cancel: false,
-            pulse_at: None,
+            pulses: 0,
             hint: None,
             kept_at: now,
+            rehearsal: false,
         };
         let record = live.record_so_far(clock);
         live.record_id = record.id.clone();
@@ -108,11 +110,59 @@ impl Live {
         (live, events)
     }
 
+    /// A preview of `routine` in the player from exercise `from_exercise` (earlier
+    /// ones skipped): the real engine and cues, nothing recorded.
+    pub fn rehearse(
+        routine: &Routine,
+        options: PlanOptions,
+        from_exercise: usize,
+        clock: &dyn Clock,
+    ) -> (Self, Vec<crate::session::Event>) {
+        let now = clock.now();
+        let mut engine = Engine::new(routine, options);
+        let mut events = engine.start(now);
+        // Jump to the chosen exercise's first set, as if the earlier ones were skipped.
+        while from_exercise > 0 && !engine.is_finished() {
+            let step = engine.current_step();
+            let before = step.exercise().is_none_or(|e| e < from_exercise);
+            let resting = matches!(step.kind, crate::session::plan::StepKind::Rest { .. });
+            if !before && !resting {
+                break;
+            }
+            events = engine.skip(now);
+        }
+        let live = Self {
+            record_id: String::new(),
+            in_progress: None,
+            engine,
+            check_in: CheckIn::default(),
+            started: clock.wall_seconds(),
+            stop: StopStage::None,
+            resume_on_cancel: false,
+            pulses: 0,
+            hint: None,
+            kept_at: now,
+            rehearsal: true,
+        };
+        (live, events)
+    }
+
     /// Takes note of the engine's events: a beat or cue starts a pulse of the band.
     pub fn saw(&mut self, events: &[crate::session::Event]) {
-        if let Some(last) = events.iter().rev().find(|e| e.kind.cue().is_some()) {
-            self.pulse_at = Some(last.at);
-        }
+        // Up / hold / down already show as the part of the rep lighting up; every other
+        // cue (go, each rep, each beat, halfway, rest, switch side, countdown) flashes
+        // the band.
+        let flashes = events
+            .iter()
+            .filter(|e| {
+                e.kind.cue().is_some()
+                    && !matches!(
+                        e.kind,
+                        EventKind::TempoUp | EventKind::TempoHold | EventKind::TempoDown
+                    )
+            })
+            .count();
+        self.pulses = self.pulses.wrapping_add(flashes as u64);
         if self
             .hint
             .as_ref()
@@ -122,10 +172,10 @@ impl Live {
         }
     }
 
-    /// Whether the band is flashing for a beat or cue at `now`.
-    pub fn pulse_on(&self, now: Duration) -> bool {
-        self.pulse_at
-            .is_some_and(|at| now >= at && now.saturating_sub(at) < PULSE)
+    /// Which of its two shades the phase band's chip shows (it flips at every beat and
+    /// cue).
+    pub fn pulse_shade(&self) -> bool {
+        self.pulses % 2 == 1
     }
 
     /// What the screen reader's live region says: it changes only at a phase change,
@@ -167,19 +217,10 @@ impl Live {
         }
     }
 
-    /// When the window must look again: the engine's next visible change, or the end
-    /// of a pulse under way.
+    /// When the window must look again: the engine's next visible change (every cue
+    /// is one, so the band's flip is drawn with it).
     pub fn next_repaint(&self, now: Duration, reduce_motion: bool) -> Option<Duration> {
-        let engine = next_repaint(&self.engine, now, reduce_motion);
-        let pulse_end = self.pulse_at.filter(|_| self.pulse_on(now)).map(|at| {
-            (at + PULSE)
-                .saturating_sub(now)
-                .max(Duration::from_millis(5))
-        });
-        match (engine, pulse_end) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        }
+        next_repaint(&self.engine, now, reduce_motion)
     }
 
     /// The record of the session so far. While it runs, its outcome is "interrupted":
@@ -239,9 +280,9 @@ pub fn keep_on_disk(live: &mut Live, clock: &dyn Clock, notice: &mut Option<Stri
     }
 }
 
-/// The tempo bar moves this often (3 times a second): smooth enough to pace a slow
-/// rep, and cheap on a software-rendered screen (each frame costs ~15 ms there).
-const TEMPO_REPAINT_MS: u64 = 333;
+/// The tempo bar moves this often (twice a second, on top of the cue at each part of
+/// the rep): enough to see a part fill, and cheap on a software-rendered screen.
+const TEMPO_REPAINT_MS: u64 = 500;
 
 /// How long until something visible changes: the next cue or boundary, the next
 /// change of the seconds shown, and a few times a second for the tempo bar (unless

@@ -283,3 +283,46 @@ fn at_200_percent_the_essentials_stay_above_the_controls_in_every_phase() {
         }
     }
 }
+
+#[test]
+fn trying_an_edited_routine_as_the_client_uses_the_player_and_records_nothing() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    s.click("Routines");
+    s.click("Make a copy of Seated leg strengthening to edit");
+    assert_eq!(s.screen(), "Edit routine");
+    s.click("▶ Try it as the client");
+    assert_eq!(s.screen(), "Session");
+    match &s.app().state.screen {
+        Screen::Player(live) => assert!(live.rehearsal && live.in_progress.is_none()),
+        _ => panic!(),
+    }
+    assert!(s.shows("nothing is recorded"));
+    // The real player: pause and skip work.
+    s.key(Key::Space);
+    assert!(matches!(s.engine_state(), State::Paused { .. }));
+    s.key(Key::Space);
+    s.key(Key::ArrowRight);
+    // Stop goes straight back to the editor, with its draft.
+    s.click("■ Stop");
+    assert_eq!(s.screen(), "Edit routine");
+    assert!(s.shows("Nothing was recorded"));
+    // To the end: back to the editor too; no record, no session in progress.
+    s.click("▶ Try it as the client");
+    for _ in 0..200 {
+        if s.screen() != "Session" {
+            break;
+        }
+        s.key(Key::ArrowRight);
+    }
+    assert_eq!(s.screen(), "Edit routine");
+    assert!(
+        !data.path().join("history").exists()
+            || std::fs::read_dir(data.path().join("history"))
+                .unwrap()
+                .next()
+                .is_none()
+    );
+    let in_progress = data.path().join("state/in-progress");
+    assert!(!in_progress.exists() || std::fs::read_dir(&in_progress).unwrap().next().is_none());
+}

@@ -9,15 +9,14 @@
 
 use crate::state::command::{EditorCommand, Nav, RoutinesCommand};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use crate::routine::draft::{Draft, blank_routine, copy_of};
 use crate::routine::folder::{FolderError, OnClash, RoutineFolder};
 use crate::routine::{LoadReport, LoadedRoutine, Origin, keep_last_good, text_edit, versions};
-use crate::session::{Engine, PlanOptions};
+use crate::session::PlanOptions;
 
 use crate::paths::resolve_typed_path;
-use crate::state::{Command, EditorState, Preview, RoutinesView, Screen};
+use crate::state::{Command, EditorState, RoutinesView, Screen};
 
 use super::SteadyApp;
 
@@ -265,11 +264,6 @@ impl SteadyApp {
                 }
             }
             EditorCommand::StartPreview { from_exercise } => self.start_preview(from_exercise),
-            EditorCommand::StopPreview => {
-                if let Screen::Editor(editor) = &mut self.state.screen {
-                    editor.preview = None;
-                }
-            }
         }
     }
 
@@ -651,8 +645,9 @@ impl SteadyApp {
         }
     }
 
+    /// "Try it as the client": the edited routine in the real player, nothing
+    /// recorded; the editor waits and comes back at the end.
     fn start_preview(&mut self, from_exercise: usize) {
-        let now = self.now();
         let get_ready_secs = self.state.settings.get_ready_secs;
         let Screen::Editor(editor) = &mut self.state.screen else {
             return;
@@ -661,42 +656,25 @@ impl SteadyApp {
             editor.say("The preview needs a routine without problems: fix those marked ⚠ first.");
             return;
         }
-        let mut engine = Engine::new(
+        let (live, events) = crate::live::Live::rehearse(
             &editor.draft.routine,
             PlanOptions::normal_day(get_ready_secs),
-        );
-        let mut events = engine.start(now);
-        // Jump to the chosen exercise's first set, as if the earlier ones were skipped.
-        while from_exercise > 0 && !engine.is_finished() {
-            let step = engine.current_step();
-            let before = step.exercise().is_none_or(|e| e < from_exercise);
-            let resting = matches!(step.kind, crate::session::plan::StepKind::Rest { .. });
-            if !before && !resting {
-                break;
-            }
-            events = engine.skip(now);
-        }
-        self.audio.play_events(&events);
-        editor.preview = Some(Preview {
-            engine,
             from_exercise,
-        });
+            self.clock.as_ref(),
+        );
+        self.audio.play_events(&events);
+        let screen = std::mem::replace(&mut self.state.screen, Screen::Player(Box::new(live)));
+        if let Screen::Editor(editor) = screen {
+            self.state.rehearsing_from = Some(editor);
+        }
     }
 
-    /// Ticks a running preview; returns how soon to look again.
-    pub(super) fn tick_preview(&mut self, now: Duration) -> Option<Duration> {
-        let reduce_motion = self.state.settings.reduce_motion;
-        let Screen::Editor(editor) = &mut self.state.screen else {
-            return None;
-        };
-        let preview = editor.preview.as_mut()?;
-        let events = preview.engine.tick(now);
-        self.audio.play_events(&events);
-        if preview.engine.is_finished() {
-            editor.preview = None;
-            return None;
+    /// Back to the editor after a preview (finished or stopped); nothing was recorded.
+    pub(super) fn end_preview(&mut self) {
+        if let Some(mut editor) = self.state.rehearsing_from.take() {
+            editor.say("The preview ended. Nothing was recorded.");
+            self.state.screen = Screen::Editor(editor);
         }
-        crate::live::next_repaint(&preview.engine, now, reduce_motion)
     }
 }
 

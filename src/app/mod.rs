@@ -94,6 +94,7 @@ impl SteadyApp {
                 left_behind(&dir, &host, started)
             },
             confirm_discard: None,
+            rehearsing_from: None,
             host: host.clone(),
             data_dir,
             today: clock.today(),
@@ -218,9 +219,6 @@ impl SteadyApp {
         if finished {
             self.finish_session();
         }
-        if let Some(wait) = self.tick_preview(now) {
-            ctx.request_repaint_after(wait);
-        }
         if self.state.sound == SoundStatus::Starting {
             ctx.request_repaint_after(Duration::from_millis(250));
         }
@@ -330,6 +328,11 @@ impl SteadyApp {
             }
             SessionCommand::MakeLighter => self.with_engine(|e| e.make_lighter(now)),
             SessionCommand::BackToNormal => self.with_engine(|e| e.back_to_normal(now)),
+            SessionCommand::RequestStop if matches!(&self.state.screen, Screen::Player(live) if live.rehearsal) =>
+            {
+                // Stopping a preview asks nothing: nothing is recorded.
+                self.end_preview();
+            }
             SessionCommand::RequestStop => {
                 if let Screen::Player(live) = &mut self.state.screen {
                     live.resume_on_cancel = live.engine.state() == State::Running;
@@ -613,6 +616,11 @@ impl SteadyApp {
 
     /// The session ended (done or stopped): prepare the record and ask for check-out.
     fn finish_session(&mut self) {
+        if matches!(&self.state.screen, Screen::Player(live) if live.rehearsal) {
+            // A preview from the editor: nothing to record, back to the editor.
+            self.end_preview();
+            return;
+        }
         let screen = std::mem::replace(&mut self.state.screen, Screen::Home);
         let Screen::Player(mut live) = screen else {
             self.state.screen = screen;

@@ -166,10 +166,10 @@ pub enum EditorCommand {
     KeepMine,
     /// The file changed on disk during an edit: load the file (undoable).
     LoadTheirs,
+    /// Try the edited routine in the real player, nothing recorded, from an exercise.
     StartPreview {
         from_exercise: usize,
     },
-    StopPreview,
 }
 
 impl Command {

@@ -7,7 +7,6 @@ use std::path::PathBuf;
 
 use crate::routine::LoadedRoutine;
 use crate::routine::draft::Draft;
-use crate::session::Engine;
 
 use super::Command;
 
@@ -42,15 +41,6 @@ pub struct RoutinesView {
     pub export_dir: Option<PathBuf>,
     /// The routine whose previous versions are listed, and the list.
     pub versions: Option<(String, Vec<crate::routine::versions::Version>)>,
-}
-
-/// A session preview: the engine running the edited routine in real time, its cues
-/// played, nothing recorded.
-#[derive(Debug)]
-pub struct Preview {
-    pub engine: Engine,
-    /// The exercise it started from.
-    pub from_exercise: usize,
 }
 
 /// Text in a number box that is not a whole number (or is empty): the routine keeps
@@ -88,7 +78,6 @@ pub struct EditorState {
     pub message: Option<(String, u64)>,
     /// The file on disk was removed outside Steady.
     pub file_gone: bool,
-    pub preview: Option<Preview>,
     /// Number boxes holding text that is not a number, by field path.
     pub number_texts: BTreeMap<String, NumberText>,
     /// A field to scroll to and focus (the first problem, after Save was refused).
@@ -119,7 +108,6 @@ impl EditorState {
             save_error: None,
             message: None,
             file_gone: false,
-            preview: None,
             number_texts: BTreeMap::new(),
             focus: None,
             removed: None,

@@ -21,7 +21,7 @@ use crate::paths::DataDir;
 use crate::routine::{LoadReport, Routine};
 
 pub use command::Command;
-pub use editing::{EditorState, Preview, RoutinesView};
+pub use editing::{EditorState, RoutinesView};
 pub use settings::{Settings, Theme};
 
 /// The screens.
@@ -89,6 +89,8 @@ pub struct AppState {
     pub sound: SoundStatus,
     pub data_dir: DataDir,
     pub today: NaiveDate,
+    /// The editor to go back to when a preview ("try it as the client") ends.
+    pub rehearsing_from: Option<Box<EditorState>>,
     /// This computer's name (sessions left on another computer say where).
     pub host: String,
     /// Sessions left behind by a Steady that closed or crashed mid-session.

@@ -1157,20 +1157,13 @@ fn timeline_ui(
         ui.label("The timeline appears when the routine has no problems.");
         return;
     }
-    let own_plan;
-    let (plan, current) = match &editor.preview {
-        Some(preview) => (preview.engine.plan(), Some(preview.engine.step_index())),
-        None => {
-            own_plan = Plan::normal_day(&draft.routine, get_ready_secs);
-            (&own_plan, None)
-        }
-    };
+    let plan = Plan::normal_day(&draft.routine, get_ready_secs);
     ui.label(format!(
-        "A session takes {}: {} steps. The preview plays the cues in real time, without recording anything.",
+        "A session takes {}: {} steps. \"Try it as the client\" runs it in the real player, recording nothing, and comes back here.",
         plan.describe_length(),
         plan.steps.len()
     ));
-    if editor.preview.is_none() && big_button(ui, "▶ Preview the whole session", 0.0).clicked() {
+    if big_button(ui, "▶ Try it as the client", 0.0).clicked() {
         commands.push(Command::Editor(EditorCommand::StartPreview {
             from_exercise: 0,
         }));
@@ -1180,15 +1173,14 @@ fn timeline_ui(
         .spacing(Vec2::new(18.0, 6.0))
         .show(ui, |ui| {
             let mut at_secs = 0u32;
-            for (i, step) in plan.steps.iter().enumerate() {
+            for step in &plan.steps {
                 let name = step
                     .exercise()
                     .and_then(|e| plan.exercises.get(e))
                     .map(|e| e.name.as_str());
                 let (title, detail) = super::player::describe_step(&step.kind, name);
-                let mark = if current == Some(i) { "▶ " } else { "" };
                 ui.label(RichText::new(format!(
-                    "{mark}{}:{:02}",
+                    "{}:{:02}",
                     at_secs / 60,
                     at_secs % 60
                 )));
@@ -1196,11 +1188,7 @@ fn timeline_ui(
                     Some(detail) => format!("{title} · {detail}"),
                     None => title,
                 };
-                if current == Some(i) {
-                    ui.label(bold(text, 20.0));
-                } else {
-                    ui.label(text);
-                }
+                ui.label(text);
                 let secs = step.estimated_secs();
                 ui.label(if secs == 0 {
                     String::new()
@@ -1232,7 +1220,6 @@ pub fn editor_bar_ui(
     editor: &EditorState,
     library: &LoadReport,
     get_ready_secs: u32,
-    sound: &crate::state::SoundStatus,
     commands: &mut Vec<Command>,
 ) {
     let draft = &editor.draft;
@@ -1259,30 +1246,6 @@ pub fn editor_bar_ui(
     }
     if let Some(note) = editor.note() {
         ui.add(egui::Label::new(RichText::new(note).size(18.0)).wrap());
-    }
-    if let Some(preview) = &editor.preview {
-        let now_text = {
-            let plan = preview.engine.plan();
-            let step = preview.engine.current_step();
-            let name = step
-                .exercise()
-                .and_then(|e| plan.exercises.get(e))
-                .map(|e| e.name.as_str());
-            let (title, detail) = super::player::describe_step(&step.kind, name);
-            match detail {
-                Some(d) => format!("{title} · {d}"),
-                None => title,
-            }
-        };
-        ui.horizontal_wrapped(|ui| {
-            ui.label(bold(format!("Preview: {now_text}"), 20.0));
-            if big_button(ui, "■ Stop preview", 0.0).clicked() {
-                commands.push(Command::Editor(EditorCommand::StopPreview));
-            }
-        });
-        if *sound != crate::state::SoundStatus::Playing {
-            ui.label(sound.describe());
-        }
     }
     ui.horizontal_wrapped(|ui| {
         let save = big_button(ui, "Save", 120.0);

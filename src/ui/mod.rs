@@ -463,7 +463,6 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
                     editor,
                     &state.library,
                     state.settings.get_ready_secs,
-                    &state.sound,
                     &mut commands,
                 );
                 ui.add_space(4.0);

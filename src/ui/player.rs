@@ -41,7 +41,13 @@ pub fn player_ui(
 
     // What a person needs at a glance comes first and stays above the fold at 200 %
     // text: the phase, the clock, the exercise and the part of the rep.
-    let pulsing = live.pulse_on(now);
+    if live.rehearsal {
+        ui.label(bold(
+            "Trying your edits as the client: nothing is recorded. Stop goes back to the editor.",
+            20.0,
+        ));
+    }
+    let pulsing = live.pulse_shade();
     phase_band_ui(ui, live, now, paused, pulsing, settings.reduce_motion);
     if let Some((_, hint)) = &live.hint {
         ui.label(bold(hint, 22.0));
@@ -219,14 +225,21 @@ fn phase_band_ui(
     // Large text doubles everything: the band's own sizes grow only by the square root
     // of the zoom, so the essentials still fit above the controls at 200 %.
     let scale = 1.0 / ui.ctx().zoom_factor().max(1.0).sqrt();
+    // The phase's colour frames the band and fills the chip behind the phase word; the
+    // rest stays on the window's own background (on a software renderer, painting a
+    // large area costs most of a frame). A beat or cue thickens the frame and lightens
+    // the chip.
+    let (fill, width) = if pulsing {
+        (colours.pulse, 10.0)
+    } else {
+        (colours.fill, 5.0)
+    };
     let frame = egui::Frame::new()
-        .fill(if pulsing { colours.pulse } else { colours.fill })
-        .stroke(Stroke::new(if pulsing { 6.0 } else { 2.0 }, colours.text))
+        .stroke(Stroke::new(width, fill))
         .corner_radius(12.0)
-        .inner_margin(12.0);
+        .inner_margin(14.0);
     frame.show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.style_mut().visuals.override_text_color = Some(colours.text);
         ui.spacing_mut().item_spacing.y = 6.0;
         // No controls in the band: its rows are as tall as their text, not a target.
         ui.spacing_mut().interact_size.y = 0.0;
@@ -238,7 +251,13 @@ fn phase_band_ui(
         // Phase, clock and what to do, on one line where they fit.
         ui.horizontal_wrapped(|ui| {
             let word = if paused { "PAUSED" } else { phase.word() };
-            ui.label(bold(word, 46.0 * scale));
+            egui::Frame::new()
+                .fill(fill)
+                .corner_radius(8.0)
+                .inner_margin(egui::Margin::symmetric(10, 4))
+                .show(ui, |ui| {
+                    ui.label(bold(word, 46.0 * scale).color(colours.text));
+                });
             // The clock keeps about its size on screen whatever the text size.
             let zoom = ui.ctx().zoom_factor().max(1.0);
             ui.label(bold(clock, CLOCK_SIZE / zoom));
@@ -262,14 +281,7 @@ fn phase_band_ui(
             }
         });
         if let Some(tempo) = status.tempo {
-            tempo_ui(
-                ui,
-                tempo.part,
-                tempo.part_fraction,
-                reduce_motion,
-                scale,
-                colours,
-            );
+            tempo_ui(ui, tempo.part, tempo.part_fraction, reduce_motion, scale);
         }
     });
     announce(ui, live, now);
@@ -329,18 +341,12 @@ pub(crate) fn describe_step(kind: &StepKind, exercise: Option<&str>) -> (String,
 
 /// Up · Hold · Down, the active part framed and marked with an arrow, and a bar that
 /// fills during the part (a still marker when motion is reduced).
-fn tempo_ui(
-    ui: &mut egui::Ui,
-    part: TempoPart,
-    fraction: f32,
-    reduce_motion: bool,
-    scale: f32,
-    colours: BandColours,
-) {
+fn tempo_ui(ui: &mut egui::Ui, part: TempoPart, fraction: f32, reduce_motion: bool, scale: f32) {
     // The parts not under way are thinner and smaller, in the same colour (their text
-    // must stay readable: 4.5:1 on the band).
-    let strong = colours.text;
-    let weak = colours.text;
+    // must stay readable: 4.5:1 on the window).
+    let strong = ui.visuals().strong_text_color();
+    let weak = strong;
+    let bar = ui.visuals().selection.bg_fill.gamma_multiply(0.5);
     ui.horizontal_wrapped(|ui| {
         for (p, text) in [
             (TempoPart::Up, "▲ UP"),
@@ -360,7 +366,7 @@ fn tempo_ui(
             if active && !reduce_motion {
                 let mut fill = rect.shrink(8.0);
                 fill.set_width(fill.width() * fraction.clamp(0.0, 1.0));
-                painter.rect_filled(fill, 6.0, colours.pulse.gamma_multiply(0.8));
+                painter.rect_filled(fill, 6.0, bar);
             }
             let label = if active {
                 format!("▶ {text}")
