@@ -83,3 +83,64 @@ fn twenty_concurrent_replacing_imports_each_keep_a_backup() {
     assert_eq!(kept, all, "no version is lost");
     assert_eq!(backups.len(), RUNS, "one backup per replace, none twice");
 }
+
+#[test]
+fn two_windows_settings_are_merged_per_field() {
+    use steady::app::settings::SettingsFile;
+    use steady::clock::{Clock as _, FakeClock};
+    use steady::state::Theme;
+    let data = tempfile::tempdir().unwrap();
+    let path = data.path().join("settings.ron");
+    let now = FakeClock::new().wall();
+    let on_disk = || SettingsFile::load(&path).1;
+    // Both windows start from the same file.
+    let (mut a_file, mut a, _) = SettingsFile::load(&path);
+    let (mut b_file, mut b, _) = SettingsFile::load(&path);
+    assert_eq!(a.theme, Theme::Dark);
+
+    // A changes the theme; B, which still shows the old theme, changes the volume.
+    a.theme = Theme::Light;
+    a = a_file.save(&a, now).unwrap();
+    b.volume_percent = 30;
+    let shown = b_file.save(&b, now).unwrap();
+    let disk = on_disk();
+    assert_eq!(shown, disk, "B shows what is on disk now");
+    assert_eq!(
+        disk.theme,
+        Theme::Light,
+        "B did not write back its stale theme"
+    );
+    assert_eq!(disk.volume_percent, 30, "B's change is kept");
+
+    // A mutes, still showing the old volume: B's volume stays; then B makes the text
+    // larger: A's mute stays, and so does A's theme.
+    a.muted = true;
+    a = a_file.save(&a, now).unwrap();
+    b = shown;
+    b.text_scale_percent = 150;
+    b = b_file.save(&b, now).unwrap();
+    let disk = on_disk();
+    assert_eq!(
+        (
+            disk.theme,
+            disk.volume_percent,
+            disk.muted,
+            disk.text_scale_percent
+        ),
+        (Theme::Light, 30, true, 150)
+    );
+
+    // A field changed on purpose in B is written, even back to an older value; and
+    // a window that does not show what was saved (A's stale `a`) still writes only
+    // what it changed.
+    b.theme = Theme::Dark;
+    b_file.save(&b, now).unwrap();
+    assert_eq!(on_disk().theme, Theme::Dark);
+    a.get_ready_secs = 5;
+    a_file.save(&a, now).unwrap();
+    let disk = on_disk();
+    assert_eq!(
+        (disk.theme, disk.text_scale_percent, disk.get_ready_secs),
+        (Theme::Dark, 150, 5)
+    );
+}

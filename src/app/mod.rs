@@ -694,11 +694,21 @@ impl SteadyApp {
         let mut settings = self.state.settings.clone();
         change(&mut settings);
         self.state.settings = settings.clamped();
-        if let Err(e) = self
+        match self
             .settings_file
             .save(&self.state.settings, self.clock.wall())
         {
-            self.state.notice = Some(format!("{e:#}"));
+            // What is on disk now: this window's change, and another window's.
+            Ok(merged) => {
+                if merged.volume_percent != self.state.settings.volume_percent {
+                    self.audio.set_volume(merged.volume_percent);
+                }
+                if merged.muted != self.state.settings.muted {
+                    self.audio.set_muted(merged.muted);
+                }
+                self.state.settings = merged;
+            }
+            Err(e) => self.state.notice = Some(format!("{e:#}")),
         }
     }
 }
