@@ -14,6 +14,7 @@ pub mod cli;
 pub mod clock;
 pub mod files;
 pub mod history;
+pub mod instance;
 pub mod live;
 pub mod paths;
 pub mod routine;

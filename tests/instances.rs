@@ -144,3 +144,76 @@ fn two_windows_settings_are_merged_per_field() {
         (Theme::Dark, 150, 5)
     );
 }
+
+#[test]
+fn a_second_window_is_told_another_is_open_and_a_closed_one_holds_nothing() {
+    use steady::instance::{ALREADY_OPEN, Instance};
+    let data = tempfile::tempdir().unwrap();
+    let state = data.path().join("state");
+    let first = Instance::claim(&state);
+    assert!(!first.another_open());
+    assert_eq!(first.notice(None), None);
+    let second = Instance::claim(&state);
+    assert!(second.another_open());
+    assert_eq!(second.notice(None).as_deref(), Some(ALREADY_OPEN));
+    // A settings problem is still said, after it.
+    assert!(
+        second
+            .notice(Some("Your settings could not be read".into()))
+            .unwrap()
+            .ends_with("could not be read")
+    );
+    // The first window closes (or its process dies: the OS lets go of the lock the
+    // same way). The lock file stays, and holds nothing.
+    drop(second);
+    drop(first);
+    assert!(state.join("window.lock").exists());
+    assert!(!Instance::claim(&state).another_open());
+}
+
+#[test]
+fn a_window_whose_process_died_leaves_no_lock() {
+    use steady::instance::Instance;
+    let data = tempfile::tempdir().unwrap();
+    // A process that takes the window lock, then is killed: `steady` opening its
+    // window needs a display, so a shell's `flock` stands in for it where there is one.
+    std::fs::create_dir_all(data.path().join("state")).unwrap();
+    // `-o`: the lock is held by `flock` itself, not by the command it runs.
+    let Ok(mut child) = Command::new("flock")
+        .arg("-o")
+        .arg(data.path().join("state/window.lock"))
+        .args(["-c", "echo held; exec cat"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+    else {
+        eprintln!("no flock(1) here; skipped");
+        return;
+    };
+    let mut line = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(child.stdout.take().unwrap()),
+        &mut line,
+    )
+    .unwrap();
+    assert_eq!(line.trim(), "held");
+    assert!(Instance::claim(&data.path().join("state")).another_open());
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(!Instance::claim(&data.path().join("state")).another_open());
+}
+
+mod common;
+
+#[test]
+fn the_second_window_says_another_steady_is_open() {
+    let data = tempfile::tempdir().unwrap();
+    let first = common::setup(data.path());
+    let second = common::setup(data.path());
+    assert!(second.shows("Steady is already open in another window"));
+    assert!(!first.shows("already open in another window"));
+    drop(second);
+    drop(first);
+    let third = common::setup(data.path());
+    assert!(!third.shows("already open in another window"));
+}
