@@ -6,7 +6,8 @@
 //! over it only the fields this window changed since it last read or wrote them
 //! (compared field by field with what it knew); every other field keeps the value on
 //! disk, so a window never writes back a stale value over another window's change.
-//! The settings written are returned, for the window to show from then on.
+//! The settings written are returned, for the window to show from then on. Two saves
+//! at the same moment take turns on `state/settings.lock`.
 
 use std::path::{Path, PathBuf};
 
@@ -128,6 +129,13 @@ impl SettingsFile {
         now: chrono::DateTime<chrono::FixedOffset>,
     ) -> anyhow::Result<Settings> {
         use anyhow::Context as _;
+        // Two windows saving at the same moment take turns (`state/settings.lock` beside
+        // the file's folder); a lock that cannot be taken does not stop the save.
+        let _turn = self.path.parent().and_then(|dir| {
+            crate::files::lock(&dir.join("state/settings.lock"), crate::files::Wait::Yes)
+                .ok()
+                .flatten()
+        });
         let to_write = match read(&self.path) {
             OnDisk::Read(disk) if !self.unreadable => merge(disk, &self.known, settings),
             OnDisk::Read(_) | OnDisk::Missing => settings.clone(),

@@ -105,13 +105,14 @@ impl Taken {
         if self.allows(at) {
             return Ok(());
         }
-        Err(match self {
-            Self::File(existing) => FolderError::IdTaken {
+        match self {
+            Self::File(existing) => Err(FolderError::IdTaken {
                 id: id.to_owned(),
                 existing,
-            },
-            Self::Free | Self::Bundled => FolderError::BundledId { id: id.to_owned() },
-        })
+            }),
+            Self::Bundled => Err(FolderError::BundledId { id: id.to_owned() }),
+            Self::Free => Ok(()),
+        }
     }
 }
 
