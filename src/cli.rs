@@ -328,27 +328,16 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             replace,
             keep_both,
         }) => {
-            use crate::routine::folder::{OnClash, RoutineFolder};
+            use crate::routine::folder::{FolderError, OnClash, RoutineFolder};
             let dir = data_dir()?;
-            let library = library(&dir);
             let on_clash = match (replace, keep_both) {
                 (true, _) => OnClash::Replace,
                 (_, true) => OnClash::KeepBoth,
                 _ => OnClash::Ask,
             };
-            if on_clash == OnClash::Replace
-                && let Ok(parsed) = load_file(&file)
-                && library
-                    .get(&parsed.routine.id)
-                    .is_some_and(|l| l.origin.is_bundled())
-            {
-                anyhow::bail!(
-                    "\"{}\" is a bundled routine, which cannot be replaced; use --keep-both",
-                    term_safe(&parsed.routine.id)
-                );
-            }
+            // The folder enforces the id rules (under its lock); this only reports them.
             let folder = RoutineFolder::new(&dir, SystemClock::new().wall());
-            match folder.import(&file, on_clash, |id| library.get(id).is_some()) {
+            match folder.import(&file, on_clash) {
                 Ok((routine, path)) => {
                     println!(
                         "Imported \"{}\" as {} to {}",
@@ -358,14 +347,25 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     );
                     Ok(ExitCode::SUCCESS)
                 }
-                Err(crate::routine::folder::FolderError::IdTaken { id, .. }) => {
+                Err(FolderError::IdTaken { id, .. }) => {
                     println!(
                         "A routine with the id \"{}\" already exists. Run again with --replace (your routine is backed up first) or --keep-both.",
                         term_safe(&id)
                     );
                     Ok(ExitCode::from(1))
                 }
-                Err(crate::routine::folder::FolderError::Invalid(problems)) => {
+                Err(FolderError::BundledId { id }) if on_clash == OnClash::Ask => {
+                    println!(
+                        "A routine bundled with Steady has the id \"{}\" and cannot be replaced. Run again with --keep-both (the imported one gets a new id).",
+                        term_safe(&id)
+                    );
+                    Ok(ExitCode::from(1))
+                }
+                Err(FolderError::BundledId { id }) => anyhow::bail!(
+                    "\"{}\" is a bundled routine, which cannot be replaced; use --keep-both",
+                    term_safe(&id)
+                ),
+                Err(FolderError::Invalid(problems)) => {
                     for p in problems {
                         println!("{}", term_safe(&p.to_string()));
                     }

@@ -11,7 +11,9 @@
 //! folder), so a crash or a full disk leaves either the old file or the new one, never
 //! half of one; it refuses to write over a link (dangling or not), and new files get
 //! mode 0644, or 0600 with [`Mode::Private`] (history and state). [`write_new`] also
-//! refuses any existing entry (exports). [`describe_io_error`] puts an I/O error in
+//! refuses any existing entry (exports). [`lock`] holds a lock file (one Steady at a
+//! time in the routines folder, the window's single-instance lock); the OS releases it
+//! when the process ends, however it ends. [`describe_io_error`] puts an I/O error in
 //! plain words.
 
 use std::io::{Read as _, Write as _};
@@ -306,6 +308,65 @@ fn set_mode(file: &std::fs::File, mode: Mode) -> std::io::Result<()> {
 #[cfg(not(unix))]
 fn set_mode(_: &std::fs::File, _: Mode) -> std::io::Result<()> {
     Ok(())
+}
+
+/// Whether [`lock`] waits for a lock another process holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wait {
+    /// Block until the other process lets go (a short write).
+    Yes,
+    /// Give up at once: `Ok(None)`.
+    No,
+}
+
+/// Takes an exclusive lock on the file at `path` (made, mode 0600, with its folder if
+/// needed), held until the returned file is dropped or the process ends, however it
+/// ends (so a lock left by a crash is never stale). `Ok(None)`: another process holds
+/// it and `wait` is [`Wait::No`]. A link or anything but a regular file at `path` is
+/// refused unopened.
+pub fn lock(path: &Path, wait: Wait) -> std::io::Result<Option<std::fs::File>> {
+    if let Some(parent) = path.parent()
+        && !parent.as_os_str().is_empty()
+    {
+        std::fs::create_dir_all(parent)?;
+    }
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => return Err(link_refused()),
+        Ok(meta) if !meta.is_file() => {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "the lock is not a regular file",
+            ));
+        }
+        _ => {}
+    }
+    #[allow(unused_mut)]
+    let mut options = nonblocking_options();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.mode(0o600);
+    }
+    let file = options
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "the lock is not a regular file",
+        ));
+    }
+    match wait {
+        Wait::Yes => file.lock().map(|()| Some(file)),
+        Wait::No => match file.try_lock() {
+            Ok(()) => Ok(Some(file)),
+            Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+            Err(std::fs::TryLockError::Error(e)) => Err(e),
+        },
+    }
 }
 
 /// Plain words for an I/O error, without Rust's "(os error 2)".

@@ -6,7 +6,8 @@
 //! engine) and [`history`] (session records, their store and statistics); it never
 //! imports egui or rodio. [`paths`] knows the data folder layout and [`files`] writes
 //! atomically. The shells: [`cli`] (the command line), [`app`] and [`ui`] (the window),
-//! [`audio`] (cue sounds) and [`watch`] (the routines folder). See `ARCHITECTURE.md`.
+//! [`audio`] (cue sounds) and [`watch`] (the routines folder). [`instance`] tells a
+//! second window that another is open. See `ARCHITECTURE.md`.
 
 pub mod app;
 pub mod audio;
@@ -14,6 +15,7 @@ pub mod cli;
 pub mod clock;
 pub mod files;
 pub mod history;
+pub mod instance;
 pub mod live;
 pub mod paths;
 pub mod routine;

@@ -62,6 +62,7 @@ fn the_core_imports_no_window_sound_dialog_or_watcher_crate() {
             "src/session",
             "src/history",
             "src/files.rs",
+            "src/instance.rs",
             "src/paths.rs",
             "src/clock.rs",
         ],

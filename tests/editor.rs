@@ -790,6 +790,37 @@ fn routines_questions_and_refusals_are_in_view_at_100_and_200_percent() {
 }
 
 #[test]
+fn an_id_another_routine_holds_is_refused_by_the_folder_and_said_beside_save() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    let old = edit_a_copy(&mut s);
+    // A file written by hand after the library was loaded, named otherwise than its
+    // id: only the folder, reading the disk when saving, knows it holds the id.
+    let mut theirs = load_file(&old).unwrap().routine;
+    theirs.id = "theirs".into();
+    let hand_made = data.path().join("routines/Hand Made.ron");
+    std::fs::write(&hand_made, to_ron_string(&theirs).unwrap()).unwrap();
+    for taken in ["theirs", "paced-stepping"] {
+        s.type_into("Routine id", taken);
+        s.click("Save");
+        assert!(
+            s.shows(&format!(
+                "the id \"{taken}\" is already used by another routine"
+            )),
+            "{taken}"
+        );
+        assert!(old.exists(), "nothing moved");
+        assert!(!data.path().join(format!("routines/{taken}.ron")).exists());
+    }
+    assert_eq!(load_file(&hand_made).unwrap().routine, theirs);
+    // The message is about that id: another id, and it is gone; that one saves.
+    s.type_into("Routine id", "mine-now");
+    assert!(!s.shows("is already used by another routine"));
+    s.click("Save");
+    assert!(data.path().join("routines/mine-now.ron").exists());
+}
+
+#[test]
 fn a_copys_id_can_change_and_the_file_follows() {
     let data = tempfile::tempdir().unwrap();
     let mut s = setup(data.path());

@@ -99,15 +99,13 @@ fn import_validates_and_never_silently_replaces() {
     let folder = RoutineFolder::new(&DataDir::at(data.path()), FakeClock::new().wall());
     let file = outside.path().join("shared.ron");
     RoutineFolder::export(&a_routine(), &file).unwrap();
-    let nothing_taken = |_: &str| false;
-    let (routine, path) = folder.import(&file, OnClash::Ask, nothing_taken).unwrap();
+    let (routine, path) = folder.import(&file, OnClash::Ask).unwrap();
     assert_eq!(routine.id, "my-legs");
-    let taken = |id: &str| id == "my-legs";
     assert!(matches!(
-        folder.import(&file, OnClash::Ask, taken),
+        folder.import(&file, OnClash::Ask),
         Err(FolderError::IdTaken { .. })
     ));
-    let (both, both_path) = folder.import(&file, OnClash::KeepBoth, taken).unwrap();
+    let (both, both_path) = folder.import(&file, OnClash::KeepBoth).unwrap();
     assert_eq!(both.id, "my-legs-2");
     assert_eq!(both_path, data.path().join("routines/my-legs-2.ron"));
     let before = std::fs::read(&path).unwrap();
@@ -115,9 +113,7 @@ fn import_validates_and_never_silently_replaces() {
     changed.title = "My legs, updated by the physio".into();
     let changed_file = outside.path().join("changed.ron");
     RoutineFolder::export(&changed, &changed_file).unwrap();
-    folder
-        .import(&changed_file, OnClash::Replace, taken)
-        .unwrap();
+    folder.import(&changed_file, OnClash::Replace).unwrap();
     assert_eq!(load_file(&path).unwrap().routine, changed);
     let backups: Vec<_> = std::fs::read_dir(data.path().join("backups/my-legs"))
         .unwrap()
@@ -132,7 +128,7 @@ fn import_validates_and_never_silently_replaces() {
     let broken = outside.path().join("broken.ron");
     std::fs::write(&broken, "Routine(format: 1,").unwrap();
     assert!(matches!(
-        folder.import(&broken, OnClash::Ask, nothing_taken),
+        folder.import(&broken, OnClash::Ask),
         Err(FolderError::Invalid(_))
     ));
 }

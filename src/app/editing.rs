@@ -32,11 +32,6 @@ impl SteadyApp {
         RoutineFolder::new(&self.state.data_dir, self.clock.wall())
     }
 
-    /// Whether an id is used by a loaded routine or a file in the routines folder.
-    fn id_taken(&self, id: &str) -> bool {
-        self.state.library.get(id).is_some() || self.folder().path_for(id).exists()
-    }
-
     /// Reads the routines folder again, keeping the last good version of a file that
     /// broke, and brings an open editor up to date (asking first if it has unsaved
     /// changes).
@@ -48,9 +43,8 @@ impl SteadyApp {
         self.state.library = versions::last_good_from_backups(&folder, fresh);
         // A version kept only in memory (its file just broke) is copied to backups, so
         // it is still there after a restart.
-        let stamp = self.clock.wall().format("%Y%m%dT%H%M%S").to_string();
         for kept in self.state.library.routines.iter().filter(|r| r.last_good) {
-            if let Err(e) = versions::keep_copy(&folder, &kept.routine, &stamp) {
+            if let Err(e) = versions::keep_copy(&folder, &kept.routine) {
                 eprintln!("steady: the last good version could not be kept in backups: {e}");
             }
         }
@@ -97,7 +91,7 @@ impl SteadyApp {
     pub(super) fn handle_routines(&mut self, command: RoutinesCommand) {
         match command {
             RoutinesCommand::New => {
-                let routine = blank_routine(|id| self.id_taken(id));
+                let routine = blank_routine(self.folder().taken_ids());
                 self.state.screen =
                     Screen::Editor(Box::new(EditorState::new(Draft::new(routine, None, false))));
             }
@@ -122,7 +116,7 @@ impl SteadyApp {
                 match result {
                     Ok(_) => self
                         .set_routines_message("The routine is back in your routines.".to_owned()),
-                    Err(FolderError::IdTaken { id, .. }) => {
+                    Err(FolderError::IdTaken { id, .. } | FolderError::BundledId { id }) => {
                         let title = crate::routine::load_file(&path)
                             .map_or_else(|_| id.clone(), |p| p.routine.title);
                         if let Screen::Routines(view) = &mut self.state.screen {
@@ -133,8 +127,7 @@ impl SteadyApp {
                 }
             }
             RoutinesCommand::RestoreKeepBoth(path) => {
-                let result =
-                    versions::restore_as_new(&self.folder(), &path, |id| self.id_taken(id));
+                let result = versions::restore_as_new(&self.folder(), &path);
                 self.reload_routines();
                 self.open_routines(None);
                 match result {
@@ -306,9 +299,10 @@ impl SteadyApp {
         let Some(original) = self.state.routine(id).cloned() else {
             return;
         };
-        let copy = copy_of(&original, |id| self.id_taken(id));
-        match self.folder().save(&copy, None) {
-            Ok((path, _)) => {
+        let folder = self.folder();
+        let copy = copy_of(&original, folder.taken_ids());
+        match folder.add(copy, OnClash::KeepBoth) {
+            Ok((copy, path)) => {
                 self.reload_routines();
                 let mut editor = EditorState::new(Draft::new(copy, Some(path.clone()), false));
                 editor.id_editable = true;
@@ -443,7 +437,7 @@ impl SteadyApp {
     }
 
     fn import_routine(&mut self, from: &Path, on_clash: OnClash) {
-        let result = self.folder().import(from, on_clash, |id| self.id_taken(id));
+        let result = self.folder().import(from, on_clash);
         let message = match result {
             Ok((routine, path)) => {
                 if let Screen::Routines(view) = &mut self.state.screen {
@@ -457,12 +451,13 @@ impl SteadyApp {
                     path.display()
                 )
             }
-            Err(FolderError::IdTaken { id, .. }) => {
-                let bundled = self
-                    .state
-                    .library
-                    .get(&id)
-                    .is_some_and(|l| l.origin.is_bundled());
+            // The folder says who holds the id; a bundled routine is never replaced.
+            Err(e @ (FolderError::IdTaken { .. } | FolderError::BundledId { .. })) => {
+                let (id, bundled) = match e {
+                    FolderError::BundledId { id } => (id, true),
+                    FolderError::IdTaken { id, .. } => (id, false),
+                    _ => return,
+                };
                 if let Screen::Routines(view) = &mut self.state.screen {
                     view.import_clash = Some((from.to_path_buf(), id.clone(), bundled));
                 }
@@ -560,25 +555,13 @@ impl SteadyApp {
         }
     }
 
-    /// Whether the draft's id is used by another routine (a new routine, or one whose
-    /// id was changed).
-    fn draft_id_taken(&self, editor: &EditorState) -> bool {
-        let draft = &editor.draft;
-        (draft.path.is_none() || draft.routine.id != draft.baseline().id)
-            && self.id_taken(&draft.routine.id)
-    }
-
     fn save_draft(&mut self) {
-        let id_taken = match &self.state.screen {
-            Screen::Editor(editor) => self.draft_id_taken(editor),
-            _ => false,
-        };
         let folder = self.folder();
         let Screen::Editor(editor) = &mut self.state.screen else {
             return;
         };
         editor.message = None;
-        if let Some((_, first)) = editor.refusal(id_taken) {
+        if let Some((_, first)) = editor.refusal() {
             // The reason is shown beside Save; the first problem is scrolled to.
             editor.save_refused = true;
             if let Some(path) = first {
@@ -593,6 +576,9 @@ impl SteadyApp {
         let old_path = editor.draft.path.clone();
         // A changed id (a copy's, before any session used it) moves the file.
         let moved = editor.draft.routine.id != editor.draft.baseline().id;
+        // A new routine, or a moved one, goes to a new file: the folder refuses an id
+        // that is taken.
+        let new_file = old_path.is_none() || moved;
         let path = match &old_path {
             Some(_) if moved => Some(folder.path_for(&editor.draft.routine.id)),
             other => other.clone(),
@@ -614,7 +600,11 @@ impl SteadyApp {
         }
         let keeps_comments = in_place.is_some();
         let saved = match in_place {
+            Some((text, _)) if new_file => folder.save_text_new(&text).map(|at| (at, None)),
             Some((text, at)) => folder.save_text(&text, &at).map(|backup| (at, backup)),
+            None if new_file => folder
+                .add(editor.draft.routine.clone(), OnClash::Ask)
+                .map(|(_, at)| (at, None)),
             None => folder.save(&editor.draft.routine, path.as_deref()),
         };
         let saved = saved.and_then(|(path, backup)| {
@@ -638,6 +628,15 @@ impl SteadyApp {
                     None => format!("Saved as {}", path.display()),
                 });
                 self.reload_routines();
+            }
+            Err(FolderError::IdTaken { id, .. } | FolderError::BundledId { id }) => {
+                editor.focus = Some("id".to_owned());
+                editor.save_error = Some((
+                    format!(
+                        "Not saved yet: the id \"{id}\" is already used by another routine. Choose another id."
+                    ),
+                    editor.draft.revision(),
+                ));
             }
             Err(e) => {
                 editor.save_error = Some((format!("Not saved: {e}"), editor.draft.revision()));

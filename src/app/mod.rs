@@ -53,6 +53,8 @@ pub struct SteadyApp {
     dialog_rx: Option<std::sync::mpsc::Receiver<editing::DialogAnswer>>,
     /// Asks the window for a repaint, from any thread.
     wake: Option<Arc<dyn Fn() + Send + Sync>>,
+    /// The single-window lock, held while the app lives (see `crate::instance`).
+    _instance: crate::instance::Instance,
 }
 
 impl std::fmt::Debug for SteadyApp {
@@ -73,6 +75,7 @@ impl SteadyApp {
     ) -> Self {
         let (settings_file, settings, settings_problem) =
             SettingsFile::load(&data_dir.root().join("settings.ron"));
+        let instance = crate::instance::Instance::claim(&data_dir.state());
         let host = crate::live::this_host();
         let audio = make_audio(&settings);
         let history = HistoryStore::new(data_dir.history());
@@ -83,7 +86,7 @@ impl SteadyApp {
             history: HistoryReport::default(),
             history_loading: true,
             settings,
-            notice: settings_problem,
+            notice: instance.notice(settings_problem),
             sound: audio.status(),
             orphans: {
                 // Temporaries of a write killed mid-way are removed before anything is read.
@@ -115,6 +118,7 @@ impl SteadyApp {
             last_export_dir: None,
             dialog_rx: None,
             wake: None,
+            _instance: instance,
         }
     }
 
@@ -702,11 +706,21 @@ impl SteadyApp {
         let mut settings = self.state.settings.clone();
         change(&mut settings);
         self.state.settings = settings.clamped();
-        if let Err(e) = self
+        match self
             .settings_file
             .save(&self.state.settings, self.clock.wall())
         {
-            self.state.notice = Some(format!("{e:#}"));
+            // What is on disk now: this window's change, and another window's.
+            Ok(merged) => {
+                if merged.volume_percent != self.state.settings.volume_percent {
+                    self.audio.set_volume(merged.volume_percent);
+                }
+                if merged.muted != self.state.settings.muted {
+                    self.audio.set_muted(merged.muted);
+                }
+                self.state.settings = merged;
+            }
+            Err(e) => self.state.notice = Some(format!("{e:#}")),
         }
     }
 }

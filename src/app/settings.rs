@@ -1,6 +1,13 @@
 //! The settings file: the person's [`Settings`] are kept in `settings.ron` in the data
 //! folder and written atomically. A settings file that cannot be read is never overwritten: it is set aside as
 //! `settings.ron.unreadable-<time>` before the first save, and the person is told.
+//!
+//! Two windows may be open on one data folder. Saving re-reads the file and writes
+//! over it only the fields this window changed since it last read or wrote them
+//! (compared field by field with what it knew); every other field keeps the value on
+//! disk, so a window never writes back a stale value over another window's change.
+//! The settings written are returned, for the window to show from then on. Two saves
+//! at the same moment take turns on `state/settings.lock`.
 
 use std::path::{Path, PathBuf};
 
@@ -15,63 +22,128 @@ pub struct SettingsFile {
     path: PathBuf,
     /// The file exists but could not be read; it is set aside before the first save.
     unreadable: bool,
+    /// The settings as this window last read or wrote them: a field that differs from
+    /// this when saving is one the person changed here.
+    known: Settings,
+}
+
+/// What is in the settings file now.
+enum OnDisk {
+    Missing,
+    Read(Settings),
+    /// It exists but cannot be read: why, for the person.
+    Unreadable(String),
+}
+
+fn read(path: &Path) -> OnDisk {
+    // A regular file only (never a link, a pipe or a device), and small.
+    let read = crate::files::read_regular_in_folder(path, MAX_SETTINGS_BYTES).and_then(|b| {
+        String::from_utf8(b).map_err(|_| {
+            crate::files::ReadError::Io(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                "it is not UTF-8 text",
+            ))
+        })
+    });
+    let text = match read {
+        Ok(text) => text,
+        Err(crate::files::ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
+            return OnDisk::Missing;
+        }
+        Err(e) => {
+            return OnDisk::Unreadable(format!(
+                "Your settings could not be read ({e}), so the defaults are used: {}",
+                path.display()
+            ));
+        }
+    };
+    match ron::from_str::<Settings>(text.trim_start_matches('\u{feff}')) {
+        Ok(settings) => OnDisk::Read(settings.clamped()),
+        Err(e) => OnDisk::Unreadable(format!(
+            "Your settings could not be read (line {}, column {}: {}), so the defaults are used. The file will be kept as a copy: {}",
+            e.span.start.line,
+            e.span.start.col,
+            e.code,
+            path.display()
+        )),
+    }
+}
+
+/// `disk`, with every field that `mine` changed from `before` taken from `mine`.
+fn merge(disk: Settings, before: &Settings, mine: &Settings) -> Settings {
+    // Destructured without `..`: a new field does not compile until it is merged here.
+    let Settings {
+        text_scale_percent,
+        theme,
+        volume_percent,
+        muted,
+        get_ready_secs,
+        reduce_motion,
+    } = mine.clone();
+    let mut out = disk;
+    if text_scale_percent != before.text_scale_percent {
+        out.text_scale_percent = text_scale_percent;
+    }
+    if theme != before.theme {
+        out.theme = theme;
+    }
+    if volume_percent != before.volume_percent {
+        out.volume_percent = volume_percent;
+    }
+    if muted != before.muted {
+        out.muted = muted;
+    }
+    if get_ready_secs != before.get_ready_secs {
+        out.get_ready_secs = get_ready_secs;
+    }
+    if reduce_motion != before.reduce_motion {
+        out.reduce_motion = reduce_motion;
+    }
+    out
 }
 
 impl SettingsFile {
     /// Reads the settings; on a problem returns the defaults and a sentence for the
     /// person.
     pub fn load(path: &Path) -> (Self, Settings, Option<String>) {
-        let mut file = Self {
+        let (settings, unreadable, problem) = match read(path) {
+            OnDisk::Missing => (Settings::default(), false, None),
+            OnDisk::Read(settings) => (settings, false, None),
+            OnDisk::Unreadable(why) => (Settings::default(), true, Some(why)),
+        };
+        let file = Self {
             path: path.to_path_buf(),
-            unreadable: false,
+            unreadable,
+            known: settings.clone(),
         };
-        // A regular file only (never a link, a pipe or a device), and small.
-        let read = crate::files::read_regular_in_folder(path, MAX_SETTINGS_BYTES).and_then(|b| {
-            String::from_utf8(b).map_err(|_| {
-                crate::files::ReadError::Io(std::io::Error::new(
-                    std::io::ErrorKind::InvalidData,
-                    "it is not UTF-8 text",
-                ))
-            })
-        });
-        let text = match read {
-            Ok(text) => text,
-            Err(crate::files::ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
-                return (file, Settings::default(), None);
-            }
-            Err(e) => {
-                file.unreadable = true;
-                let why = format!(
-                    "Your settings could not be read ({e}), so the defaults are used: {}",
-                    path.display()
-                );
-                return (file, Settings::default(), Some(why));
-            }
-        };
-        match ron::from_str::<Settings>(text.trim_start_matches('\u{feff}')) {
-            Ok(settings) => (file, settings.clamped(), None),
-            Err(e) => {
-                file.unreadable = true;
-                let why = format!(
-                    "Your settings could not be read (line {}, column {}: {}), so the defaults are used. The file will be kept as a copy: {}",
-                    e.span.start.line,
-                    e.span.start.col,
-                    e.code,
-                    path.display()
-                );
-                (file, Settings::default(), Some(why))
-            }
-        }
+        (file, settings, problem)
     }
 
-    /// Saves atomically; an unreadable file is first set aside (named with the local
-    /// time `now`), never overwritten.
+    /// Saves atomically the fields of `settings` this window changed, over the file as
+    /// it is now (another window's changes stay). An unreadable file is first set aside
+    /// (named with the local time `now`), never overwritten; then `settings` is written
+    /// whole. Returns the settings written, which the window shows from then on.
     pub fn save(
         &mut self,
         settings: &Settings,
         now: chrono::DateTime<chrono::FixedOffset>,
-    ) -> anyhow::Result<()> {
+    ) -> anyhow::Result<Settings> {
         use anyhow::Context as _;
+        // Two windows saving at the same moment take turns (`state/settings.lock` beside
+        // the file's folder); a lock that cannot be taken does not stop the save.
+        let _turn = self.path.parent().and_then(|dir| {
+            crate::files::lock(&dir.join("state/settings.lock"), crate::files::Wait::Yes)
+                .ok()
+                .flatten()
+        });
+        let to_write = match read(&self.path) {
+            OnDisk::Read(disk) if !self.unreadable => merge(disk, &self.known, settings),
+            OnDisk::Read(_) | OnDisk::Missing => settings.clone(),
+            OnDisk::Unreadable(_) => {
+                self.unreadable = true;
+                settings.clone()
+            }
+        };
         if self.unreadable && self.path.exists() {
             let stamp = now.format("%Y%m%dT%H%M%S");
             let name = self.path.file_name().map_or_else(
@@ -90,12 +162,14 @@ impl SettingsFile {
         }
         self.unreadable = false;
         let config = ron::ser::PrettyConfig::new().new_line("\n");
-        let text = ron::ser::to_string_pretty(settings, config)?;
+        let text = ron::ser::to_string_pretty(&to_write, config)?;
         crate::files::write_atomically_with(
             &self.path,
             (text + "\n").as_bytes(),
             crate::files::Mode::Private,
         )
-        .with_context(|| format!("could not save your settings: {}", self.path.display()))
+        .with_context(|| format!("could not save your settings: {}", self.path.display()))?;
+        self.known = to_write.clone();
+        Ok(to_write)
     }
 }

@@ -5,15 +5,25 @@
 //! previous version to `backups/<id>/<time>.ron`; "delete" moves the file to `trash/`;
 //! an import whose id is taken either keeps both (new id) or replaces with a backup.
 //! Files are written atomically, as pretty, stable RON ([`to_ron_string`]).
+//!
+//! Each routine has its own id, and this is the one place that enforces it: before
+//! every write, [`RoutineFolder`] asks who holds the id ([`Taken`]: the bundled
+//! routines, or a file in the folder, whatever its name) and refuses with
+//! [`FolderError::BundledId`] or [`FolderError::IdTaken`]; the command line and the
+//! editor only report those. Every write (save, import, trash, restore) holds the
+//! folder's lock (`state/routines.lock`) from the check and the backup to the write,
+//! so two Steadys at once (a window and `steady import`, or twenty imports) never
+//! replace a version without its backup.
 
 use std::path::{Path, PathBuf};
 
 use crate::files::{
-    Mode, ReadError, occupied, read_regular_in_folder, write_atomically, write_new,
+    Mode, ReadError, Wait, occupied, read_regular_in_folder, write_atomically, write_new,
 };
 use crate::paths::DataDir;
 
-use super::load::{MAX_ROUTINE_FILE_BYTES, Origin, Problem, load_dir, load_file};
+use super::bundled::load_bundled;
+use super::load::{LoadReport, MAX_ROUTINE_FILE_BYTES, Origin, Problem, load_dir, load_file};
 use super::validate::ID_MAX_CHARS;
 use super::validate::validate;
 use super::{Routine, to_ron_string};
@@ -24,6 +34,10 @@ use crate::files::describe_io_error;
 pub enum FolderError {
     #[error("the routine has {} problem(s): {}", .0.len(), .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
     Invalid(Vec<Problem>),
+    #[error(
+        "\"{id}\" is the id of a routine bundled with Steady, which cannot be replaced; give yours another id"
+    )]
+    BundledId { id: String },
     #[error("a routine with the id \"{id}\" already exists: {}", .existing.display())]
     IdTaken { id: String, existing: PathBuf },
     #[error("{what} ({}): {}", describe_io_error(.source), .path.display())]
@@ -52,6 +66,56 @@ fn io<'a>(what: &'static str, path: &'a Path) -> impl FnOnce(std::io::Error) -> 
     }
 }
 
+/// Who holds a routine id: the one answer to "is this id free?". The folder checks it
+/// on disk, under its lock, before every write; a screen may show it early from the
+/// library it loaded ([`Taken::in_library`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Taken {
+    /// No routine has this id.
+    Free,
+    /// A routine bundled with Steady: it can never be replaced.
+    Bundled,
+    /// A file in the routines folder (whatever its name).
+    File(PathBuf),
+}
+
+impl Taken {
+    /// Who holds `id` among the routines of `library` (bundled and the person's, as
+    /// loaded).
+    pub fn in_library(library: &LoadReport, id: &str) -> Self {
+        match library.get(id).map(|loaded| &loaded.origin) {
+            None => Self::Free,
+            Some(Origin::Bundled { .. }) => Self::Bundled,
+            Some(Origin::File(path)) => Self::File(path.clone()),
+        }
+    }
+
+    /// Whether a routine with this id may be written to `at` (`None`: a new file):
+    /// the id is free, or `at` is the very file that holds it.
+    pub fn allows(&self, at: Option<&Path>) -> bool {
+        match self {
+            Self::Free => true,
+            Self::Bundled => false,
+            Self::File(existing) => at == Some(existing.as_path()),
+        }
+    }
+
+    /// The refusal for writing a routine with `id` to `at`, if it is refused.
+    fn refusal(self, id: &str, at: Option<&Path>) -> Result<(), FolderError> {
+        if self.allows(at) {
+            return Ok(());
+        }
+        match self {
+            Self::File(existing) => Err(FolderError::IdTaken {
+                id: id.to_owned(),
+                existing,
+            }),
+            Self::Bundled => Err(FolderError::BundledId { id: id.to_owned() }),
+            Self::Free => Ok(()),
+        }
+    }
+}
+
 /// What to do when an imported routine's id is already taken.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OnClash {
@@ -69,6 +133,8 @@ pub struct RoutineFolder {
     routines: PathBuf,
     backups: PathBuf,
     trash: PathBuf,
+    /// Held (exclusively) by whoever writes in these folders: `state/routines.lock`.
+    lock: PathBuf,
     /// The local time of this operation, naming backups and trashed files.
     stamp: String,
 }
@@ -107,6 +173,7 @@ impl RoutineFolder {
             routines: data_dir.routines(),
             backups: data_dir.backups(),
             trash: data_dir.trash(),
+            lock: data_dir.state().join("routines.lock"),
             stamp: now.format("%Y%m%dT%H%M%S").to_string(),
         }
     }
@@ -116,18 +183,67 @@ impl RoutineFolder {
         self.routines.join(format!("{id}.ron"))
     }
 
+    /// Holds the folder's lock (waiting for another Steady's write to end) until the
+    /// returned file is dropped.
+    fn lock(&self) -> Result<std::fs::File, FolderError> {
+        let what = "could not lock the routines folder";
+        match crate::files::lock(&self.lock, Wait::Yes) {
+            Ok(Some(file)) => Ok(file),
+            Ok(None) => Err(FolderError::Io {
+                what,
+                path: self.lock.clone(),
+                source: std::io::ErrorKind::WouldBlock.into(),
+            }),
+            Err(source) => Err(io(what, &self.lock)(source)),
+        }
+    }
+
+    /// The bundled routines and the person's, read now.
+    fn ids(&self) -> LoadReport {
+        let mut ids = load_bundled();
+        ids.merge(load_dir(&self.routines, true));
+        ids
+    }
+
+    fn taken_in(&self, ids: &LoadReport, id: &str) -> Taken {
+        match Taken::in_library(ids, id) {
+            // A file named for the id that does not load (broken, a link) still holds it.
+            Taken::Free if occupied(&self.path_for(id)) => Taken::File(self.path_for(id)),
+            taken => taken,
+        }
+    }
+
+    /// Who holds `id` now, on disk: a bundled routine, a file in the routines folder
+    /// (whatever its name), or no one.
+    pub fn taken(&self, id: &str) -> Taken {
+        self.taken_in(&self.ids(), id)
+    }
+
+    /// Whether an id is taken, for choosing a new one (the folder read once). The
+    /// write still checks again, under the lock.
+    pub fn taken_ids(&self) -> impl Fn(&str) -> bool + '_ {
+        let ids = self.ids();
+        move |id| self.taken_in(&ids, id) != Taken::Free
+    }
+
     /// Saves a valid routine (to `at`, or to its own path), first copying the previous
     /// version to `backups/<id>/`. Returns the path saved and the backup made (none
-    /// when there was no file, or it already had exactly this content).
+    /// when there was no file, or it already had exactly this content). Refused if the
+    /// id is a bundled routine's or another file holds it.
     pub fn save(
         &self,
         routine: &Routine,
         at: Option<&Path>,
     ) -> Result<(PathBuf, Option<PathBuf>), FolderError> {
+        let _lock = self.lock()?;
+        self.save_locked(routine, at)
+    }
+
+    /// The problems of an invalid routine, as if in the file at `at`.
+    fn check_valid(routine: &Routine, at: &Path) -> Result<(), FolderError> {
         let invalid = validate(routine);
         if !invalid.is_empty() {
-            let origin =
-                Origin::File(at.map_or_else(|| self.path_for(&routine.id), Path::to_path_buf));
+            let origin = Origin::File(at.to_path_buf());
             let problems = invalid
                 .into_iter()
                 .map(|i| Problem {
@@ -141,7 +257,18 @@ impl RoutineFolder {
                 .collect();
             return Err(FolderError::Invalid(problems));
         }
+        Ok(())
+    }
+
+    fn save_locked(
+        &self,
+        routine: &Routine,
+        at: Option<&Path>,
+    ) -> Result<(PathBuf, Option<PathBuf>), FolderError> {
         let target = at.map_or_else(|| self.path_for(&routine.id), Path::to_path_buf);
+        Self::check_valid(routine, &target)?;
+        self.taken(&routine.id)
+            .refusal(&routine.id, Some(&target))?;
         let text = to_ron_string(routine)?;
         if read_regular_in_folder(&target, MAX_ROUTINE_FILE_BYTES)
             .is_ok_and(|old| old == text.as_bytes())
@@ -169,14 +296,32 @@ impl RoutineFolder {
         })?;
         let dir = self.backups.join(id);
         std::fs::create_dir_all(&dir).map_err(io("could not make the backups folder", &dir))?;
+        // Named by the time, `-2`, `-3`… when taken; under the folder's lock no other
+        // Steady takes the same name between the choice and the write.
         let backup = unique(&dir, &self.stamp, "ron");
         write_new(&backup, &old, Mode::Shared)
             .map_err(io("could not back up the previous version", path))?;
         Ok(Some(backup))
     }
 
+    /// Writes `routine` into `backups/<id>/` as a version of its own (e.g. a last good
+    /// version known only in memory, its file broken), named by the time. Returns the
+    /// file.
+    pub fn keep_in_backups(&self, routine: &Routine) -> Result<PathBuf, FolderError> {
+        let _lock = self.lock()?;
+        let dir = self.backups.join(&routine.id);
+        let backup = unique(&dir, &self.stamp, "ron");
+        Self::check_valid(routine, &backup)?;
+        let text = to_ron_string(routine)?;
+        std::fs::create_dir_all(&dir).map_err(io("could not make the backups folder", &dir))?;
+        write_new(&backup, text.as_bytes(), Mode::Shared)
+            .map_err(io("could not keep a copy in backups", &backup))?;
+        Ok(backup)
+    }
+
     /// Moves a routine file to `trash/` (restorable). Returns where it went.
     pub fn trash(&self, path: &Path) -> Result<PathBuf, FolderError> {
+        let _lock = self.lock()?;
         std::fs::create_dir_all(&self.trash)
             .map_err(io("could not make the trash folder", &self.trash))?;
         let name = path.file_stem().map_or_else(
@@ -205,63 +350,92 @@ impl RoutineFolder {
         files
     }
 
-    /// Moves a trashed routine back to `routines/<id>.ron`; refuses if that id is taken.
+    /// Moves a trashed routine back to `routines/<id>.ron`; refuses if that id is taken
+    /// (by a bundled routine or any file).
     pub fn restore(&self, trashed: &Path) -> Result<PathBuf, FolderError> {
+        let _lock = self.lock()?;
         let routine = load_file(trashed).map_err(FolderError::Invalid)?.routine;
         let target = self.path_for(&routine.id);
-        if occupied(&target) {
-            return Err(FolderError::IdTaken {
-                id: routine.id,
-                existing: target,
-            });
-        }
+        self.taken(&routine.id).refusal(&routine.id, None)?;
         std::fs::create_dir_all(&self.routines)
             .map_err(io("could not make the routines folder", &self.routines))?;
         std::fs::rename(trashed, &target).map_err(io("could not restore the routine", trashed))?;
         Ok(target)
     }
 
-    /// Validates a routine file from anywhere and copies it in. `taken` says whether an
-    /// id is already used (by the person's routines or the bundled ones).
+    /// Validates a routine file from anywhere and copies it in (see [`Self::add`]).
     pub fn import(
         &self,
         file: &Path,
         on_clash: OnClash,
-        taken: impl Fn(&str) -> bool,
     ) -> Result<(Routine, PathBuf), FolderError> {
-        let mut routine = load_file(file).map_err(FolderError::Invalid)?.routine;
-        if taken(&routine.id) {
-            match on_clash {
-                OnClash::Ask => {
-                    return Err(FolderError::IdTaken {
-                        existing: self.path_for(&routine.id),
-                        id: routine.id,
-                    });
-                }
-                OnClash::Replace => {
-                    // Replace the file that holds the id, whatever its name.
-                    let at = self.file_holding(&routine.id);
-                    let (path, _) = self.save(&routine, at.as_deref())?;
-                    return Ok((routine, path));
-                }
-                OnClash::KeepBoth => {
-                    routine.id =
-                        free_id(&routine.id, |id| taken(id) || occupied(&self.path_for(id)));
-                }
+        let routine = load_file(file).map_err(FolderError::Invalid)?.routine;
+        self.add(routine, on_clash)
+    }
+
+    /// Adds a routine as a new file, `routines/<id>.ron`. If its id is taken:
+    /// [`OnClash::Ask`] refuses ([`FolderError::IdTaken`], or
+    /// [`FolderError::BundledId`]); [`OnClash::Replace`] replaces the file that holds
+    /// the id, whatever its name, after a backup (a bundled routine is never replaced);
+    /// [`OnClash::KeepBoth`] gives it a free id. Returns the routine as saved and its
+    /// file.
+    pub fn add(
+        &self,
+        mut routine: Routine,
+        on_clash: OnClash,
+    ) -> Result<(Routine, PathBuf), FolderError> {
+        let _lock = self.lock()?;
+        match (self.taken(&routine.id), on_clash) {
+            (Taken::Free, _) => {}
+            (Taken::File(existing), OnClash::Replace) => {
+                let (path, _) = self.save_locked(&routine, Some(&existing))?;
+                return Ok((routine, path));
+            }
+            (_, OnClash::KeepBoth) => {
+                let ids = self.ids();
+                routine.id = free_id(&routine.id, |id| self.taken_in(&ids, id) != Taken::Free);
+            }
+            (taken @ (Taken::Bundled | Taken::File(_)), OnClash::Ask | OnClash::Replace) => {
+                taken.refusal(&routine.id, None)?;
             }
         }
-        let (path, _) = self.save(&routine, None)?;
+        let text = to_ron_string(&routine)?;
+        let path = self.write_new_routine(&routine, &text)?;
         Ok((routine, path))
     }
 
-    /// The file in the routines folder that holds a routine with this id, if one does
-    /// (it may have any name, e.g. `Hand Made.ron` holding `hand-made`).
-    pub fn file_holding(&self, id: &str) -> Option<PathBuf> {
-        let report = load_dir(&self.routines, true);
-        match &report.get(id)?.origin {
-            Origin::File(path) => Some(path.clone()),
-            Origin::Bundled { .. } => None,
-        }
+    /// Writes a routine's text as a new file, `routines/<id>.ron`, if its id is free.
+    /// The caller holds the lock.
+    fn write_new_routine(&self, routine: &Routine, text: &str) -> Result<PathBuf, FolderError> {
+        let target = self.path_for(&routine.id);
+        Self::check_valid(routine, &target)?;
+        self.taken(&routine.id).refusal(&routine.id, None)?;
+        write_new(&target, text.as_bytes(), Mode::Shared).map_err(|source| {
+            if source.kind() == std::io::ErrorKind::AlreadyExists {
+                FolderError::IdTaken {
+                    id: routine.id.clone(),
+                    existing: target.clone(),
+                }
+            } else {
+                io("could not save the routine", &target)(source)
+            }
+        })?;
+        Ok(target)
+    }
+
+    /// Saves `text` (a routine file's exact text, e.g. a minimal edit that keeps its
+    /// comments) as a new file, `routines/<id>.ron`, if its id is free.
+    pub fn save_text_new(&self, text: &str) -> Result<PathBuf, FolderError> {
+        let _lock = self.lock()?;
+        let routine = self.parse_text(text, None)?;
+        self.write_new_routine(&routine, text)
+    }
+
+    fn parse_text(&self, text: &str, at: Option<&Path>) -> Result<Routine, FolderError> {
+        let origin = Origin::File(at.map_or_else(|| self.routines.clone(), Path::to_path_buf));
+        Ok(super::load::parse_routine(&origin, text.as_bytes())
+            .map_err(FolderError::Invalid)?
+            .routine)
     }
 
     /// Where the previous versions of routine `id` are kept: `backups/<id>/`.
@@ -271,12 +445,12 @@ impl RoutineFolder {
 
     /// Saves `text` (a routine file's exact text, e.g. a minimal edit that keeps its
     /// comments) to `at`, which must parse to a valid routine, first copying the
-    /// previous version to `backups/<id>/`. Returns the backup made.
+    /// previous version to `backups/<id>/`. Returns the backup made. Refused if the id
+    /// is a bundled routine's or another file holds it.
     pub fn save_text(&self, text: &str, at: &Path) -> Result<Option<PathBuf>, FolderError> {
-        let origin = Origin::File(at.to_path_buf());
-        let routine = super::load::parse_routine(&origin, text.as_bytes())
-            .map_err(FolderError::Invalid)?
-            .routine;
+        let _lock = self.lock()?;
+        let routine = self.parse_text(text, Some(at))?;
+        self.taken(&routine.id).refusal(&routine.id, Some(at))?;
         if std::fs::read(at).is_ok_and(|old| old == text.as_bytes()) {
             return Ok(None);
         }
@@ -302,5 +476,130 @@ impl RoutineFolder {
                 }
             }
         })
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design.
+mod tests {
+    use super::*;
+    use crate::clock::{Clock as _, FakeClock};
+
+    fn folder(data: &Path) -> RoutineFolder {
+        RoutineFolder::new(&DataDir::at(data), FakeClock::new().wall())
+    }
+
+    fn routine(id: &str, title: &str) -> Routine {
+        let mut r = load_bundled()
+            .get("seated-leg-strength")
+            .unwrap()
+            .routine
+            .clone();
+        r.id = id.to_owned();
+        r.title = title.to_owned();
+        r
+    }
+
+    fn backups(data: &Path, id: &str) -> usize {
+        std::fs::read_dir(data.join("backups").join(id)).map_or(0, Iterator::count)
+    }
+
+    #[test]
+    fn a_bundled_routine_cannot_be_replaced() {
+        let data = tempfile::tempdir().unwrap();
+        let folder = folder(data.path());
+        let mine = routine("paced-stepping", "Mine");
+        assert_eq!(folder.taken("paced-stepping"), Taken::Bundled);
+        // Not by a save (to its own path or any other), an import, nor a restore.
+        for at in [None, Some(data.path().join("routines/other-name.ron"))] {
+            assert!(matches!(
+                folder.save(&mine, at.as_deref()),
+                Err(FolderError::BundledId { id }) if id == "paced-stepping"
+            ));
+        }
+        for on_clash in [OnClash::Ask, OnClash::Replace] {
+            assert!(matches!(
+                folder.add(mine.clone(), on_clash),
+                Err(FolderError::BundledId { .. })
+            ));
+        }
+        assert!(matches!(
+            folder.save_text_new(&to_ron_string(&mine).unwrap()),
+            Err(FolderError::BundledId { .. })
+        ));
+        let outside = data.path().join("trash/paced-stepping.x.ron");
+        std::fs::create_dir_all(outside.parent().unwrap()).unwrap();
+        std::fs::write(&outside, to_ron_string(&mine).unwrap()).unwrap();
+        assert!(matches!(
+            folder.restore(&outside),
+            Err(FolderError::BundledId { .. })
+        ));
+        assert!(
+            !data
+                .path()
+                .join("routines")
+                .join("paced-stepping.ron")
+                .exists()
+        );
+        // Keep both gives it a new id.
+        let (kept, path) = folder.add(mine, OnClash::KeepBoth).unwrap();
+        assert_eq!(kept.id, "paced-stepping-2");
+        assert_eq!(path, folder.path_for("paced-stepping-2"));
+    }
+
+    #[test]
+    fn an_id_held_by_another_file_is_taken() {
+        let data = tempfile::tempdir().unwrap();
+        let folder = folder(data.path());
+        // A hand-made file whose name is not its id.
+        let other = data.path().join("routines/Hand Made.ron");
+        std::fs::create_dir_all(other.parent().unwrap()).unwrap();
+        std::fs::write(&other, to_ron_string(&routine("legs", "Theirs")).unwrap()).unwrap();
+        assert_eq!(folder.taken("legs"), Taken::File(other.clone()));
+        let mine = routine("legs", "Mine");
+        // A new file with that id is refused, whatever writes it.
+        assert!(matches!(
+            folder.save(&mine, None),
+            Err(FolderError::IdTaken { existing, .. }) if existing == other
+        ));
+        assert!(matches!(
+            folder.add(mine.clone(), OnClash::Ask),
+            Err(FolderError::IdTaken { existing, .. }) if existing == other
+        ));
+        assert!(matches!(
+            folder.save_text_new(&to_ron_string(&mine).unwrap()),
+            Err(FolderError::IdTaken { .. })
+        ));
+        assert!(!folder.path_for("legs").exists());
+        // The file that holds it may be saved, and replace replaces it (after a backup).
+        folder.save(&mine, Some(&other)).unwrap();
+        assert_eq!(backups(data.path(), "legs"), 1);
+        let (_, path) = folder
+            .add(routine("legs", "Replaced"), OnClash::Replace)
+            .unwrap();
+        assert_eq!(path, other);
+        assert_eq!(backups(data.path(), "legs"), 2);
+        // A broken file named for the id holds it too.
+        std::fs::write(folder.path_for("broken"), "Routine(").unwrap();
+        assert!(matches!(
+            folder.add(routine("broken", "New"), OnClash::Ask),
+            Err(FolderError::IdTaken { .. })
+        ));
+        assert_eq!(folder.taken("free-one"), Taken::Free);
+    }
+
+    #[test]
+    fn the_folder_lock_is_held_while_writing_and_released_after() {
+        let data = tempfile::tempdir().unwrap();
+        let folder = folder(data.path());
+        folder.save(&routine("legs", "Mine"), None).unwrap();
+        let lock = data.path().join("state/routines.lock");
+        // Nobody holds it between writes.
+        let held = crate::files::lock(&lock, Wait::No).unwrap();
+        assert!(held.is_some());
+        // While another holder has it, a second one cannot take it.
+        assert!(crate::files::lock(&lock, Wait::No).unwrap().is_none());
+        drop(held);
+        assert!(crate::files::lock(&lock, Wait::No).unwrap().is_some());
     }
 }

@@ -8,8 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::draft::free_id;
-use super::folder::{FolderError, RoutineFolder};
+use super::folder::{FolderError, OnClash, RoutineFolder};
 use super::load::{LoadReport, LoadedRoutine, Origin, load_file};
 use super::{Dose, Exercise, Routine};
 
@@ -278,17 +277,16 @@ pub fn restore_version(
 pub fn restore_as_new(
     folder: &RoutineFolder,
     trashed: &Path,
-    taken: impl Fn(&str) -> bool,
 ) -> Result<(Routine, PathBuf), FolderError> {
     let mut routine = load_file(trashed).map_err(FolderError::Invalid)?.routine;
-    routine.id = free_id(&routine.id, |id| taken(id) || folder.path_for(id).exists());
     let title: String = routine
         .title
         .chars()
         .take(super::validate::TITLE_MAX_CHARS - 11)
         .collect();
     routine.title = format!("{} (restored)", title.trim_end());
-    let (path, _) = folder.save(&routine, None)?;
+    // A free id is chosen by the folder, under its lock.
+    let (routine, path) = folder.add(routine, OnClash::KeepBoth)?;
     std::fs::remove_file(trashed).map_err(|source| FolderError::Io {
         what: "the copy is saved, but the file in the trash could not be removed",
         path: trashed.to_path_buf(),
@@ -339,11 +337,7 @@ pub fn last_good_from_backups(folder: &RoutineFolder, mut report: LoadReport) ->
 /// Keeps a copy of a routine that is now only in memory (its file broke) in
 /// `backups/<id>/`, so its last good version survives a restart. Does nothing if the
 /// newest backup already holds it.
-pub fn keep_copy(
-    folder: &RoutineFolder,
-    routine: &Routine,
-    stamp: &str,
-) -> Result<(), FolderError> {
+pub fn keep_copy(folder: &RoutineFolder, routine: &Routine) -> Result<(), FolderError> {
     let newest = backups(folder, &routine.id)
         .into_iter()
         .next()
@@ -351,17 +345,5 @@ pub fn keep_copy(
     if newest.is_some_and(|p| p.routine == *routine) {
         return Ok(());
     }
-    let dir = folder.backups_of(&routine.id);
-    std::fs::create_dir_all(&dir).map_err(|source| FolderError::Io {
-        what: "could not make the backups folder",
-        path: dir.clone(),
-        source,
-    })?;
-    let mut path = dir.join(format!("{stamp}.ron"));
-    let mut n = 2;
-    while path.exists() {
-        path = dir.join(format!("{stamp}-{n}.ron"));
-        n += 1;
-    }
-    folder.save(routine, Some(&path)).map(|_| ())
+    folder.keep_in_backups(routine).map(|_| ())
 }

@@ -146,9 +146,9 @@ impl EditorState {
     }
 
     /// Why the draft cannot be saved as it is now, in plain words, with the field path
-    /// of the first problem (to scroll to); `None` when it can. `id_taken`: another
-    /// routine already uses the draft's id.
-    pub fn refusal(&self, id_taken: bool) -> Option<(String, Option<String>)> {
+    /// of the first problem (to scroll to); `None` when it can. (An id another routine
+    /// holds is refused by the routines folder itself, when saving.)
+    pub fn refusal(&self) -> Option<(String, Option<String>)> {
         if let Some((path, number)) = self.number_texts.iter().next() {
             let what = if number.text.trim().is_empty() {
                 format!("\"{}\" is empty", number.name)
@@ -172,15 +172,6 @@ impl EditorState {
                     first.message
                 ),
                 Some(first.path.to_string()),
-            ));
-        }
-        if id_taken {
-            return Some((
-                format!(
-                    "Not saved yet: the id \"{}\" is already used by another routine. Choose another id.",
-                    self.draft.routine.id
-                ),
-                Some("id".to_owned()),
             ));
         }
         if self.conflict.is_some() {

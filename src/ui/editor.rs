@@ -16,6 +16,7 @@ use egui::{Color32, FontId, RichText, Vec2};
 
 use crate::routine::LoadReport;
 use crate::routine::draft::{blank_exercise, move_item, new_exercise_name};
+use crate::routine::folder::Taken;
 use crate::routine::validate::{
     BEATS_PER_MIN, FieldPath, HOLD_SECS, Invalid, REPS, REST_SECS, SETS, STEPPING_SECS,
     TEMPO_PART_SECS, TIMES_PER_WEEK,
@@ -403,12 +404,12 @@ fn shortcuts(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     });
 }
 
-/// Whether the draft's id is used by another routine (a new routine, or one whose id
-/// was changed). The app checks the folder too when saving.
+/// Whether the draft's id is held by another routine, by the folder's rule
+/// ([`Taken`]) on the library as loaded: shown early, beside the id. Saving is refused
+/// by the folder itself.
 fn id_taken(editor: &EditorState, library: &LoadReport) -> bool {
     let draft = &editor.draft;
-    (draft.path.is_none() || draft.routine.id != draft.baseline().id)
-        && library.get(&draft.routine.id).is_some()
+    !Taken::in_library(library, &draft.routine.id).allows(draft.path.as_deref())
 }
 
 pub fn editor_ui(
@@ -1218,7 +1219,6 @@ fn estimated_secs(draft: &crate::routine::draft::Draft, get_ready_secs: u32) -> 
 pub fn editor_bar_ui(
     ui: &mut egui::Ui,
     editor: &EditorState,
-    library: &LoadReport,
     get_ready_secs: u32,
     commands: &mut Vec<Command>,
 ) {
@@ -1227,7 +1227,7 @@ pub fn editor_bar_ui(
     // of buttons at the bottom of the window never moves when a line comes or goes.
     // Why Save was refused, worked out from the draft as it is now.
     if editor.save_refused
-        && let Some((reason, _)) = editor.refusal(id_taken(editor, library))
+        && let Some((reason, _)) = editor.refusal()
     {
         warning_ui(ui, &reason);
     }

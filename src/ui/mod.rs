@@ -461,7 +461,6 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
                 editor::editor_bar_ui(
                     ui,
                     editor,
-                    &state.library,
                     state.settings.get_ready_secs,
                     &mut commands,
                 );
