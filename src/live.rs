@@ -83,19 +83,7 @@ impl Live {
         let now = clock.now();
         let mut engine = Engine::new(routine, options);
         let events = engine.start(now);
-        let mut live = Self {
-            record_id: String::new(),
-            in_progress: None,
-            engine,
-            check_in,
-            started: clock.wall_seconds(),
-            stop: StopStage::None,
-            resume_on_cancel: false,
-            pulses: 0,
-            hint: None,
-            kept_at: now,
-            rehearsal: false,
-        };
+        let mut live = Self::fresh(engine, check_in, clock, false);
         let record = live.record_so_far(clock);
         live.record_id = record.id.clone();
         let dir = data_dir.state().join("in-progress");
@@ -131,23 +119,27 @@ impl Live {
             }
             events = engine.skip(now);
         }
-        let live = Self {
+        (Self::fresh(engine, CheckIn::default(), clock, true), events)
+    }
+
+    /// A session just started on `engine`: nothing kept on disk yet.
+    fn fresh(engine: Engine, check_in: CheckIn, clock: &dyn Clock, rehearsal: bool) -> Self {
+        Self {
             record_id: String::new(),
             in_progress: None,
             engine,
-            check_in: CheckIn::default(),
+            check_in,
             started: clock.wall_seconds(),
             stop: StopStage::None,
             resume_on_cancel: false,
             pulses: 0,
             hint: None,
-            kept_at: now,
-            rehearsal: true,
-        };
-        (live, events)
+            kept_at: clock.now(),
+            rehearsal,
+        }
     }
 
-    /// Takes note of the engine's events: a beat or cue starts a pulse of the band.
+    /// Takes note of the engine's events: each beat or cue flips the band's shade.
     pub fn saw(&mut self, events: &[crate::session::Event]) {
         // Up / hold / down already show as the part of the rep lighting up; every other
         // cue (go, each rep, each beat, halfway, rest, switch side, countdown) flashes

@@ -6,9 +6,8 @@
 
 use std::path::{Path, PathBuf};
 
-/// Every `.rs` file under `path` (or `path` itself), with its code lines: comments
-/// (`//`, `//!`, `///`) are left out, so a module may say what it does not import.
-fn code_of(path: &str) -> Vec<(PathBuf, String)> {
+/// Every `.rs` file under `path` (or `path` itself), with its whole text.
+fn rust_files(path: &str) -> Vec<(PathBuf, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
     let mut files = Vec::new();
     let mut stack = vec![root];
@@ -18,17 +17,27 @@ fn code_of(path: &str) -> Vec<(PathBuf, String)> {
                 stack.push(entry.unwrap().path());
             }
         } else if p.extension().is_some_and(|e| e == "rs") {
-            let text = std::fs::read_to_string(&p).unwrap();
-            let code: String = text
-                .lines()
-                .filter(|l| !l.trim_start().starts_with("//"))
-                .collect::<Vec<_>>()
-                .join("\n");
-            files.push((p, code));
+            files.push((p.clone(), std::fs::read_to_string(&p).unwrap()));
         }
     }
     assert!(!files.is_empty(), "no Rust files under {path}");
     files
+}
+
+/// Every `.rs` file under `path`, with its code lines: comments (`//`, `//!`, `///`)
+/// are left out, so a module may say what it does not import.
+fn code_of(path: &str) -> Vec<(PathBuf, String)> {
+    rust_files(path)
+        .into_iter()
+        .map(|(p, text)| {
+            let code = text
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            (p, code)
+        })
+        .collect()
 }
 
 fn mentions(code: &str, word: &str) -> bool {
@@ -134,20 +143,10 @@ fn only_the_clock_reads_the_time() {
 
 #[test]
 fn every_module_starts_with_a_doc_paragraph() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut missing = Vec::new();
-    let mut stack = vec![root];
-    while let Some(p) = stack.pop() {
-        if p.is_dir() {
-            for entry in std::fs::read_dir(&p).unwrap() {
-                stack.push(entry.unwrap().path());
-            }
-        } else if p.extension().is_some_and(|e| e == "rs") {
-            let text = std::fs::read_to_string(&p).unwrap();
-            if !text.trim_start().starts_with("//!") {
-                missing.push(p.display().to_string());
-            }
-        }
-    }
+    let missing: Vec<String> = rust_files("src")
+        .into_iter()
+        .filter(|(_, text)| !text.trim_start().starts_with("//!"))
+        .map(|(p, _)| p.display().to_string())
+        .collect();
     assert!(missing.is_empty(), "no //! paragraph: {missing:?}");
 }
