@@ -33,6 +33,8 @@ pub struct SteadyApp {
     clock: Arc<dyn Clock>,
     /// This computer's name: the owner written into a session in progress.
     host: String,
+    /// Close the window at this time (`--exit-after`).
+    exit_at: Option<Duration>,
     audio: Audio,
     history: HistoryStore,
     /// Days with a check-in and no session.
@@ -106,6 +108,7 @@ impl SteadyApp {
             state,
             clock,
             host,
+            exit_at: None,
             audio,
             history,
             days,
@@ -178,6 +181,14 @@ impl SteadyApp {
             self.state.history = report;
             self.state.history_loading = false;
             self.history_rx = None;
+        }
+        if let Some(at) = self.exit_at {
+            let now = self.now();
+            if now >= at {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            } else {
+                ctx.request_repaint_after(at - now);
+            }
         }
         // "Today" follows the local date while the window stays open; look again at the
         // next local midnight even when nothing else moves.
@@ -791,7 +802,7 @@ pub fn run(
     eframe::run_native(
         "Steady",
         options,
-        Box::new(move |cc| {
+        Box::new(move |_cc| {
             let clock: Arc<dyn Clock> = Arc::new(crate::clock::SystemClock::new());
             let mut app = SteadyApp::new(data_dir, clock, |s| {
                 Audio::start_default(s.volume_percent, s.muted)
@@ -802,20 +813,9 @@ pub fn run(
                 }));
                 app.handle(Command::Session(SessionCommand::Start { lighter: false }));
             }
-            if let Some(after) = exit_after {
-                let ctx = cc.egui_ctx.clone();
-                // `--exit-after` (the smoke test and benchmarks): close the window then.
-                let timer = std::thread::Builder::new()
-                    .name("steady-exit-timer".to_owned())
-                    .spawn(move || {
-                        std::thread::sleep(after);
-                        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-                        ctx.request_repaint();
-                    });
-                if let Err(e) = timer {
-                    eprintln!("steady: --exit-after is ignored (no timer thread: {e})");
-                }
-            }
+            // `--exit-after` (the smoke test and benchmarks): close the window then, by
+            // the app's own clock.
+            app.exit_at = exit_after.map(|after| app.now() + after);
             Ok(Box::new(app))
         }),
     )
