@@ -103,15 +103,9 @@ impl DayStore {
         if crate::files::occupied(&path) {
             return Err(HistoryError::Exists { path });
         }
-        let config = ron::ser::PrettyConfig::new()
-            .new_line("\n")
-            .indentor("    ")
-            .struct_names(true);
-        let mut text =
-            ron::ser::to_string_pretty(day, config).map_err(|e| HistoryError::Invalid {
-                reason: e.to_string(),
-            })?;
-        text.push('\n');
+        let text = super::store::to_pretty_text(day).map_err(|e| HistoryError::Invalid {
+            reason: e.to_string(),
+        })?;
         write_atomically_with(&path, text.as_bytes(), Mode::Private).map_err(|source| {
             HistoryError::Write {
                 path: path.clone(),

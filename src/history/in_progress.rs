@@ -71,13 +71,7 @@ fn encode_file(
         heartbeat: now,
         record: record.clone(),
     };
-    let config = ron::ser::PrettyConfig::new()
-        .new_line("\n")
-        .indentor("    ")
-        .struct_names(true);
-    let mut text = super::store::record_options().to_string_pretty(&file, config)?;
-    text.push('\n');
-    Ok(text)
+    super::store::to_pretty_text(&file)
 }
 
 /// The owner and record of an in-progress file's bytes (an older bare record has no

@@ -67,11 +67,17 @@ pub(crate) fn record_options() -> ron::Options {
 
 /// A record as pretty RON text.
 pub fn encode(record: &SessionRecord) -> Result<String, ron::Error> {
+    to_pretty_text(record)
+}
+
+/// Any of history's files (session records, sessions in progress, day records) as
+/// pretty RON text: struct names, four-space indents, `\n` newlines, a final newline.
+pub(crate) fn to_pretty_text(value: &impl serde::Serialize) -> Result<String, ron::Error> {
     let config = ron::ser::PrettyConfig::new()
         .new_line("\n")
         .indentor("    ")
         .struct_names(true);
-    let mut text = record_options().to_string_pretty(record, config)?;
+    let mut text = record_options().to_string_pretty(value, config)?;
     text.push('\n');
     Ok(text)
 }

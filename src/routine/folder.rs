@@ -165,6 +165,19 @@ fn free_id(base: &str, taken: impl Fn(&str) -> bool) -> String {
         .unwrap_or_else(|| base.to_owned())
 }
 
+/// The `.ron` files in `dir` (none if it cannot be read), in no particular order.
+pub(crate) fn ron_files_in(dir: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 impl RoutineFolder {
     /// The folders of `data_dir`, for an operation at the local time `now` (from the
     /// clock), which names any backup or trashed file it makes.
@@ -336,15 +349,7 @@ impl RoutineFolder {
 
     /// Routines in the trash, newest first.
     pub fn trashed(&self) -> Vec<PathBuf> {
-        let mut files: Vec<PathBuf> = std::fs::read_dir(&self.trash)
-            .map(|entries| {
-                entries
-                    .filter_map(Result::ok)
-                    .map(|e| e.path())
-                    .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let mut files = ron_files_in(&self.trash);
         files.sort();
         files.reverse();
         files

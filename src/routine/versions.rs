@@ -34,15 +34,7 @@ fn date_of(path: &Path) -> Option<String> {
 
 /// The backups of routine `id`, newest first.
 pub fn backups(folder: &RoutineFolder, id: &str) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(folder.backups_of(id))
-        .map(|entries| {
-            entries
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-                .collect()
-        })
-        .unwrap_or_default();
+    let mut files = super::folder::ron_files_in(&folder.backups_of(id));
     // By time, then by the number a second backup in the same second gets
     // (`…T104600.ron`, `…T104600-2.ron`, `-3`…).
     files.sort_by_key(|path| {
