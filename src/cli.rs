@@ -32,6 +32,11 @@ pub struct Cli {
     #[arg(long, global = true, env = "STEADY_DATA_DIR", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
 
+    /// The language of Steady's words: en or de. Default: the one chosen in Settings,
+    /// else the system's.
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_language)]
+    pub lang: Option<crate::i18n::Language>,
+
     /// Close the window after this many seconds (for smoke tests and benchmarks).
     #[arg(long, value_name = "SECONDS", hide = true)]
     pub exit_after: Option<f64>,
@@ -137,6 +142,8 @@ pub enum Command {
 
 /// Parses the arguments, runs, prints any error once, and returns the exit code.
 pub fn main() -> ExitCode {
+    // The language is chosen before clap speaks (help and usage errors).
+    crate::i18n::use_language(chosen_language(std::env::args_os()));
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
@@ -147,6 +154,45 @@ pub fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// `--lang`'s value.
+fn parse_language(text: &str) -> Result<crate::i18n::Language, String> {
+    crate::i18n::Language::from_tag(text).ok_or_else(|| {
+        let known: Vec<&str> = crate::i18n::Language::ALL.iter().map(|l| l.tag()).collect();
+        format!(
+            "{text:?} is not a language Steady speaks ({})",
+            known.join(", ")
+        )
+    })
+}
+
+/// `--lang X` / `--lang=X` if given (and valid), else the language chosen in
+/// Settings of the data folder in use, else the system's.
+fn chosen_language(args: impl Iterator<Item = std::ffi::OsString>) -> crate::i18n::Language {
+    let args: Vec<String> = args.map(|a| a.to_string_lossy().into_owned()).collect();
+    let mut given = None;
+    let mut data_dir = std::env::var_os("STEADY_DATA_DIR").map(PathBuf::from);
+    for (i, arg) in args.iter().enumerate() {
+        let next = args.get(i + 1);
+        if let Some(value) = arg.strip_prefix("--lang=") {
+            given = Some(value.to_owned());
+        } else if arg == "--lang" {
+            given = next.cloned();
+        } else if let Some(value) = arg.strip_prefix("--data-dir=") {
+            data_dir = Some(PathBuf::from(value));
+        } else if arg == "--data-dir" {
+            data_dir = next.map(PathBuf::from);
+        }
+    }
+    if let Some(language) = given.as_deref().and_then(crate::i18n::Language::from_tag) {
+        return language;
+    }
+    let settings = DataDir::resolve(data_dir)
+        .ok()
+        .map(|d| crate::app::settings::SettingsFile::load(&d.root().join("settings.ron")).1)
+        .and_then(|s| s.language);
+    settings.unwrap_or_else(crate::i18n::Language::from_system)
 }
 
 /// "what failed: why: path" as one line. An I/O error is put in plain words, and a

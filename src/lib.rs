@@ -15,6 +15,7 @@ pub mod cli;
 pub mod clock;
 pub mod files;
 pub mod history;
+pub mod i18n;
 pub mod instance;
 pub mod live;
 pub mod paths;

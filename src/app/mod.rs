@@ -77,6 +77,8 @@ impl SteadyApp {
     ) -> Self {
         let (settings_file, settings, settings_problem) =
             SettingsFile::load(&data_dir.root().join("settings.ron"));
+        let system_language = crate::i18n::Language::from_system();
+        crate::i18n::use_language(settings.language.unwrap_or(system_language));
         let instance = crate::instance::Instance::claim(&data_dir.state());
         let host = crate::live::this_host();
         let audio = make_audio(&settings);
@@ -102,6 +104,7 @@ impl SteadyApp {
             rehearsing_from: None,
             host: host.clone(),
             data_dir,
+            system_language,
             today: clock.today(),
         };
         Self {
@@ -421,6 +424,10 @@ impl SteadyApp {
                 self.change_settings(|s| s.get_ready_secs = secs);
             }
             SettingsCommand::ReduceMotion(on) => self.change_settings(|s| s.reduce_motion = on),
+            SettingsCommand::Language(language) => {
+                self.change_settings(|s| s.language = language);
+                self.apply_language();
+            }
             SettingsCommand::TestSound => self.audio.play(crate::session::Cue::Go),
             SettingsCommand::RetrySound => self.audio.retry(),
         }
@@ -713,6 +720,23 @@ impl SteadyApp {
         }
     }
 
+    /// Speaks the chosen language on this (the window's) thread.
+    fn apply_language(&self) {
+        crate::i18n::use_language(
+            self.state
+                .settings
+                .language
+                .unwrap_or(self.state.system_language),
+        );
+    }
+
+    /// Takes `language` as the system's (tests, which must not depend on the machine's
+    /// locale; the window reads the real one).
+    pub fn set_system_language(&mut self, language: crate::i18n::Language) {
+        self.state.system_language = language;
+        self.apply_language();
+    }
+
     fn change_settings(&mut self, change: impl FnOnce(&mut Settings)) {
         let mut settings = self.state.settings.clone();
         change(&mut settings);
@@ -733,6 +757,7 @@ impl SteadyApp {
             }
             Err(e) => self.state.notice = Some(format!("{e:#}")),
         }
+        self.apply_language();
     }
 }
 

@@ -79,6 +79,7 @@ fn merge(disk: Settings, before: &Settings, mine: &Settings) -> Settings {
         muted,
         get_ready_secs,
         reduce_motion,
+        language,
     } = mine.clone();
     let mut out = disk;
     if text_scale_percent != before.text_scale_percent {
@@ -98,6 +99,9 @@ fn merge(disk: Settings, before: &Settings, mine: &Settings) -> Settings {
     }
     if reduce_motion != before.reduce_motion {
         out.reduce_motion = reduce_motion;
+    }
+    if language != before.language {
+        out.language = language;
     }
     out
 }

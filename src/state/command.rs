@@ -88,6 +88,8 @@ pub enum SettingsCommand {
     Muted(bool),
     GetReadySecs(u32),
     ReduceMotion(bool),
+    /// `None`: as the system.
+    Language(Option<crate::i18n::Language>),
     TestSound,
     RetrySound,
 }

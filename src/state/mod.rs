@@ -88,6 +88,8 @@ pub struct AppState {
     pub notice: Option<String>,
     pub sound: SoundStatus,
     pub data_dir: DataDir,
+    /// The system's language (what "As the system" in Settings means).
+    pub system_language: crate::i18n::Language,
     pub today: NaiveDate,
     /// The editor to go back to when a preview ("try it as the client") ends.
     pub rehearsing_from: Option<Box<EditorState>>,

@@ -1,5 +1,5 @@
-//! The person's settings: text size, theme, sound, countdown, motion. Plain data; the
-//! `app` shell reads and writes them (`app::settings`).
+//! The person's settings: text size, theme, sound, countdown, motion, language. Plain
+//! data; the `app` shell reads and writes them (`app::settings`).
 
 use serde::{Deserialize, Serialize};
 
@@ -39,6 +39,8 @@ pub struct Settings {
     pub get_ready_secs: u32,
     /// No animated tempo bar.
     pub reduce_motion: bool,
+    /// The language of Steady's own words; `None` follows the system.
+    pub language: Option<crate::i18n::Language>,
 }
 
 impl Default for Settings {
@@ -50,6 +52,7 @@ impl Default for Settings {
             muted: false,
             get_ready_secs: crate::session::plan::DEFAULT_GET_READY_SECS,
             reduce_motion: false,
+            language: None,
         }
     }
 }

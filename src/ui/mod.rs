@@ -407,7 +407,7 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
                 // marked; on a narrow window or with large text they go on a row of their own.
                 let one_row = ui.available_width() >= 900.0;
                 ui.horizontal_wrapped(|ui| {
-                    ui.heading("Steady");
+                    ui.heading(crate::t!("app-name"));
                     ui.label(RichText::new(format!("· {}", state.screen.name())).size(22.0));
                     if !in_session && one_row {
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {

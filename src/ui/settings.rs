@@ -4,6 +4,7 @@
 use crate::state::command::{DataCommand, SettingsCommand};
 use egui::RichText;
 
+use crate::i18n::Language;
 use crate::state::settings::{GET_READY_CHOICES_SECS, TEXT_SCALE_PERCENT, Theme};
 use crate::state::{AppState, Command};
 
@@ -117,6 +118,9 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
     }
     ui.add_space(10.0);
 
+    language_ui(ui, state, commands);
+    ui.add_space(10.0);
+
     ui.label(bold("Your data", 26.0));
     ui.label(format!(
         "Routines and history are kept in {}",
@@ -125,4 +129,26 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
     if big_button(ui, "Open the data folder", 0.0).clicked() {
         commands.push(Command::Data(DataCommand::OpenFolder));
     }
+}
+
+/// "As the system (Deutsch)", "English", "Deutsch": each language in its own name, so
+/// a person who cannot read the current one still finds theirs.
+fn language_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let chosen = state.settings.language;
+    ui.label(bold(crate::t!("settings-language"), 26.0));
+    ui.horizontal_wrapped(|ui| {
+        let system = crate::t!(
+            "settings-language-system",
+            language = state.system_language.native_name()
+        );
+        if choice_button(ui, &system, chosen.is_none(), 0.0).clicked() {
+            commands.push(Command::Settings(SettingsCommand::Language(None)));
+        }
+        for language in Language::ALL {
+            if choice_button(ui, language.native_name(), chosen == Some(language), 180.0).clicked()
+            {
+                commands.push(Command::Settings(SettingsCommand::Language(Some(language))));
+            }
+        }
+    });
 }

@@ -67,9 +67,11 @@ pub fn setup_sized(data: &Path, clock: FakeClock, size: [f32; 2]) -> Setup {
     let clock = Arc::new(clock);
     let recorder = Recorder::default();
     let played = Arc::clone(&recorder.0);
-    let app = SteadyApp::new(DataDir::at(data), clock.clone(), move |s| {
+    let mut app = SteadyApp::new(DataDir::at(data), clock.clone(), move |s| {
         Audio::start(recorder, s.volume_percent, s.muted)
     });
+    // Tests read English labels whatever this machine's locale is.
+    app.set_system_language(steady::i18n::Language::English);
     let harness = Harness::builder().with_size(size).build_ui_state(
         |ui, app: &mut SteadyApp| {
             app.logic(ui.ctx());

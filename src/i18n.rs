@@ -1,0 +1,253 @@
+//! Steady's own words in the person's language. Every sentence shown or spoken comes
+//! from the Fluent files in `i18n/<language>/steady.ftl` (embedded in the binary with
+//! `rust-embed`) through the [`t!`](crate::t) macro, whose keys and arguments
+//! `i18n-embed-fl` checks at compile time against the English file. The language is
+//! chosen per thread (the window's thread, a test's thread) with a process-wide
+//! default for helper threads, so tests in two languages can run side by side. The
+//! system language is read with `sys-locale`. Routine files are not translated here:
+//! they stay in the language they are written in (bundled ones have German
+//! versions, see `routine::bundled`). Names of enum values the person sees (sides,
+//! phases, focus…) are translated by the shells through the functions below.
+
+use std::cell::Cell;
+use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+use i18n_embed::LanguageLoader as _;
+use i18n_embed::fluent::FluentLanguageLoader;
+use rust_embed::RustEmbed;
+use serde::{Deserialize, Serialize};
+
+#[derive(RustEmbed)]
+#[folder = "i18n/"]
+struct Localizations;
+
+/// A language Steady speaks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Language {
+    #[default]
+    English,
+    German,
+}
+
+impl Language {
+    pub const ALL: [Self; 2] = [Self::English, Self::German];
+
+    /// The BCP 47 tag of its Fluent folder.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Self::English => "en-US",
+            Self::German => "de-DE",
+        }
+    }
+
+    /// Its name in itself, as language menus show it (so a person who cannot read
+    /// the current language still finds their own).
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Self::English => "English",
+            Self::German => "Deutsch",
+        }
+    }
+
+    /// Reads a language tag or locale name: `de`, `de-AT`, `de_DE.UTF-8`, `en`,
+    /// `English`, `Deutsch`. `None` for a language Steady does not speak.
+    pub fn from_tag(tag: &str) -> Option<Self> {
+        let lower = tag.trim().to_ascii_lowercase();
+        let primary = lower.split(['-', '_', '.', '@']).next().unwrap_or_default();
+        match primary {
+            "en" | "english" => Some(Self::English),
+            "de" | "german" | "deutsch" => Some(Self::German),
+            _ => None,
+        }
+    }
+
+    /// The first of the system's preferred languages that Steady speaks; English
+    /// otherwise (also for `C` and `POSIX`).
+    pub fn from_system() -> Self {
+        sys_locale::get_locales()
+            .find_map(|locale| Self::from_tag(&locale))
+            .unwrap_or_default()
+    }
+
+    fn index(self) -> u8 {
+        match self {
+            Self::English => 0,
+            Self::German => 1,
+        }
+    }
+
+    fn from_index(index: u8) -> Self {
+        if index == 1 {
+            Self::German
+        } else {
+            Self::English
+        }
+    }
+}
+
+/// One loader per language, each falling back to English for a missing key (the
+/// key-parity test keeps that from happening in a release).
+static LOADERS: LazyLock<[FluentLanguageLoader; 2]> =
+    LazyLock::new(|| Language::ALL.map(make_loader));
+
+fn make_loader(language: Language) -> FluentLanguageLoader {
+    let fallback = Language::English
+        .tag()
+        .parse()
+        .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
+    let loader = FluentLanguageLoader::new("steady", fallback);
+    // egui draws the bidi isolation marks Fluent puts around arguments as boxes; all
+    // of Steady's languages are written left to right.
+    loader.set_use_isolating(false);
+    let wanted: Vec<unic_langid::LanguageIdentifier> = language.tag().parse().into_iter().collect();
+    if let Err(e) = loader.load_languages(&Localizations, &wanted) {
+        // The files are compiled in and checked by tests; a failure here is a bug,
+        // and English keys still show rather than nothing.
+        eprintln!(
+            "steady: the {} words could not be loaded: {e}",
+            language.tag()
+        );
+    }
+    loader
+}
+
+static PROCESS_LANGUAGE: AtomicU8 = AtomicU8::new(0);
+
+thread_local! {
+    static THREAD_LANGUAGE: Cell<Option<Language>> = const { Cell::new(None) };
+}
+
+/// Speaks `language` on this thread from now on, and makes it the default for
+/// threads that never chose one.
+pub fn use_language(language: Language) {
+    THREAD_LANGUAGE.with(|l| l.set(Some(language)));
+    PROCESS_LANGUAGE.store(language.index(), Ordering::Relaxed);
+}
+
+/// The language this thread speaks.
+pub fn language() -> Language {
+    THREAD_LANGUAGE
+        .with(Cell::get)
+        .unwrap_or_else(|| Language::from_index(PROCESS_LANGUAGE.load(Ordering::Relaxed)))
+}
+
+/// The loader of this thread's language (what [`t!`](crate::t) reads).
+pub fn loader() -> &'static FluentLanguageLoader {
+    &LOADERS[usize::from(language().index())]
+}
+
+/// The loader of one language (for tests and the key-parity check).
+pub fn loader_for(language: Language) -> &'static FluentLanguageLoader {
+    &LOADERS[usize::from(language.index())]
+}
+
+/// The raw Fluent file of a language, as embedded.
+pub fn ftl_source(language: Language) -> Option<String> {
+    let file = Localizations::get(&format!("{}/steady.ftl", language.tag()))?;
+    String::from_utf8(file.data.into_owned()).ok()
+}
+
+/// A message of this thread's language: `t!("key")` or `t!("key", name = value)`.
+/// The key and argument names are checked at compile time.
+#[macro_export]
+macro_rules! t {
+    ($id:literal) => {
+        i18n_embed_fl::fl!($crate::i18n::loader(), $id)
+    };
+    ($id:literal, $($args:tt)*) => {
+        i18n_embed_fl::fl!($crate::i18n::loader(), $id, $($args)*)
+    };
+}
+
+/// chrono's locale for this thread's language (weekday and month names).
+pub fn date_locale() -> chrono::Locale {
+    match language() {
+        Language::English => chrono::Locale::en_US,
+        Language::German => chrono::Locale::de_DE,
+    }
+}
+
+/// A date or time written with a pattern that comes from Fluent (so each language
+/// orders it its own way), e.g. `dates(&d, &t!("date-day-month"))`. Patterns are
+/// chrono's: `%A` weekday, `%-d` day, `%B` month, `%H:%M` time.
+pub fn dates(value: &chrono::DateTime<chrono::FixedOffset>, pattern: &str) -> String {
+    value.format_localized(pattern, date_locale()).to_string()
+}
+
+/// [`dates`] for a calendar day.
+pub fn day(value: chrono::NaiveDate, pattern: &str) -> String {
+    value.format_localized(pattern, date_locale()).to_string()
+}
+
+/// A routine's focus in words ("strength", "sit to stand").
+pub fn focus(focus: crate::routine::Focus) -> String {
+    use crate::routine::Focus;
+    match focus {
+        Focus::Strength => crate::t!("focus-strength"),
+        Focus::Balance => crate::t!("focus-balance"),
+        Focus::SitToStand => crate::t!("focus-sit-to-stand"),
+        Focus::Stretch => crate::t!("focus-stretch"),
+        Focus::Mobility => crate::t!("focus-mobility"),
+        Focus::Core => crate::t!("focus-core"),
+        Focus::Gait => crate::t!("focus-gait"),
+        Focus::Stairs => crate::t!("focus-stairs"),
+    }
+}
+
+/// A routine's position in words ("seated").
+pub fn position(position: crate::routine::Position) -> String {
+    use crate::routine::Position;
+    match position {
+        Position::Lying => crate::t!("position-lying"),
+        Position::Seated => crate::t!("position-seated"),
+        Position::Standing => crate::t!("position-standing"),
+        Position::StandingWithSupport => crate::t!("position-standing-with-support"),
+    }
+}
+
+/// "left side" / "right side".
+pub fn side(side: crate::session::plan::Side) -> String {
+    use crate::session::plan::Side;
+    match side {
+        Side::Left => crate::t!("side-left"),
+        Side::Right => crate::t!("side-right"),
+    }
+}
+
+/// The check-in's energy answer ("Low").
+pub fn energy(energy: crate::history::Energy) -> String {
+    use crate::history::Energy;
+    match energy {
+        Energy::Low => crate::t!("energy-low"),
+        Energy::Okay => crate::t!("energy-okay"),
+        Energy::Good => crate::t!("energy-good"),
+    }
+}
+
+/// Why a session ended early ("Too tired").
+pub fn end_reason(reason: crate::session::EndReason) -> String {
+    use crate::session::EndReason;
+    match reason {
+        EndReason::Tired => crate::t!("end-reason-tired"),
+        EndReason::TooHot => crate::t!("end-reason-too-hot"),
+        EndReason::Pain => crate::t!("end-reason-pain"),
+        EndReason::Balance => crate::t!("end-reason-balance"),
+        EndReason::NoTime => crate::t!("end-reason-no-time"),
+        EndReason::Other => crate::t!("end-reason-other"),
+        EndReason::Interrupted => crate::t!("end-reason-interrupted"),
+        EndReason::AllSkipped => crate::t!("end-reason-all-skipped"),
+    }
+}
+
+/// A part of the day ("morning").
+pub fn day_part(part: crate::history::stats::DayPart) -> String {
+    use crate::history::stats::DayPart;
+    match part {
+        DayPart::Morning => crate::t!("day-part-morning"),
+        DayPart::Midday => crate::t!("day-part-midday"),
+        DayPart::Afternoon => crate::t!("day-part-afternoon"),
+        DayPart::Evening => crate::t!("day-part-evening"),
+        DayPart::Night => crate::t!("day-part-night"),
+    }
+}
