@@ -20,7 +20,7 @@ use clap::{Parser, Subcommand};
 use crate::audio::synth;
 use crate::clock::{Clock as _, SystemClock};
 use crate::paths::DataDir;
-use crate::routine::{LoadReport, Routine, Severity, library, load::load_paths, load_file};
+use crate::routine::{LoadReport, Routine, Severity, library_in, load::load_paths, load_file};
 use crate::session::{Cue, Plan, PlanOptions, cues_to_play, simulate};
 
 /// Steady guides home exercise with big timers and sound cues, and keeps a history you
@@ -257,14 +257,14 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Validate { paths }) => {
             let report = if paths.is_empty() {
-                library(&data_dir()?)
+                library_in(&data_dir()?, crate::i18n::language().code())
             } else {
                 load_paths(&paths)
             };
             validate_report(&report)
         }
         Some(Command::List) => {
-            let report = library(&data_dir()?);
+            let report = library_in(&data_dir()?, crate::i18n::language().code());
             list(&report)?;
             Ok(ExitCode::SUCCESS)
         }
@@ -516,7 +516,7 @@ fn find_routine(data_dir: &DataDir, name: &str) -> anyhow::Result<Routine> {
             }
         };
     }
-    let report = library(data_dir);
+    let report = library_in(data_dir, crate::i18n::language().code());
     match report.get(name) {
         Some(loaded) => Ok(loaded.routine.clone()),
         None => anyhow::bail!(

@@ -70,6 +70,15 @@ impl Language {
             .unwrap_or_default()
     }
 
+    /// Its primary subtag (`en`, `de`): the folder of the bundled routines'
+    /// translations under `programs/`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::English => "en",
+            Self::German => "de",
+        }
+    }
+
     fn index(self) -> u8 {
         match self {
             Self::English => 0,

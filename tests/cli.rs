@@ -23,7 +23,7 @@ fn validate_bundled_programs_exits_zero() {
     let programs = Path::new(env!("CARGO_MANIFEST_DIR")).join("programs");
     let out = steady(data.path(), &["validate", programs.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
-    assert!(stdout(&out).contains("All good: 6 routines checked"));
+    assert!(stdout(&out).contains("All good: 11 routines checked"));
 }
 
 #[test]
@@ -81,7 +81,7 @@ fn list_shows_every_routine_with_its_length() {
     assert_eq!(out.status.code(), Some(0));
     let text = stdout(&out);
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines.len(), 7, "{text}");
+    assert_eq!(lines.len(), 1 + steady::routine::bundled::BUNDLED.len(), "{text}");
     assert!(lines[0].starts_with("ID"));
     assert!(text.contains("sit-to-stand-practice"));
     assert!(lines[1..].iter().all(|l| l.ends_with(" min")), "{text}");

@@ -525,3 +525,58 @@ fn the_example_in_the_format_documentation_is_a_valid_routine() {
     assert_eq!(parsed.routine.rest_prompts.len(), 2);
     assert!(!parsed.routine.notes.is_empty());
 }
+
+/// A routine's encoding with every string emptied: what is left is its shape and its
+/// numbers.
+fn without_words(routine: &Routine) -> String {
+    let text = ron::to_string(routine).unwrap();
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c == '"' {
+            while let Some(c) = chars.next() {
+                match c {
+                    '\\' => {
+                        chars.next();
+                    }
+                    '"' => break,
+                    _ => {}
+                }
+            }
+            out.push('"');
+        }
+    }
+    out
+}
+
+#[test]
+fn every_translation_is_its_routine_in_other_words() {
+    use steady::routine::bundled::{BUNDLED_DE, load_bundled_in, translations};
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("programs/de");
+    let on_disk = load_dir(&dir, false);
+    assert!(on_disk.problems.is_empty(), "{:#?}", on_disk.problems);
+    assert_eq!(on_disk.routines.len(), BUNDLED_DE.len(), "every file is listed");
+    assert_eq!(translations("de").len(), BUNDLED.len(), "every routine has German");
+    let english = load_bundled();
+    let german = load_bundled_in("de");
+    assert!(german.problems.is_empty(), "{:#?}", german.problems);
+    assert_eq!(german.routines.len(), english.routines.len());
+    for (en, de) in english.routines.iter().zip(&german.routines) {
+        let (en, de) = (&en.routine, &de.routine);
+        assert_eq!(en.id, de.id);
+        assert_ne!(en.title, de.title, "{} is not translated", en.id);
+        assert_eq!(without_words(en), without_words(de), "{}", en.id);
+        // The words are all there: as many lines of steps, safety and equipment.
+        for (a, b) in en.exercises.iter().zip(&de.exercises) {
+            assert_eq!(a.steps.len(), b.steps.len(), "{} {}", en.id, a.name);
+            assert!(b.steps.iter().all(|s| !s.trim().is_empty()));
+        }
+    }
+    // A language without translations is English.
+    assert_eq!(load_bundled_in("fr").routines.len(), english.routines.len());
+    assert_eq!(
+        load_bundled_in("fr").routines[0].routine.title,
+        english.routines[0].routine.title
+    );
+}

@@ -38,7 +38,10 @@ impl SteadyApp {
     pub(super) fn reload_routines(&mut self) {
         self.routine_reloads += 1;
         let folder = self.folder();
-        let fresh = crate::routine::library(&self.state.data_dir);
+        let fresh = crate::routine::library_in(
+            &self.state.data_dir,
+            crate::i18n::language().code(),
+        );
         let fresh = keep_last_good(&self.state.library, fresh);
         self.state.library = versions::last_good_from_backups(&folder, fresh);
         // A version kept only in memory (its file just broke) is copied to backups, so
@@ -684,7 +687,8 @@ pub(super) fn load_library(
     now: chrono::DateTime<chrono::FixedOffset>,
 ) -> LoadReport {
     let folder = RoutineFolder::new(data_dir, now);
-    versions::last_good_from_backups(&folder, crate::routine::library(data_dir))
+    let library = crate::routine::library_in(data_dir, crate::i18n::language().code());
+    versions::last_good_from_backups(&folder, library)
 }
 
 /// The exercise a field path is in ("exercises[2].dose.sets" → 2).

@@ -430,6 +430,8 @@ impl SteadyApp {
             SettingsCommand::Language(language) => {
                 self.change_settings(|s| s.language = language);
                 self.apply_language();
+                // The bundled routines in the new language (same ids: history is kept).
+                self.reload_routines();
             }
             SettingsCommand::TestSound => self.audio.play(crate::session::Cue::Go),
             SettingsCommand::RetrySound => self.audio.retry(),
@@ -730,8 +732,12 @@ impl SteadyApp {
     /// Takes `language` as the system's (tests, which must not depend on the machine's
     /// locale; the window reads the real one).
     pub fn set_system_language(&mut self, language: crate::i18n::Language) {
+        let before = crate::i18n::language();
         self.state.system_language = language;
         self.apply_language();
+        if crate::i18n::language() != before {
+            self.reload_routines();
+        }
     }
 
     fn change_settings(&mut self, change: impl FnOnce(&mut Settings)) {

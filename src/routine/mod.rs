@@ -25,7 +25,13 @@ pub use load::{
 /// The bundled routines and the person's own (from the data folder), with ids checked
 /// across both: what Home, `steady list` and `steady validate` show.
 pub fn library(data_dir: &crate::paths::DataDir) -> LoadReport {
-    let mut report = bundled::load_bundled();
+    library_in(data_dir, "en")
+}
+
+/// [`library`] with the bundled routines in `language` (a primary subtag like `de`)
+/// where they have a translation. The person's own routines stay as written.
+pub fn library_in(data_dir: &crate::paths::DataDir, language: &str) -> LoadReport {
+    let mut report = bundled::load_bundled_in(language);
     report.merge(load_dir(&data_dir.routines(), true));
     report
 }
