@@ -257,6 +257,126 @@ app-already-open = Steady is already open in another window; changes made in bot
 
 ## Routines screen (ui/routines.rs, app/editing.rs)
 
+routines-new = + New routine
+routines-import = Import…
+routines-problems-title = ⚠ Routine files with problems
+routines-check-again = Check routine files again
+routines-own-heading = Your routines
+routines-own-none = You have no routines of your own yet. Start a new one, or make a copy of one below to change it.
+routines-bundled-heading = Bundled with Steady
+routines-bundled-explain = These cannot be changed. Make a copy to edit it with your therapist.
+# A routine's card: how many exercises, how long ($length, e.g. "about 20 min"),
+# how often a week, and its id.
+routines-card-summary =
+    { $count ->
+        [one] { $count } exercise
+       *[other] { $count } exercises
+    } · { $length } · { $times } a week · id { $id }
+routines-card-last-good = ⚠ Its file has a problem (see above); this is its last good version.
+# Each button of a card, and its fuller name for screen readers.
+routines-copy = Make a copy to edit
+routines-copy-name = Make a copy of { $title } to edit
+routines-edit = Edit
+routines-edit-name = Edit { $title }
+routines-duplicate = Duplicate
+routines-duplicate-name = Duplicate { $title }
+routines-rename = Rename
+routines-rename-name = Rename { $title }
+routines-versions = Versions
+routines-versions-name = Versions of { $title }
+routines-export-button = Export…
+routines-export-name = Export { $title }
+routines-delete = Delete
+routines-delete-name = Delete { $title }
+routines-rename-label = New title:
+routines-rename-field = New title
+routines-rename-save = Save title
+routines-rename-cancel = Cancel
+routines-export-heading = Export: save this routine as a file to share
+routines-export-explain = Type where to save it, or choose with the system's dialog. An existing file is never replaced.
+routines-export-field = Export to file
+routines-export-do = Export
+routines-choose-dialog = Choose with a dialog…
+routines-export-cancel = Cancel export
+routines-import-heading = Import a routine file
+routines-import-explain = Type the path of a .ron file, or choose it with the system's dialog. It is checked before it is copied in.
+routines-import-field = File to import
+routines-import-hint = e.g. ~/Downloads/balance.ron
+routines-import-do = Import this file
+routines-import-cancel = Cancel import
+routines-trash-heading = Trash
+routines-trash-empty = Nothing in the trash. Deleted routines wait here until you restore them.
+routines-trash-restore = Restore
+routines-trash-restore-name = Restore { $title }
+routines-versions-heading = Previous versions
+routines-versions-none = None yet: each time the routine is saved, the version it replaces is kept here.
+# $saved: when the version was replaced, e.g. "23 Nov 2026, 10:46".
+routines-version-replaced = Replaced on { $saved }
+routines-version-same = The same as the current version.
+routines-version-brings-back = Restoring it brings back:
+routines-version-more-changes =
+    { $count ->
+        [one] …and { $count } more change.
+       *[other] …and { $count } more changes.
+    }
+routines-version-restore = Restore this version
+routines-version-restore-name = Restore the version replaced on { $saved }
+routines-version-unreadable = ⚠ It cannot be read: { $reason }
+routines-versions-close = Close versions
+# The line at the bottom and its button.
+routines-ok = OK
+routines-dismiss-message = Dismiss this message
+# Questions and refusals.
+routines-refusal-title = ⚠ That did not work
+routines-delete-question = Move "{ $title }" to the trash?
+routines-delete-explain = You can restore it from the trash at the end of this page.
+routines-delete-keep = Keep it
+routines-delete-confirm = Yes, move to the trash
+routines-rename-comments-title = This file has comments
+routines-rename-comments-text = Its title could not be changed on its own line, so renaming writes the file afresh and its comments (lines starting with //) are lost; the file as it is now is kept in backups. Rename anyway?
+routines-rename-anyway = Rename anyway
+routines-rename-dont = Don't rename
+routines-restore-clash-title = That id is taken now
+routines-restore-clash-text = "{ $title }" has the id "{ $id }", which another routine uses now. Keep both: it comes back with a new id, and the other routine is not changed.
+routines-keep-both = Keep both
+routines-restore-clash-leave = Leave it in the trash
+routines-import-clash-title = Same id
+routines-import-clash-bundled = "{ $id }" is the id of a routine bundled with Steady, which cannot be replaced. Keep both gives the imported one a new id.
+routines-import-clash-own = You already have a routine with the id "{ $id }". Replace it (its current version is kept in backups), or keep both (the imported one gets a new id)?
+routines-import-replace = Replace mine
+# What an action did ($error: why it failed, from the file handling).
+routines-restored = The routine is back in your routines.
+routines-restore-failed = It could not be restored: { $error }
+routines-restored-as-new = Restored as "{ $title }" with the id "{ $id }"; your other routine is unchanged.
+routines-version-restored = "{ $title }" is back to the version you chose; the one it replaced is in the list too.
+routines-copy-failed = The copy could not be made: { $error }
+routines-renamed = Renamed to "{ $title }".
+routines-rename-failed = It could not be renamed: { $error }
+routines-deleted = "{ $title }" is in the trash. Restore it from the trash at the end of this page if that was a mistake.
+routines-delete-failed = It could not be moved to the trash: { $error }
+routines-exported = Saved "{ $title }" as { $path }
+routines-export-failed = It could not be exported: { $error }
+routines-imported = Imported "{ $title }" (id "{ $id }") into { $path }
+routines-import-failed = It could not be imported: { $error }
+# The system's file dialog.
+routines-dialog-export-title = Export "{ $title }"
+routines-dialog-import-title = Import a routine
+routines-dialog-filter = Steady routine
+routines-dialog-failed = The file dialog could not open; type the path instead.
+routines-dialog-nothing-chosen = No file was chosen. If no dialog appeared, type the path in the box instead.
+# Said in the editor (app/editing.rs).
+routines-changed-outside = This routine was changed outside Steady; the new version is shown.
+routines-keep-mine = Keeping your version. Saving replaces the file on disk; its current version is kept in backups.
+routines-loaded-theirs = Loaded the version on disk. Undo brings your changes back.
+routines-copy-made = This is your copy of "{ $title }", saved as { $path }. Change what you need, then Save.
+routines-editing-last-good = The file has a problem (shown on the routines screen); this is its last good version. Saving it replaces the broken file, which is kept in backups.
+routines-saved-with-backup = Saved. The previous version is kept in { $path }
+routines-saved-as = Saved as { $path }
+routines-save-id-taken = Not saved yet: the id "{ $id }" is already used by another routine. Choose another id.
+routines-save-failed = Not saved: { $error }
+routines-preview-needs-no-problems = The preview needs a routine without problems: fix those marked ⚠ first.
+routines-preview-ended = The preview ended. Nothing was recorded.
+
 # end of routines
 
 ## Editor (ui/editor.rs, state/editing.rs)

@@ -80,7 +80,7 @@ impl SteadyApp {
             editor.draft = Draft::new(theirs.routine.clone(), Some(path), theirs.has_comments);
             editor.comments_ok = false;
             editor.reset_number_boxes();
-            editor.say("This routine was changed outside Steady; the new version is shown.");
+            editor.say(crate::t!("routines-changed-outside"));
         }
     }
 
@@ -117,8 +117,7 @@ impl SteadyApp {
                 self.reload_routines();
                 self.open_routines(None);
                 match result {
-                    Ok(_) => self
-                        .set_routines_message("The routine is back in your routines.".to_owned()),
+                    Ok(_) => self.set_routines_message(crate::t!("routines-restored")),
                     Err(FolderError::IdTaken { id, .. } | FolderError::BundledId { id }) => {
                         let title = crate::routine::load_file(&path)
                             .map_or_else(|_| id.clone(), |p| p.routine.title);
@@ -126,7 +125,10 @@ impl SteadyApp {
                             view.restore_clash = Some((path, title, id));
                         }
                     }
-                    Err(e) => self.set_routines_refusal(format!("It could not be restored: {e}")),
+                    Err(e) => self.set_routines_refusal(crate::t!(
+                        "routines-restore-failed",
+                        error = e.to_string()
+                    )),
                 }
             }
             RoutinesCommand::RestoreKeepBoth(path) => {
@@ -134,11 +136,15 @@ impl SteadyApp {
                 self.reload_routines();
                 self.open_routines(None);
                 match result {
-                    Ok((routine, _)) => self.set_routines_message(format!(
-                        "Restored as \"{}\" with the id \"{}\"; your other routine is unchanged.",
-                        routine.title, routine.id
+                    Ok((routine, _)) => self.set_routines_message(crate::t!(
+                        "routines-restored-as-new",
+                        title = routine.title,
+                        id = routine.id
                     )),
-                    Err(e) => self.set_routines_refusal(format!("It could not be restored: {e}")),
+                    Err(e) => self.set_routines_refusal(crate::t!(
+                        "routines-restore-failed",
+                        error = e.to_string()
+                    )),
                 }
             }
             RoutinesCommand::RenameAnyway { id, title } => {
@@ -171,12 +177,15 @@ impl SteadyApp {
                         if let Screen::Routines(view) = &mut self.state.screen {
                             view.versions = Some((id, list));
                         }
-                        self.set_routines_message(format!(
-                            "\"{}\" is back to the version you chose; the one it replaced is in the list too.",
-                            loaded.routine.title
+                        self.set_routines_message(crate::t!(
+                            "routines-version-restored",
+                            title = loaded.routine.title
                         ));
                     }
-                    Err(e) => self.set_routines_refusal(format!("It could not be restored: {e}")),
+                    Err(e) => self.set_routines_refusal(crate::t!(
+                        "routines-restore-failed",
+                        error = e.to_string()
+                    )),
                 }
             }
             RoutinesCommand::Export { id, to } => {
@@ -242,9 +251,7 @@ impl SteadyApp {
                     && let Some(theirs) = editor.conflict.take()
                 {
                     editor.draft.keep_mine_over(theirs.routine);
-                    editor.say(
-                        "Keeping your version. Saving replaces the file on disk; its current version is kept in backups.",
-                    );
+                    editor.say(crate::t!("routines-keep-mine"));
                 }
             }
             EditorCommand::LoadTheirs => {
@@ -256,7 +263,7 @@ impl SteadyApp {
                         .load_theirs(theirs.routine, theirs.has_comments);
                     editor.comments_ok = false;
                     editor.reset_number_boxes();
-                    editor.say("Loaded the version on disk. Undo brings your changes back.");
+                    editor.say(crate::t!("routines-loaded-theirs"));
                 }
             }
             EditorCommand::StartPreview { from_exercise } => self.start_preview(from_exercise),
@@ -309,14 +316,16 @@ impl SteadyApp {
                 self.reload_routines();
                 let mut editor = EditorState::new(Draft::new(copy, Some(path.clone()), false));
                 editor.id_editable = true;
-                editor.say(format!(
-                    "This is your copy of \"{}\", saved as {}. Change what you need, then Save.",
-                    original.title,
-                    path.display()
+                editor.say(crate::t!(
+                    "routines-copy-made",
+                    title = original.title.as_str(),
+                    path = path.display().to_string()
                 ));
                 self.state.screen = Screen::Editor(Box::new(editor));
             }
-            Err(e) => self.set_routines_message(format!("The copy could not be made: {e}")),
+            Err(e) => {
+                self.set_routines_message(crate::t!("routines-copy-failed", error = e.to_string()));
+            }
         }
     }
 
@@ -344,9 +353,7 @@ impl SteadyApp {
         ));
         editor.id_editable = !used;
         if loaded.last_good {
-            editor.say(
-                "The file has a problem (shown on the routines screen); this is its last good version. Saving it replaces the broken file, which is kept in backups.",
-            );
+            editor.say(crate::t!("routines-editing-last-good"));
         }
         self.state.screen = Screen::Editor(Box::new(editor));
     }
@@ -391,9 +398,10 @@ impl SteadyApp {
                 if let Screen::Routines(view) = &mut self.state.screen {
                     view.rename = None;
                 }
-                self.set_routines_message(format!("Renamed to \"{}\".", routine.title));
+                self.set_routines_message(crate::t!("routines-renamed", title = routine.title));
             }
-            Err(e) => self.set_routines_refusal(format!("It could not be renamed: {e}")),
+            Err(e) => self
+                .set_routines_refusal(crate::t!("routines-rename-failed", error = e.to_string())),
         }
     }
 
@@ -407,11 +415,10 @@ impl SteadyApp {
             view.confirm_delete = None;
         }
         match result {
-            Ok(_) => self.set_routines_message(format!(
-                "\"{}\" is in the trash. Restore it from the trash at the end of this page if that was a mistake.",
-                loaded.routine.title
-            )),
-            Err(e) => self.set_routines_refusal(format!("It could not be moved to the trash: {e}")),
+            Ok(_) => self
+                .set_routines_message(crate::t!("routines-deleted", title = loaded.routine.title)),
+            Err(e) => self
+                .set_routines_refusal(crate::t!("routines-delete-failed", error = e.to_string())),
         }
     }
 
@@ -429,13 +436,14 @@ impl SteadyApp {
                 if dir.is_some() {
                     self.last_export_dir = dir;
                 }
-                self.set_routines_message(format!(
-                    "Saved \"{}\" as {}",
-                    routine.title,
-                    to.display()
+                self.set_routines_message(crate::t!(
+                    "routines-exported",
+                    title = routine.title,
+                    path = to.display().to_string()
                 ));
             }
-            Err(e) => self.set_routines_refusal(format!("It could not be exported: {e}")),
+            Err(e) => self
+                .set_routines_refusal(crate::t!("routines-export-failed", error = e.to_string())),
         }
     }
 
@@ -447,11 +455,11 @@ impl SteadyApp {
                     view.import = None;
                     view.import_clash = None;
                 }
-                format!(
-                    "Imported \"{}\" (id \"{}\") into {}",
-                    routine.title,
-                    routine.id,
-                    path.display()
+                crate::t!(
+                    "routines-imported",
+                    title = routine.title,
+                    id = routine.id,
+                    path = path.display().to_string()
                 )
             }
             // The folder says who holds the id; a bundled routine is never replaced.
@@ -468,7 +476,10 @@ impl SteadyApp {
             }
             Err(e) => {
                 self.reload_routines();
-                self.set_routines_refusal(format!("It could not be imported: {e}"));
+                self.set_routines_refusal(crate::t!(
+                    "routines-import-failed",
+                    error = e.to_string()
+                ));
                 return;
             }
         };
@@ -483,8 +494,11 @@ impl SteadyApp {
             return;
         };
         let dialog = rfd::AsyncFileDialog::new()
-            .set_title(format!("Export \"{}\"", routine.title))
-            .add_filter("Steady routine", &["ron"])
+            .set_title(crate::t!(
+                "routines-dialog-export-title",
+                title = routine.title.as_str()
+            ))
+            .add_filter(crate::t!("routines-dialog-filter"), &["ron"])
             .set_file_name(format!("{id}.ron"))
             .save_file();
         self.wait_for_dialog(
@@ -498,8 +512,8 @@ impl SteadyApp {
 
     fn browse_import(&mut self) {
         let dialog = rfd::AsyncFileDialog::new()
-            .set_title("Import a routine")
-            .add_filter("Steady routine", &["ron"])
+            .set_title(crate::t!("routines-dialog-import-title"))
+            .add_filter(crate::t!("routines-dialog-filter"), &["ron"])
             .pick_file();
         self.wait_for_dialog(
             |handle| DialogAnswer::Import {
@@ -529,9 +543,7 @@ impl SteadyApp {
             });
         match spawned {
             Ok(_) => self.dialog_rx = Some(rx),
-            Err(_) => self.set_routines_message(
-                "The file dialog could not open; type the path instead.".to_owned(),
-            ),
+            Err(_) => self.set_routines_message(crate::t!("routines-dialog-failed")),
         }
     }
 
@@ -550,10 +562,7 @@ impl SteadyApp {
                 self.import_routine(&from, OnClash::Ask);
             }
             DialogAnswer::Export { path: None, .. } | DialogAnswer::Import { path: None } => {
-                self.set_routines_message(
-                    "No file was chosen. If no dialog appeared, type the path in the box instead."
-                        .to_owned(),
-                );
+                self.set_routines_message(crate::t!("routines-dialog-nothing-chosen"));
             }
         }
     }
@@ -624,25 +633,26 @@ impl SteadyApp {
                 editor.draft.mark_saved(path.clone());
                 editor.draft.has_comments = keeps_comments;
                 editor.say(match backup {
-                    Some(backup) => format!(
-                        "Saved. The previous version is kept in {}",
-                        backup.display()
+                    Some(backup) => crate::t!(
+                        "routines-saved-with-backup",
+                        path = backup.display().to_string()
                     ),
-                    None => format!("Saved as {}", path.display()),
+                    None => crate::t!("routines-saved-as", path = path.display().to_string()),
                 });
                 self.reload_routines();
             }
             Err(FolderError::IdTaken { id, .. } | FolderError::BundledId { id }) => {
                 editor.focus = Some("id".to_owned());
                 editor.save_error = Some((
-                    format!(
-                        "Not saved yet: the id \"{id}\" is already used by another routine. Choose another id."
-                    ),
+                    crate::t!("routines-save-id-taken", id = id),
                     editor.draft.revision(),
                 ));
             }
             Err(e) => {
-                editor.save_error = Some((format!("Not saved: {e}"), editor.draft.revision()));
+                editor.save_error = Some((
+                    crate::t!("routines-save-failed", error = e.to_string()),
+                    editor.draft.revision(),
+                ));
             }
         }
     }
@@ -655,7 +665,7 @@ impl SteadyApp {
             return;
         };
         if !editor.draft.problems().is_empty() || !editor.number_texts.is_empty() {
-            editor.say("The preview needs a routine without problems: fix those marked ⚠ first.");
+            editor.say(crate::t!("routines-preview-needs-no-problems"));
             return;
         }
         let (live, events) = crate::live::Live::rehearse(
@@ -674,7 +684,7 @@ impl SteadyApp {
     /// Back to the editor after a preview (finished or stopped); nothing was recorded.
     pub(super) fn end_preview(&mut self) {
         if let Some(mut editor) = self.state.rehearsing_from.take() {
-            editor.say("The preview ended. Nothing was recorded.");
+            editor.say(crate::t!("routines-preview-ended"));
             self.state.screen = Screen::Editor(editor);
         }
     }

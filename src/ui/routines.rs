@@ -27,8 +27,8 @@ pub fn status_ui(ui: &mut egui::Ui, view: &mut RoutinesView) {
     let mut dismiss = false;
     ui.horizontal_wrapped(|ui| {
         ui.add(egui::Label::new(RichText::new(message).size(20.0)).wrap());
-        let ok = big_button(ui, "OK", 0.0);
-        name_for_screen_readers(&ok, "Dismiss this message");
+        let ok = big_button(ui, &crate::t!("routines-ok"), 0.0);
+        name_for_screen_readers(&ok, &crate::t!("routines-dismiss-message"));
         dismiss = ok.clicked();
     });
     if dismiss {
@@ -47,9 +47,9 @@ fn questions_ui(
         if ask(
             ctx,
             "refusal",
-            "⚠ That did not work",
+            &crate::t!("routines-refusal-title"),
             &refusal,
-            &["OK"],
+            &[&crate::t!("routines-ok")],
             Some(0),
         )
         .is_some()
@@ -65,12 +65,15 @@ fn questions_ui(
         ask_ui(
             ctx,
             "delete",
-            &format!("Move \"{title}\" to the trash?"),
-            "You can restore it from the trash at the end of this page.",
+            &crate::t!("routines-delete-question", title = title),
+            &crate::t!("routines-delete-explain"),
             &[
-                ("Keep it", Command::Routines(RoutinesCommand::CancelDelete)),
                 (
-                    "Yes, move to the trash",
+                    &crate::t!("routines-delete-keep"),
+                    Command::Routines(RoutinesCommand::CancelDelete),
+                ),
+                (
+                    &crate::t!("routines-delete-confirm"),
                     Command::Routines(RoutinesCommand::Delete(id.clone())),
                 ),
             ],
@@ -83,9 +86,12 @@ fn questions_ui(
         let answer = ask(
             ctx,
             "rename",
-            "This file has comments",
-            "Its title could not be changed on its own line, so renaming writes the file afresh and its comments (lines starting with //) are lost; the file as it is now is kept in backups. Rename anyway?",
-            &["Rename anyway", "Don't rename"],
+            &crate::t!("routines-rename-comments-title"),
+            &crate::t!("routines-rename-comments-text"),
+            &[
+                &crate::t!("routines-rename-anyway"),
+                &crate::t!("routines-rename-dont"),
+            ],
             Some(1),
         );
         match answer {
@@ -102,11 +108,16 @@ fn questions_ui(
         let answer = ask(
             ctx,
             "restore-clash",
-            "That id is taken now",
-            &format!(
-                "\"{title}\" has the id \"{id}\", which another routine uses now. Keep both: it comes back with a new id, and the other routine is not changed."
+            &crate::t!("routines-restore-clash-title"),
+            &crate::t!(
+                "routines-restore-clash-text",
+                title = title,
+                id = id.as_str()
             ),
-            &["Keep both", "Leave it in the trash"],
+            &[
+                &crate::t!("routines-keep-both"),
+                &crate::t!("routines-restore-clash-leave"),
+            ],
             Some(1),
         );
         match answer {
@@ -121,26 +132,30 @@ fn questions_ui(
     }
     if let Some((file, id, bundled)) = view.import_clash.clone() {
         let text = if bundled {
-            format!(
-                "\"{id}\" is the id of a routine bundled with Steady, which cannot be replaced. Keep both gives the imported one a new id."
-            )
+            crate::t!("routines-import-clash-bundled", id = id.as_str())
         } else {
-            format!(
-                "You already have a routine with the id \"{id}\". Replace it (its current version is kept in backups), or keep both (the imported one gets a new id)?"
-            )
+            crate::t!("routines-import-clash-own", id = id.as_str())
         };
-        let mut labels = Vec::new();
+        // Each answer with what it does (`None`: cancel the import).
+        let mut answers = Vec::new();
         if !bundled {
-            labels.push("Replace mine");
+            answers.push((crate::t!("routines-import-replace"), Some(OnClash::Replace)));
         }
-        labels.push("Keep both");
-        labels.push("Cancel import");
+        answers.push((crate::t!("routines-keep-both"), Some(OnClash::KeepBoth)));
+        answers.push((crate::t!("routines-import-cancel"), None));
+        let labels: Vec<&str> = answers.iter().map(|(label, _)| label.as_str()).collect();
         let cancel = labels.len() - 1;
-        let answer = ask(ctx, "import-clash", "Same id", &text, &labels, Some(cancel));
-        let on_clash = match answer.and_then(|i| labels.get(i)) {
-            Some(&"Replace mine") => Some(OnClash::Replace),
-            Some(&"Keep both") => Some(OnClash::KeepBoth),
-            Some(_) => {
+        let answer = ask(
+            ctx,
+            "import-clash",
+            &crate::t!("routines-import-clash-title"),
+            &text,
+            &labels,
+            Some(cancel),
+        );
+        let on_clash = match answer.and_then(|i| answers.get(i)) {
+            Some((_, Some(on_clash))) => Some(*on_clash),
+            Some((_, None)) => {
                 view.import_clash = None;
                 view.import = None;
                 None
@@ -164,10 +179,10 @@ pub fn routines_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
     let library = &state.library;
     questions_ui(ui.ctx(), view, library, commands);
     ui.horizontal_wrapped(|ui| {
-        if big_button(ui, "+ New routine", 0.0).clicked() {
+        if big_button(ui, &crate::t!("routines-new"), 0.0).clicked() {
             commands.push(Command::Routines(RoutinesCommand::New));
         }
-        if big_button(ui, "Import…", 0.0).clicked() {
+        if big_button(ui, &crate::t!("routines-import"), 0.0).clicked() {
             view.import = Some(String::new());
             view.import_clash = None;
         }
@@ -182,28 +197,32 @@ pub fn routines_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
         .map(ToString::to_string)
         .collect();
     if !problems.is_empty() {
-        note_ui(ui, "⚠ Routine files with problems", &problems.join("\n"));
-        if big_button(ui, "Check routine files again", 0.0).clicked() {
+        note_ui(
+            ui,
+            &crate::t!("routines-problems-title"),
+            &problems.join("\n"),
+        );
+        if big_button(ui, &crate::t!("routines-check-again"), 0.0).clicked() {
             commands.push(Command::Data(DataCommand::Reload));
         }
         ui.add_space(8.0);
     }
 
-    ui.heading("Your routines");
+    ui.heading(crate::t!("routines-own-heading"));
     let own: Vec<&LoadedRoutine> = library
         .routines
         .iter()
         .filter(|r| !r.origin.is_bundled())
         .collect();
     if own.is_empty() {
-        ui.label("You have no routines of your own yet. Start a new one, or make a copy of one below to change it.");
+        ui.label(crate::t!("routines-own-none"));
     }
     for loaded in own {
         card_ui(ui, view, loaded, get_ready_secs, commands);
     }
     ui.add_space(10.0);
-    ui.heading("Bundled with Steady");
-    ui.label("These cannot be changed. Make a copy to edit it with your therapist.");
+    ui.heading(crate::t!("routines-bundled-heading"));
+    ui.label(crate::t!("routines-bundled-explain"));
     for loaded in library.routines.iter().filter(|r| r.origin.is_bundled()) {
         card_ui(ui, view, loaded, get_ready_secs, commands);
     }
@@ -220,58 +239,64 @@ fn card_ui(
 ) {
     let routine = &loaded.routine;
     let id = &routine.id;
+    let title = routine.title.as_str();
     let plan = Plan::normal_day(routine, get_ready_secs);
     super::card_frame(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(bold(&routine.title, 24.0));
-        let exercises = match routine.exercises.len() {
-            1 => "1 exercise".to_owned(),
-            n => format!("{n} exercises"),
-        };
         ui.label(
-            RichText::new(format!(
-                "{exercises} · {} · {} a week · id {id}",
-                plan.describe_length(),
-                routine.prescription.times_per_week
+            RichText::new(crate::t!(
+                "routines-card-summary",
+                count = routine.exercises.len(),
+                length = plan.describe_length(),
+                times = routine.prescription.times_per_week,
+                id = id.as_str()
             ))
             .size(18.0),
         );
         if loaded.last_good {
-            ui.label(bold(
-                "⚠ Its file has a problem (see above); this is its last good version.",
-                18.0,
-            ));
+            ui.label(bold(crate::t!("routines-card-last-good"), 18.0));
         }
         let bundled = loaded.origin.is_bundled();
         ui.horizontal_wrapped(|ui| {
             if bundled {
                 button(
                     ui,
-                    "Make a copy to edit",
-                    &format!("Make a copy of {} to edit", routine.title),
+                    &crate::t!("routines-copy"),
+                    &crate::t!("routines-copy-name", title = title),
                     || {
                         commands.push(Command::Routines(RoutinesCommand::Copy(id.clone())));
                     },
                 );
             } else {
-                button(ui, "Edit", &format!("Edit {}", routine.title), || {
-                    commands.push(Command::Routines(RoutinesCommand::Edit(id.clone())));
-                });
                 button(
                     ui,
-                    "Duplicate",
-                    &format!("Duplicate {}", routine.title),
+                    &crate::t!("routines-edit"),
+                    &crate::t!("routines-edit-name", title = title),
+                    || {
+                        commands.push(Command::Routines(RoutinesCommand::Edit(id.clone())));
+                    },
+                );
+                button(
+                    ui,
+                    &crate::t!("routines-duplicate"),
+                    &crate::t!("routines-duplicate-name", title = title),
                     || {
                         commands.push(Command::Routines(RoutinesCommand::Copy(id.clone())));
                     },
                 );
-                button(ui, "Rename", &format!("Rename {}", routine.title), || {
-                    view.rename = Some((id.clone(), routine.title.clone()));
-                });
                 button(
                     ui,
-                    "Versions",
-                    &format!("Versions of {}", routine.title),
+                    &crate::t!("routines-rename"),
+                    &crate::t!("routines-rename-name", title = title),
+                    || {
+                        view.rename = Some((id.clone(), routine.title.clone()));
+                    },
+                );
+                button(
+                    ui,
+                    &crate::t!("routines-versions"),
+                    &crate::t!("routines-versions-name", title = title),
                     || {
                         commands.push(Command::Routines(RoutinesCommand::ShowVersions(id.clone())));
                     },
@@ -279,8 +304,8 @@ fn card_ui(
             }
             button(
                 ui,
-                "Export…",
-                &format!("Export {}", routine.title),
+                &crate::t!("routines-export-button"),
+                &crate::t!("routines-export-name", title = title),
                 || {
                     let path = view.export_dir.as_ref().map_or_else(
                         || suggested_export_path(id),
@@ -290,9 +315,14 @@ fn card_ui(
                 },
             );
             if !bundled {
-                button(ui, "Delete", &format!("Delete {}", routine.title), || {
-                    commands.push(Command::Routines(RoutinesCommand::AskDelete(id.clone())));
-                });
+                button(
+                    ui,
+                    &crate::t!("routines-delete"),
+                    &crate::t!("routines-delete-name", title = title),
+                    || {
+                        commands.push(Command::Routines(RoutinesCommand::AskDelete(id.clone())));
+                    },
+                );
             }
         });
         rename_ui(ui, view, id, commands);
@@ -339,13 +369,13 @@ fn rename_ui(ui: &mut egui::Ui, view: &mut RoutinesView, id: &str, commands: &mu
     }
     let mut done = None;
     ui.horizontal_wrapped(|ui| {
-        ui.label("New title:");
-        let field = text_box_ui(ui, title, "New title", "", 360.0);
+        ui.label(crate::t!("routines-rename-label"));
+        let field = text_box_ui(ui, title, &crate::t!("routines-rename-field"), "", 360.0);
         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if big_button(ui, "Save title", 0.0).clicked() || enter {
+        if big_button(ui, &crate::t!("routines-rename-save"), 0.0).clicked() || enter {
             done = Some(true);
         }
-        if big_button(ui, "Cancel", 0.0).clicked() {
+        if big_button(ui, &crate::t!("routines-rename-cancel"), 0.0).clicked() {
             done = Some(false);
         }
     });
@@ -368,23 +398,23 @@ fn export_ui(ui: &mut egui::Ui, view: &mut RoutinesView, id: &str, commands: &mu
     }
     let mut close = false;
     ui.add_space(6.0);
-    ui.label(bold("Export: save this routine as a file to share", 20.0));
-    ui.label("Type where to save it, or choose with the system's dialog. An existing file is never replaced.");
-    let field = text_box_ui(ui, typed, "Export to file", "", 700.0);
+    ui.label(bold(crate::t!("routines-export-heading"), 20.0));
+    ui.label(crate::t!("routines-export-explain"));
+    let field = text_box_ui(ui, typed, &crate::t!("routines-export-field"), "", 700.0);
     let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     ui.horizontal_wrapped(|ui| {
-        if big_button(ui, "Export", 0.0).clicked() || enter {
+        if big_button(ui, &crate::t!("routines-export-do"), 0.0).clicked() || enter {
             commands.push(Command::Routines(RoutinesCommand::Export {
                 id: id.to_owned(),
                 to: typed.trim().into(),
             }));
         }
-        if big_button(ui, "Choose with a dialog…", 0.0).clicked() {
+        if big_button(ui, &crate::t!("routines-choose-dialog"), 0.0).clicked() {
             commands.push(Command::Routines(RoutinesCommand::BrowseExport(
                 id.to_owned(),
             )));
         }
-        if big_button(ui, "Cancel export", 0.0).clicked() {
+        if big_button(ui, &crate::t!("routines-export-cancel"), 0.0).clicked() {
             close = true;
         }
     });
@@ -403,28 +433,29 @@ fn import_ui(ui: &mut egui::Ui, view: &mut RoutinesView, commands: &mut Vec<Comm
     };
     let mut close = false;
     ui.add_space(6.0);
-    ui.label(bold("Import a routine file", 20.0));
-    ui.label("Type the path of a .ron file, or choose it with the system's dialog. It is checked before it is copied in.");
+    ui.label(bold(crate::t!("routines-import-heading"), 20.0));
+    ui.label(crate::t!("routines-import-explain"));
     let field = text_box_ui(
         ui,
         typed,
-        "File to import",
-        "e.g. ~/Downloads/balance.ron",
+        &crate::t!("routines-import-field"),
+        &crate::t!("routines-import-hint"),
         700.0,
     );
     let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     ui.horizontal_wrapped(|ui| {
-        if (big_button(ui, "Import this file", 0.0).clicked() || enter) && !typed.trim().is_empty()
+        if (big_button(ui, &crate::t!("routines-import-do"), 0.0).clicked() || enter)
+            && !typed.trim().is_empty()
         {
             commands.push(Command::Routines(RoutinesCommand::Import {
                 from: typed.trim().into(),
                 on_clash: OnClash::Ask,
             }));
         }
-        if big_button(ui, "Choose with a dialog…", 0.0).clicked() {
+        if big_button(ui, &crate::t!("routines-choose-dialog"), 0.0).clicked() {
             commands.push(Command::Routines(RoutinesCommand::BrowseImport));
         }
-        if big_button(ui, "Cancel import", 0.0).clicked() {
+        if big_button(ui, &crate::t!("routines-import-cancel"), 0.0).clicked() {
             close = true;
         }
     });
@@ -434,15 +465,18 @@ fn import_ui(ui: &mut egui::Ui, view: &mut RoutinesView, commands: &mut Vec<Comm
 }
 
 fn trash_ui(ui: &mut egui::Ui, view: &RoutinesView, commands: &mut Vec<Command>) {
-    ui.heading("Trash");
+    ui.heading(crate::t!("routines-trash-heading"));
     if view.trashed.is_empty() {
-        ui.label("Nothing in the trash. Deleted routines wait here until you restore them.");
+        ui.label(crate::t!("routines-trash-empty"));
         return;
     }
     for (path, title) in &view.trashed {
         ui.horizontal_wrapped(|ui| {
-            let restore = big_button(ui, "Restore", 0.0);
-            name_for_screen_readers(&restore, &format!("Restore {title}"));
+            let restore = big_button(ui, &crate::t!("routines-trash-restore"), 0.0);
+            name_for_screen_readers(
+                &restore,
+                &crate::t!("routines-trash-restore-name", title = title.as_str()),
+            );
             if restore.clicked() {
                 commands.push(Command::Routines(RoutinesCommand::Restore(path.clone())));
             }
@@ -468,30 +502,37 @@ fn versions_ui(ui: &mut egui::Ui, view: &mut RoutinesView, id: &str, commands: &
     }
     let mut close = false;
     ui.add_space(6.0);
-    ui.label(bold("Previous versions", 22.0));
+    ui.label(bold(crate::t!("routines-versions-heading"), 22.0));
     if list.is_empty() {
-        ui.label("None yet: each time the routine is saved, the version it replaces is kept here.");
+        ui.label(crate::t!("routines-versions-none"));
     }
     for version in list {
         crate::ui::card_frame(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(bold(format!("Replaced on {}", version.saved), 20.0));
+            ui.label(bold(
+                crate::t!("routines-version-replaced", saved = version.saved.as_str()),
+                20.0,
+            ));
             match &version.changes {
                 Ok(changes) if changes.is_empty() => {
-                    ui.label("The same as the current version.");
+                    ui.label(crate::t!("routines-version-same"));
                 }
                 Ok(changes) => {
-                    ui.label("Restoring it brings back:");
+                    ui.label(crate::t!("routines-version-brings-back"));
                     for change in changes.iter().take(8) {
                         ui.add(egui::Label::new(format!("• {change}")).wrap());
                     }
                     if changes.len() > 8 {
-                        ui.label(format!("…and {} more changes.", changes.len() - 8));
+                        let more = changes.len() - 8;
+                        ui.label(crate::t!("routines-version-more-changes", count = more));
                     }
-                    let restore = big_button(ui, "Restore this version", 0.0);
+                    let restore = big_button(ui, &crate::t!("routines-version-restore"), 0.0);
                     name_for_screen_readers(
                         &restore,
-                        &format!("Restore the version replaced on {}", version.saved),
+                        &crate::t!(
+                            "routines-version-restore-name",
+                            saved = version.saved.as_str()
+                        ),
                     );
                     if restore.clicked() {
                         commands.push(Command::Routines(RoutinesCommand::RestoreVersion {
@@ -501,12 +542,18 @@ fn versions_ui(ui: &mut egui::Ui, view: &mut RoutinesView, id: &str, commands: &
                     }
                 }
                 Err(why) => {
-                    ui.add(egui::Label::new(format!("⚠ It cannot be read: {why}")).wrap());
+                    ui.add(
+                        egui::Label::new(crate::t!(
+                            "routines-version-unreadable",
+                            reason = why.as_str()
+                        ))
+                        .wrap(),
+                    );
                 }
             }
         });
     }
-    if big_button(ui, "Close versions", 0.0).clicked() {
+    if big_button(ui, &crate::t!("routines-versions-close"), 0.0).clicked() {
         close = true;
     }
     if close {
