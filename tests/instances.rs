@@ -171,7 +171,9 @@ fn a_second_window_is_told_another_is_open_and_a_closed_one_holds_nothing() {
     // The OS lets go once every copy of the open file is closed. Another test in this
     // binary starting a process at that moment gives the child a copy until it execs,
     // so the lock frees a moment later: wait for it (bounded), do not assume it.
-    assert!(common::wait_until(|| !Instance::claim(&state).another_open()));
+    assert!(common::wait_until(
+        || !Instance::claim(&state).another_open()
+    ));
 }
 
 #[test]
