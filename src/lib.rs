@@ -13,6 +13,7 @@ pub mod app;
 pub mod audio;
 pub mod cli;
 pub mod clock;
+pub mod desktop;
 pub mod files;
 pub mod history;
 pub mod instance;
