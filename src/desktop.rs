@@ -48,7 +48,7 @@ pub fn generated_files(cmd: &clap::Command) -> std::io::Result<Vec<(PathBuf, Vec
         files.push((PathBuf::from("man").join(man.get_filename()), roff));
     }
 
-    let visible = without_hidden_subcommands(cmd);
+    let visible = without_hidden(cmd);
     for (shell, file) in [
         (Shell::Bash, format!("{name}.bash")),
         (Shell::Zsh, format!("_{name}")),
@@ -61,12 +61,12 @@ pub fn generated_files(cmd: &clap::Command) -> std::io::Result<Vec<(PathBuf, Vec
     Ok(files)
 }
 
-/// `cmd` without its hidden subcommands: clap has no way to remove one, so this builds
-/// a new command with the same name, texts and options, and only the visible
-/// subcommands (zsh completions would offer hidden ones).
-fn without_hidden_subcommands(cmd: &clap::Command) -> clap::Command {
+/// `cmd` without its hidden options and subcommands: clap has no way to remove one, so
+/// this builds a new command with the same name and texts, and only the visible options
+/// and subcommands (bash completions would offer hidden options, zsh hidden commands).
+fn without_hidden(cmd: &clap::Command) -> clap::Command {
     let mut visible = clap::Command::new(cmd.get_name().to_owned())
-        .args(cmd.get_arguments().cloned())
+        .args(cmd.get_arguments().filter(|a| !a.is_hide_set()).cloned())
         .subcommands(cmd.get_subcommands().filter(|s| !s.is_hide_set()).cloned());
     if let Some(version) = cmd.get_version() {
         visible = visible.version(version.to_owned());
