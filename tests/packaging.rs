@@ -105,9 +105,23 @@ fn windows_and_macos_get_the_app_id_with_a_hyphen() {
         line,
         format!("identifier = \"{}\"", APP_ID.replace('_', "-"))
     );
-    for icon in ["assets/icons/windows/io.github.steady_app.Steady.ico"] {
-        assert!(packager.contains(icon));
-        assert!(root().join(icon).is_file(), "{icon}");
+    // Its icons: the .ico, and the PNGs through a glob (`*` for the size folder).
+    let icons = &packager[packager.find("icons = [").unwrap()..];
+    let icons: Vec<&str> = icons[..icons.find(']').unwrap()]
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix('"')?.split('"').next())
+        .collect();
+    assert_eq!(icons.len(), 2, "{icons:?}");
+    assert!(icons[0].ends_with(&format!("{APP_ID}.ico")));
+    for icon in icons {
+        let found = match icon.split_once('*') {
+            None => usize::from(root().join(icon).is_file()),
+            Some((dir, file)) => std::fs::read_dir(root().join(dir))
+                .unwrap()
+                .filter(|e| e.as_ref().unwrap().path().join(&file[1..]).is_file())
+                .count(),
+        };
+        assert!(found >= 1, "{icon} matches no file");
     }
 }
 
