@@ -68,6 +68,7 @@ cleanup() { dpkg -r steady >/dev/null 2>&1 || true; }
 trap cleanup EXIT
 if ! dpkg -i "$deb"; then
   echo "installing missing dependencies"
+  apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -f -y -qq --no-install-recommends
 fi
 dpkg -s steady | grep -E '^(Status|Version|Depends):'
