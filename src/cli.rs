@@ -26,7 +26,7 @@ use crate::session::{Cue, Plan, PlanOptions, cues_to_play, simulate};
 /// Steady guides home exercise with big timers and sound cues, and keeps a history you
 /// can review with your physiotherapist.
 #[derive(Debug, Parser)]
-#[command(name = "steady", version, about, long_about = None)]
+#[command(name = "steady", version = crate::desktop::version_line(), about, long_about = None)]
 pub struct Cli {
     /// Keep Steady's data (routines, history) in DIR instead of the usual place.
     #[arg(long, global = true, env = "STEADY_DATA_DIR", value_name = "DIR")]
@@ -137,6 +137,14 @@ pub enum Command {
         /// Replace FILE if it exists (a link is never written through).
         #[arg(long)]
         force: bool,
+    },
+    /// Writes the man page and the bash, zsh and fish completions into DIR (for
+    /// packaging: `scripts/package-deb.sh`).
+    #[command(hide = true)]
+    GenerateAssets {
+        /// The folder to write into (created if missing).
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
     },
 }
 
@@ -369,6 +377,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::CrashWriter { routine }) => crash_writer(&data_dir()?, &routine),
+        Some(Command::GenerateAssets { dir }) => generate_assets(&dir),
         Some(Command::Import {
             file,
             replace,
@@ -670,6 +679,37 @@ fn list(report: &LoadReport) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// `steady generate-assets DIR`: the man page and completions from the CLI's own clap
+/// definition (`desktop::generated_files`), written into DIR.
+fn generate_assets(dir: &Path) -> anyhow::Result<ExitCode> {
+    use clap::CommandFactory as _;
+    let files = crate::desktop::generated_files(&Cli::command())
+        .context("could not render the man page")?;
+    for (relative, bytes) in files {
+        let path = dir.join(relative);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| {
+                anyhow::anyhow!(
+                    "could not create the folder ({}): {}",
+                    crate::files::describe_io_error(&e),
+                    parent.display()
+                )
+            })?;
+        }
+        crate::files::write_atomically_with(&path, &bytes, crate::files::Mode::Shared).map_err(
+            |e| {
+                anyhow::anyhow!(
+                    "could not write the file ({}): {}",
+                    crate::files::describe_io_error(&e),
+                    path.display()
+                )
+            },
+        )?;
+        println!("{}", show(&path));
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 #[cfg(test)]

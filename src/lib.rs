@@ -7,12 +7,15 @@
 //! imports egui or rodio. [`paths`] knows the data folder layout and [`files`] writes
 //! atomically. The shells: [`cli`] (the command line), [`app`] and [`ui`] (the window),
 //! [`audio`] (cue sounds) and [`watch`] (the routines folder). [`instance`] tells a
-//! second window that another is open. See `ARCHITECTURE.md`.
+//! second window that another is open. [`desktop`] holds the app id the window and the
+//! installed files share, and renders the man pages and shell completions. See
+//! `ARCHITECTURE.md`.
 
 pub mod app;
 pub mod audio;
 pub mod cli;
 pub mod clock;
+pub mod desktop;
 pub mod files;
 pub mod history;
 pub mod i18n;

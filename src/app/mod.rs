@@ -822,7 +822,7 @@ pub fn run(
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(t!("app-name"))
-            .with_app_id("steady")
+            .with_app_id(crate::desktop::APP_ID)
             .with_inner_size([1100.0, 760.0])
             .with_min_inner_size([480.0, 400.0]),
         ..Default::default()
