@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use crate::routine::LoadedRoutine;
 use crate::routine::draft::Draft;
+use crate::t;
 
 use super::Command;
 
@@ -150,34 +151,37 @@ impl EditorState {
     /// holds is refused by the routines folder itself, when saving.)
     pub fn refusal(&self) -> Option<(String, Option<String>)> {
         if let Some((path, number)) = self.number_texts.iter().next() {
-            let what = if number.text.trim().is_empty() {
-                format!("\"{}\" is empty", number.name)
+            let name = number.name.as_str();
+            let reason = if number.text.trim().is_empty() {
+                t!("editor-not-saved-empty", name = name)
             } else {
-                format!("\"{}\" holds \"{}\"", number.name, number.text.trim())
+                t!(
+                    "editor-not-saved-not-number",
+                    name = name,
+                    text = number.text.trim()
+                )
             };
-            return Some((
-                format!("Not saved yet: {what}. Type a whole number there, like 8."),
-                Some(path.clone()),
-            ));
+            return Some((reason, Some(path.clone())));
         }
         let problems = self.draft.problems();
         if let Some(first) = problems.first() {
-            let count = match problems.len() {
-                1 => "one problem".to_owned(),
-                n => format!("{n} problems"),
-            };
             return Some((
-                format!(
-                    "Not saved yet: fix the {count} marked ⚠ first. {}",
-                    first.message
+                t!(
+                    "editor-not-saved-problems",
+                    count = problems.len(),
+                    first = first.message.as_str()
                 ),
                 Some(first.path.to_string()),
             ));
         }
         if self.conflict.is_some() {
+            // The answers as the question about the file names them.
             return Some((
-                "Not saved yet: the file changed on disk. Choose \"Keep mine\" or \"Load theirs\" first."
-                    .to_owned(),
+                t!(
+                    "editor-not-saved-conflict",
+                    keep = t!("editor-keep-mine"),
+                    load = t!("editor-load-theirs")
+                ),
                 None,
             ));
         }

@@ -25,6 +25,7 @@ use crate::routine::{Dose, Exercise, Focus, Position, Routine, Sides, Tempo, des
 use crate::session::Plan;
 use crate::state::EditorState;
 use crate::state::{Command, Settings};
+use crate::{i18n, t};
 
 use super::ask::ask_ui;
 use super::{
@@ -127,7 +128,7 @@ impl Form<'_> {
     /// warning says so beside the box, and Save is refused until it is fixed.
     #[expect(
         clippy::too_many_arguments,
-        reason = "one call per field reads best flat"
+        reason = "one call per field reads best flat" // i18n: not shown
     )]
     fn number_ui(
         &mut self,
@@ -166,7 +167,7 @@ impl Form<'_> {
                 ),
                 "−",
             );
-            name_for_screen_readers(&minus, &format!("Less: {name}"));
+            name_for_screen_readers(&minus, &t!("editor-less-name", name = name));
             if minus.clicked() {
                 *value = value.saturating_sub(step).clamp(low, high);
                 self.texts.remove(&key);
@@ -213,7 +214,7 @@ impl Form<'_> {
                 ),
                 "+",
             );
-            name_for_screen_readers(&plus, &format!("More: {name}"));
+            name_for_screen_readers(&plus, &t!("editor-more-name", name = name));
             if plus.clicked() {
                 *value = value.saturating_add(step).clamp(low, high);
                 self.texts.remove(&key);
@@ -222,14 +223,16 @@ impl Form<'_> {
             ui.label(RichText::new(unit).size(20.0));
         });
         if let Some(number) = self.texts.get(&key) {
+            let value = *value;
             if number.text.trim().is_empty() {
-                warning_ui(ui, &format!("Empty: type a whole number, like {value}."));
+                warning_ui(ui, &t!("editor-number-empty", value = value));
             } else {
                 warning_ui(
                     ui,
-                    &format!(
-                        "\"{}\" is not a whole number: type one, like {value}. Until then {value} is kept.",
-                        number.text.trim()
+                    &t!(
+                        "editor-number-not-whole",
+                        text = number.text.trim(),
+                        value = value
                     ),
                 );
             }
@@ -242,11 +245,12 @@ impl Form<'_> {
     fn list_ui(
         &mut self,
         ui: &mut egui::Ui,
-        what: &str,
-        owner: &str,
+        kind: ListKind,
+        of: Option<Of>,
         items: &mut Vec<String>,
         path: &FieldPath,
     ) {
+        let item_name = move |n: usize| Of::name_in(of, &kind.item(n));
         let mut action: Option<(usize, ListAction)> = None;
         let count = items.len();
         for (i, item) in items.iter_mut().enumerate() {
@@ -268,33 +272,30 @@ impl Form<'_> {
                 if item.contains('\n') {
                     *item = item.replace('\n', " ");
                 }
-                name_for_screen_readers(&response, &format!("{what} {n}{owner}"));
+                let name = item_name(n);
+                name_for_screen_readers(&response, &name);
                 self.focus_if_asked(&response, &item_path);
                 if response.changed() {
                     self.typed(&item_path);
                 }
                 let about = item.clone();
-                if small_button(
-                    ui,
-                    "▲",
-                    &format!("Move {what} {n}{owner} up"),
-                    &about,
-                    i > 0,
-                ) {
+                let up = t!("editor-move-up-name", item = name.as_str());
+                if small_button(ui, "▲", &up, &about, i > 0) {
                     action = Some((i, ListAction::Up));
                 }
-                let down = format!("Move {what} {n}{owner} down");
+                let down = t!("editor-move-down-name", item = name.as_str());
                 if small_button(ui, "▼", &down, &about, n < count) {
                     action = Some((i, ListAction::Down));
                 }
-                if small_button(ui, "✕", &format!("Remove {what} {n}{owner}"), &about, true) {
+                let remove = t!("editor-remove-name", item = name.as_str());
+                if small_button(ui, "✕", &remove, &about, true) {
                     action = Some((i, ListAction::Remove));
                 }
             });
             self.problems_ui(ui, &item_path);
         }
-        let add = big_button(ui, &format!("+ Add {what}"), 0.0);
-        name_for_screen_readers(&add, &format!("Add {what}{owner}"));
+        let add = big_button(ui, &kind.add_button(), 0.0);
+        name_for_screen_readers(&add, &Of::name_in(of, &kind.add_name()));
         if add.clicked() {
             items.push(String::new());
             // The new item gets the keyboard, to type into at once.
@@ -307,10 +308,11 @@ impl Form<'_> {
             Some((i, ListAction::Remove)) if i < items.len() => {
                 let gone = items.remove(i);
                 let gone = gone.trim();
+                let item = item_name(i + 1);
                 self.removed = Some(if gone.is_empty() {
-                    format!("{what} {}{owner}", i + 1)
+                    item
                 } else {
-                    format!("{what} {}{owner} (\"{}\")", i + 1, short(gone))
+                    t!("editor-removed-with-text", item = item, text = short(gone))
                 });
                 self.separate = true;
             }
@@ -325,6 +327,93 @@ enum ListAction {
     Down,
     Remove,
     Duplicate,
+}
+
+/// Which dose of an exercise a field belongs to.
+#[derive(Clone, Copy)]
+enum Variant {
+    Usual,
+    Lighter,
+    Harder,
+}
+
+/// The exercise (and dose) a field belongs to, for its screen-reader name.
+#[derive(Clone, Copy)]
+struct Of {
+    /// Counted from 1.
+    exercise: usize,
+    variant: Variant,
+}
+
+impl Of {
+    fn new(exercise: usize) -> Self {
+        Self {
+            exercise,
+            variant: Variant::Usual,
+        }
+    }
+
+    /// "Sets of exercise 2", "Sets (lighter) of exercise 2".
+    fn name(self, field: &str) -> String {
+        let exercise = self.exercise;
+        match self.variant {
+            Variant::Usual => t!("editor-of-exercise", field = field, exercise = exercise),
+            Variant::Lighter => t!(
+                "editor-of-exercise-lighter",
+                field = field,
+                exercise = exercise
+            ),
+            Variant::Harder => t!(
+                "editor-of-exercise-harder",
+                field = field,
+                exercise = exercise
+            ),
+        }
+    }
+
+    /// [`Of::name`], or the field's own name for a field of the routine.
+    fn name_in(of: Option<Self>, field: &str) -> String {
+        of.map_or_else(|| field.to_owned(), |of| of.name(field))
+    }
+}
+
+/// A list of short texts the form edits with [`Form::list_ui`].
+#[derive(Clone, Copy)]
+enum ListKind {
+    Steps,
+    Equipment,
+    Safety,
+    RestPrompts,
+}
+
+impl ListKind {
+    /// "step 2", "safety note 1".
+    fn item(self, number: usize) -> String {
+        match self {
+            Self::Steps => t!("editor-step", number = number),
+            Self::Equipment => t!("editor-equipment-item", number = number),
+            Self::Safety => t!("editor-safety-note", number = number),
+            Self::RestPrompts => t!("editor-rest-prompt", number = number),
+        }
+    }
+
+    fn add_button(self) -> String {
+        match self {
+            Self::Steps => t!("editor-step-add"),
+            Self::Equipment => t!("editor-equipment-add"),
+            Self::Safety => t!("editor-safety-add"),
+            Self::RestPrompts => t!("editor-rest-prompt-add"),
+        }
+    }
+
+    fn add_name(self) -> String {
+        match self {
+            Self::Steps => t!("editor-step-add-name"),
+            Self::Equipment => t!("editor-equipment-add-name"),
+            Self::Safety => t!("editor-safety-add-name"),
+            Self::RestPrompts => t!("editor-rest-prompt-add-name"),
+        }
+    }
 }
 
 /// A square button with a symbol and a full name; returns whether it was clicked
@@ -442,17 +531,12 @@ pub fn editor_ui(
         ui.scroll_to_cursor(Some(egui::Align::TOP));
     }
     let title = editor.draft.routine.title.trim();
-    ui.heading(bold(
-        format!(
-            "Editing \"{}\"",
-            if title.is_empty() {
-                "(no title yet)"
-            } else {
-                title
-            }
-        ),
-        30.0,
-    ));
+    let title = if title.is_empty() {
+        t!("editor-no-title")
+    } else {
+        title.to_owned()
+    };
+    ui.heading(bold(t!("editor-heading", title = title), 30.0));
     notes_ui(ui, editor, &disk_problems);
 
     let problems = editor.draft.problems().to_vec();
@@ -505,50 +589,51 @@ pub fn editor_ui(
 /// The editor's questions, each in a modal over the page.
 fn questions_ui(ctx: &egui::Context, editor: &EditorState, commands: &mut Vec<Command>) {
     if editor.leave_to.is_some() {
+        let save = t!("editor-save-and-leave");
+        let keep = t!("editor-keep-editing");
+        let leave = t!("editor-leave-without-saving");
         ask_ui(
             ctx,
             "leave",
-            "You have unsaved changes",
-            "Save them first, or leave and lose them?",
+            &t!("editor-leave-title"),
+            &t!("editor-leave-text"),
             &[
-                (
-                    "Save and leave",
-                    Command::Editor(EditorCommand::SaveAndLeave),
-                ),
-                ("Keep editing", Command::Editor(EditorCommand::KeepEditing)),
-                (
-                    "Leave without saving",
-                    Command::Editor(EditorCommand::DiscardChanges),
-                ),
+                (&save, Command::Editor(EditorCommand::SaveAndLeave)),
+                (&keep, Command::Editor(EditorCommand::KeepEditing)),
+                (&leave, Command::Editor(EditorCommand::DiscardChanges)),
             ],
             Some(Command::Editor(EditorCommand::KeepEditing)),
             commands,
         );
     } else if let Some(theirs) = &editor.conflict {
+        let mine = t!("editor-keep-mine");
+        let load = t!("editor-load-theirs");
         ask_ui(
             ctx,
             "conflict",
-            "⚠ The file changed on disk",
-            &format!(
-                "\"{}\" was changed outside Steady while you have unsaved changes. Keep yours (saving replaces the file; it is kept in backups), or load the file (Undo brings yours back)?",
-                theirs.routine.title
+            &t!("editor-conflict-title"),
+            &t!(
+                "editor-conflict-text",
+                title = theirs.routine.title.as_str()
             ),
             &[
-                ("Keep mine", Command::Editor(EditorCommand::KeepMine)),
-                ("Load theirs", Command::Editor(EditorCommand::LoadTheirs)),
+                (&mine, Command::Editor(EditorCommand::KeepMine)),
+                (&load, Command::Editor(EditorCommand::LoadTheirs)),
             ],
             None,
             commands,
         );
     } else if editor.confirm_comments {
+        let save = t!("editor-save-anyway");
+        let wait = t!("editor-dont-save-yet");
         ask_ui(
             ctx,
             "comments",
-            "This file has comments",
-            "Saving from Steady writes the file afresh, and its comments (lines starting with //) are lost; the file as it is now is kept in backups. Save anyway?",
+            &t!("editor-comments-title"),
+            &t!("editor-comments-text"),
             &[
-                ("Save anyway", Command::Editor(EditorCommand::SaveAnyway)),
-                ("Don't save yet", Command::Editor(EditorCommand::CancelSave)),
+                (&save, Command::Editor(EditorCommand::SaveAnyway)),
+                (&wait, Command::Editor(EditorCommand::CancelSave)),
             ],
             Some(Command::Editor(EditorCommand::CancelSave)),
             commands,
@@ -561,17 +646,17 @@ fn notes_ui(ui: &mut egui::Ui, editor: &EditorState, disk_problems: &[String]) {
     if editor.file_gone {
         note_ui(
             ui,
-            "The file was removed",
-            "The file of this routine was moved or deleted outside Steady. Saving creates it again.",
+            &t!("editor-file-gone-title"),
+            &t!("editor-file-gone-text"),
         );
     }
     if !disk_problems.is_empty() {
         note_ui(
             ui,
-            "⚠ The file on disk has a problem",
-            &format!(
-                "{}\nYou are editing its last good version.",
-                disk_problems.join("\n")
+            &t!("editor-disk-problem-title"),
+            &t!(
+                "editor-disk-problem-text",
+                problems = disk_problems.join("\n")
             ),
         );
     }
@@ -585,11 +670,11 @@ fn routine_fields_ui(
     id_taken: bool,
 ) {
     let root = FieldPath::root();
-    ui.heading("The routine");
+    ui.heading(t!("editor-routine-heading"));
     form.text_ui(
         ui,
-        "Title",
-        "Routine title",
+        &t!("editor-title"),
+        &t!("editor-title-name"),
         &mut routine.title,
         &root.field("title"),
         false,
@@ -597,36 +682,37 @@ fn routine_fields_ui(
     if id_editable {
         form.text_ui(
             ui,
-            "Id (lowercase words joined by dashes; history uses it)",
-            "Routine id",
+            &t!("editor-id"),
+            &t!("editor-id-name"),
             &mut routine.id,
             &root.field("id"),
             false,
         );
         if id_taken {
-            warning_ui(ui, "Another routine already has this id.");
+            warning_ui(ui, &t!("editor-id-taken"));
         }
     } else {
-        ui.label(RichText::new(format!(
-            "Id: {} (it links the routine to its sessions, so it stays; make a copy for a new id)",
-            routine.id
+        ui.label(RichText::new(t!(
+            "editor-id-fixed",
+            id = routine.id.as_str()
         )));
     }
     form.text_ui(
         ui,
-        "What it is for",
-        "Routine summary",
+        &t!("editor-summary"),
+        &t!("editor-summary-name"),
         &mut routine.summary,
         &root.field("summary"),
         true,
     );
 
-    ui.label(RichText::new("What it trains").size(20.0));
+    ui.label(RichText::new(t!("editor-focus")).size(20.0));
     ui.horizontal_wrapped(|ui| {
         for focus in FOCUSES {
             let chosen = routine.focus.contains(&focus);
-            let response = choice_button(ui, focus.label(), chosen, 0.0);
-            name_for_screen_readers(&response, &format!("Trains {}", focus.label()));
+            let label = i18n::focus(focus);
+            let response = choice_button(ui, &label, chosen, 0.0);
+            name_for_screen_readers(&response, &t!("editor-focus-name", focus = label));
             if response.clicked() {
                 if chosen {
                     routine.focus.retain(|f| *f != focus);
@@ -640,11 +726,12 @@ fn routine_fields_ui(
     });
     form.problems_ui(ui, &root.field("focus"));
 
-    ui.label(RichText::new("Starting position").size(20.0));
+    ui.label(RichText::new(t!("editor-position")).size(20.0));
     ui.horizontal_wrapped(|ui| {
         for position in POSITIONS {
-            let response = choice_button(ui, position.label(), routine.position == position, 0.0);
-            name_for_screen_readers(&response, &format!("Starts {}", position.label()));
+            let label = i18n::position(position);
+            let response = choice_button(ui, &label, routine.position == position, 0.0);
+            name_for_screen_readers(&response, &t!("editor-position-name", position = label));
             if response.clicked() && routine.position != position {
                 routine.position = position;
                 form.separate = true;
@@ -654,8 +741,8 @@ fn routine_fields_ui(
 
     form.number_ui(
         ui,
-        "Sessions a week",
-        "Number of sessions a week",
+        &t!("editor-times-per-week"),
+        &t!("editor-times-per-week-name"),
         &mut routine.prescription.times_per_week,
         1,
         TIMES_PER_WEEK,
@@ -664,50 +751,50 @@ fn routine_fields_ui(
     );
     form.text_ui(
         ui,
-        "Prescription note (e.g. \"not on two days in a row\")",
-        "Prescription note",
+        &t!("editor-prescription-note"),
+        &t!("editor-prescription-note-name"),
         &mut routine.prescription.note,
         &root.field("prescription").field("note"),
         false,
     );
     form.number_ui(
         ui,
-        "Rest between exercises",
-        "Seconds of rest between exercises",
+        &t!("editor-rest-between-exercises"),
+        &t!("editor-rest-between-exercises-name"),
         &mut routine.rest_between_exercises_secs,
         5,
         REST_SECS,
-        "seconds",
+        &t!("editor-seconds"),
         &root.field("rest_between_exercises_secs"),
     );
     let lists = [
         (
-            "Equipment",
-            "equipment item",
+            t!("editor-equipment"),
+            ListKind::Equipment,
             &mut routine.equipment,
             "equipment",
         ),
         (
-            "Safety notes, shown before every session",
-            "safety note",
+            t!("editor-safety"),
+            ListKind::Safety,
             &mut routine.safety,
             "safety",
         ),
         (
-            "Rest prompts (Steady's own are used when empty)",
-            "rest prompt",
+            t!("editor-rest-prompts"),
+            ListKind::RestPrompts,
             &mut routine.rest_prompts,
             "rest_prompts",
         ),
     ];
-    for (heading, what, items, field) in lists {
+    for (heading, kind, items, field) in lists {
         ui.label(RichText::new(heading).size(20.0));
-        form.list_ui(ui, what, "", items, &root.field(field));
+        form.list_ui(ui, kind, None, items, &root.field(field));
     }
     form.text_ui(
         ui,
-        "Notes for you and your therapist (kept when Steady saves the file; comments are not)",
-        "Routine notes",
+        &t!("editor-notes"),
+        &t!("editor-notes-name"),
         &mut routine.notes,
         &root.field("notes"),
         true,
@@ -721,7 +808,7 @@ fn exercises_ui(
     commands: &mut Vec<Command>,
 ) {
     let exercises_path = FieldPath::root().field("exercises");
-    ui.heading("Exercises");
+    ui.heading(t!("editor-exercises-heading"));
     form.problems_ui(ui, &exercises_path);
     let routine = &mut editor.draft.routine;
     let count = routine.exercises.len();
@@ -744,66 +831,65 @@ fn exercises_ui(
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 let name = if exercise.name.trim().is_empty() {
-                    "(no name yet)"
+                    t!("editor-no-name")
                 } else {
-                    exercise.name.trim()
+                    exercise.name.trim().to_owned()
                 };
                 ui.label(bold(format!("{n}. {name}"), 22.0));
                 ui.label(RichText::new(exercise.dose.describe()).size(18.0));
                 if problems > 0 && !is_open {
-                    warning_ui(
-                        ui,
-                        &match problems {
-                            1 => "1 problem: open it to see".to_owned(),
-                            k => format!("{k} problems: open it to see"),
-                        },
-                    );
+                    warning_ui(ui, &t!("editor-exercise-problems", count = problems));
                 }
                 // Each button's signature names the exercise it acts on, so when another
                 // exercise slides into this place its buttons count as new (ui::settled).
                 let about = format!("{name}\u{0}{}", exercise.dose.describe());
                 ui.horizontal_wrapped(|ui| {
                     let (toggle, toggle_name) = if is_open {
-                        ("Hide details", format!("Hide details of exercise {n}"))
+                        (
+                            t!("editor-hide-details"),
+                            t!("editor-hide-details-name", number = n),
+                        )
                     } else {
-                        ("Edit", format!("Edit exercise {n}"))
+                        (t!("editor-edit"), t!("editor-edit-name", number = n))
                     };
-                    if card_button(ui, toggle, &toggle_name, &about, true) {
+                    if card_button(ui, &toggle, &toggle_name, &about, true) {
                         editor.open_exercise = if is_open { None } else { Some(i) };
                     }
+                    let item = t!("editor-exercise", number = n);
                     let buttons = [
                         (
-                            "▲ Move up",
-                            format!("Move exercise {n} up"),
+                            t!("editor-move-up"),
+                            t!("editor-move-up-name", item = item.as_str()),
                             i > 0,
                             ListAction::Up,
                         ),
                         (
-                            "▼ Move down",
-                            format!("Move exercise {n} down"),
+                            t!("editor-move-down"),
+                            t!("editor-move-down-name", item = item.as_str()),
                             n < count,
                             ListAction::Down,
                         ),
                         (
-                            "Remove",
-                            format!("Remove exercise {n}"),
+                            t!("editor-remove"),
+                            t!("editor-remove-name", item = item.as_str()),
                             true,
                             ListAction::Remove,
                         ),
                         (
-                            "Duplicate",
-                            format!("Duplicate exercise {n}"),
+                            t!("editor-duplicate"),
+                            t!("editor-duplicate-name", number = n),
                             true,
                             ListAction::Duplicate,
                         ),
                     ];
                     for (text, button_name, enabled, act) in buttons {
-                        if card_button(ui, text, &button_name, &about, enabled) {
+                        if card_button(ui, &text, &button_name, &about, enabled) {
                             action = Some((i, act));
                         }
                     }
-                    let preview_name = format!("Preview from exercise {n}");
-                    if card_button(ui, "▶ Preview from here", &preview_name, &about, true) {
+                    let preview = t!("editor-preview-from-here");
+                    let preview_name = t!("editor-preview-from-name", number = n);
+                    if card_button(ui, &preview, &preview_name, &about, true) {
                         commands.push(Command::Editor(EditorCommand::StartPreview {
                             from_exercise: i,
                         }));
@@ -816,8 +902,8 @@ fn exercises_ui(
             });
         ui.add_space(8.0);
     }
-    let add = big_button(ui, "+ Add an exercise", 0.0);
-    name_for_screen_readers(&add, "Add an exercise");
+    let add = big_button(ui, &t!("editor-add-exercise"), 0.0);
+    name_for_screen_readers(&add, &t!("editor-add-exercise-name"));
     if add.clicked() {
         let name = new_exercise_name(routine);
         routine.exercises.push(blank_exercise(&name));
@@ -835,22 +921,23 @@ fn exercises_ui(
         }
         Some((i, ListAction::Remove)) if i < routine.exercises.len() => {
             let removed = routine.exercises.remove(i);
+            let number = i + 1;
             editor.open_exercise = match editor.open_exercise {
                 Some(o) if o == i => None,
                 Some(o) if o > i => Some(o - 1),
                 other => other,
             };
-            form.removed = Some(format!(
-                "exercise {} (\"{}\")",
-                i + 1,
-                short(removed.name.trim())
+            form.removed = Some(t!(
+                "editor-removed-with-text",
+                item = t!("editor-exercise", number = number),
+                text = short(removed.name.trim())
             ));
             form.separate = true;
         }
         Some((i, ListAction::Duplicate)) => {
             if let Some(original) = routine.exercises.get(i) {
                 let mut copy = original.clone();
-                let base = format!("{} (copy)", short(original.name.trim()));
+                let base = t!("editor-copy-name", name = short(original.name.trim()));
                 copy.name = base.clone();
                 let mut n = 2;
                 while routine
@@ -886,53 +973,61 @@ fn exercise_fields_ui(
     path: &FieldPath,
     n: usize,
 ) {
-    let of = format!(" of exercise {n}");
+    let of = Of::new(n);
+    let name = t!("editor-name");
     form.text_ui(
         ui,
-        "Name",
-        &format!("Name of exercise {n}"),
+        &name,
+        &of.name(&name),
         &mut exercise.name,
         &path.field("name"),
         false,
     );
-    ui.label(RichText::new("Instructions, one short step each").size(20.0));
-    form.list_ui(ui, "step", &of, &mut exercise.steps, &path.field("steps"));
+    ui.label(RichText::new(t!("editor-steps")).size(20.0));
+    form.list_ui(
+        ui,
+        ListKind::Steps,
+        Some(of),
+        &mut exercise.steps,
+        &path.field("steps"),
+    );
 
-    ui.label(RichText::new("How much").size(20.0));
-    dose_ui(ui, form, &mut exercise.dose, &path.field("dose"), &of);
+    ui.label(RichText::new(t!("editor-how-much")).size(20.0));
+    dose_ui(ui, form, &mut exercise.dose, &path.field("dose"), of);
 
-    ui.label(RichText::new("Sides").size(20.0));
+    ui.label(RichText::new(t!("editor-sides")).size(20.0));
     ui.horizontal_wrapped(|ui| {
         for (sides, text) in [
-            (Sides::BothAtOnce, "Both at once"),
-            (Sides::EachSide, "Each side in turn"),
+            (Sides::BothAtOnce, t!("editor-sides-both")),
+            (Sides::EachSide, t!("editor-sides-each")),
         ] {
-            let response = choice_button(ui, text, exercise.sides == sides, 0.0);
-            name_for_screen_readers(&response, &format!("{text}{of}"));
+            let response = choice_button(ui, &text, exercise.sides == sides, 0.0);
+            name_for_screen_readers(&response, &of.name(&text));
             if response.clicked() && exercise.sides != sides {
                 exercise.sides = sides;
                 form.separate = true;
             }
         }
     });
+    let rest = t!("editor-rest-between-sets");
     form.number_ui(
         ui,
-        "Rest between sets",
-        &format!("Rest between sets{of}"),
+        &rest,
+        &of.name(&rest),
         &mut exercise.rest_between_sets_secs,
         5,
         REST_SECS,
-        "seconds",
+        &t!("editor-seconds"),
         &path.field("rest_between_sets_secs"),
     );
-    variant_ui(ui, form, exercise, path, &of, true);
-    variant_ui(ui, form, exercise, path, &of, false);
+    variant_ui(ui, form, exercise, path, of, true);
+    variant_ui(ui, form, exercise, path, of, false);
 
     let mut note = exercise.note.clone().unwrap_or_default();
     form.text_ui(
         ui,
-        "Coaching note (optional)",
-        &format!("Coaching note{of}"),
+        &t!("editor-coaching-note"),
+        &of.name(&t!("editor-coaching-note-name")),
         &mut note,
         &path.field("note"),
         false,
@@ -949,13 +1044,13 @@ fn variant_ui(
     form: &mut Form<'_>,
     exercise: &mut Exercise,
     path: &FieldPath,
-    of: &str,
+    of: Of,
     lighter: bool,
 ) {
     let (text, field) = if lighter {
-        ("A lighter dose for low-energy days", "lighter")
+        (t!("editor-lighter"), "lighter")
     } else {
-        ("A harder dose for progressing", "harder")
+        (t!("editor-harder"), "harder")
     };
     let base = exercise.dose;
     let variant = if lighter {
@@ -964,8 +1059,8 @@ fn variant_ui(
         &mut exercise.harder
     };
     let mut on = variant.is_some();
-    let response = ui.checkbox(&mut on, RichText::new(text).size(20.0));
-    name_for_screen_readers(&response, &format!("{text}{of}"));
+    let response = ui.checkbox(&mut on, RichText::new(&text).size(20.0));
+    name_for_screen_readers(&response, &of.name(&text));
     if response.changed() {
         *variant = on.then(|| {
             if lighter {
@@ -978,23 +1073,32 @@ fn variant_ui(
     }
     if let Some(dose) = variant {
         ui.indent(field, |ui| {
-            let what = if lighter { " (lighter)" } else { " (harder)" };
-            dose_ui(ui, form, dose, &path.field(field), &format!("{what}{of}"));
+            let variant = if lighter {
+                Variant::Lighter
+            } else {
+                Variant::Harder
+            };
+            dose_ui(ui, form, dose, &path.field(field), Of { variant, ..of });
         });
     }
 }
 
-fn dose_ui(ui: &mut egui::Ui, form: &mut Form<'_>, dose: &mut Dose, path: &FieldPath, of: &str) {
+fn dose_ui(ui: &mut egui::Ui, form: &mut Form<'_>, dose: &mut Dose, path: &FieldPath, of: Of) {
     ui.horizontal_wrapped(|ui| {
-        let kinds = [("Reps", 0), ("Timed hold", 1), ("Paced stepping", 2)];
+        let kinds = [
+            (t!("editor-dose-reps"), 0),
+            (t!("editor-dose-hold"), 1),
+            (t!("editor-dose-stepping"), 2),
+        ];
         let current = match dose {
             Dose::Reps { .. } => 0,
             Dose::Hold { .. } => 1,
             Dose::Stepping { .. } => 2,
         };
         for (text, kind) in kinds {
-            let response = choice_button(ui, text, current == kind, 0.0);
-            name_for_screen_readers(&response, &format!("{text} (kind of dose){of}"));
+            let response = choice_button(ui, &text, current == kind, 0.0);
+            let kind_name = t!("editor-dose-kind-name", kind = text.as_str());
+            name_for_screen_readers(&response, &of.name(&kind_name));
             if response.clicked() && current != kind {
                 // What fits the new kind is kept (sets); what was set for a kind before
                 // comes back when switching back to it.
@@ -1029,8 +1133,8 @@ fn dose_ui(ui: &mut egui::Ui, form: &mut Form<'_>, dose: &mut Dose, path: &Field
         Dose::Reps { sets, reps, tempo } => {
             form.number_ui(
                 ui,
-                "Sets",
-                &format!("Sets{of}"),
+                &t!("editor-sets"),
+                &of.name(&t!("editor-sets")),
                 sets,
                 1,
                 SETS,
@@ -1039,8 +1143,8 @@ fn dose_ui(ui: &mut egui::Ui, form: &mut Form<'_>, dose: &mut Dose, path: &Field
             );
             form.number_ui(
                 ui,
-                "Reps in a set",
-                &format!("Reps{of}"),
+                &t!("editor-reps"),
+                &of.name(&t!("editor-reps-name")),
                 reps,
                 1,
                 REPS,
@@ -1048,11 +1152,8 @@ fn dose_ui(ui: &mut egui::Ui, form: &mut Form<'_>, dose: &mut Dose, path: &Field
                 &path.field("reps"),
             );
             let mut counted = tempo.is_some();
-            let response = ui.checkbox(
-                &mut counted,
-                RichText::new("Slow tempo: Steady counts every rep").size(20.0),
-            );
-            name_for_screen_readers(&response, &format!("Slow tempo{of}"));
+            let response = ui.checkbox(&mut counted, RichText::new(t!("editor-tempo")).size(20.0));
+            name_for_screen_readers(&response, &of.name(&t!("editor-tempo-name")));
             if response.changed() {
                 *tempo = counted.then_some(Tempo {
                     up_secs: 3,
@@ -1065,32 +1166,32 @@ fn dose_ui(ui: &mut egui::Ui, form: &mut Form<'_>, dose: &mut Dose, path: &Field
                 let tempo_path = path.field("tempo");
                 form.number_ui(
                     ui,
-                    "Up",
-                    &format!("Tempo up{of}"),
+                    &t!("editor-tempo-up"),
+                    &of.name(&t!("editor-tempo-up-name")),
                     &mut t.up_secs,
                     1,
                     TEMPO_PART_SECS,
-                    "seconds",
+                    &t!("editor-seconds"),
                     &tempo_path.field("up_secs"),
                 );
                 form.number_ui(
                     ui,
-                    "Hold",
-                    &format!("Tempo hold{of}"),
+                    &t!("editor-tempo-hold"),
+                    &of.name(&t!("editor-tempo-hold-name")),
                     &mut t.hold_secs,
                     1,
                     TEMPO_PART_SECS,
-                    "seconds",
+                    &t!("editor-seconds"),
                     &tempo_path.field("hold_secs"),
                 );
                 form.number_ui(
                     ui,
-                    "Down",
-                    &format!("Tempo down{of}"),
+                    &t!("editor-tempo-down"),
+                    &of.name(&t!("editor-tempo-down-name")),
                     &mut t.down_secs,
                     1,
                     TEMPO_PART_SECS,
-                    "seconds",
+                    &t!("editor-seconds"),
                     &tempo_path.field("down_secs"),
                 );
             }
@@ -1098,8 +1199,8 @@ fn dose_ui(ui: &mut egui::Ui, form: &mut Form<'_>, dose: &mut Dose, path: &Field
         Dose::Hold { sets, hold_secs } => {
             form.number_ui(
                 ui,
-                "Sets",
-                &format!("Sets{of}"),
+                &t!("editor-sets"),
+                &of.name(&t!("editor-sets")),
                 sets,
                 1,
                 SETS,
@@ -1108,12 +1209,12 @@ fn dose_ui(ui: &mut egui::Ui, form: &mut Form<'_>, dose: &mut Dose, path: &Field
             );
             form.number_ui(
                 ui,
-                "Hold for",
-                &format!("Hold{of}"),
+                &t!("editor-hold-for"),
+                &of.name(&t!("editor-hold-name")),
                 hold_secs,
                 5,
                 HOLD_SECS,
-                "seconds",
+                &t!("editor-seconds"),
                 &path.field("hold_secs"),
             );
         }
@@ -1123,18 +1224,18 @@ fn dose_ui(ui: &mut egui::Ui, form: &mut Form<'_>, dose: &mut Dose, path: &Field
         } => {
             form.number_ui(
                 ui,
-                "Step for",
-                &format!("Stepping time{of}"),
+                &t!("editor-step-for"),
+                &of.name(&t!("editor-step-for-name")),
                 duration_secs,
                 10,
                 STEPPING_SECS,
-                "seconds",
+                &t!("editor-seconds"),
                 &path.field("duration_secs"),
             );
             form.number_ui(
                 ui,
-                "Steps a minute",
-                &format!("Steps a minute{of}"),
+                &t!("editor-steps-a-minute"),
+                &of.name(&t!("editor-steps-a-minute")),
                 beats_per_min,
                 5,
                 BEATS_PER_MIN,
@@ -1152,19 +1253,19 @@ fn timeline_ui(
     get_ready_secs: u32,
     commands: &mut Vec<Command>,
 ) {
-    ui.heading("Session preview");
+    ui.heading(t!("editor-preview-heading"));
     let draft = &editor.draft;
     if !draft.problems().is_empty() {
-        ui.label("The timeline appears when the routine has no problems.");
+        ui.label(t!("editor-preview-needs-no-problems"));
         return;
     }
     let plan = Plan::normal_day(&draft.routine, get_ready_secs);
-    ui.label(format!(
-        "A session takes {}: {} steps. \"Try it as the client\" runs it in the real player, recording nothing, and comes back here.",
-        plan.describe_length(),
-        plan.steps.len()
+    ui.label(t!(
+        "editor-preview-length",
+        length = plan.describe_length(),
+        steps = plan.steps.len()
     ));
-    if big_button(ui, "▶ Try it as the client", 0.0).clicked() {
+    if big_button(ui, &t!("editor-try-it"), 0.0).clicked() {
         commands.push(Command::Editor(EditorCommand::StartPreview {
             from_exercise: 0,
         }));
@@ -1194,7 +1295,7 @@ fn timeline_ui(
                 ui.label(if secs == 0 {
                     String::new()
                 } else if step.secs.is_none() {
-                    format!("about {}", describe_secs(secs))
+                    t!("editor-about-time", time = describe_secs(secs))
                 } else {
                     describe_secs(secs)
                 });
@@ -1236,9 +1337,9 @@ pub fn editor_bar_ui(
     }
     if let Some(removed) = editor.just_removed() {
         ui.horizontal_wrapped(|ui| {
-            ui.add(egui::Label::new(bold(format!("Removed {removed}."), 20.0)).wrap());
-            let undo = big_button(ui, "Undo", 0.0);
-            name_for_screen_readers(&undo, &format!("Undo removing {removed}"));
+            ui.add(egui::Label::new(bold(t!("editor-removed", what = removed), 20.0)).wrap());
+            let undo = big_button(ui, &t!("editor-undo"), 0.0);
+            name_for_screen_readers(&undo, &t!("editor-undo-removing-name", what = removed));
             if undo.clicked() {
                 commands.push(Command::Editor(EditorCommand::Undo));
             }
@@ -1248,54 +1349,57 @@ pub fn editor_bar_ui(
         ui.add(egui::Label::new(RichText::new(note).size(18.0)).wrap());
     }
     ui.horizontal_wrapped(|ui| {
-        let save = big_button(ui, "Save", 120.0);
+        let save = big_button(ui, &t!("editor-save"), 120.0);
         if save.clicked() {
             commands.push(Command::Editor(EditorCommand::Save));
         }
+        let undo_text = t!("editor-undo");
         let undo = settled(
             ui.add_enabled(
                 draft.can_undo(),
-                egui::Button::new(RichText::new("Undo").size(24.0))
+                egui::Button::new(RichText::new(&undo_text).size(24.0))
                     .min_size(Vec2::new(MIN_TARGET, super::BIG_BUTTON_HEIGHT)),
             ),
-            "Undo",
+            &undo_text,
         );
         if undo.clicked() {
             commands.push(Command::Editor(EditorCommand::Undo));
         }
+        let redo_text = t!("editor-redo");
         let redo = settled(
             ui.add_enabled(
                 draft.can_redo(),
-                egui::Button::new(RichText::new("Redo").size(24.0))
+                egui::Button::new(RichText::new(&redo_text).size(24.0))
                     .min_size(Vec2::new(MIN_TARGET, super::BIG_BUTTON_HEIGHT)),
             ),
-            "Redo",
+            &redo_text,
         );
         if redo.clicked() {
             commands.push(Command::Editor(EditorCommand::Redo));
         }
-        let close = big_button(ui, "Close", 0.0);
-        name_for_screen_readers(&close, "Close editor");
+        let close = big_button(ui, &t!("editor-close"), 0.0);
+        name_for_screen_readers(&close, &t!("editor-close-name"));
         if close.clicked() {
             commands.push(Command::Editor(EditorCommand::Close));
         }
         // Non-breaking spaces keep each mark with its words when the bar wraps.
+        let unbroken = |text: String| text.replace(' ', "\u{a0}");
         let saved = if draft.is_dirty() || draft.path.is_none() {
-            "●\u{a0}Not\u{a0}saved"
+            t!("editor-not-saved")
         } else {
-            "✔\u{a0}Saved"
+            t!("editor-saved")
         };
-        ui.label(bold(saved, 20.0));
+        ui.label(bold(unbroken(saved), 20.0));
         let typed_wrong = editor.number_texts.len();
         let length = estimated_secs(draft, get_ready_secs)
             .filter(|_| typed_wrong == 0)
             .map_or_else(
-                || match draft.problems().len() + typed_wrong {
-                    1 => "⚠\u{a0}1\u{a0}problem\u{a0}to\u{a0}fix".to_owned(),
-                    n => format!("⚠\u{a0}{n}\u{a0}problems\u{a0}to\u{a0}fix"),
+                || {
+                    let count = draft.problems().len() + typed_wrong;
+                    t!("editor-problems-to-fix", count = count)
                 },
-                |secs| format!("About\u{a0}{}\u{a0}min", secs.div_ceil(60)),
+                |secs| t!("editor-about-minutes", minutes = secs.div_ceil(60)),
             );
-        ui.label(bold(length, 20.0));
+        ui.label(bold(unbroken(length), 20.0));
     });
 }
