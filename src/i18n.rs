@@ -288,3 +288,49 @@ pub fn rest_prompt(prompt: &str) -> String {
         _ => prompt.to_owned(),
     }
 }
+
+/// "45 s", "2 min", "1 min 30 s".
+pub fn secs(secs: u32) -> String {
+    let (min, s) = (secs / 60, secs % 60);
+    match (min, s) {
+        (0, s) => crate::t!("length-secs", secs = s),
+        (m, 0) => crate::t!("length-min", min = m),
+        (m, s) => crate::t!("length-min-secs", min = m, secs = s),
+    }
+}
+
+/// "about 24 min": a plan's estimated length.
+pub fn about_length(plan: &crate::session::Plan) -> String {
+    crate::t!("length-about", length = secs(plan.estimated_minutes() * 60))
+}
+
+/// A dose in words: "3 sets of 8 reps, 2-2-3 s tempo", "2 holds of 30 s".
+pub fn dose(dose: &crate::routine::Dose) -> String {
+    use crate::routine::Dose;
+    match *dose {
+        Dose::Reps {
+            sets,
+            reps,
+            tempo: Some(t),
+        } => crate::t!(
+            "dose-reps-tempo",
+            sets = sets,
+            reps = reps,
+            tempo = format!("{}-{}-{}", t.up_secs, t.hold_secs, t.down_secs)
+        ),
+        Dose::Reps {
+            sets,
+            reps,
+            tempo: None,
+        } => crate::t!("dose-reps", sets = sets, reps = reps),
+        Dose::Hold { sets, hold_secs } => crate::t!("dose-hold", sets = sets, secs = hold_secs),
+        Dose::Stepping {
+            duration_secs,
+            beats_per_min,
+        } => crate::t!(
+            "dose-stepping",
+            length = secs(duration_secs),
+            beats_per_min = beats_per_min
+        ),
+    }
+}

@@ -99,6 +99,31 @@ fn state_and_the_live_session_sit_below_both_shells() {
 }
 
 #[test]
+fn the_core_keeps_english_and_the_words_module_sits_below_the_shells() {
+    // The core names things for files, CSV and logs; the shells translate.
+    assert_none_mention(
+        &[
+            "src/routine",
+            "src/session",
+            "src/history",
+            "src/files.rs",
+            "src/instance.rs",
+            "src/paths.rs",
+            "src/clock.rs",
+        ],
+        &["i18n", "i18n_embed", "fluent"],
+        "the core never speaks through i18n",
+    );
+    assert_none_mention(
+        &["src/i18n.rs"],
+        &[
+            "egui", "eframe", "rodio", "rfd", "notify", "app", "ui", "audio", "state", "live",
+        ],
+        "i18n sits below the shells",
+    );
+}
+
+#[test]
 fn screens_never_import_the_app_or_the_sound_shell() {
     let mut found = Vec::new();
     for (file, code) in code_of("src/ui") {

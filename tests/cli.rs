@@ -81,7 +81,11 @@ fn list_shows_every_routine_with_its_length() {
     assert_eq!(out.status.code(), Some(0));
     let text = stdout(&out);
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines.len(), 1 + steady::routine::bundled::BUNDLED.len(), "{text}");
+    assert_eq!(
+        lines.len(),
+        1 + steady::routine::bundled::BUNDLED.len(),
+        "{text}"
+    );
     assert!(lines[0].starts_with("ID"));
     assert!(text.contains("sit-to-stand-practice"));
     assert!(lines[1..].iter().all(|l| l.ends_with(" min")), "{text}");

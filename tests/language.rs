@@ -231,10 +231,19 @@ fn reads_as_words(literal: &str) -> bool {
     // Words as a person reads them: separated by spaces (keys and ids use hyphens).
     let words: Vec<&str> = text.split_whitespace().filter(|w| two_letters(w)).collect();
     // Names of environment variables and constants: FIRST_FRAME.
-    if words.is_empty() || !text.contains(' ') && text.chars().all(|c| c.is_ascii_uppercase() || c == '_' || c.is_ascii_digit()) {
+    if words.is_empty()
+        || !text.contains(' ')
+            && text
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c == '_' || c.is_ascii_digit())
+    {
         return false;
     }
-    words.len() >= 2 || text.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)
+    words.len() >= 2
+        || text
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_uppercase)
 }
 
 /// Lines that may hold words no person reads: logs to the terminal, ids, keys.
@@ -351,5 +360,8 @@ fn every_built_in_rest_prompt_is_translated() {
     for prompt in steady::session::plan::BUILT_IN_REST_PROMPTS {
         assert_ne!(i18n::rest_prompt(prompt), *prompt);
     }
-    assert_eq!(i18n::rest_prompt("A routine's own words"), "A routine's own words");
+    assert_eq!(
+        i18n::rest_prompt("A routine's own words"),
+        "A routine's own words"
+    );
 }

@@ -78,7 +78,11 @@ fn flow(language: Language) {
 
     s.click(&t!("checkin-start"));
     assert!(matches!(s.app().state.screen, Screen::Player(_)));
-    for label in [t!("phase-get-ready"), t!("control-pause"), t!("control-stop")] {
+    for label in [
+        t!("phase-get-ready"),
+        t!("control-pause"),
+        t!("control-stop"),
+    ] {
         assert!(in_view(&s, &label), "{label} out of view");
     }
     assert_eq!(runs_off(&s), Vec::<String>::new(), "player, get ready");
@@ -120,9 +124,7 @@ fn choosing_german_in_settings_changes_the_words_at_once_and_keeps_history() {
     let data = tempfile::tempdir().unwrap();
     let mut s = setup(data.path());
     assert!(s.shows("Settings"));
-    s.harness
-        .state_mut()
-        .handle(Command::Nav(Nav::Settings));
+    s.harness.state_mut().handle(Command::Nav(Nav::Settings));
     s.frames();
     s.click("Deutsch");
     assert!(s.shows("Einstellungen"));

@@ -556,8 +556,16 @@ fn every_translation_is_its_routine_in_other_words() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("programs/de");
     let on_disk = load_dir(&dir, false);
     assert!(on_disk.problems.is_empty(), "{:#?}", on_disk.problems);
-    assert_eq!(on_disk.routines.len(), BUNDLED_DE.len(), "every file is listed");
-    assert_eq!(translations("de").len(), BUNDLED.len(), "every routine has German");
+    assert_eq!(
+        on_disk.routines.len(),
+        BUNDLED_DE.len(),
+        "every file is listed"
+    );
+    assert_eq!(
+        translations("de").len(),
+        BUNDLED.len(),
+        "every routine has German"
+    );
     let english = load_bundled();
     let german = load_bundled_in("de");
     assert!(german.problems.is_empty(), "{:#?}", german.problems);

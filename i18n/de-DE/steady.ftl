@@ -43,6 +43,23 @@ rest-prompt-sip = Trinken Sie einen Schluck Kühles.
 rest-prompt-shake = Schütteln Sie Arme und Beine sanft aus.
 rest-prompt-shoulders = Lassen Sie die Schultern sinken und entspannen Sie sich.
 rest-prompt-before-tired = Ruhen Sie jetzt, bevor Sie müde werden.
+length-secs = { $secs } s
+length-min = { $min } Min.
+length-min-secs = { $min } Min. { $secs } s
+length-about = etwa { $length }
+dose-reps-tempo = { $sets ->
+    [one] 1 Satz
+   *[other] { $sets } Sätze
+} mit { $reps } Wiederholungen, Tempo { $tempo } s
+dose-reps = { $sets ->
+    [one] 1 Satz
+   *[other] { $sets } Sätze
+} mit { $reps } Wiederholungen
+dose-hold = { $sets ->
+    [one] 1-mal
+   *[other] { $sets }-mal
+} { $secs } s halten
+dose-stepping = { $length } im Takt gehen, { $beats_per_min } Schläge pro Minute
 # Datumsmuster (chrono: %A Wochentag, %a kurz, %-d Tag, %B Monat, %b kurz, %Y Jahr,
 # %H:%M Uhrzeit).
 date-weekday-short = %a

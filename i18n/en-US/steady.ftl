@@ -43,6 +43,23 @@ rest-prompt-sip = Sip something cool.
 rest-prompt-shake = Shake out your arms and legs gently.
 rest-prompt-shoulders = Let your shoulders drop and relax.
 rest-prompt-before-tired = Rest now, before you feel tired.
+length-secs = { $secs } s
+length-min = { $min } min
+length-min-secs = { $min } min { $secs } s
+length-about = about { $length }
+dose-reps-tempo = { $sets ->
+    [one] 1 set
+   *[other] { $sets } sets
+} of { $reps } reps, { $tempo } s tempo
+dose-reps = { $sets ->
+    [one] 1 set
+   *[other] { $sets } sets
+} of { $reps } reps
+dose-hold = { $sets ->
+    [one] 1 hold
+   *[other] { $sets } holds
+} of { $secs } s
+dose-stepping = { $length } of stepping at { $beats_per_min } beats a minute
 # Date patterns (chrono's: %A weekday, %a short weekday, %-d day, %B month, %b short
 # month, %Y year, %H:%M time). Names come in the language itself.
 date-weekday-short = %a

@@ -38,10 +38,8 @@ impl SteadyApp {
     pub(super) fn reload_routines(&mut self) {
         self.routine_reloads += 1;
         let folder = self.folder();
-        let fresh = crate::routine::library_in(
-            &self.state.data_dir,
-            crate::i18n::language().code(),
-        );
+        let fresh =
+            crate::routine::library_in(&self.state.data_dir, crate::i18n::language().code());
         let fresh = keep_last_good(&self.state.library, fresh);
         self.state.library = versions::last_good_from_backups(&folder, fresh);
         // A version kept only in memory (its file just broke) is copied to backups, so

@@ -78,8 +78,7 @@ pub fn checkin_ui(
                 commands.push(Command::Session(SessionCommand::RestToday));
             }
             let this_one_is_seated = seated.iter().any(|(id, _)| *id == routine.id);
-            if this_one_is_seated
-                && big_button(ui, &t!("checkin-continue-lighter"), 0.0).clicked()
+            if this_one_is_seated && big_button(ui, &t!("checkin-continue-lighter"), 0.0).clicked()
             {
                 commands.push(Command::Session(SessionCommand::Start { lighter: true }));
             }
@@ -133,9 +132,7 @@ pub fn checkin_ui(
             &format!("• {}", routine.equipment.join("\n• ")),
         );
     }
-    ui.label(
-        RichText::new(t!("checkin-not-medical")).size(18.0),
-    );
+    ui.label(RichText::new(t!("checkin-not-medical")).size(18.0));
 }
 
 fn yes_no_ui(ui: &mut egui::Ui, answer: &mut Option<bool>, name: &str) {

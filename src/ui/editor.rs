@@ -21,7 +21,7 @@ use crate::routine::validate::{
     BEATS_PER_MIN, FieldPath, HOLD_SECS, Invalid, REPS, REST_SECS, SETS, STEPPING_SECS,
     TEMPO_PART_SECS, TIMES_PER_WEEK,
 };
-use crate::routine::{Dose, Exercise, Focus, Position, Routine, Sides, Tempo, describe_secs};
+use crate::routine::{Dose, Exercise, Focus, Position, Routine, Sides, Tempo};
 use crate::session::Plan;
 use crate::state::EditorState;
 use crate::state::{Command, Settings};
@@ -836,13 +836,13 @@ fn exercises_ui(
                     exercise.name.trim().to_owned()
                 };
                 ui.label(bold(format!("{n}. {name}"), 22.0));
-                ui.label(RichText::new(exercise.dose.describe()).size(18.0));
+                ui.label(RichText::new(i18n::dose(&exercise.dose)).size(18.0));
                 if problems > 0 && !is_open {
                     warning_ui(ui, &t!("editor-exercise-problems", count = problems));
                 }
                 // Each button's signature names the exercise it acts on, so when another
                 // exercise slides into this place its buttons count as new (ui::settled).
-                let about = format!("{name}\u{0}{}", exercise.dose.describe());
+                let about = format!("{name}\u{0}{}", i18n::dose(&exercise.dose));
                 ui.horizontal_wrapped(|ui| {
                     let (toggle, toggle_name) = if is_open {
                         (
@@ -1262,7 +1262,7 @@ fn timeline_ui(
     let plan = Plan::normal_day(&draft.routine, get_ready_secs);
     ui.label(t!(
         "editor-preview-length",
-        length = plan.describe_length(),
+        length = i18n::about_length(&plan),
         steps = plan.steps.len()
     ));
     if big_button(ui, &t!("editor-try-it"), 0.0).clicked() {
@@ -1295,9 +1295,9 @@ fn timeline_ui(
                 ui.label(if secs == 0 {
                     String::new()
                 } else if step.secs.is_none() {
-                    t!("editor-about-time", time = describe_secs(secs))
+                    t!("editor-about-time", time = i18n::secs(secs))
                 } else {
-                    describe_secs(secs)
+                    i18n::secs(secs)
                 });
                 ui.end_row();
                 at_secs = at_secs.saturating_add(secs);

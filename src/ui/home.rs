@@ -117,10 +117,7 @@ fn card_body_ui(
     let records = &state.history.records;
     ui.label(bold(&routine.title, 28.0));
     if state.library.get(&routine.id).is_some_and(|l| l.last_good) {
-        ui.add(
-            egui::Label::new(bold(t!("home-last-good"), 18.0))
-            .wrap(),
-        );
+        ui.add(egui::Label::new(bold(t!("home-last-good"), 18.0)).wrap());
     }
     if due {
         ui.label(bold(t!("home-due-today"), 20.0));

@@ -354,11 +354,7 @@ fn places_ui_order(screen: &Screen) -> Vec<(String, Command, bool)> {
     ]
 }
 
-fn places_ui(
-    ui: &mut egui::Ui,
-    places: &[(String, Command, bool)],
-    commands: &mut Vec<Command>,
-) {
+fn places_ui(ui: &mut egui::Ui, places: &[(String, Command, bool)], commands: &mut Vec<Command>) {
     for (name, command, current) in places {
         let text = chosen_text(ui, RichText::new(name.as_str()).size(21.0), *current);
         let response = steady_button(

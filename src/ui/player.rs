@@ -622,9 +622,7 @@ pub fn controls_ui(ui: &mut egui::Ui, live: &Live, commands: &mut Vec<Command>) 
 /// The keyboard shortcuts, shown under the instructions.
 fn keys_ui(ui: &mut egui::Ui) {
     ui.add_space(8.0);
-    ui.label(
-        RichText::new(t!("player-keys")).size(16.0),
-    );
+    ui.label(RichText::new(t!("player-keys")).size(16.0));
 }
 
 /// The player's keys, taken before any widget sees them (so Space never also presses

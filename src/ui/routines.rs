@@ -248,7 +248,7 @@ fn card_ui(
             RichText::new(crate::t!(
                 "routines-card-summary",
                 count = routine.exercises.len(),
-                length = plan.describe_length(),
+                length = crate::i18n::about_length(&plan),
                 times = routine.prescription.times_per_week,
                 id = id.as_str()
             ))
