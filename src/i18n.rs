@@ -97,9 +97,6 @@ fn make_loader(language: Language) -> FluentLanguageLoader {
         .parse()
         .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
     let loader = FluentLanguageLoader::new("steady", fallback);
-    // egui draws the bidi isolation marks Fluent puts around arguments as boxes; all
-    // of Steady's languages are written left to right.
-    loader.set_use_isolating(false);
     let wanted: Vec<unic_langid::LanguageIdentifier> = language.tag().parse().into_iter().collect();
     if let Err(e) = loader.load_languages(&Localizations, &wanted) {
         // The files are compiled in and checked by tests; a failure here is a bug,
@@ -109,6 +106,10 @@ fn make_loader(language: Language) -> FluentLanguageLoader {
             language.tag()
         );
     }
+    // egui draws the bidi isolation marks Fluent puts around arguments as boxes; all
+    // of Steady's languages are written left to right. (Set after loading: it applies
+    // to the bundles loaded.)
+    loader.set_use_isolating(false);
     loader
 }
 
@@ -249,5 +250,32 @@ pub fn day_part(part: crate::history::stats::DayPart) -> String {
         DayPart::Afternoon => crate::t!("day-part-afternoon"),
         DayPart::Evening => crate::t!("day-part-evening"),
         DayPart::Night => crate::t!("day-part-night"),
+    }
+}
+
+/// "today", "yesterday", "3 days ago", "on 4 March".
+pub fn relative_day(day: chrono::NaiveDate, today: chrono::NaiveDate) -> String {
+    match today.signed_duration_since(day).num_days() {
+        0 => crate::t!("day-today"),
+        1 => crate::t!("day-yesterday"),
+        n @ 2..=6 => crate::t!("day-days-ago", days = n),
+        _ => crate::t!(
+            "day-on",
+            date = self::day(day, &crate::t!("date-day-month"))
+        ),
+    }
+}
+
+/// A rest prompt in the person's language: Steady's own prompts (used when a routine
+/// has none) are translated; a routine's own prompts stay as written.
+pub fn rest_prompt(prompt: &str) -> String {
+    use crate::session::plan::BUILT_IN_REST_PROMPTS;
+    match BUILT_IN_REST_PROMPTS.iter().position(|p| *p == prompt) {
+        Some(0) => crate::t!("rest-prompt-breathe"),
+        Some(1) => crate::t!("rest-prompt-sip"),
+        Some(2) => crate::t!("rest-prompt-shake"),
+        Some(3) => crate::t!("rest-prompt-shoulders"),
+        Some(4) => crate::t!("rest-prompt-before-tired"),
+        _ => prompt.to_owned(),
     }
 }

@@ -8,9 +8,6 @@
 
 use std::path::Path;
 
-/// What the second window says.
-pub const ALREADY_OPEN: &str = "Steady is already open in another window; changes made in both may overwrite each other's settings.";
-
 /// This window's claim on its data folder.
 #[derive(Debug)]
 pub struct Instance {
@@ -44,15 +41,5 @@ impl Instance {
     /// Whether another window held the lock when this one was opened.
     pub fn another_open(&self) -> bool {
         self.another_open
-    }
-
-    /// The notice to show at the start: that another window is open, then `other`
-    /// (e.g. a settings problem), either or both.
-    pub fn notice(&self, other: Option<String>) -> Option<String> {
-        match (self.another_open, other) {
-            (true, Some(other)) => Some(format!("{ALREADY_OPEN}\n{other}")),
-            (true, None) => Some(ALREADY_OPEN.to_owned()),
-            (false, other) => other,
-        }
     }
 }

@@ -62,7 +62,8 @@ pub struct Live {
 pub fn this_host() -> String {
     let name = gethostname::gethostname().to_string_lossy().into_owned();
     if name.is_empty() || name.chars().count() > 255 || name.chars().any(char::is_control) {
-        "this computer".to_owned()
+        // Written into the session file as its owner: a name, not a sentence.
+        "this computer".to_owned() // i18n: not shown
     } else {
         name
     }
@@ -90,9 +91,7 @@ impl Live {
         match InProgress::start(&dir, &record, host, clock.wall_seconds()) {
             Ok(kept) => live.in_progress = Some(kept),
             Err(e) => {
-                *notice = Some(format!(
-                    "{e}. The session goes on; it will be saved at the end."
-                ));
+                *notice = Some(crate::t!("live-not-kept", problem = e.to_string()));
             }
         }
         (live, events)
@@ -173,7 +172,7 @@ impl Live {
     /// What the screen reader's live region says: it changes only at a phase change,
     /// halfway, 10 seconds left and each of the last three seconds.
     pub fn announcement(&self, now: Duration) -> String {
-        format!("Session status: {}", self.status_words(now))
+        crate::t!("live-status", status = self.status_words(now))
     }
 
     fn status_words(&self, now: Duration) -> String {
@@ -185,14 +184,20 @@ impl Live {
             .and_then(|i| self.engine.plan().exercises.get(i))
             .map_or("", |e| e.name.as_str());
         let phase = match &status.step.kind {
-            StepKind::GetReady => "Get ready".to_owned(),
-            StepKind::Work(_) => format!("Work: {exercise}"),
-            StepKind::Rest { .. } => "Rest".to_owned(),
-            StepKind::SwitchSide { to, .. } => format!("Switch to the {}", to.label()),
-            StepKind::Done => "Session done".to_owned(),
+            StepKind::GetReady => crate::t!("player-get-ready"),
+            StepKind::Work(_) => crate::t!("live-work", exercise = exercise),
+            StepKind::Rest { .. } => crate::t!("player-rest"),
+            StepKind::SwitchSide { to, .. } => crate::t!(
+                "player-switch-to",
+                side = match to {
+                    crate::session::plan::Side::Left => "left",
+                    crate::session::plan::Side::Right => "right",
+                }
+            ),
+            StepKind::Done => crate::t!("live-done"),
         };
         if matches!(status.state, State::Paused { .. }) {
-            return format!("Paused. {phase}");
+            return crate::t!("live-paused", phase = phase);
         }
         let Some(left) = status.remaining else {
             return phase;
@@ -201,9 +206,11 @@ impl Live {
         let secs_left = left.as_secs() + u64::from(left.subsec_nanos() > 0);
         match secs_left {
             1..=3 => secs_left.to_string(),
-            4..=10 if total >= Duration::from_secs(15) => format!("{phase}. 10 seconds left"),
+            4..=10 if total >= Duration::from_secs(15) => {
+                crate::t!("live-ten-left", phase = phase)
+            }
             _ if total >= Duration::from_secs(20) && status.elapsed >= total / 2 => {
-                format!("{phase}. Halfway")
+                crate::t!("live-halfway", phase = phase)
             }
             _ => phase,
         }
@@ -264,9 +271,7 @@ pub fn keep_on_disk(live: &mut Live, clock: &dyn Clock, notice: &mut Option<Stri
     if let Some(kept) = &live.in_progress {
         let record = live.record_so_far(clock);
         if let Err(e) = kept.update(&record, clock.wall_seconds()) {
-            *notice = Some(format!(
-                "{e}. The session goes on; it will be saved at the end."
-            ));
+            *notice = Some(crate::t!("live-not-kept", problem = e.to_string()));
             live.in_progress = None;
         }
     }

@@ -243,7 +243,7 @@ fn no_device_means_silence_a_clear_status_and_a_retry() {
     assert_eq!(
         status,
         SoundStatus::Unavailable {
-            reason: "No sound device found: cues are shown on screen only.".to_owned()
+            reason: steady::state::SoundProblem::NoDevice
         }
     );
     assert_eq!(

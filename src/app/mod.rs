@@ -13,6 +13,8 @@ pub mod editing;
 pub mod settings;
 
 use std::sync::Arc;
+
+use crate::t;
 use std::time::Duration;
 
 use crate::audio::Audio;
@@ -61,7 +63,7 @@ pub struct SteadyApp {
 
 impl std::fmt::Debug for SteadyApp {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SteadyApp")
+        f.debug_struct("SteadyApp") // i18n: not shown
             .field("state", &self.state)
             .finish_non_exhaustive()
     }
@@ -90,7 +92,12 @@ impl SteadyApp {
             history: HistoryReport::default(),
             history_loading: true,
             settings,
-            notice: instance.notice(settings_problem),
+            // That another window is open, then a settings problem: either or both.
+            notice: match (instance.another_open(), settings_problem) {
+                (true, Some(problem)) => Some(format!("{}\n{problem}", t!("app-already-open"))),
+                (true, None) => Some(t!("app-already-open")),
+                (false, problem) => problem,
+            },
             sound: audio.status(),
             orphans: {
                 // Temporaries of a write killed mid-way are removed before anything is read.
@@ -335,11 +342,7 @@ impl SteadyApp {
                     && !live.engine.is_self_paced()
                 {
                     // Enter, pressed where "Set done" does not apply: say so, change nothing.
-                    live.hint = Some((
-                        live.engine.step_index(),
-                        "\"Set done\" is only for a set you pace yourself; this step ends by itself."
-                            .to_owned(),
-                    ));
+                    live.hint = Some((live.engine.step_index(), t!("app-set-done-hint")));
                     return;
                 }
                 self.with_engine(|e| e.set_done(now));
@@ -394,10 +397,10 @@ impl SteadyApp {
                             self.state.orphans.remove(i);
                         }
                         Err(e) => {
-                            self.state.notice = Some(format!(
-                                "The unfinished session could not be moved to the trash ({}): {}",
-                                crate::files::describe_io_error(&e),
-                                orphan.path.display()
+                            self.state.notice = Some(t!(
+                                "app-orphan-not-trashed",
+                                why = crate::files::describe_io_error(&e),
+                                path = orphan.path.display().to_string()
                             ));
                         }
                     }
@@ -441,10 +444,10 @@ impl SteadyApp {
                 if let Err(e) =
                     std::fs::create_dir_all(&root).and_then(|()| open::that_detached(&root))
                 {
-                    self.state.notice = Some(format!(
-                        "The data folder could not be opened ({}): {}",
-                        crate::files::describe_io_error(&e),
-                        root.display()
+                    self.state.notice = Some(t!(
+                        "app-folder-not-opened",
+                        why = crate::files::describe_io_error(&e),
+                        path = root.display().to_string()
                     ));
                 }
             }
@@ -531,10 +534,7 @@ impl SteadyApp {
         {
             Ok(_) => {
                 if !in_progress::forget(&orphan) {
-                    self.state.notice = Some(
-                        "The session was saved; a newer version of it arrived meanwhile and is kept too."
-                            .to_owned(),
-                    );
+                    self.state.notice = Some(t!("app-saved-newer-kept"));
                 }
                 self.rescan_orphans();
                 self.state.history_loading = true;
@@ -582,27 +582,29 @@ impl SteadyApp {
                 .map(|()| true)
         };
         self.state.notice = Some(match (result, days_result) {
-            (Ok(()), Ok(false)) => format!(
-                "Exported {} sessions (one row per exercise) to {}",
-                records.len(),
-                path.display()
+            (Ok(()), Ok(false)) => t!(
+                "app-exported",
+                sessions = records.len(),
+                path = path.display().to_string()
             ),
-            (Ok(()), Ok(true)) => format!(
-                "Exported {} sessions (one row per exercise) to {}, and {} rest days to {}",
-                records.len(),
-                path.display(),
-                days.len(),
-                days_path.display()
+            (Ok(()), Ok(true)) => t!(
+                "app-exported-with-days",
+                sessions = records.len(),
+                path = path.display().to_string(),
+                days = days.len(),
+                days_path = days_path.display().to_string()
             ),
-            (Ok(()), Err(why)) => format!(
-                "Exported {} sessions to {}, but the rest days could not be written ({why}): {}",
-                records.len(),
-                path.display(),
-                days_path.display()
+            (Ok(()), Err(why)) => t!(
+                "app-exported-days-failed",
+                sessions = records.len(),
+                path = path.display().to_string(),
+                why = why,
+                days_path = days_path.display().to_string()
             ),
-            (Err(why), _) => format!(
-                "The export could not be written ({why}): {}",
-                path.display()
+            (Err(why), _) => t!(
+                "app-export-failed",
+                why = why,
+                path = path.display().to_string()
             ),
         });
     }
@@ -688,9 +690,7 @@ impl SteadyApp {
                 self.state.screen = Screen::Home;
             }
             Err(e) => {
-                draft.save_error = Some(format!(
-                    "{e}. Your session is kept here; try again, or check the data folder in Settings."
-                ));
+                draft.save_error = Some(t!("app-session-not-saved", problem = e.to_string()));
             }
         }
     }
@@ -707,14 +707,11 @@ impl SteadyApp {
         match self.days.save(&day) {
             Ok(_) => {
                 self.state.history.days.push(day);
-                self.state.notice =
-                    Some("Rest well. Your check-in answers are kept in your history.".to_owned());
+                self.state.notice = Some(t!("app-rest-well"));
                 self.state.screen = Screen::Home;
             }
             Err(e) => {
-                self.state.notice = Some(format!(
-                    "{e}. Your answers could not be kept; you can rest anyway."
-                ));
+                self.state.notice = Some(t!("app-answers-not-kept", problem = e.to_string()));
                 self.state.screen = Screen::Home;
             }
         }
@@ -818,14 +815,14 @@ pub fn run(
 ) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
-            .with_title("Steady")
+            .with_title(t!("app-name"))
             .with_app_id("steady")
             .with_inner_size([1100.0, 760.0])
             .with_min_inner_size([480.0, 400.0]),
         ..Default::default()
     };
     eframe::run_native(
-        "Steady",
+        "Steady", // i18n: not shown (eframe's app name: where it keeps its state)
         options,
         Box::new(move |_cc| {
             let clock: Arc<dyn Clock> = Arc::new(crate::clock::SystemClock::new());
@@ -844,5 +841,5 @@ pub fn run(
             Ok(Box::new(app))
         }),
     )
-    .map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))
+    .map_err(|e| anyhow::anyhow!(t!("app-window-failed", why = e.to_string())))
 }

@@ -16,7 +16,7 @@ use std::thread::JoinHandle;
 use std::time::Duration;
 
 use crate::session::{Cue, Event, cues_to_play};
-use crate::state::SoundStatus;
+use crate::state::{SoundProblem, SoundStatus};
 
 use super::synth::{self, SAMPLE_RATE};
 
@@ -88,7 +88,7 @@ impl Audio {
             Ok(thread) => Some(thread),
             Err(e) => {
                 *lock(&status) = SoundStatus::Unavailable {
-                    reason: format!("Sound could not start ({e}): cues are shown on screen only."),
+                    reason: SoundProblem::CouldNotStart(e.to_string()),
                 };
                 None
             }
@@ -229,9 +229,9 @@ impl Worker {
                     .as_deref()
                     .is_some_and(|l| l.contains("stopped"))
                 {
-                    "The sound device stopped: cues are shown on screen only.".to_owned()
+                    SoundProblem::DeviceStopped
                 } else {
-                    "No sound device found: cues are shown on screen only.".to_owned()
+                    SoundProblem::NoDevice
                 },
             },
         };

@@ -20,6 +20,11 @@ pub const BUNDLED: &[(&str, &str)] = &[
     bundled!("standing-balance-with-support.ron"),
     bundled!("core-and-hip-stability.ron"),
     bundled!("paced-stepping.ron"),
+    bundled!("arms-and-hands.ron"),
+    bundled!("calf-quad-and-hip-flexor-stretches.ron"),
+    bundled!("seated-cardio-intervals.ron"),
+    bundled!("dynamic-balance-and-foot-clearance.ron"),
+    bundled!("relax-and-breathe.ron"),
 ];
 
 /// Parses every bundled routine. A problem here is a bug in Steady, and tests keep the

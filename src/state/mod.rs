@@ -38,16 +38,31 @@ pub enum Screen {
 }
 
 impl Screen {
-    pub fn name(&self) -> &'static str {
+    /// A stable key for the screen (egui ids; never shown).
+    pub fn key(&self) -> &'static str {
         match self {
-            Self::Home => "Home",
-            Self::CheckIn(_) => "Check-in",
-            Self::Player(_) => "Session",
-            Self::CheckOut(_) => "Check-out",
-            Self::Settings => "Settings",
-            Self::Review => "Review",
-            Self::Routines(_) => "Routines",
-            Self::Editor(_) => "Edit routine",
+            Self::Home => "home",
+            Self::CheckIn(_) => "check-in",
+            Self::Player(_) => "session",
+            Self::CheckOut(_) => "check-out",
+            Self::Settings => "settings",
+            Self::Review => "review",
+            Self::Routines(_) => "routines",
+            Self::Editor(_) => "editor",
+        }
+    }
+
+    /// The screen's name for the person.
+    pub fn name(&self) -> String {
+        match self {
+            Self::Home => crate::t!("screen-home"),
+            Self::CheckIn(_) => crate::t!("screen-check-in"),
+            Self::Player(_) => crate::t!("screen-session"),
+            Self::CheckOut(_) => crate::t!("screen-check-out"),
+            Self::Settings => crate::t!("screen-settings"),
+            Self::Review => crate::t!("screen-review"),
+            Self::Routines(_) => crate::t!("screen-routines"),
+            Self::Editor(_) => crate::t!("screen-editor"),
         }
     }
 }
@@ -116,18 +131,36 @@ pub enum SoundStatus {
     Playing,
     /// The person turned sound off.
     Muted,
-    /// No device: cues are shown on screen only. The text says why, in plain words.
-    Unavailable { reason: String },
+    /// No device: cues are shown on screen only.
+    Unavailable { reason: SoundProblem },
+}
+
+/// Why there is no sound (said in the person's language by [`SoundStatus::describe`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SoundProblem {
+    NoDevice,
+    /// The device went away while playing.
+    DeviceStopped,
+    /// The sound thread could not start; the system's reason.
+    CouldNotStart(String),
 }
 
 impl SoundStatus {
     /// One short line for the screen.
     pub fn describe(&self) -> String {
         match self {
-            Self::Starting => "Sound is starting…".to_owned(),
-            Self::Playing => "Sound on".to_owned(),
-            Self::Muted => "Sound off (muted in Settings)".to_owned(),
-            Self::Unavailable { reason } => reason.clone(),
+            Self::Starting => crate::t!("sound-starting"),
+            Self::Playing => crate::t!("sound-on"),
+            Self::Muted => crate::t!("sound-muted"),
+            Self::Unavailable {
+                reason: SoundProblem::NoDevice,
+            } => crate::t!("sound-no-device"),
+            Self::Unavailable {
+                reason: SoundProblem::DeviceStopped,
+            } => crate::t!("sound-device-stopped"),
+            Self::Unavailable {
+                reason: SoundProblem::CouldNotStart(why),
+            } => crate::t!("sound-could-not-start", why = why.as_str()),
         }
     }
 }

@@ -12,9 +12,12 @@ use crate::routine::Routine;
 use crate::state::{CheckInDraft, Command};
 
 use super::{big_button, bold, choice_button, note_ui};
+use crate::t;
 
 /// Plain advice for hot days (heat can bring symptoms on for a while).
-pub const COOLING_TIP: &str = "Keep the room cool, have a cold drink nearby, and put a cool, damp cloth on your neck. Rest more often today.";
+pub fn cooling_tip() -> String {
+    t!("checkin-cooling-tip")
+}
 
 /// The routines a person can do seated or lying down, offered instead of a standing
 /// session on a day of new weakness: id and title.
@@ -29,14 +32,15 @@ pub fn checkin_ui(
 ) {
     let answers = &mut draft.answers;
     ui.label(bold(&routine.title, 30.0));
-    ui.label("Three quick questions. You can skip them and start below.");
+    ui.label(t!("checkin-intro"));
 
-    ui.label(RichText::new("How is your energy today?").size(24.0));
+    ui.label(RichText::new(t!("checkin-energy-question")).size(24.0));
     ui.horizontal_wrapped(|ui| {
         for energy in [Energy::Low, Energy::Okay, Energy::Good] {
-            let label = format!("Energy {}", energy.label().to_lowercase());
+            let word = crate::i18n::energy(energy);
+            let label = t!("checkin-energy-name", energy = word.to_lowercase());
             let chosen = answers.energy == Some(energy);
-            let r = choice_button(ui, energy.label(), chosen, 150.0);
+            let r = choice_button(ui, &word, chosen, 150.0);
             super::name_for_screen_readers(&r, &label);
             if r.clicked() {
                 answers.energy = Some(energy);
@@ -44,17 +48,21 @@ pub fn checkin_ui(
         }
     });
     ui.add_space(6.0);
-    ui.label(RichText::new("Do you feel hot or overheated?").size(24.0));
-    yes_no_ui(ui, &mut answers.feeling_hot, "Feeling hot");
+    ui.label(RichText::new(t!("checkin-hot-question")).size(24.0));
+    yes_no_ui(ui, &mut answers.feeling_hot, &t!("checkin-hot-name"));
     ui.add_space(6.0);
-    ui.label(RichText::new("Any new or suddenly worse weakness?").size(24.0));
-    yes_no_ui(ui, &mut answers.new_weakness, "New weakness");
+    ui.label(RichText::new(t!("checkin-weakness-question")).size(24.0));
+    yes_no_ui(ui, &mut answers.new_weakness, &t!("checkin-weakness-name"));
     ui.add_space(12.0);
 
     // The safety notes come before any way to start (the first question stays in view
     // at 200 % text above them).
     if !routine.safety.is_empty() {
-        note_ui(ui, "Safety", &format!("• {}", routine.safety.join("\n• ")));
+        note_ui(
+            ui,
+            &t!("checkin-safety"),
+            &format!("• {}", routine.safety.join("\n• ")),
+        );
     }
     ui.add_space(8.0);
 
@@ -62,16 +70,16 @@ pub fn checkin_ui(
     if answers.suggests_clinician() {
         note_ui(
             ui,
-            "Please check with your clinician",
-            "New or suddenly worse weakness is a reason to contact your clinician before you exercise. Rest today is a good choice. If you feel safe, a gentle routine you do seated or lying down is an option.",
+            &t!("checkin-clinician-title"),
+            &t!("checkin-clinician-text"),
         );
         ui.horizontal_wrapped(|ui| {
-            if big_button(ui, "Rest today", 0.0).clicked() {
+            if big_button(ui, &t!("checkin-rest-today"), 0.0).clicked() {
                 commands.push(Command::Session(SessionCommand::RestToday));
             }
             let this_one_is_seated = seated.iter().any(|(id, _)| *id == routine.id);
             if this_one_is_seated
-                && big_button(ui, "Continue with the lighter session", 0.0).clicked()
+                && big_button(ui, &t!("checkin-continue-lighter"), 0.0).clicked()
             {
                 commands.push(Command::Session(SessionCommand::Start { lighter: true }));
             }
@@ -79,10 +87,10 @@ pub fn checkin_ui(
         let others: Vec<&(String, String)> =
             seated.iter().filter(|(id, _)| *id != routine.id).collect();
         if !others.is_empty() {
-            ui.label(RichText::new("Or, seated or lying down, lighter:").size(22.0));
+            ui.label(RichText::new(t!("checkin-or-seated")).size(22.0));
             ui.horizontal_wrapped(|ui| {
                 for (id, title) in others {
-                    let text = format!("{title} (lighter)");
+                    let text = t!("checkin-title-lighter", title = title.as_str());
                     if big_button(ui, &text, 0.0).clicked() {
                         commands.push(Command::Session(SessionCommand::StartInstead {
                             routine_id: id.clone(),
@@ -94,24 +102,24 @@ pub fn checkin_ui(
     } else {
         if answers.suggests_lighter() {
             let why = if answers.feeling_hot == Some(true) {
-                format!("A lighter session may suit today. {COOLING_TIP}")
+                t!("checkin-lighter-hot")
             } else {
-                "A lighter session may suit today: fewer sets and more rest.".to_owned()
+                t!("checkin-lighter")
             };
-            note_ui(ui, "Take it easy today", &why);
+            note_ui(ui, &t!("checkin-easy-today"), &why);
         }
         ui.horizontal_wrapped(|ui| {
             let lighter_first = answers.suggests_lighter();
-            if lighter_first && big_button(ui, "Start lighter session", 0.0).clicked() {
+            if lighter_first && big_button(ui, &t!("checkin-start-lighter"), 0.0).clicked() {
                 commands.push(Command::Session(SessionCommand::Start { lighter: true }));
             }
-            if big_button(ui, "Start session", 0.0).clicked() {
+            if big_button(ui, &t!("checkin-start"), 0.0).clicked() {
                 commands.push(Command::Session(SessionCommand::Start { lighter: false }));
             }
-            if !lighter_first && big_button(ui, "Start lighter session", 0.0).clicked() {
+            if !lighter_first && big_button(ui, &t!("checkin-start-lighter"), 0.0).clicked() {
                 commands.push(Command::Session(SessionCommand::Start { lighter: true }));
             }
-            if big_button(ui, "Skip today", 0.0).clicked() {
+            if big_button(ui, &t!("checkin-skip-today"), 0.0).clicked() {
                 commands.push(Command::Session(SessionCommand::RestToday));
             }
         });
@@ -121,20 +129,19 @@ pub fn checkin_ui(
     if !routine.equipment.is_empty() {
         note_ui(
             ui,
-            "You need",
+            &t!("checkin-you-need"),
             &format!("• {}", routine.equipment.join("\n• ")),
         );
     }
     ui.label(
-        RichText::new("Steady is not a medical device. Contact your clinician about a sudden increase in weakness, new pain, or a fall.")
-            .size(18.0),
+        RichText::new(t!("checkin-not-medical")).size(18.0),
     );
 }
 
 fn yes_no_ui(ui: &mut egui::Ui, answer: &mut Option<bool>, name: &str) {
     ui.horizontal(|ui| {
-        for (value, text) in [(true, "Yes"), (false, "No")] {
-            let r = choice_button(ui, text, *answer == Some(value), 150.0);
+        for (value, text) in [(true, t!("checkin-yes")), (false, t!("checkin-no"))] {
+            let r = choice_button(ui, &text, *answer == Some(value), 150.0);
             super::name_for_screen_readers(&r, &format!("{name}: {text}"));
             if r.clicked() {
                 *answer = Some(value);

@@ -88,7 +88,11 @@ pub fn checkout_ui(ui: &mut egui::Ui, draft: &mut CheckOutDraft, commands: &mut 
         );
     }
     if let Outcome::EndedEarly(EndReason::TooHot) = record.outcome {
-        note_ui(ui, &crate::t!("checkout-cool-down"), super::checkin::COOLING_TIP);
+        note_ui(
+            ui,
+            &crate::t!("checkout-cool-down"),
+            &super::checkin::cooling_tip(),
+        );
     }
     ui.add_space(6.0);
     // One block per exercise, wrapped: nothing runs off the right at large text.

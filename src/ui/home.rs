@@ -4,12 +4,13 @@
 use crate::state::command::{DataCommand, OrphanCommand, SessionCommand};
 use egui::RichText;
 
-use crate::history::stats::{describe_day, due_today, last_done, this_week};
+use crate::history::stats::{due_today, last_done, this_week};
 use crate::routine::Severity;
 use crate::session::Plan;
 use crate::state::{AppState, Command};
 
 use super::{big_button, bold, name_for_screen_readers, note_ui};
+use crate::t;
 
 pub fn home_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     orphans_ui(ui, state, commands);
@@ -28,20 +29,15 @@ pub fn home_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>)
 /// "This week: 2 sessions (Mon ✔, Wed ✔)".
 fn week_ui(ui: &mut egui::Ui, state: &AppState) {
     if state.history_loading {
-        ui.label(bold("Reading your history…", 26.0));
+        ui.label(bold(t!("home-reading-history"), 26.0));
         return;
     }
     let week = this_week(&state.history.records, state.today);
     let minutes: u32 = week.iter().map(|r| r.active_minutes()).sum();
-    let sessions = match week.len() {
-        0 => "no sessions yet".to_owned(),
-        1 => "1 session".to_owned(),
-        n => format!("{n} sessions"),
-    };
     ui.horizontal_wrapped(|ui| {
-        ui.label(bold(format!("This week: {sessions}"), 26.0));
+        ui.label(bold(t!("home-this-week", sessions = week.len()), 26.0));
         if !week.is_empty() {
-            ui.label(RichText::new(format!("· {minutes} min")).size(22.0));
+            ui.label(RichText::new(t!("home-week-minutes", minutes = minutes)).size(22.0));
         }
     });
     let days: Vec<String> = (0..7)
@@ -57,7 +53,10 @@ fn week_ui(ui: &mut egui::Ui, state: &AppState) {
                 1 => "✔".to_owned(),
                 n => format!("✔×{n}"),
             };
-            format!("{} {mark}", day.format("%a"))
+            format!(
+                "{} {mark}",
+                crate::i18n::day(day, &t!("date-weekday-short"))
+            )
         })
         .collect();
     ui.label(RichText::new(days.join("   ")).size(20.0));
@@ -73,13 +72,12 @@ fn problems_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>)
         .filter(|p| p.severity == Severity::Error)
         .count();
     let title = match errors {
-        0 => "Some routine files need a small fix".to_owned(),
-        1 => "One routine file could not be loaded".to_owned(),
-        n => format!("{n} routine files could not be loaded"),
+        0 => t!("home-files-need-fix"),
+        n => t!("home-files-not-loaded", count = n),
     };
     let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
     note_ui(ui, &format!("⚠ {title}"), &lines.join("\n"));
-    if big_button(ui, "Check routine files again", 0.0).clicked() {
+    if big_button(ui, &t!("home-check-again"), 0.0).clicked() {
         commands.push(Command::Data(DataCommand::Reload));
     }
     ui.add_space(8.0);
@@ -120,39 +118,50 @@ fn card_body_ui(
     ui.label(bold(&routine.title, 28.0));
     if state.library.get(&routine.id).is_some_and(|l| l.last_good) {
         ui.add(
-            egui::Label::new(bold(
-                "⚠ Its file has a problem (above); this is its last good version, in use until the file is fixed.",
-                18.0,
-            ))
+            egui::Label::new(bold(t!("home-last-good"), 18.0))
             .wrap(),
         );
     }
     if due {
-        ui.label(bold("★ Due today", 20.0));
+        ui.label(bold(t!("home-due-today"), 20.0));
     }
-    let focus: Vec<&str> = routine.focus.iter().map(|f| f.label()).collect();
-    ui.label(format!(
-        "{} · {} · about {} min",
-        focus.join(", "),
-        routine.position.label(),
-        plan.estimated_minutes()
+    let focus: Vec<String> = routine
+        .focus
+        .iter()
+        .map(|f| crate::i18n::focus(*f))
+        .collect();
+    ui.label(t!(
+        "home-card-facts",
+        focus = focus.join(", "),
+        position = crate::i18n::position(routine.position),
+        minutes = plan.estimated_minutes()
     ));
     let last = last_done(records, &routine.id).map_or_else(
-        || "Not done yet".to_owned(),
-        |d| format!("Last done {}", describe_day(d, state.today)),
+        || t!("home-not-done-yet"),
+        |d| {
+            t!(
+                "home-last-done",
+                when = crate::i18n::relative_day(d, state.today)
+            )
+        },
     );
     if !state.history_loading {
-        ui.label(format!(
-            "{last} · this week {done_this_week} of {}",
-            routine.prescription.times_per_week
+        ui.label(t!(
+            "home-this-week-of",
+            last = last,
+            done = done_this_week,
+            times = routine.prescription.times_per_week
         ));
     }
     if !routine.summary.is_empty() {
         ui.label(RichText::new(&routine.summary).size(18.0));
     }
     ui.add_space(6.0);
-    let start = big_button(ui, "Start ▶", 180.0);
-    name_for_screen_readers(&start, &format!("Start {}", routine.title));
+    let start = big_button(ui, &t!("home-start"), 180.0);
+    name_for_screen_readers(
+        &start,
+        &t!("home-start-name", title = routine.title.as_str()),
+    );
     if start.clicked() {
         commands.push(Command::Session(SessionCommand::BeginCheckIn {
             routine_id: routine.id.clone(),
@@ -164,43 +173,51 @@ fn card_body_ui(
 fn orphans_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     for (i, orphan) in state.orphans.iter().enumerate() {
         let what = match &orphan.record {
-            Some(r) => format!(
-                "{} on {}: {} of {} exercises had work done.",
-                r.routine_title,
-                r.started.format("%A %-d %B at %H:%M"),
-                r.exercises
+            Some(r) => t!(
+                "home-orphan-what",
+                title = r.routine_title.as_str(),
+                when = crate::i18n::dates(&r.started, &t!("date-long-with-time")),
+                done = r
+                    .exercises
                     .iter()
                     .filter(|e| e.sets_done > 0 || e.secs_done > 0)
                     .count(),
-                r.exercises.len()
+                exercises = r.exercises.len()
             ),
-            None => format!(
-                "A session file could not be read ({}): {}",
-                orphan.problem.as_deref().unwrap_or("unknown problem"),
-                orphan.path.display()
+            None => t!(
+                "home-orphan-unreadable",
+                problem = orphan
+                    .problem
+                    .clone()
+                    .unwrap_or_else(|| t!("home-unknown-problem")),
+                path = orphan.path.display().to_string()
             ),
         };
-        let title = orphan.left_elsewhere(&state.host).map_or_else(
-            || "A session was not finished when Steady closed".to_owned(),
-            |where_when| format!("A session was left {where_when}"),
-        );
+        let title = match orphan.owner.as_ref().filter(|o| o.host != state.host) {
+            Some(owner) => t!(
+                "home-orphan-left-elsewhere",
+                host = owner.host.as_str(),
+                when = crate::i18n::dates(&owner.heartbeat, &t!("date-time-day-month"))
+            ),
+            None => t!("home-orphan-title"),
+        };
         note_ui(ui, &title, &what);
         ui.horizontal_wrapped(|ui| {
             if state.confirm_discard == Some(i) {
-                ui.label(bold("Discard it? It is moved to the trash folder.", 22.0));
-                if big_button(ui, "Keep it", 0.0).clicked() {
+                ui.label(bold(t!("home-discard-question"), 22.0));
+                if big_button(ui, &t!("home-keep-it"), 0.0).clicked() {
                     commands.push(Command::Orphan(OrphanCommand::CancelDiscard));
                 }
-                if big_button(ui, "Yes, discard", 0.0).clicked() {
+                if big_button(ui, &t!("home-yes-discard"), 0.0).clicked() {
                     commands.push(Command::Orphan(OrphanCommand::Discard(i)));
                 }
             } else {
                 if orphan.record.is_some()
-                    && big_button(ui, "Save it as stopped early", 0.0).clicked()
+                    && big_button(ui, &t!("home-save-stopped-early"), 0.0).clicked()
                 {
                     commands.push(Command::Orphan(OrphanCommand::Recover(i)));
                 }
-                if big_button(ui, "Discard it", 0.0).clicked() {
+                if big_button(ui, &t!("home-discard-it"), 0.0).clicked() {
                     commands.push(Command::Orphan(OrphanCommand::AskDiscard(i)));
                 }
             }

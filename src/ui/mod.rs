@@ -39,13 +39,13 @@ pub fn install_fonts(ctx: &egui::Context) {
     use std::sync::Arc;
     let mut fonts = FontDefinitions::default();
     fonts.font_data.insert(
-        "DejaVuSans".to_owned(),
+        "DejaVuSans".to_owned(), // i18n: not shown
         Arc::new(FontData::from_static(include_bytes!(
             "../../assets/fonts/DejaVuSans.ttf"
         ))),
     );
     fonts.font_data.insert(
-        "DejaVuSans-Bold".to_owned(),
+        "DejaVuSans-Bold".to_owned(), // i18n: not shown
         Arc::new(FontData::from_static(include_bytes!(
             "../../assets/fonts/DejaVuSans-Bold.ttf"
         ))),
@@ -55,9 +55,9 @@ pub fn install_fonts(ctx: &egui::Context) {
         .get(&FontFamily::Proportional)
         .cloned()
         .unwrap_or_default();
-    let mut regular = vec!["DejaVuSans".to_owned()];
+    let mut regular = vec!["DejaVuSans".to_owned()]; // i18n: not shown
     regular.extend(fallback.iter().cloned());
-    let mut bold = vec!["DejaVuSans-Bold".to_owned()];
+    let mut bold = vec!["DejaVuSans-Bold".to_owned()]; // i18n: not shown
     bold.extend(regular.iter().cloned());
     fonts.families.insert(FontFamily::Proportional, regular);
     fonts.families.insert(FontFamily::Name(BOLD.into()), bold);
@@ -329,25 +329,25 @@ pub fn clock_text(d: Duration) -> String {
 }
 
 /// The app's places, in reading order, with whether each is the current screen.
-fn places_ui_order(screen: &Screen) -> Vec<(&'static str, Command, bool)> {
+fn places_ui_order(screen: &Screen) -> Vec<(String, Command, bool)> {
     vec![
         (
-            "Home",
+            crate::t!("screen-home"),
             Command::Nav(Nav::Home),
             matches!(screen, Screen::Home),
         ),
         (
-            "Routines",
+            crate::t!("screen-routines"),
             Command::Nav(Nav::Routines),
             matches!(screen, Screen::Routines(_)),
         ),
         (
-            "Review",
+            crate::t!("screen-review"),
             Command::Nav(Nav::Review),
             matches!(screen, Screen::Review),
         ),
         (
-            "Settings",
+            crate::t!("screen-settings"),
             Command::Nav(Nav::Settings),
             matches!(screen, Screen::Settings),
         ),
@@ -356,11 +356,11 @@ fn places_ui_order(screen: &Screen) -> Vec<(&'static str, Command, bool)> {
 
 fn places_ui(
     ui: &mut egui::Ui,
-    places: &[(&'static str, Command, bool)],
+    places: &[(String, Command, bool)],
     commands: &mut Vec<Command>,
 ) {
     for (name, command, current) in places {
-        let text = chosen_text(ui, RichText::new(*name).size(21.0), *current);
+        let text = chosen_text(ui, RichText::new(name.as_str()).size(21.0), *current);
         let response = steady_button(
             ui,
             egui::Button::new(text)
@@ -431,9 +431,9 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
             .show(ui, |ui| {
                 ui.add_space(6.0);
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(bold("Please note:", 20.0));
+                    ui.label(bold(crate::t!("notice-please-note"), 20.0));
                     ui.label(notice);
-                    if big_button(ui, "Dismiss", 0.0).clicked() {
+                    if big_button(ui, &crate::t!("notice-dismiss"), 0.0).clicked() {
                         commands.push(Command::DismissNotice);
                     }
                 });
@@ -479,7 +479,7 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
         .show(ui, |ui| {
             // Every screen opens at its top (not where it was scrolled last time).
             let last_screen = ui.scope_id().with("steady-last-screen");
-            let name = state.screen.name();
+            let name = state.screen.key();
             let opened = ui.ctx().data_mut(|d| {
                 let last = d.get_temp_mut_or_default::<&'static str>(last_screen);
                 let opened = *last != name;

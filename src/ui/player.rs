@@ -15,6 +15,7 @@ use crate::state::{Command, Settings, SoundStatus};
 
 use super::{BIG_BUTTON_HEIGHT, MIN_TARGET, big_button, bold, clock_text, note_ui, settled};
 use crate::state::Theme;
+use crate::t;
 
 /// Size of the clock's digits.
 const CLOCK_SIZE: f32 = 140.0;
@@ -42,10 +43,7 @@ pub fn player_ui(
     // What a person needs at a glance comes first and stays above the fold at 200 %
     // text: the phase, the clock, the exercise and the part of the rep.
     if live.rehearsal {
-        ui.label(bold(
-            "Trying your edits as the client: nothing is recorded. Stop goes back to the editor.",
-            20.0,
-        ));
+        ui.label(bold(t!("player-rehearsal"), 20.0));
     }
     let pulsing = live.pulse_shade();
     phase_band_ui(ui, live, now, paused, pulsing, settings.reduce_motion);
@@ -58,16 +56,13 @@ pub fn player_ui(
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
             ui.label(bold(&plan.routine_title, 20.0));
-            let lighter = if plan.options.lighter {
-                " · lighter session"
+            let step = status.step_index + 1;
+            let steps = plan.steps.len();
+            ui.label(if plan.options.lighter {
+                t!("player-step-of-lighter", step = step, steps = steps)
             } else {
-                ""
-            };
-            ui.label(format!(
-                "· step {} of {}{lighter}",
-                status.step_index + 1,
-                plan.steps.len()
-            ));
+                t!("player-step-of", step = step, steps = steps)
+            });
         });
         sound_status_ui(ui, sound, commands);
     };
@@ -75,35 +70,38 @@ pub fn player_ui(
     let how_ui = |ui: &mut egui::Ui| match &step.kind {
         StepKind::Rest { prompt, .. } => {
             if let Some(next) = exercise {
-                ui.label(bold(format!("Next: {}", next.name), 28.0));
+                ui.label(bold(t!("player-next", name = next.name.as_str()), 28.0));
                 if let Some(first) = next.steps.first() {
                     ui.label(RichText::new(first).size(24.0));
                 }
             }
             ui.add_space(8.0);
-            ui.label(RichText::new(prompt).size(24.0).italics());
+            ui.label(
+                RichText::new(crate::i18n::rest_prompt(prompt))
+                    .size(24.0)
+                    .italics(),
+            );
         }
         StepKind::Work(_) | StepKind::SwitchSide { .. } | StepKind::GetReady => {
             if let Some(e) = exercise.or_else(|| plan.exercises.first()) {
                 if matches!(step.kind, StepKind::GetReady) {
-                    ui.label(bold(format!("First: {}", e.name), 28.0));
+                    ui.label(bold(t!("player-first", name = e.name.as_str()), 28.0));
                 }
                 for (i, line) in e.steps.iter().enumerate() {
                     ui.label(RichText::new(format!("{}. {line}", i + 1)).size(24.0));
                 }
                 if let Some(note) = &e.note {
-                    ui.label(RichText::new(format!("Tip: {note}")).size(20.0).italics());
+                    ui.label(
+                        RichText::new(t!("player-tip", note = note.as_str()))
+                            .size(20.0)
+                            .italics(),
+                    );
                 }
             }
             if let StepKind::Work(w) = &step.kind
                 && matches!(w.activity, Activity::SelfPacedReps { .. })
             {
-                ui.label(
-                    RichText::new(
-                        "At your own pace. Press \"Set done\" (or Enter) when you finish.",
-                    )
-                    .size(22.0),
-                );
+                ui.label(RichText::new(t!("player-own-pace")).size(22.0));
             }
         }
         StepKind::Done => {}
@@ -145,13 +143,13 @@ impl Phase {
     }
 
     /// The phase word, in capitals: the phase is said in words, never by colour alone.
-    pub fn word(self) -> &'static str {
+    pub fn word(self) -> String {
         match self {
-            Self::GetReady => "GET READY",
-            Self::Work => "WORK",
-            Self::Rest => "REST",
-            Self::SwitchSide => "SWITCH SIDE",
-            Self::Done => "DONE",
+            Self::GetReady => t!("phase-get-ready"),
+            Self::Work => t!("phase-work"),
+            Self::Rest => t!("phase-rest"),
+            Self::SwitchSide => t!("phase-switch-side"),
+            Self::Done => t!("phase-done"),
         }
     }
 
@@ -250,7 +248,11 @@ fn phase_band_ui(
         let (title, detail) = describe_step(&step.kind, exercise.map(|e| e.name.as_str()));
         // Phase, clock and what to do, on one line where they fit.
         ui.horizontal_wrapped(|ui| {
-            let word = if paused { "PAUSED" } else { phase.word() };
+            let word = if paused {
+                t!("phase-paused")
+            } else {
+                phase.word()
+            };
             egui::Frame::new()
                 .fill(fill)
                 .corner_radius(8.0)
@@ -261,7 +263,7 @@ fn phase_band_ui(
             // The clock keeps about its size on screen whatever the text size.
             let zoom = ui.ctx().zoom_factor().max(1.0);
             ui.label(bold(clock, CLOCK_SIZE / zoom));
-            if !title.eq_ignore_ascii_case(phase.word()) {
+            if !title.to_lowercase().eq(&phase.word().to_lowercase()) {
                 ui.label(bold(title, 34.0 * scale));
             }
         });
@@ -272,12 +274,15 @@ fn phase_band_ui(
             }
             if let Some(tempo) = status.tempo {
                 ui.label(bold(
-                    format!("Rep {} of {}", tempo.rep, tempo.of),
+                    t!("player-rep-of", rep = tempo.rep, reps = tempo.of),
                     30.0 * scale,
                 ));
             }
             if let Some(beats) = status.beats {
-                ui.label(bold(format!("Step with the beat · {beats}"), 30.0 * scale));
+                ui.label(bold(
+                    t!("player-step-with-beat", beats = beats.to_string()),
+                    30.0 * scale,
+                ));
             }
         });
         if let Some(tempo) = status.tempo {
@@ -304,38 +309,47 @@ fn announce(ui: &mut egui::Ui, live: &Live, now: Duration) {
 pub(crate) fn describe_step(kind: &StepKind, exercise: Option<&str>) -> (String, Option<String>) {
     let name = exercise.unwrap_or("").to_owned();
     match kind {
-        StepKind::GetReady => (
-            "Get ready".to_owned(),
-            Some("The first exercise starts soon.".to_owned()),
-        ),
+        StepKind::GetReady => (t!("player-get-ready"), Some(t!("player-first-soon"))),
         StepKind::Work(w) => {
-            let side = w
-                .side
-                .map(|s| format!(" · {}", s.label()))
-                .unwrap_or_default();
             let what = match w.activity {
-                Activity::Hold { secs } => format!(" · hold {secs} s"),
+                Activity::Hold { secs } => t!("player-dose-hold", secs = secs),
                 Activity::Stepping { beats_per_min, .. } => {
-                    format!(" · {beats_per_min} steps a minute")
+                    t!("player-dose-stepping", beats_per_min = beats_per_min)
                 }
                 Activity::TempoReps { reps, .. } | Activity::SelfPacedReps { reps } => {
-                    format!(" · {reps} reps")
+                    t!("player-dose-reps", reps = reps)
                 }
             };
-            (
-                name,
-                Some(format!("Set {} of {}{side}{what}", w.set, w.sets)),
-            )
+            let set = match w.side {
+                Some(side) => t!(
+                    "player-set-of-side",
+                    set = w.set,
+                    sets = w.sets,
+                    side = crate::i18n::side(side),
+                    what = what
+                ),
+                None => t!("player-set-of", set = w.set, sets = w.sets, what = what),
+            };
+            (name, Some(set))
         }
         StepKind::Rest { kind, .. } => {
             let title = match kind {
-                RestKind::BetweenSets { .. } => "Rest",
-                RestKind::BetweenExercises => "Rest before the next exercise",
+                RestKind::BetweenSets { .. } => t!("player-rest"),
+                RestKind::BetweenExercises => t!("player-rest-before-next"),
             };
-            (title.to_owned(), None)
+            (title, None)
         }
-        StepKind::SwitchSide { to, .. } => (format!("Switch to the {}", to.label()), Some(name)),
-        StepKind::Done => ("Well done!".to_owned(), None),
+        StepKind::SwitchSide { to, .. } => (
+            t!(
+                "player-switch-to",
+                side = match to {
+                    crate::session::plan::Side::Left => "left",
+                    crate::session::plan::Side::Right => "right",
+                }
+            ),
+            Some(name),
+        ),
+        StepKind::Done => (t!("player-well-done"), None),
     }
 }
 
@@ -349,9 +363,9 @@ fn tempo_ui(ui: &mut egui::Ui, part: TempoPart, fraction: f32, reduce_motion: bo
     let bar = ui.visuals().selection.bg_fill.gamma_multiply(0.5);
     ui.horizontal_wrapped(|ui| {
         for (p, text) in [
-            (TempoPart::Up, "▲ UP"),
-            (TempoPart::Hold, "■ HOLD"),
-            (TempoPart::Down, "▼ DOWN"),
+            (TempoPart::Up, t!("tempo-up")),
+            (TempoPart::Hold, t!("tempo-hold")),
+            (TempoPart::Down, t!("tempo-down")),
         ] {
             let active = p == part;
             let size = Vec2::new(190.0 * scale, 70.0 * scale);
@@ -395,7 +409,7 @@ fn sound_status_ui(ui: &mut egui::Ui, status: &SoundStatus, commands: &mut Vec<C
         };
         ui.label(RichText::new(format!("{icon} {}", status.describe())).size(20.0));
         if matches!(status, SoundStatus::Unavailable { .. })
-            && big_button(ui, "Try sound again", 0.0).clicked()
+            && big_button(ui, &t!("sound-try-again"), 0.0).clicked()
         {
             commands.push(Command::Settings(SettingsCommand::RetrySound));
         }
@@ -403,17 +417,19 @@ fn sound_status_ui(ui: &mut egui::Ui, status: &SoundStatus, commands: &mut Vec<C
 }
 
 /// Every text a player control can show (the widest sets the controls' text size).
-const CONTROL_TEXTS: [&str; 9] = [
-    "❚❚ Pause",
-    "▶ Resume",
-    "✔ Set done",
-    "■ Stop",
-    "◀ Back",
-    "Skip ▶",
-    "+30 s rest",
-    "Make it lighter",
-    "Back to normal dose",
-];
+fn control_texts() -> [String; 9] {
+    [
+        t!("control-pause"),
+        t!("control-resume"),
+        t!("control-set-done"),
+        t!("control-stop"),
+        t!("control-back"),
+        t!("control-skip"),
+        t!("control-add-rest"),
+        t!("control-lighter"),
+        t!("control-back-to-normal"),
+    ]
+}
 
 /// The text on two lines, split at the space nearest its middle.
 fn two_lines(text: &str) -> String {
@@ -430,9 +446,9 @@ fn two_lines(text: &str) -> String {
 /// One of the player's controls: its place never changes; when it does not apply it is
 /// shown disabled, with the reason for screen readers.
 struct Control {
-    text: &'static str,
+    text: String,
     /// Why it cannot be used now; `None` when it can.
-    unavailable: Option<&'static str>,
+    unavailable: Option<String>,
     command: SessionCommand,
     /// Row, first column, columns spanned.
     slot: (usize, usize, usize),
@@ -455,56 +471,63 @@ fn controls(live: &Live) -> Vec<Control> {
         matches!(kind, StepKind::Work(w) if matches!(w.activity, Activity::SelfPacedReps { .. }));
     let first = engine.step_index() == 0;
     let (lighter_text, lighter_unavailable, lighter_command) = if engine.can_go_back_to_normal() {
-        ("Back to normal dose", None, SessionCommand::BackToNormal)
+        (
+            t!("control-back-to-normal"),
+            None,
+            SessionCommand::BackToNormal,
+        )
     } else if engine.plan().options.lighter {
         (
-            "Make it lighter",
-            Some("the session is already lighter"),
+            t!("control-lighter"),
+            Some(t!("control-why-already-lighter")),
             SessionCommand::MakeLighter,
         )
     } else {
-        ("Make it lighter", None, SessionCommand::MakeLighter)
+        (t!("control-lighter"), None, SessionCommand::MakeLighter)
     };
     vec![
         Control {
-            text: if paused { "▶ Resume" } else { "❚❚ Pause" },
+            text: if paused {
+                t!("control-resume")
+            } else {
+                t!("control-pause")
+            },
             unavailable: None,
             command: SessionCommand::TogglePause,
             slot: (0, 0, 2),
             stop: false,
         },
         Control {
-            text: "✔ Set done",
-            unavailable: (!self_paced)
-                .then_some("only for a set you pace yourself; this one ends by itself"),
+            text: t!("control-set-done"),
+            unavailable: (!self_paced).then(|| t!("control-why-not-self-paced")),
             command: SessionCommand::SetDone,
             slot: (0, 2, 1),
             stop: false,
         },
         Control {
-            text: "■ Stop",
+            text: t!("control-stop"),
             unavailable: None,
             command: SessionCommand::RequestStop,
             slot: (0, 3, 1),
             stop: true,
         },
         Control {
-            text: "◀ Back",
-            unavailable: first.then_some("this is the first step"),
+            text: t!("control-back"),
+            unavailable: first.then(|| t!("control-why-first-step")),
             command: SessionCommand::Back,
             slot: (1, 0, 1),
             stop: false,
         },
         Control {
-            text: "Skip ▶",
+            text: t!("control-skip"),
             unavailable: None,
             command: SessionCommand::Skip,
             slot: (1, 1, 1),
             stop: false,
         },
         Control {
-            text: "+30 s rest",
-            unavailable: (!resting).then_some("only during a rest or a countdown"),
+            text: t!("control-add-rest"),
+            unavailable: (!resting).then(|| t!("control-why-not-resting")),
             command: SessionCommand::AddRest,
             slot: (1, 2, 1),
             stop: false,
@@ -549,14 +572,14 @@ pub fn controls_ui(ui: &mut egui::Ui, live: &Live, commands: &mut Vec<Command>) 
                 / 100.0
         })
     };
-    let widest_line = CONTROL_TEXTS
+    let widest_line = control_texts()
         .iter()
         .flat_map(|t| {
             let two = two_lines(t);
             two.lines().map(|l| measure(l).x).collect::<Vec<_>>()
         })
         .fold(0.0_f32, f32::max);
-    let two_lines_high = measure("Ag\nAg").y;
+    let two_lines_high = measure("Ag\nAg").y; // i18n: not shown
     let text_size = (24.0 * scale)
         .min(inner.x / widest_line.max(0.01))
         .min(inner.y / two_lines_high.max(0.01));
@@ -566,10 +589,10 @@ pub fn controls_ui(ui: &mut egui::Ui, live: &Live, commands: &mut Vec<Command>) 
         let span = span as f32;
         let rect =
             egui::Rect::from_min_size(min, Vec2::new(span * col + (span - 1.0) * gap, height));
-        let text = if measure(control.text).x * text_size <= inner.x {
-            control.text.to_owned()
+        let text = if measure(&control.text).x * text_size <= inner.x {
+            control.text.clone()
         } else {
-            two_lines(control.text)
+            two_lines(&control.text)
         };
         let mut button = egui::Button::new(RichText::new(&text).size(text_size))
             .wrap_mode(egui::TextWrapMode::Extend)
@@ -580,13 +603,14 @@ pub fn controls_ui(ui: &mut egui::Ui, live: &Live, commands: &mut Vec<Command>) 
         let mut child = ui.new_child(egui::UiBuilder::new().max_rect(rect));
         child.spacing_mut().button_padding = pad;
         let response = child.add_enabled(control.unavailable.is_none(), button);
-        let response = settled(response, control.text);
+        let response = settled(response, &control.text);
         if text != control.text {
-            super::name_for_screen_readers(&response, control.text);
+            super::name_for_screen_readers(&response, &control.text);
         }
-        if let Some(why) = control.unavailable {
+        if let Some(why) = &control.unavailable {
+            let description = t!("control-not-available", why = why.as_str());
             response.ctx.accesskit_node_builder(response.id, |node| {
-                node.set_description(format!("Not available now: {why}."));
+                node.set_description(description);
             });
         }
         if response.clicked() {
@@ -599,7 +623,7 @@ pub fn controls_ui(ui: &mut egui::Ui, live: &Live, commands: &mut Vec<Command>) 
 fn keys_ui(ui: &mut egui::Ui) {
     ui.add_space(8.0);
     ui.label(
-        RichText::new("Keys: Space pause · → skip · ← back · Enter set done · Esc stop").size(16.0),
+        RichText::new(t!("player-keys")).size(16.0),
     );
 }
 
@@ -627,31 +651,29 @@ fn confirm_stop_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
         commands.push(Command::Session(SessionCommand::CancelStop));
     }
-    ui.label(bold("Stop the session?", 40.0));
-    ui.label(RichText::new("The session is paused. Everything you did so far is kept.").size(24.0));
+    ui.label(bold(t!("stop-question"), 40.0));
+    ui.label(RichText::new(t!("stop-kept")).size(24.0));
     ui.add_space(12.0);
     ui.with_layout(
         Layout::left_to_right(Align::Center).with_main_wrap(true),
         |ui| {
-            if big_button(ui, "Keep going", 240.0).clicked() {
+            if big_button(ui, &t!("stop-keep-going"), 240.0).clicked() {
                 commands.push(Command::Session(SessionCommand::CancelStop));
             }
-            if big_button(ui, "Yes, stop", 240.0).clicked() {
+            if big_button(ui, &t!("stop-yes"), 240.0).clicked() {
                 commands.push(Command::Session(SessionCommand::ConfirmStop));
             }
         },
     );
-    ui.label(RichText::new("Esc: keep going").size(16.0));
+    ui.label(RichText::new(t!("stop-esc")).size(16.0));
 }
 
 fn stop_reason_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
         commands.push(Command::Session(SessionCommand::CancelStop));
     }
-    ui.label(bold("Why are you stopping?", 40.0));
-    ui.label(
-        RichText::new("This helps you and your therapist plan. Any answer is fine.").size(22.0),
-    );
+    ui.label(bold(t!("stop-why"), 40.0));
+    ui.label(RichText::new(t!("stop-why-helps")).size(22.0));
     ui.add_space(8.0);
     let keys = [
         Key::Num1,
@@ -668,8 +690,9 @@ fn stop_reason_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
             let width = ui.available_width().min(280.0);
             for (n, reason) in EndReason::CHOICES.iter().enumerate() {
                 let pressed = ui.input_mut(|i| i.consume_key(Modifiers::NONE, keys[n]));
-                let button = big_button(ui, &format!("{} · {}", n + 1, reason.label()), width);
-                super::name_for_screen_readers(&button, reason.label());
+                let name = crate::i18n::end_reason(*reason);
+                let button = big_button(ui, &format!("{} · {name}", n + 1), width);
+                super::name_for_screen_readers(&button, &name);
                 if button.clicked() || pressed {
                     commands.push(Command::Session(SessionCommand::EndEarly(*reason)));
                 }
@@ -677,12 +700,8 @@ fn stop_reason_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         },
     );
     ui.add_space(8.0);
-    if big_button(ui, "Keep going instead", 0.0).clicked() {
+    if big_button(ui, &t!("stop-keep-going-instead"), 0.0).clicked() {
         commands.push(Command::Session(SessionCommand::CancelStop));
     }
-    note_ui(
-        ui,
-        "If something is wrong",
-        "Pain that does not settle, a fall, or a sudden increase in weakness is a reason to contact your clinician.",
-    );
+    note_ui(ui, &t!("stop-if-wrong"), &t!("stop-if-wrong-text"));
 }

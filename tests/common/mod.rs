@@ -177,7 +177,7 @@ impl Setup {
         self.clock.now()
     }
 
-    pub fn screen(&self) -> &'static str {
+    pub fn screen(&self) -> String {
         self.app().state.screen.name()
     }
 }
