@@ -436,10 +436,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 crate::files::write_new(&wav, &bytes, crate::files::Mode::Shared)
             };
             match written {
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => anyhow::bail!(crate::t!(
-                    "cli-file-exists-force",
-                    path = wav.display().to_string()
-                )),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => anyhow::bail!(
+                    crate::t!("cli-file-exists-force", path = wav.display().to_string())
+                ),
                 Err(e) => anyhow::bail!(crate::t!(
                     "cli-wav-write-failed",
                     why = crate::files::describe_io_error(&e),
@@ -518,11 +517,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     }
                     eprintln!(
                         "{}",
-                        crate::t!(
-                            "cli-exported",
-                            count = records.len(),
-                            path = show(&path)
-                        )
+                        crate::t!("cli-exported", count = records.len(), path = show(&path))
                     );
                 }
                 None => std::io::stdout().lock().write_all(&bytes)?,
@@ -778,7 +773,11 @@ fn validate_report(report: &LoadReport) -> anyhow::Result<ExitCode> {
     let warnings = report.problems.len() - errors;
     let routines = report.routines.len();
     if report.problems.is_empty() {
-        writeln!(out, "{}", crate::t!("cli-validate-all-good", routines = routines))?;
+        writeln!(
+            out,
+            "{}",
+            crate::t!("cli-validate-all-good", routines = routines)
+        )?;
         Ok(ExitCode::SUCCESS)
     } else {
         writeln!(

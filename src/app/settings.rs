@@ -150,7 +150,7 @@ impl SettingsFile {
             }
         };
         if self.unreadable && self.path.exists() {
-            let stamp = now.format("%Y%m%dT%H%M%S");
+            let stamp = now.format("%Y%m%dT%H%M%S"); // i18n: not shown
             let name = self.path.file_name().map_or_else(
                 || "settings.ron".into(),
                 |n| n.to_string_lossy().into_owned(),

@@ -60,7 +60,10 @@ pub fn checkout_ui(ui: &mut egui::Ui, draft: &mut CheckOutDraft, commands: &mut 
             crate::t!("checkout-all-skipped-words"),
         ),
         Outcome::EndedEarly(reason) => (
-            crate::t!("checkout-stopped-title", reason = reason_in_sentence(reason)),
+            crate::t!(
+                "checkout-stopped-title",
+                reason = reason_in_sentence(reason)
+            ),
             crate::t!("checkout-stopped-words", done = done, planned = planned),
         ),
     };
@@ -160,7 +163,10 @@ fn scale_ui(
     ui.label(RichText::new(question).size(24.0));
     ui.horizontal_wrapped(|ui| {
         for n in 0..=10u8 {
-            let word = words.iter().find(|(at, _)| *at == n).map(|(_, w)| w.as_str());
+            let word = words
+                .iter()
+                .find(|(at, _)| *at == n)
+                .map(|(_, w)| w.as_str());
             let text = match word {
                 Some(w) => format!("{n}\n{w}"),
                 None => n.to_string(),

@@ -43,11 +43,7 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
             .iter()
             .map(ToString::to_string)
             .collect();
-        note_ui(
-            ui,
-            &crate::t!("review-unreadable-files"),
-            &lines.join("\n"),
-        );
+        note_ui(ui, &crate::t!("review-unreadable-files"), &lines.join("\n"));
     }
     if records.is_empty() {
         ui.label(RichText::new(crate::t!("review-no-sessions")).size(24.0));
@@ -126,7 +122,9 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
                     BarChart::new(crate::t!("review-chart-prescribed"), target)
                         .color(egui::Color32::from_gray(110)),
                 );
-                plot.bar_chart(BarChart::new(crate::t!("review-chart-done"), bars).color(done_color));
+                plot.bar_chart(
+                    BarChart::new(crate::t!("review-chart-done"), bars).color(done_color),
+                );
             });
         super::name_for_screen_readers(
             &chart.response,
@@ -359,7 +357,10 @@ fn session_ui(ui: &mut egui::Ui, r: &SessionRecord) {
     let outcome = match r.outcome {
         Outcome::Completed => crate::t!("review-outcome-finished"),
         Outcome::EndedEarly(reason) => {
-            crate::t!("review-outcome-stopped", reason = reason_in_sentence(reason))
+            crate::t!(
+                "review-outcome-stopped",
+                reason = reason_in_sentence(reason)
+            )
         }
     };
     // The summary wraps; the header that opens the details stays short.

@@ -72,7 +72,10 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
     ui.horizontal_wrapped(|ui| {
         let mut muted = s.muted;
         if ui
-            .checkbox(&mut muted, RichText::new(crate::t!("settings-mute")).size(22.0))
+            .checkbox(
+                &mut muted,
+                RichText::new(crate::t!("settings-mute")).size(22.0),
+            )
             .changed()
         {
             commands.push(Command::Settings(SettingsCommand::Muted(muted)));
@@ -97,7 +100,10 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
                 format!("{secs} s")
             };
             let r = choice_button(ui, &text, s.get_ready_secs == secs, 100.0);
-            super::name_for_screen_readers(&r, &crate::t!("settings-get-ready-spoken", choice = text.as_str()));
+            super::name_for_screen_readers(
+                &r,
+                &crate::t!("settings-get-ready-spoken", choice = text.as_str()),
+            );
             if r.clicked() {
                 commands.push(Command::Settings(SettingsCommand::GetReadySecs(secs)));
             }
