@@ -212,19 +212,31 @@ checkout-fatigue-5 = müde
 checkout-fatigue-7 = sehr müde
 checkout-fatigue-10 = erschöpft
 checkout-done-title = Einheit geschafft. Gut gemacht!
-checkout-done-words = Sie haben { $done } von { $planned } Sätzen gemacht.
+checkout-done-words = Sie haben { $done } von { $planned } { $planned ->
+        [one] Satz
+       *[other] Sätzen
+    } gemacht.
 checkout-end-title = Sie sind am Ende angekommen
-checkout-too-few-words = Sie haben { $done } von { $planned } Sätzen gemacht. Das ist weniger als die Hälfte, darum zählt es nicht für den Wochenplan. Das ist in Ordnung: Ruhe gehört zum Plan.
+checkout-too-few-words = Sie haben { $done } von { $planned } { $planned ->
+        [one] Satz
+       *[other] Sätzen
+    } gemacht. Das ist weniger als die Hälfte, darum zählt es nicht für den Wochenplan. Das ist in Ordnung: Ruhe gehört zum Plan.
 checkout-all-skipped-title = Alle Sätze wurden übersprungen
 checkout-all-skipped-words = Heute zählt nichts als gemacht. Ruhen Sie sich aus und versuchen Sie es an einem anderen Tag wieder.
 checkout-stopped-title = Einheit beendet: { $reason }
-checkout-stopped-words = Sie haben { $done } von { $planned } Sätzen gemacht. Aufzuhören war richtig.
+checkout-stopped-words = Sie haben { $done } von { $planned } { $planned ->
+        [one] Satz
+       *[other] Sätzen
+    } gemacht. Aufzuhören war richtig.
 checkout-summary = { $routine } · { $minutes } Min. Übung
 checkout-summary-lighter = { $routine } · { $minutes } Min. Übung · leichtere Einheit
 checkout-look-after-title = Passen Sie auf sich auf
 checkout-look-after = Wenn der Schmerz nicht nachlässt oder Sie gestürzt sind, wenden Sie sich an Ihre Ärztin oder Ihren Arzt. Ruhen Sie sich jetzt aus.
 checkout-cool-down = Abkühlen
-checkout-exercise = Geplant { $plan } · gemacht { $done } von { $sets } Sätzen{ $reps ->
+checkout-exercise = Geplant { $plan } · gemacht { $done } von { $sets } { $sets ->
+        [one] Satz
+       *[other] Sätzen
+    }{ $reps ->
         [0] {""}
         [one] , 1 Wiederholung
        *[other] , { $reps } Wiederholungen
@@ -338,7 +350,7 @@ review-not-answered = keine Angabe
 review-yes = ja
 review-no = nein
 review-outcome-finished = geschafft
-review-outcome-stopped = beendet: { $reason }
+review-outcome-stopped = vorzeitig beendet: { $reason }
 review-session-summary = { $routine } · { $minutes } Min. · { $outcome }
 review-details = Details: { $when }
 review-level-not-given = keine Angabe
@@ -347,7 +359,10 @@ review-effort-fatigue = Anstrengung { $effort }, Müdigkeit { $fatigue }
 review-check-in = Check-in: Energie { $energy }, Hitzegefühl { $hot }, neue Schwäche { $weakness }
 review-lighter = Leichtere Einheit
 review-paused = { $count }-mal pausiert, insgesamt { $secs } s
-review-exercise = { $name }: geplant { $plan }; gemacht { $done } von { $sets } Sätzen{ $reps ->
+review-exercise = { $name }: geplant { $plan }; gemacht { $done } von { $sets } { $sets ->
+        [one] Satz
+       *[other] Sätzen
+    }{ $reps ->
         [0] {""}
         [one] , 1 Wiederholung
        *[other] , { $reps } Wiederholungen
