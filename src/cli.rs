@@ -15,7 +15,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use anyhow::Context as _;
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
 
 use crate::audio::synth;
 use crate::clock::{Clock as _, SystemClock};
@@ -152,7 +152,11 @@ pub enum Command {
 pub fn main() -> ExitCode {
     // The language is chosen before clap speaks (help and usage errors).
     crate::i18n::use_language(chosen_language(std::env::args_os()));
-    let cli = Cli::parse();
+    let mut matches = command().get_matches();
+    let cli = match Cli::from_arg_matches_mut(&mut matches) {
+        Ok(cli) => cli,
+        Err(e) => e.format(&mut command()).exit(),
+    };
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
@@ -164,13 +168,153 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// The command line as clap reads it, its help in the person's language: the doc
+/// comments above are the English source; each about and help text is set again from
+/// Fluent, with clap's own headings and flags.
+fn command() -> clap::Command {
+    let mut command = Cli::command();
+    // Built first, so clap's own help and version flags and help command exist.
+    command.build();
+    translated(command)
+}
+
+/// One command and everything under it, in the person's language.
+fn translated(mut command: clap::Command) -> clap::Command {
+    let name = command.get_name().to_owned();
+    if let Some(about) = command_about(&name) {
+        command = command.about(about);
+    }
+    if let Some(more) = command_more(&name) {
+        let about = command_about(&name).unwrap_or_default();
+        command = command.long_about(format!("{about}.\n\n{more}"));
+    }
+    // In place and in order (the built command finds its arguments by position).
+    command = command.mut_args(|a| {
+        let id = a.get_id().as_str().to_owned();
+        if id == "help" && a.get_long_help().is_some() {
+            a.help(crate::t!("cli-help-help-short"))
+                .long_help(crate::t!("cli-help-help-long"))
+        } else if let Some(help) = arg_help(&name, &id) {
+            a.help(help)
+        } else {
+            a
+        }
+    });
+    let template = help_template(&command);
+    command = command.help_template(template);
+    for sub in command.get_subcommands_mut() {
+        *sub = translated(std::mem::take(sub));
+    }
+    command
+}
+
+/// A command's one-line description (clap's `about`).
+fn command_about(command: &str) -> Option<String> {
+    Some(match command {
+        "steady" => crate::t!("cli-about"),
+        "validate" => crate::t!("cli-validate-about"),
+        "list" => crate::t!("cli-list-about"),
+        "paths" => crate::t!("cli-paths-about"),
+        "export" => crate::t!("cli-export-about"),
+        "import" => crate::t!("cli-import-about"),
+        "export-routine" => crate::t!("cli-export-routine-about"),
+        "cues" => crate::t!("cli-cues-about"),
+        "help" => crate::t!("cli-help-about"),
+        _ => return None,
+    })
+}
+
+/// What `--help` adds to a command's description.
+fn command_more(command: &str) -> Option<String> {
+    Some(match command {
+        "validate" => crate::t!("cli-validate-more"),
+        "export" => crate::t!("cli-export-more"),
+        "import" => crate::t!("cli-import-more"),
+        "cues" => crate::t!("cli-cues-more"),
+        _ => return None,
+    })
+}
+
+/// An argument's help, by command and argument id.
+fn arg_help(command: &str, id: &str) -> Option<String> {
+    Some(match (command, id) {
+        (_, "data_dir") => crate::t!("cli-arg-data-dir"),
+        (_, "lang") => crate::t!("cli-arg-lang"),
+        (_, "help") => crate::t!("cli-help-help"),
+        (_, "version") => crate::t!("cli-help-version"),
+        ("validate", "paths") => crate::t!("cli-arg-validate-paths"),
+        ("export", "csv") => crate::t!("cli-arg-export-csv"),
+        ("export", "out") => crate::t!("cli-arg-export-out"),
+        ("export", "from") => crate::t!("cli-arg-export-from"),
+        ("export", "to") => crate::t!("cli-arg-export-to"),
+        ("export", "sessions") => crate::t!("cli-arg-export-sessions"),
+        ("export", "days") => crate::t!("cli-arg-export-days"),
+        ("import", "file") => crate::t!("cli-arg-import-file"),
+        ("import", "replace") => crate::t!("cli-arg-import-replace"),
+        ("import", "keep_both") => crate::t!("cli-arg-import-keep-both"),
+        ("export-routine", "id") => crate::t!("cli-arg-export-routine-id"),
+        ("export-routine", "out") => crate::t!("cli-arg-export-routine-out"),
+        ("cues", "wav") => crate::t!("cli-arg-cues-wav"),
+        ("cues", "routine") => crate::t!("cli-arg-cues-routine"),
+        ("cues", "lighter") => crate::t!("cli-arg-cues-lighter"),
+        ("cues", "force") => crate::t!("cli-arg-cues-force"),
+        ("help", "subcommand") => crate::t!("cli-help-help-subcommand"),
+        _ => return None,
+    })
+}
+
+/// clap's help layout with its headings ("Usage:", "Options:"…) in the person's
+/// language: the sections clap would show, in clap's order and styles.
+fn help_template(command: &clap::Command) -> String {
+    let styles = command.get_styles();
+    let (header, usage) = (styles.get_header(), styles.get_usage());
+    let heading = |words: String, tag: &str| {
+        format!(
+            "{}{words}:{}\n{{{tag}}}",
+            header.render(),
+            header.render_reset()
+        )
+    };
+    let mut sections = Vec::new();
+    if command
+        .get_subcommands()
+        .any(|s| s.get_name() != "help" && !s.is_hide_set())
+    {
+        sections.push(heading(crate::t!("cli-help-commands"), "subcommands"));
+    }
+    if command.get_positionals().any(|a| !a.is_hide_set()) {
+        sections.push(heading(crate::t!("cli-help-arguments"), "positionals"));
+    }
+    if command
+        .get_arguments()
+        .any(|a| !a.is_positional() && !a.is_hide_set())
+    {
+        sections.push(heading(crate::t!("cli-help-options"), "options"));
+    }
+    let usage = format!(
+        "{}{}:{} {{usage}}",
+        usage.render(),
+        crate::t!("cli-help-usage"),
+        usage.render_reset()
+    );
+    if sections.is_empty() {
+        format!("{{before-help}}{{about-with-newline}}\n{usage}{{after-help}}")
+    } else {
+        format!(
+            "{{before-help}}{{about-with-newline}}\n{usage}\n\n{}{{after-help}}",
+            sections.join("\n\n")
+        )
+    }
+}
+
 /// `--lang`'s value.
 fn parse_language(text: &str) -> Result<crate::i18n::Language, String> {
     crate::i18n::Language::from_tag(text).ok_or_else(|| {
         let known: Vec<&str> = crate::i18n::Language::ALL.iter().map(|l| l.tag()).collect();
-        format!(
-            "{text:?} is not a language Steady speaks ({})",
-            known.join(", ")
+        crate::t!(
+            "cli-unknown-language",
+            text = format!("{text:?}"),
+            known = known.join(", ")
         )
     })
 }
@@ -293,7 +437,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
                 None => every_cue(),
             };
-            let bytes = wav_bytes(&cues, total).context("could not make the WAV data")?;
+            let bytes = wav_bytes(&cues, total).context(crate::t!("cli-wav-data-failed"))?;
             let written = if force {
                 crate::files::write_atomically_with(&wav, &bytes, crate::files::Mode::Shared)
             } else {
@@ -301,21 +445,25 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             match written {
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => anyhow::bail!(
-                    "the file already exists; choose another name, move it first, or add --force: {}",
-                    wav.display()
+                    crate::t!("cli-file-exists-force", path = wav.display().to_string())
                 ),
-                Err(e) => anyhow::bail!(
-                    "could not write the WAV file ({}): {}",
-                    crate::files::describe_io_error(&e),
-                    wav.display()
-                ),
+                Err(e) => anyhow::bail!(crate::t!(
+                    "cli-wav-write-failed",
+                    why = crate::files::describe_io_error(&e),
+                    path = wav.display().to_string()
+                )),
                 Ok(()) => {}
             }
             println!(
-                "Wrote {} cues ({}) to {}",
-                cues.len(),
-                crate::routine::describe_secs(u32::try_from(total.as_secs()).unwrap_or(u32::MAX)),
-                show(&wav)
+                "{}",
+                crate::t!(
+                    "cli-wrote-cues",
+                    count = cues.len(),
+                    length = crate::routine::describe_secs(
+                        u32::try_from(total.as_secs()).unwrap_or(u32::MAX)
+                    ),
+                    path = show(&wav)
+                )
             );
             Ok(ExitCode::SUCCESS)
         }
@@ -333,8 +481,11 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let (day_records, day_problems) = crate::history::DayStore::new(dir.checkins()).load();
             for problem in report.problems.iter().chain(&day_problems) {
                 eprintln!(
-                    "steady: skipped a history file: {}",
-                    term_safe(&problem.to_string())
+                    "steady: {}",
+                    crate::t!(
+                        "cli-skipped-history-file",
+                        problem = term_safe(&problem.to_string()).into_owned()
+                    )
                 );
             }
             let records = in_range(&report.records, from, to);
@@ -352,25 +503,30 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         from.is_none_or(|f| day >= f) && to.is_none_or(|t| day <= t)
                     })
                     .collect();
-                write_days_csv(&mut bytes, &in_days).context("could not write the CSV")?;
+                write_days_csv(&mut bytes, &in_days).context(crate::t!("cli-csv-failed"))?;
             } else {
-                write_csv(&mut bytes, &records, rows).context("could not write the CSV")?;
+                write_csv(&mut bytes, &records, rows).context(crate::t!("cli-csv-failed"))?;
             }
             match out {
                 Some(path) => {
                     match crate::files::write_new(&path, &bytes, crate::files::Mode::Private) {
-                        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => anyhow::bail!(
-                            "the file already exists; choose another name or move it first: {}",
-                            path.display()
-                        ),
-                        Err(e) => anyhow::bail!(
-                            "could not write the CSV file ({}): {}",
-                            crate::files::describe_io_error(&e),
-                            path.display()
-                        ),
+                        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                            anyhow::bail!(crate::t!(
+                                "cli-file-exists",
+                                path = path.display().to_string()
+                            ))
+                        }
+                        Err(e) => anyhow::bail!(crate::t!(
+                            "cli-csv-write-failed",
+                            why = crate::files::describe_io_error(&e),
+                            path = path.display().to_string()
+                        )),
                         Ok(()) => {}
                     }
-                    eprintln!("Exported {} sessions to {}", records.len(), show(&path));
+                    eprintln!(
+                        "{}",
+                        crate::t!("cli-exported", count = records.len(), path = show(&path))
+                    );
                 }
                 None => std::io::stdout().lock().write_all(&bytes)?,
             }
@@ -395,31 +551,34 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             match folder.import(&file, on_clash) {
                 Ok((routine, path)) => {
                     println!(
-                        "Imported \"{}\" as {} to {}",
-                        term_safe(&routine.title),
-                        term_safe(&routine.id),
-                        show(&path)
+                        "{}",
+                        crate::t!(
+                            "cli-imported",
+                            title = term_safe(&routine.title).into_owned(),
+                            id = term_safe(&routine.id).into_owned(),
+                            path = show(&path)
+                        )
                     );
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(FolderError::IdTaken { id, .. }) => {
                     println!(
-                        "A routine with the id \"{}\" already exists. Run again with --replace (your routine is backed up first) or --keep-both.",
-                        term_safe(&id)
+                        "{}",
+                        crate::t!("cli-id-taken", id = term_safe(&id).into_owned())
                     );
                     Ok(ExitCode::from(1))
                 }
                 Err(FolderError::BundledId { id }) if on_clash == OnClash::Ask => {
                     println!(
-                        "A routine bundled with Steady has the id \"{}\" and cannot be replaced. Run again with --keep-both (the imported one gets a new id).",
-                        term_safe(&id)
+                        "{}",
+                        crate::t!("cli-bundled-id", id = term_safe(&id).into_owned())
                     );
                     Ok(ExitCode::from(1))
                 }
-                Err(FolderError::BundledId { id }) => anyhow::bail!(
-                    "\"{}\" is a bundled routine, which cannot be replaced; use --keep-both",
-                    term_safe(&id)
-                ),
+                Err(FolderError::BundledId { id }) => anyhow::bail!(crate::t!(
+                    "cli-bundled-id-replace",
+                    id = term_safe(&id).into_owned()
+                )),
                 Err(FolderError::Invalid(problems)) => {
                     for p in problems {
                         println!("{}", term_safe(&p.to_string()));
@@ -432,17 +591,48 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::ExportRoutine { id, out }) => {
             let routine = find_routine(&data_dir()?, &id)?;
             crate::routine::folder::RoutineFolder::export(&routine, &out)?;
-            println!("Wrote \"{}\" to {}", term_safe(&routine.title), show(&out));
+            println!(
+                "{}",
+                crate::t!(
+                    "cli-wrote-routine",
+                    title = term_safe(&routine.title).into_owned(),
+                    path = show(&out)
+                )
+            );
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Paths) => {
             let dir = data_dir()?;
             let mut out = std::io::stdout().lock();
-            for (what, path) in dir.listing() {
-                writeln!(out, "{what:<9} {}", show(&path))?;
+            let listing: Vec<(String, PathBuf)> = dir
+                .listing()
+                .into_iter()
+                .map(|(what, path)| (folder_name(what), path))
+                .collect();
+            let width = listing
+                .iter()
+                .map(|(what, _)| what.chars().count())
+                .max()
+                .unwrap_or(0);
+            for (what, path) in listing {
+                writeln!(out, "{what:<width$} {}", show(&path))?;
             }
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+/// A folder's name in `steady paths` (the folders on disk keep their English names).
+fn folder_name(what: &str) -> String {
+    match what {
+        "data" => crate::t!("cli-paths-data"),
+        "routines" => crate::t!("cli-paths-routines"),
+        "history" => crate::t!("cli-paths-history"),
+        "check-ins" => crate::t!("cli-paths-check-ins"),
+        "state" => crate::t!("cli-paths-state"),
+        "backups" => crate::t!("cli-paths-backups"),
+        "trash" => crate::t!("cli-paths-trash"),
+        other => other.to_owned(),
     }
 }
 
@@ -521,17 +711,21 @@ fn find_routine(data_dir: &DataDir, name: &str) -> anyhow::Result<Routine> {
                     .iter()
                     .map(|p| term_safe(&p.to_string()).into_owned())
                     .collect();
-                anyhow::bail!("the routine has problems:\n{}", lines.join("\n"))
+                anyhow::bail!(
+                    "{}\n{}",
+                    crate::t!("cli-routine-has-problems"),
+                    lines.join("\n")
+                )
             }
         };
     }
     let report = library_in(data_dir, crate::i18n::language().code());
     match report.get(name) {
         Some(loaded) => Ok(loaded.routine.clone()),
-        None => anyhow::bail!(
-            "no routine has the id \"{}\"; `steady list` shows them",
-            term_safe(name)
-        ),
+        None => anyhow::bail!(crate::t!(
+            "cli-no-such-routine",
+            id = term_safe(name).into_owned()
+        )),
     }
 }
 
@@ -587,22 +781,23 @@ fn validate_report(report: &LoadReport) -> anyhow::Result<ExitCode> {
     let errors = report.error_count();
     let warnings = report.problems.len() - errors;
     let routines = report.routines.len();
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     if report.problems.is_empty() {
         writeln!(
             out,
-            "All good: {} checked, no problems.",
-            plural(routines, "routine", "routines")
+            "{}",
+            crate::t!("cli-validate-all-good", routines = routines)
         )?;
         Ok(ExitCode::SUCCESS)
     } else {
         writeln!(
             out,
-            "{}, {}; {} loaded.",
-            plural(errors, "error", "errors"),
-            plural(warnings, "warning", "warnings"),
-            plural(routines, "routine", "routines")
+            "{}",
+            crate::t!(
+                "cli-validate-summary",
+                errors = errors,
+                warnings = warnings,
+                routines = routines
+            )
         )?;
         Ok(ExitCode::from(1))
     }
@@ -616,20 +811,20 @@ fn list(report: &LoadReport) -> anyhow::Result<()> {
         .map(|loaded| {
             let r = &loaded.routine;
             let plan = Plan::new(r, PlanOptions::default());
-            let focus: Vec<&str> = r.focus.iter().map(|f| f.label()).collect();
+            let focus: Vec<String> = r.focus.iter().map(|&f| crate::i18n::focus(f)).collect();
             [
                 term_safe(&r.id).into_owned(),
                 term_safe(&r.title).into_owned(),
                 focus.join(", "),
-                format!("{} min", plan.estimated_minutes()),
+                crate::t!("cli-list-minutes", minutes = plan.estimated_minutes()),
             ]
         })
         .collect();
     let header = [
-        "ID".to_owned(),
-        "TITLE".to_owned(),
-        "FOCUS".to_owned(),
-        "LENGTH".to_owned(),
+        crate::t!("cli-list-id"),
+        crate::t!("cli-list-title"),
+        crate::t!("cli-list-focus"),
+        crate::t!("cli-list-length"),
     ];
     let widths: Vec<usize> = (0..4)
         .map(|c| {
@@ -666,14 +861,10 @@ fn list(report: &LoadReport) -> anyhow::Result<()> {
         let mut err = std::io::stderr().lock();
         writeln!(
             err,
-            "\n{} could not be loaded; run `steady validate` for details:",
-            if files.len() == 1 {
-                "1 file".to_owned()
-            } else {
-                format!("{} files", files.len())
-            }
+            "\n{}",
+            crate::t!("cli-list-not-loaded", files = files.len())
         )
-        .context("writing to the terminal")?;
+        .context(crate::t!("cli-writing-terminal"))?;
         for p in errors {
             writeln!(err, "  {}", term_safe(&p.to_string()))?;
         }

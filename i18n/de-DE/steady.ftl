@@ -217,6 +217,60 @@ tempo-down = ▼ RUNTER
 
 ## Check-out (ui/checkout.rs)
 
+# Steady's own words for effort and fatigue at points of the 0–10 scales.
+checkout-effort-0 = keine Mühe
+checkout-effort-3 = leicht
+checkout-effort-5 = etwas schwer
+checkout-effort-7 = schwer
+checkout-effort-10 = alles gegeben
+checkout-fatigue-0 = nicht müde
+checkout-fatigue-3 = etwas müde
+checkout-fatigue-5 = müde
+checkout-fatigue-7 = sehr müde
+checkout-fatigue-10 = erschöpft
+checkout-done-title = Einheit geschafft. Gut gemacht!
+checkout-done-words = Sie haben { $done } von { $planned } { $planned ->
+        [one] Satz
+       *[other] Sätzen
+    } gemacht.
+checkout-end-title = Sie sind am Ende angekommen
+checkout-too-few-words = Sie haben { $done } von { $planned } { $planned ->
+        [one] Satz
+       *[other] Sätzen
+    } gemacht. Das ist weniger als die Hälfte, darum zählt es nicht für den Wochenplan. Das ist in Ordnung: Ruhe gehört zum Plan.
+checkout-all-skipped-title = Alle Sätze wurden übersprungen
+checkout-all-skipped-words = Heute zählt nichts als gemacht. Ruhen Sie sich aus und versuchen Sie es an einem anderen Tag wieder.
+checkout-stopped-title = Einheit beendet: { $reason }
+checkout-stopped-words = Sie haben { $done } von { $planned } { $planned ->
+        [one] Satz
+       *[other] Sätzen
+    } gemacht. Aufzuhören war richtig.
+checkout-summary = { $routine } · { $minutes } Min. Übung
+checkout-summary-lighter = { $routine } · { $minutes } Min. Übung · leichtere Einheit
+checkout-look-after-title = Passen Sie auf sich auf
+checkout-look-after = Wenn der Schmerz nicht nachlässt oder Sie gestürzt sind, wenden Sie sich an Ihre Ärztin oder Ihren Arzt. Ruhen Sie sich jetzt aus.
+checkout-cool-down = Abkühlen
+checkout-exercise = Geplant { $plan } · gemacht { $done } von { $sets } { $sets ->
+        [one] Satz
+       *[other] Sätzen
+    }{ $reps ->
+        [0] {""}
+        [one] , 1 Wiederholung
+       *[other] , { $reps } Wiederholungen
+    }{ $skipped ->
+        [0] {""}
+       *[other] , { $skipped } übersprungen
+    }
+checkout-effort-question = Wie anstrengend war es? (Anstrengung)
+checkout-effort = Anstrengung
+checkout-fatigue-question = Wie müde sind Sie jetzt? (Müdigkeit)
+checkout-fatigue = Müdigkeit
+checkout-note = Eine Notiz (freiwillig)
+checkout-note-hint = Wie ist es gelaufen? Etwas für Ihr Behandlungsteam?
+checkout-not-saved = ⚠ Noch nicht gespeichert
+checkout-save-again = Erneut speichern
+checkout-save = Speichern und fertig
+
 # end of checkout
 
 ## The window, notices and questions (ui/mod.rs, ui/ask.rs, app/mod.rs, state/mod.rs)
@@ -269,6 +323,68 @@ app-already-open = Steady ist bereits in einem anderen Fenster geöffnet; Änder
 # end of window
 
 ## Review (ui/review.rs)
+
+review-title = Ihr Fortschritt
+review-export-csv = Als CSV exportieren
+review-loading = Ihr Verlauf wird gelesen…
+review-unreadable-files = Einige Verlaufsdateien konnten nicht gelesen werden (sie bleiben unverändert)
+review-no-sessions = Noch keine Einheiten. Ihre Einheiten erscheinen hier.
+review-adherence = Einheiten im Vergleich zur Vorgabe
+review-overall = Insgesamt: { $percent } % der vorgegebenen Einheiten in den gezeigten vollen Wochen.
+review-overall-later = Insgesamt: zu sehen nach Ihrer ersten vollen Woche.
+review-percent-last-week = { $percent } % letzte Woche
+review-percent-weeks = { $percent } % in den letzten { $weeks } Wochen
+review-percent-later = zu sehen nach einer vollen Woche
+review-this-week = Diese Woche: { $done } von { $prescribed } · { $percent }
+review-chart-prescribed = Vorgegeben
+review-chart-done = Gemacht
+review-chart-spoken = Diagramm: Einheiten von { $routine } je Woche, gemacht im Vergleich zu { $prescribed } vorgegebenen, die letzten { $weeks } Wochen (die Zahlen folgen darunter)
+review-week-by-week = Woche für Woche
+# The decimal point in averages ("4.5").
+review-decimal-point = ,
+review-week = { $week }: { $sessions ->
+        [one] 1 Einheit
+       *[other] { $sessions } Einheiten
+    }, { $minutes } Min., Anstrengung { $effort }, Müdigkeit { $fatigue }
+review-end-reasons = Warum Einheiten früher endeten
+review-strong-hours = Gute Tageszeiten
+review-day-part = { $part }: { $sessions ->
+        [one] 1 Einheit
+       *[other] { $sessions } Einheiten
+    }, davon { $completed } geschafft, Anstrengung { $effort }, Müdigkeit { $fatigue }
+review-sessions = Einheiten
+review-calendar = Kalender
+review-calendar-summary = Diese Woche: an { $active } von { $days_so_far } Tagen eine Einheit. Seit { $since }: { $since_active ->
+        [one] 1 Tag
+       *[other] { $since_active } Tage
+    }.
+review-calendar-legend = ✔ Einheit gemacht (mindestens die Hälfte der Sätze) · ½ weniger als die Hälfte · R Ruhetag (mit Check-in) · – nichts
+# The calendar's mark for a rest day (the legend above explains it).
+review-calendar-rested = R
+review-rest-days = Ruhetage
+review-rest-day = { $when }: Ruhetag. Energie { $energy }, Hitzegefühl { $hot }, neue Schwäche { $weakness }
+review-not-answered = keine Angabe
+review-yes = ja
+review-no = nein
+review-outcome-finished = geschafft
+review-outcome-stopped = vorzeitig beendet: { $reason }
+review-session-summary = { $routine } · { $minutes } Min. · { $outcome }
+review-details = Details: { $when }
+review-level-not-given = keine Angabe
+review-level = { $value } von 10
+review-effort-fatigue = Anstrengung { $effort }, Müdigkeit { $fatigue }
+review-check-in = Check-in: Energie { $energy }, Hitzegefühl { $hot }, neue Schwäche { $weakness }
+review-lighter = Leichtere Einheit
+review-paused = { $count }-mal pausiert, insgesamt { $secs } s
+review-exercise = { $name }: geplant { $plan }; gemacht { $done } von { $sets } { $sets ->
+        [one] Satz
+       *[other] Sätzen
+    }{ $reps ->
+        [0] {""}
+        [one] , 1 Wiederholung
+       *[other] , { $reps } Wiederholungen
+    }
+review-note = Notiz: { $note }
 
 # end of review
 
@@ -582,11 +698,137 @@ editor-not-saved-conflict = Noch nicht gespeichert: Die Datei wurde außerhalb v
 
 ## Command line (cli.rs)
 
+# Help (clap): the command's and its arguments' descriptions, and clap's own words.
+cli-about = Ein Begleiter für Übungen zu Hause, gemacht für Menschen mit Multipler Sklerose.
+cli-validate-about = Programmdateien prüfen und jedes Problem als Pfad:Zeile:Spalte melden
+cli-validate-more = Ohne PATH prüft Steady die mitgelieferten Programme und Ihren Programmordner. Exit-Code: 0, wenn alle gültig sind, 1 bei einem Problem.
+cli-list-about = Die Programme auflisten: ID, Titel, Schwerpunkt und geschätzte Dauer
+cli-paths-about = Zeigen, wo Steady seine Dateien ablegt
+cli-export-about = Den Verlauf als CSV exportieren (RFC 4180; öffnet in LibreOffice und Excel)
+cli-export-more = Eine Zeile je Übung und Einheit, die Angaben der Einheit jeweils wiederholt; mit --sessions eine Zeile je Einheit.
+cli-import-about = Eine Programmdatei prüfen und in Ihren Programmordner kopieren
+cli-import-more = Ist ihre ID schon vergeben, geben Sie an, ob das vorhandene Programm ersetzt wird (seine bisherige Fassung bleibt in backups/) oder beide bleiben (das neue bekommt eine neue ID).
+cli-export-routine-about = Ein Programm (mitgeliefert oder Ihr eigenes) in eine Datei schreiben, um es weiterzugeben
+cli-cues-about = Signaltöne in eine WAV-Datei schreiben, um sie ohne Einheit anzuhören
+cli-cues-more = Mit ROUTINE (eine ID oder eine .ron-Datei) schreibt Steady die Tonspur der ganzen Einheit, jedes Signal zu seiner Zeit. Ohne ROUTINE schreibt es jedes Signal einmal, mit einer Pause dazwischen.
+cli-help-about = Diese Hilfe oder die Hilfe der angegebenen Befehle anzeigen
+cli-arg-data-dir = Steadys Daten (Programme, Verlauf) in DIR statt am üblichen Ort ablegen
+cli-arg-lang = Die Sprache von Steady: en oder de. Standard: die in den Einstellungen gewählte, sonst die des Systems
+cli-arg-validate-paths = Programmdateien oder Ordner mit Programmdateien
+cli-arg-export-csv = Als CSV schreiben (derzeit das einzige Format)
+cli-arg-export-out = Die Datei, in die geschrieben wird (sie darf noch nicht existieren); ohne: die Standardausgabe
+cli-arg-export-from = Erster Tag, der dazugehört (JJJJ-MM-TT)
+cli-arg-export-to = Letzter Tag, der dazugehört (JJJJ-MM-TT)
+cli-arg-export-sessions = Eine Zeile je Einheit statt je Übung
+cli-arg-export-days = Eine Zeile je Tag mit Check-in und ohne Einheit („heute Ruhe“)
+cli-arg-import-file = Die Programmdatei (.ron)
+cli-arg-import-replace = Ist die ID vergeben: Ihr Programm durch dieses ersetzen (nach einer Sicherung)
+cli-arg-import-keep-both = Ist die ID vergeben: beide behalten, das importierte Programm bekommt eine neue ID
+cli-arg-export-routine-id = Die ID des Programms (siehe `steady list`)
+cli-arg-export-routine-out = Die Datei, in die geschrieben wird (sie darf noch nicht existieren)
+cli-arg-cues-wav = Die WAV-Datei, in die geschrieben wird
+cli-arg-cues-routine = Eine Programm-ID (siehe `steady list`) oder eine Programmdatei
+cli-arg-cues-lighter = Den Plan für leichtere Tage verwenden
+cli-arg-cues-force = FILE ersetzen, falls es sie gibt (nie durch einen Link hindurch)
+cli-help-help = Hilfe anzeigen
+cli-help-help-short = Hilfe anzeigen (mehr mit '--help')
+cli-help-help-long = Hilfe anzeigen (Kurzfassung mit '-h')
+cli-help-version = Version anzeigen
+cli-help-help-subcommand = Hilfe zu den angegebenen Befehlen anzeigen
+# Headings of the help; clap adds the colon.
+cli-help-usage = Aufruf
+cli-help-commands = Befehle
+cli-help-arguments = Argumente
+cli-help-options = Optionen
+# The commands' output. Messages starting in lower case follow "steady: " or another
+# message and a colon.
+cli-unknown-language = { $text } ist keine Sprache, die Steady spricht ({ $known })
+cli-list-id = ID
+cli-list-title = TITEL
+cli-list-focus = SCHWERPUNKT
+cli-list-length = DAUER
+cli-list-minutes = { $minutes } Min.
+cli-list-not-loaded = { $files ->
+        [one] 1 Datei konnte
+       *[other] { $files } Dateien konnten
+    } nicht geladen werden; Einzelheiten zeigt `steady validate`:
+cli-writing-terminal = beim Schreiben ins Terminal
+cli-validate-all-good = Alles in Ordnung: { $routines ->
+        [one] 1 Programm
+       *[other] { $routines } Programme
+    } geprüft, keine Probleme.
+cli-validate-summary = { $errors ->
+        [one] 1 Fehler
+       *[other] { $errors } Fehler
+    }, { $warnings ->
+        [one] 1 Warnung
+       *[other] { $warnings } Warnungen
+    }; { $routines ->
+        [one] 1 Programm
+       *[other] { $routines } Programme
+    } geladen.
+cli-paths-data = Daten
+cli-paths-routines = Programme
+cli-paths-history = Verlauf
+cli-paths-check-ins = Check-ins
+cli-paths-state = Zustand
+cli-paths-backups = Sicherungen
+cli-paths-trash = Papierkorb
+cli-wav-data-failed = die WAV-Daten konnten nicht erzeugt werden
+cli-file-exists-force = die Datei gibt es schon; wählen Sie einen anderen Namen, verschieben Sie sie zuerst oder geben Sie --force an: { $path }
+cli-file-exists = die Datei gibt es schon; wählen Sie einen anderen Namen oder verschieben Sie sie zuerst: { $path }
+cli-wav-write-failed = die WAV-Datei konnte nicht geschrieben werden ({ $why }): { $path }
+cli-wrote-cues = { $count ->
+        [one] 1 Signal
+       *[other] { $count } Signale
+    } ({ $length }) in { $path } geschrieben
+cli-skipped-history-file = eine Verlaufsdatei wurde übersprungen: { $problem }
+cli-csv-failed = die CSV-Daten konnten nicht geschrieben werden
+cli-csv-write-failed = die CSV-Datei konnte nicht geschrieben werden ({ $why }): { $path }
+cli-exported = { $count ->
+        [one] 1 Einheit
+       *[other] { $count } Einheiten
+    } nach { $path } exportiert
+cli-imported = „{ $title }“ als { $id } nach { $path } importiert
+cli-id-taken = Ein Programm mit der ID „{ $id }“ gibt es schon. Starten Sie erneut mit --replace (Ihr Programm wird vorher gesichert) oder mit --keep-both.
+cli-bundled-id = Ein mitgeliefertes Programm hat die ID „{ $id }“ und kann nicht ersetzt werden. Starten Sie erneut mit --keep-both (das importierte bekommt eine neue ID).
+cli-bundled-id-replace = „{ $id }“ ist ein mitgeliefertes Programm und kann nicht ersetzt werden; nutzen Sie --keep-both
+cli-wrote-routine = „{ $title }“ in { $path } geschrieben
+cli-routine-has-problems = das Programm hat Probleme:
+cli-no-such-routine = kein Programm hat die ID „{ $id }“; `steady list` zeigt sie
+
 # end of cli
 
 ## Settings (ui/settings.rs, app/settings.rs, state/settings.rs)
 
 settings-language = Sprache
 settings-language-system = Wie das System ({ $language })
+
+settings-text-size = Schriftgröße
+settings-text-smaller = Kleinere Schrift
+settings-text-larger = Größere Schrift
+settings-theme = Farben
+settings-theme-light = Hell
+settings-theme-dark = Dunkel
+settings-theme-high-contrast = Hoher Kontrast
+settings-sound = Ton
+settings-volume = Lautstärke
+settings-mute = Alle Töne aus
+settings-test-sound = Testton abspielen
+settings-retry-sound = Ton erneut versuchen
+settings-get-ready = Countdown vor dem Start
+settings-get-ready-none = Keiner
+# For screen readers: $choice is "None" or "10 s".
+settings-get-ready-spoken = Countdown { $choice }
+settings-motion = Bewegung
+settings-reduce-motion = Weniger Bewegung (kein laufender Tempobalken)
+settings-data = Ihre Daten
+settings-data-where = Programme und Verlauf liegen in { $folder }
+settings-open-folder = Datenordner öffnen
+settings-unreadable = Ihre Einstellungen konnten nicht gelesen werden ({ $why }). Es gelten die Standardwerte: { $path }
+settings-unreadable-syntax = Ihre Einstellungen konnten nicht gelesen werden (Zeile { $line }, Spalte { $column }: { $why }). Es gelten die Standardwerte. Die Datei wird als Kopie aufbewahrt: { $path }
+settings-not-utf8 = sie ist kein UTF-8-Text
+settings-keep-copy-failed = die alten Einstellungen konnten nicht als Kopie aufbewahrt werden: { $path }
+settings-save-failed = Ihre Einstellungen konnten nicht gespeichert werden: { $path }
 
 # end of settings

@@ -217,6 +217,47 @@ tempo-down = ▼ DOWN
 
 ## Check-out (ui/checkout.rs)
 
+# Steady's own words for effort and fatigue at points of the 0–10 scales.
+checkout-effort-0 = no effort
+checkout-effort-3 = light
+checkout-effort-5 = somewhat hard
+checkout-effort-7 = hard
+checkout-effort-10 = all I had
+checkout-fatigue-0 = not tired
+checkout-fatigue-3 = a little tired
+checkout-fatigue-5 = tired
+checkout-fatigue-7 = very tired
+checkout-fatigue-10 = exhausted
+checkout-done-title = Session done. Well done!
+checkout-done-words = You did { $done } of { $planned } sets.
+checkout-end-title = You reached the end
+checkout-too-few-words = You did { $done } of { $planned } sets: less than half, so it does not count toward this week's plan. That is fine; rest is part of the plan.
+checkout-all-skipped-title = Every set was skipped
+checkout-all-skipped-words = Nothing is counted as done today. Rest, and try again another day.
+checkout-stopped-title = Session stopped: { $reason }
+checkout-stopped-words = You did { $done } of { $planned } sets. Stopping was the right call.
+checkout-summary = { $routine } · { $minutes } min of exercise
+checkout-summary-lighter = { $routine } · { $minutes } min of exercise · lighter session
+checkout-look-after-title = Look after yourself
+checkout-look-after = If pain does not settle, or you fell, contact your clinician. Rest now.
+checkout-cool-down = Cool down
+checkout-exercise = Planned { $plan } · done { $done } of { $sets } sets{ $reps ->
+        [0] {""}
+       *[other] , { $reps } reps
+    }{ $skipped ->
+        [0] {""}
+       *[other] , { $skipped } skipped
+    }
+checkout-effort-question = How hard was it? (effort)
+checkout-effort = Effort
+checkout-fatigue-question = How tired are you now? (fatigue)
+checkout-fatigue = Fatigue
+checkout-note = A note (optional)
+checkout-note-hint = How did it go? Anything for your therapist?
+checkout-not-saved = ⚠ Not saved yet
+checkout-save-again = Try saving again
+checkout-save = Save and finish
+
 # end of checkout
 
 ## The window, notices and questions (ui/mod.rs, ui/ask.rs, app/mod.rs, state/mod.rs)
@@ -269,6 +310,58 @@ app-already-open = Steady is already open in another window; changes made in bot
 # end of window
 
 ## Review (ui/review.rs)
+
+review-title = Your progress
+review-export-csv = Export to CSV
+review-loading = Reading your history…
+review-unreadable-files = Some history files could not be read (they were left as they are)
+review-no-sessions = No sessions yet. Your sessions will show here.
+review-adherence = Sessions against the prescription
+review-overall = Overall: { $percent } % of prescribed sessions in the full weeks shown.
+review-overall-later = Overall: shown after your first full week.
+review-percent-last-week = { $percent } % last week
+review-percent-weeks = { $percent } % over the last { $weeks } weeks
+review-percent-later = shown after a full week
+review-this-week = This week: { $done } of { $prescribed } · { $percent }
+review-chart-prescribed = Prescribed
+review-chart-done = Done
+review-chart-spoken = Chart: sessions of { $routine } done each week against { $prescribed } prescribed, the last { $weeks } weeks (the numbers follow below)
+review-week-by-week = Week by week
+# The decimal point in averages ("4.5").
+review-decimal-point = .
+review-week = { $week }: { $sessions ->
+        [one] 1 session
+       *[other] { $sessions } sessions
+    }, { $minutes } min, effort { $effort }, fatigue { $fatigue }
+review-end-reasons = Why sessions ended early
+review-strong-hours = Strong hours
+review-day-part = { $part }: { $sessions } sessions, { $completed } of them finished, effort { $effort }, fatigue { $fatigue }
+review-sessions = Sessions
+review-calendar = Calendar
+review-calendar-summary = This week: { $active } of { $days_so_far } days with a session. Since { $since }: { $since_active } days.
+review-calendar-legend = ✔ a session done (half its sets or more) · ½ less than half · R rested (checked in) · – nothing
+# The calendar's mark for a rest day (the legend above explains it).
+review-calendar-rested = R
+review-rest-days = Rest days
+review-rest-day = { $when }: rested. Energy { $energy }, feeling hot { $hot }, new weakness { $weakness }
+review-not-answered = not answered
+review-yes = yes
+review-no = no
+review-outcome-finished = finished
+review-outcome-stopped = stopped: { $reason }
+review-session-summary = { $routine } · { $minutes } min · { $outcome }
+review-details = Details of { $when }
+review-level-not-given = not given
+review-level = { $value } of 10
+review-effort-fatigue = Effort { $effort }, fatigue { $fatigue }
+review-check-in = Check-in: energy { $energy }, feeling hot { $hot }, new weakness { $weakness }
+review-lighter = Lighter session
+review-paused = Paused { $count } times, { $secs } s in all
+review-exercise = { $name }: planned { $plan }; done { $done } of { $sets } sets{ $reps ->
+        [0] {""}
+       *[other] , { $reps } reps
+    }
+review-note = Note: { $note }
 
 # end of review
 
@@ -575,11 +668,131 @@ editor-not-saved-conflict = Not saved yet: the file changed on disk. Choose "{ $
 
 ## Command line (cli.rs)
 
+# Help (clap): the command's and its arguments' descriptions, and clap's own words.
+cli-about = A desktop companion for home exercise, built for people living with multiple sclerosis.
+cli-validate-about = Check routine files and report every problem as path:line:col
+cli-validate-more = With no PATH, checks the bundled routines and your routines folder. Exit code: 0 when all are valid, 1 when there is any problem.
+cli-list-about = List the routines: id, title, focus and estimated length
+cli-paths-about = Show where Steady keeps its files
+cli-export-about = Export history as CSV (RFC 4180; opens in LibreOffice and Excel)
+cli-export-more = One row per exercise per session, the session's fields repeated; with --sessions, one row per session.
+cli-import-about = Check a routine file and copy it into your routines folder
+cli-import-more = If its id is already used, say whether to replace that routine (its previous version is kept in backups/) or keep both (the new one gets a new id).
+cli-export-routine-about = Write a routine (bundled or yours) to a file, to share it
+cli-cues-about = Write cue sounds to a WAV file, to preview them without running a session
+cli-cues-more = With ROUTINE (an id or a .ron file), writes the whole session's cue track, each cue at its time. Without it, writes every cue in turn with a pause between.
+cli-help-about = Print this message or the help of the given subcommand(s)
+cli-arg-data-dir = Keep Steady's data (routines, history) in DIR instead of the usual place
+cli-arg-lang = The language of Steady's words: en or de. Default: the one chosen in Settings, else the system's
+cli-arg-validate-paths = Routine files or folders of routine files
+cli-arg-export-csv = Write CSV (the only format, for now)
+cli-arg-export-out = The file to write (it must not exist yet); without it, standard output
+cli-arg-export-from = First day to include (YYYY-MM-DD)
+cli-arg-export-to = Last day to include (YYYY-MM-DD)
+cli-arg-export-sessions = One row per session instead of one per exercise
+cli-arg-export-days = One row per day with a check-in and no session ("rest today")
+cli-arg-import-file = The routine file (.ron)
+cli-arg-import-replace = If the id is taken, replace your routine with this one (after a backup)
+cli-arg-import-keep-both = If the id is taken, keep both: the imported routine gets a new id
+cli-arg-export-routine-id = The routine's id (see `steady list`)
+cli-arg-export-routine-out = The file to write (it must not exist yet)
+cli-arg-cues-wav = The WAV file to write
+cli-arg-cues-routine = A routine id (see `steady list`) or a routine file
+cli-arg-cues-lighter = Use the lighter-day plan
+cli-arg-cues-force = Replace FILE if it exists (a link is never written through)
+cli-help-help = Print help
+cli-help-help-short = Print help (see more with '--help')
+cli-help-help-long = Print help (see a summary with '-h')
+cli-help-version = Print version
+cli-help-help-subcommand = Print help for the subcommand(s)
+# Headings of the help; clap adds the colon.
+cli-help-usage = Usage
+cli-help-commands = Commands
+cli-help-arguments = Arguments
+cli-help-options = Options
+# The commands' output. Messages starting in lower case follow "steady: " or another
+# message and a colon.
+cli-unknown-language = { $text } is not a language Steady speaks ({ $known })
+cli-list-id = ID
+cli-list-title = TITLE
+cli-list-focus = FOCUS
+cli-list-length = LENGTH
+cli-list-minutes = { $minutes } min
+cli-list-not-loaded = { $files ->
+        [one] 1 file
+       *[other] { $files } files
+    } could not be loaded; run `steady validate` for details:
+cli-writing-terminal = writing to the terminal
+cli-validate-all-good = All good: { $routines ->
+        [one] 1 routine
+       *[other] { $routines } routines
+    } checked, no problems.
+cli-validate-summary = { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }; { $routines ->
+        [one] 1 routine
+       *[other] { $routines } routines
+    } loaded.
+cli-paths-data = data
+cli-paths-routines = routines
+cli-paths-history = history
+cli-paths-check-ins = check-ins
+cli-paths-state = state
+cli-paths-backups = backups
+cli-paths-trash = trash
+cli-wav-data-failed = could not make the WAV data
+cli-file-exists-force = the file already exists; choose another name, move it first, or add --force: { $path }
+cli-file-exists = the file already exists; choose another name or move it first: { $path }
+cli-wav-write-failed = could not write the WAV file ({ $why }): { $path }
+cli-wrote-cues = Wrote { $count } cues ({ $length }) to { $path }
+cli-skipped-history-file = skipped a history file: { $problem }
+cli-csv-failed = could not write the CSV
+cli-csv-write-failed = could not write the CSV file ({ $why }): { $path }
+cli-exported = Exported { $count } sessions to { $path }
+cli-imported = Imported "{ $title }" as { $id } to { $path }
+cli-id-taken = A routine with the id "{ $id }" already exists. Run again with --replace (your routine is backed up first) or --keep-both.
+cli-bundled-id = A routine bundled with Steady has the id "{ $id }" and cannot be replaced. Run again with --keep-both (the imported one gets a new id).
+cli-bundled-id-replace = "{ $id }" is a bundled routine, which cannot be replaced; use --keep-both
+cli-wrote-routine = Wrote "{ $title }" to { $path }
+cli-routine-has-problems = the routine has problems:
+cli-no-such-routine = no routine has the id "{ $id }"; `steady list` shows them
+
 # end of cli
 
 ## Settings (ui/settings.rs, app/settings.rs, state/settings.rs)
 
 settings-language = Language
 settings-language-system = As the system ({ $language })
+
+settings-text-size = Text size
+settings-text-smaller = Smaller text
+settings-text-larger = Larger text
+settings-theme = Theme
+settings-theme-light = Light
+settings-theme-dark = Dark
+settings-theme-high-contrast = High contrast
+settings-sound = Sound
+settings-volume = Volume
+settings-mute = Mute all sounds
+settings-test-sound = Play a test sound
+settings-retry-sound = Try sound again
+settings-get-ready = Get-ready countdown
+settings-get-ready-none = None
+# For screen readers: $choice is "None" or "10 s".
+settings-get-ready-spoken = Countdown { $choice }
+settings-motion = Motion
+settings-reduce-motion = Reduce motion (no moving tempo bar)
+settings-data = Your data
+settings-data-where = Routines and history are kept in { $folder }
+settings-open-folder = Open the data folder
+settings-unreadable = Your settings could not be read ({ $why }), so the defaults are used: { $path }
+settings-unreadable-syntax = Your settings could not be read (line { $line }, column { $column }: { $why }), so the defaults are used. The file will be kept as a copy: { $path }
+settings-not-utf8 = it is not UTF-8 text
+settings-keep-copy-failed = could not keep a copy of the old settings: { $path }
+settings-save-failed = could not save your settings: { $path }
 
 # end of settings

@@ -41,7 +41,7 @@ fn read(path: &Path) -> OnDisk {
         String::from_utf8(b).map_err(|_| {
             crate::files::ReadError::Io(std::io::Error::new(
                 std::io::ErrorKind::InvalidData,
-                "it is not UTF-8 text",
+                crate::t!("settings-not-utf8"),
             ))
         })
     });
@@ -51,20 +51,21 @@ fn read(path: &Path) -> OnDisk {
             return OnDisk::Missing;
         }
         Err(e) => {
-            return OnDisk::Unreadable(format!(
-                "Your settings could not be read ({e}), so the defaults are used: {}",
-                path.display()
+            return OnDisk::Unreadable(crate::t!(
+                "settings-unreadable",
+                why = e.to_string(),
+                path = path.display().to_string()
             ));
         }
     };
     match ron::from_str::<Settings>(text.trim_start_matches('\u{feff}')) {
         Ok(settings) => OnDisk::Read(settings.clamped()),
-        Err(e) => OnDisk::Unreadable(format!(
-            "Your settings could not be read (line {}, column {}: {}), so the defaults are used. The file will be kept as a copy: {}",
-            e.span.start.line,
-            e.span.start.col,
-            e.code,
-            path.display()
+        Err(e) => OnDisk::Unreadable(crate::t!(
+            "settings-unreadable-syntax",
+            line = e.span.start.line,
+            column = e.span.start.col,
+            why = e.code.to_string(),
+            path = path.display().to_string()
         )),
     }
 }
@@ -149,7 +150,7 @@ impl SettingsFile {
             }
         };
         if self.unreadable && self.path.exists() {
-            let stamp = now.format("%Y%m%dT%H%M%S");
+            let stamp = now.format("%Y%m%dT%H%M%S"); // i18n: not shown
             let name = self.path.file_name().map_or_else(
                 || "settings.ron".into(),
                 |n| n.to_string_lossy().into_owned(),
@@ -158,9 +159,9 @@ impl SettingsFile {
                 .path
                 .with_file_name(format!("{name}.unreadable-{stamp}"));
             std::fs::rename(&self.path, &aside).with_context(|| {
-                format!(
-                    "could not keep a copy of the old settings: {}",
-                    aside.display()
+                crate::t!(
+                    "settings-keep-copy-failed",
+                    path = aside.display().to_string()
                 )
             })?;
         }
@@ -172,7 +173,12 @@ impl SettingsFile {
             (text + "\n").as_bytes(),
             crate::files::Mode::Private,
         )
-        .with_context(|| format!("could not save your settings: {}", self.path.display()))?;
+        .with_context(|| {
+            crate::t!(
+                "settings-save-failed",
+                path = self.path.display().to_string()
+            )
+        })?;
         self.known = to_write.clone();
         Ok(to_write)
     }

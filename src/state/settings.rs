@@ -14,14 +14,6 @@ pub enum Theme {
 
 impl Theme {
     pub const ALL: [Self; 3] = [Self::Light, Self::Dark, Self::HighContrast];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Light => "Light",
-            Self::Dark => "Dark",
-            Self::HighContrast => "High contrast",
-        }
-    }
 }
 
 pub const TEXT_SCALE_PERCENT: std::ops::RangeInclusive<u16> = 100..=200;

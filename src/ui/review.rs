@@ -16,6 +16,7 @@ use crate::history::stats::{
 use crate::history::{Outcome, SessionRecord};
 use crate::state::{AppState, Command};
 
+use super::checkout::reason_in_sentence;
 use super::{big_button, bold, note_ui};
 
 /// Weeks shown in adherence and trends.
@@ -26,13 +27,13 @@ const LISTED_SESSIONS: usize = 60;
 pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let records = &state.history.records;
     ui.horizontal_wrapped(|ui| {
-        ui.label(bold("Your progress", 32.0));
-        if big_button(ui, "Export to CSV", 0.0).clicked() {
+        ui.label(bold(crate::t!("review-title"), 32.0));
+        if big_button(ui, &crate::t!("review-export-csv"), 0.0).clicked() {
             commands.push(Command::Data(DataCommand::ExportCsv));
         }
     });
     if state.history_loading {
-        ui.label(RichText::new("Reading your history…").size(24.0));
+        ui.label(RichText::new(crate::t!("review-loading")).size(24.0));
         return;
     }
     if !state.history.problems.is_empty() {
@@ -42,14 +43,10 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
             .iter()
             .map(ToString::to_string)
             .collect();
-        note_ui(
-            ui,
-            "Some history files could not be read (they were left as they are)",
-            &lines.join("\n"),
-        );
+        note_ui(ui, &crate::t!("review-unreadable-files"), &lines.join("\n"));
     }
     if records.is_empty() {
-        ui.label(RichText::new("No sessions yet. Your sessions will show here.").size(24.0));
+        ui.label(RichText::new(crate::t!("review-no-sessions")).size(24.0));
         rest_days_ui(ui, &state.history.days);
         return;
     }
@@ -62,29 +59,28 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
     let per_routine = adherence(records, &routines, state.today, REVIEW_WEEKS);
 
     ui.add_space(8.0);
-    ui.label(bold("Sessions against the prescription", 26.0));
-    match overall_percent(&per_routine) {
-        Some(p) => ui.label(
-            RichText::new(format!(
-                "Overall: {p} % of prescribed sessions in the full weeks shown."
-            ))
-            .size(22.0),
-        ),
-        None => ui.label(RichText::new("Overall: shown after your first full week.").size(22.0)),
+    ui.label(bold(crate::t!("review-adherence"), 26.0));
+    let overall = match overall_percent(&per_routine) {
+        Some(p) => crate::t!("review-overall", percent = p),
+        None => crate::t!("review-overall-later"),
     };
+    ui.label(RichText::new(overall).size(22.0));
+    let week_pattern = crate::t!("date-day-month-short");
     for a in &per_routine {
         ui.add_space(6.0);
         let this_week = a.weeks.last().map_or(0, |w| w.done);
         let full_weeks = a.weeks.len().saturating_sub(1);
         let percent = match a.percent {
-            Some(p) if full_weeks == 1 => format!("{p} % last week"),
-            Some(p) => format!("{p} % over the last {full_weeks} weeks"),
-            None => "shown after a full week".to_owned(),
+            Some(p) if full_weeks == 1 => crate::t!("review-percent-last-week", percent = p),
+            Some(p) => crate::t!("review-percent-weeks", percent = p, weeks = full_weeks),
+            None => crate::t!("review-percent-later"),
         };
         ui.label(bold(&a.title, 22.0));
-        ui.label(format!(
-            "This week: {this_week} of {} · {percent}",
-            a.times_per_week
+        ui.label(crate::t!(
+            "review-this-week",
+            done = this_week,
+            prescribed = a.times_per_week,
+            percent = percent
         ));
         let bars: Vec<Bar> = a
             .weeks
@@ -99,6 +95,7 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
             .map(|(i, w)| Bar::new(i as f64, f64::from(w.prescribed)).width(0.8))
             .collect();
         let weeks = a.weeks.clone();
+        let axis_pattern = week_pattern.clone();
         // Light blue: strong on the dark and the light themes, next to grey targets.
         let done_color = egui::Color32::from_rgb(80, 160, 255);
         let chart = Plot::new(format!("adherence-{}", a.routine_id))
@@ -117,20 +114,25 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
                 (whole >= 0.0 && (mark.value - whole).abs() < 1e-6)
                     .then(|| weeks.get(whole as usize))
                     .flatten()
-                    .map(|w| w.week_start.format("%-d %b").to_string())
+                    .map(|w| crate::i18n::day(w.week_start, &axis_pattern))
                     .unwrap_or_default()
             })
             .show(ui, |plot| {
                 plot.bar_chart(
-                    BarChart::new("Prescribed", target).color(egui::Color32::from_gray(110)),
+                    BarChart::new(crate::t!("review-chart-prescribed"), target)
+                        .color(egui::Color32::from_gray(110)),
                 );
-                plot.bar_chart(BarChart::new("Done", bars).color(done_color));
+                plot.bar_chart(
+                    BarChart::new(crate::t!("review-chart-done"), bars).color(done_color),
+                );
             });
         super::name_for_screen_readers(
             &chart.response,
-            &format!(
-                "Chart: sessions of {} done each week against {} prescribed, the last {} weeks (the numbers follow below)",
-                a.title, a.times_per_week, REVIEW_WEEKS
+            &crate::t!(
+                "review-chart-spoken",
+                routine = a.title.as_str(),
+                prescribed = a.times_per_week,
+                weeks = REVIEW_WEEKS
             ),
         );
         let words: Vec<String> = a
@@ -139,7 +141,7 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
             .map(|w| {
                 format!(
                     "{}: {}/{}",
-                    w.week_start.format("%-d %b"),
+                    crate::i18n::day(w.week_start, &week_pattern),
                     w.done,
                     w.prescribed
                 )
@@ -153,21 +155,25 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
     rest_days_ui(ui, &state.history.days);
 
     ui.add_space(12.0);
-    ui.label(bold("Week by week", 26.0));
+    ui.label(bold(crate::t!("review-week-by-week"), 26.0));
     // One wrapped line per week (a table would run off the right at large text).
-    let one = |v: Option<f32>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.1}"));
+    let decimal_point = crate::t!("review-decimal-point");
+    let one = |v: Option<f32>| {
+        v.map_or_else(
+            || "–".to_owned(),
+            |v| format!("{v:.1}").replace('.', &decimal_point),
+        )
+    };
+    let year_pattern = crate::t!("date-day-month-year-short");
     for w in trends(records, state.today, REVIEW_WEEKS).iter().rev() {
-        let sessions = match w.sessions {
-            1 => "1 session".to_owned(),
-            n => format!("{n} sessions"),
-        };
         ui.add(
-            egui::Label::new(format!(
-                "{}: {sessions}, {} min, effort {}, fatigue {}",
-                w.week_start.format("%-d %b %Y"),
-                w.minutes,
-                one(w.avg_effort),
-                one(w.avg_fatigue)
+            egui::Label::new(crate::t!(
+                "review-week",
+                week = crate::i18n::day(w.week_start, &year_pattern),
+                sessions = w.sessions,
+                minutes = w.minutes,
+                effort = one(w.avg_effort),
+                fatigue = one(w.avg_fatigue)
             ))
             .wrap(),
         );
@@ -176,32 +182,32 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
     let reasons = end_reasons(records);
     if !reasons.is_empty() {
         ui.add_space(12.0);
-        ui.label(bold("Why sessions ended early", 26.0));
+        ui.label(bold(crate::t!("review-end-reasons"), 26.0));
         for (reason, n) in reasons {
-            ui.label(format!("{}: {n}", reason.label()));
+            ui.label(format!("{}: {n}", crate::i18n::end_reason(reason)));
         }
     }
 
     ui.add_space(12.0);
-    ui.label(bold("Strong hours", 26.0));
+    ui.label(bold(crate::t!("review-strong-hours"), 26.0));
     let (parts, summary) = strong_hours(records);
     ui.label(RichText::new(summary).size(24.0));
     for p in parts.iter().filter(|p| p.sessions > 0) {
         ui.add(
-            egui::Label::new(format!(
-                "{}: {} sessions, {} of them finished, effort {}, fatigue {}",
-                p.part.label(),
-                p.sessions,
-                p.completed,
-                one(p.avg_effort),
-                one(p.avg_fatigue)
+            egui::Label::new(crate::t!(
+                "review-day-part",
+                part = crate::i18n::day_part(p.part),
+                sessions = p.sessions,
+                completed = p.completed,
+                effort = one(p.avg_effort),
+                fatigue = one(p.avg_fatigue)
             ))
             .wrap(),
         );
     }
 
     ui.add_space(12.0);
-    ui.label(bold("Sessions", 26.0));
+    ui.label(bold(crate::t!("review-sessions"), 26.0));
     for r in records.iter().rev().take(LISTED_SESSIONS) {
         session_ui(ui, r);
     }
@@ -216,7 +222,7 @@ fn calendar_ui(
     rest_days: &[crate::history::DayRecord],
     today: NaiveDate,
 ) {
-    ui.label(bold("Calendar", 26.0));
+    ui.label(bold(crate::t!("review-calendar"), 26.0));
     let active_days = |from: NaiveDate| {
         let mut days: Vec<NaiveDate> = records
             .iter()
@@ -230,16 +236,19 @@ fn calendar_ui(
     let this_week = week_start(today);
     let days_so_far = (today - this_week).num_days() + 1;
     let first = week_start(today - Days::days(7 * 12));
+    let week_pattern = crate::t!("date-day-month-short");
     ui.label(
-        RichText::new(format!(
-            "This week: {} of {days_so_far} days with a session. Since {}: {} days.",
-            active_days(this_week),
-            first.format("%-d %B"),
-            active_days(first)
+        RichText::new(crate::t!(
+            "review-calendar-summary",
+            active = active_days(this_week),
+            days_so_far = days_so_far,
+            since = crate::i18n::day(first, &crate::t!("date-day-month")),
+            since_active = active_days(first)
         ))
         .size(22.0),
     );
-    ui.label("✔ a session done (half its sets or more) · ½ less than half · R rested (checked in) · – nothing");
+    ui.label(crate::t!("review-calendar-legend"));
+    let rested_mark = crate::t!("review-calendar-rested");
     // Cells as wide as the window allows (the calendar never runs off the right).
     let gap = 4.0;
     let first_width = 72.0;
@@ -269,9 +278,10 @@ fn calendar_ui(
     row(
         ui,
         String::new(),
-        ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-            .map(str::to_owned)
-            .to_vec(),
+        // Weeks start on Monday: `first` is one, and names each column's weekday.
+        (0..7)
+            .map(|d| crate::i18n::day(first + Days::days(d), &crate::t!("date-weekday-short")))
+            .collect(),
     );
     let mut week = first;
     while week <= today {
@@ -290,7 +300,7 @@ fn calendar_ui(
                 let stopped = on_day.len() - finished;
                 let rested = rest_days.iter().any(|d| d.at.date_naive() == day);
                 match (finished, stopped) {
-                    (0, 0) if rested => "R".to_owned(),
+                    (0, 0) if rested => rested_mark.clone(),
                     (0, 0) => "–".to_owned(),
                     (f, 0) if f > 1 => format!("✔{f}"),
                     (_, 0) => "✔".to_owned(),
@@ -299,7 +309,7 @@ fn calendar_ui(
                 }
             })
             .collect();
-        row(ui, week.format("%-d %b").to_string(), cells);
+        row(ui, crate::i18n::day(week, &week_pattern), cells);
         week += Days::days(7);
     }
 }
@@ -310,87 +320,109 @@ fn rest_days_ui(ui: &mut egui::Ui, days: &[crate::history::DayRecord]) {
         return;
     }
     ui.add_space(12.0);
-    ui.label(bold("Rest days", 26.0));
-    let yes_no = |v: Option<bool>| v.map_or("not answered", |b| if b { "yes" } else { "no" });
+    ui.label(bold(crate::t!("review-rest-days"), 26.0));
+    let when_pattern = crate::t!("date-short-with-time");
     for d in days.iter().rev().take(LISTED_SESSIONS) {
         ui.add(
-            egui::Label::new(format!(
-                "{}: rested. Energy {}, feeling hot {}, new weakness {}",
-                d.at.format("%a %-d %b %Y %H:%M"),
-                d.check_in
+            egui::Label::new(crate::t!(
+                "review-rest-day",
+                when = crate::i18n::dates(&d.at, &when_pattern),
+                energy = d
+                    .check_in
                     .energy
-                    .map_or("not answered", |e| e.label())
+                    .map_or_else(not_answered, crate::i18n::energy)
                     .to_lowercase(),
-                yes_no(d.check_in.feeling_hot),
-                yes_no(d.check_in.new_weakness)
+                hot = yes_no(d.check_in.feeling_hot),
+                weakness = yes_no(d.check_in.new_weakness)
             ))
             .wrap(),
         );
     }
 }
 
+fn not_answered() -> String {
+    crate::t!("review-not-answered")
+}
+
+/// "yes", "no" or "not answered".
+fn yes_no(answer: Option<bool>) -> String {
+    match answer {
+        None => not_answered(),
+        Some(true) => crate::t!("review-yes"),
+        Some(false) => crate::t!("review-no"),
+    }
+}
+
 fn session_ui(ui: &mut egui::Ui, r: &SessionRecord) {
     let outcome = match r.outcome {
-        Outcome::Completed => "finished".to_owned(),
-        Outcome::EndedEarly(reason) => format!("stopped: {}", reason.label().to_lowercase()),
+        Outcome::Completed => crate::t!("review-outcome-finished"),
+        Outcome::EndedEarly(reason) => {
+            crate::t!(
+                "review-outcome-stopped",
+                reason = reason_in_sentence(reason)
+            )
+        }
     };
     // The summary wraps; the header that opens the details stays short.
     ui.add(
         egui::Label::new(
-            RichText::new(format!(
-                "{} · {} min · {outcome}",
-                r.routine_title,
-                r.active_minutes()
+            RichText::new(crate::t!(
+                "review-session-summary",
+                routine = r.routine_title.as_str(),
+                minutes = r.active_minutes(),
+                outcome = outcome
             ))
             .size(20.0),
         )
         .wrap(),
     );
-    let title = format!("Details of {}", r.started.format("%a %-d %b %Y %H:%M"));
+    let title = crate::t!(
+        "review-details",
+        when = crate::i18n::dates(&r.started, &crate::t!("date-short-with-time"))
+    );
     egui::CollapsingHeader::new(RichText::new(title).size(20.0))
         .id_salt(&r.id)
         .show(ui, |ui| {
-            let level =
-                |v: Option<u8>| v.map_or_else(|| "not given".to_owned(), |v| format!("{v} of 10"));
-            ui.label(format!(
-                "Effort {}, fatigue {}",
-                level(r.effort),
-                level(r.fatigue)
+            let level = |v: Option<u8>| {
+                v.map_or_else(
+                    || crate::t!("review-level-not-given"),
+                    |v| crate::t!("review-level", value = v),
+                )
+            };
+            ui.label(crate::t!(
+                "review-effort-fatigue",
+                effort = level(r.effort),
+                fatigue = level(r.fatigue)
             ));
             let c = r.check_in;
-            let yes_no =
-                |v: Option<bool>| v.map_or("not answered", |b| if b { "yes" } else { "no" });
-            ui.label(format!(
-                "Check-in: energy {}, feeling hot {}, new weakness {}",
-                c.energy.map_or("not answered", |e| e.label()),
-                yes_no(c.feeling_hot),
-                yes_no(c.new_weakness)
+            ui.label(crate::t!(
+                "review-check-in",
+                energy = c.energy.map_or_else(not_answered, crate::i18n::energy),
+                hot = yes_no(c.feeling_hot),
+                weakness = yes_no(c.new_weakness)
             ));
             if r.lighter {
-                ui.label("Lighter session");
+                ui.label(crate::t!("review-lighter"));
             }
             if r.pauses > 0 {
-                ui.label(format!(
-                    "Paused {} times, {} s in all",
-                    r.pauses, r.paused_secs
+                ui.label(crate::t!(
+                    "review-paused",
+                    count = r.pauses,
+                    secs = r.paused_secs
                 ));
             }
             for e in &r.exercises {
-                ui.label(format!(
-                    "{}: planned {}; done {} of {} sets{}",
-                    e.name,
-                    e.planned.describe(),
-                    e.sets_done,
-                    e.planned.sets(),
-                    if e.reps_done > 0 {
-                        format!(", {} reps", e.reps_done)
-                    } else {
-                        String::new()
-                    }
+                ui.label(crate::t!(
+                    "review-exercise",
+                    name = e.name.as_str(),
+                    plan = e.planned.describe(),
+                    done = e.sets_done,
+                    sets = e.planned.sets(),
+                    reps = e.reps_done
                 ));
             }
             if !r.note.is_empty() {
-                ui.label(format!("Note: {}", r.note));
+                ui.label(crate::t!("review-note", note = r.note.as_str()));
             }
         });
 }

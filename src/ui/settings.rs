@@ -12,10 +12,10 @@ use super::{big_button, bold, choice_button};
 
 pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let s = &state.settings;
-    ui.label(bold("Text size", 26.0));
+    ui.label(bold(crate::t!("settings-text-size"), 26.0));
     ui.horizontal_wrapped(|ui| {
         let smaller = big_button(ui, "A−", 80.0);
-        super::name_for_screen_readers(&smaller, "Smaller text");
+        super::name_for_screen_readers(&smaller, &crate::t!("settings-text-smaller"));
         if smaller.clicked() {
             commands.push(Command::Settings(SettingsCommand::TextScale(
                 s.text_scale_percent
@@ -25,7 +25,7 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
         }
         ui.label(bold(format!("{} %", s.text_scale_percent), 28.0));
         let larger = big_button(ui, "A+", 80.0);
-        super::name_for_screen_readers(&larger, "Larger text");
+        super::name_for_screen_readers(&larger, &crate::t!("settings-text-larger"));
         if larger.clicked() {
             commands.push(Command::Settings(SettingsCommand::TextScale(
                 (s.text_scale_percent + 10).min(*TEXT_SCALE_PERCENT.end()),
@@ -46,17 +46,17 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
     });
     ui.add_space(10.0);
 
-    ui.label(bold("Theme", 26.0));
+    ui.label(bold(crate::t!("settings-theme"), 26.0));
     ui.horizontal_wrapped(|ui| {
         for theme in Theme::ALL {
-            if choice_button(ui, theme.label(), s.theme == theme, 180.0).clicked() {
+            if choice_button(ui, &theme_name(theme), s.theme == theme, 180.0).clicked() {
                 commands.push(Command::Settings(SettingsCommand::Theme(theme)));
             }
         }
     });
     ui.add_space(10.0);
 
-    ui.label(bold("Sound", 26.0));
+    ui.label(bold(crate::t!("settings-sound"), 26.0));
     ui.label(state.sound.describe());
     let mut volume = s.volume_percent;
     // Never wider than the window leaves room for (the content would run off).
@@ -64,7 +64,7 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
     let slider = ui.add(
         egui::Slider::new(&mut volume, 0..=100)
             .suffix(" %")
-            .text("Volume"),
+            .text(crate::t!("settings-volume")),
     );
     if slider.changed() {
         commands.push(Command::Settings(SettingsCommand::Volume(volume)));
@@ -72,32 +72,38 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
     ui.horizontal_wrapped(|ui| {
         let mut muted = s.muted;
         if ui
-            .checkbox(&mut muted, RichText::new("Mute all sounds").size(22.0))
+            .checkbox(
+                &mut muted,
+                RichText::new(crate::t!("settings-mute")).size(22.0),
+            )
             .changed()
         {
             commands.push(Command::Settings(SettingsCommand::Muted(muted)));
         }
-        if big_button(ui, "Play a test sound", 0.0).clicked() {
+        if big_button(ui, &crate::t!("settings-test-sound"), 0.0).clicked() {
             commands.push(Command::Settings(SettingsCommand::TestSound));
         }
         if matches!(state.sound, crate::state::SoundStatus::Unavailable { .. })
-            && big_button(ui, "Try sound again", 0.0).clicked()
+            && big_button(ui, &crate::t!("settings-retry-sound"), 0.0).clicked()
         {
             commands.push(Command::Settings(SettingsCommand::RetrySound));
         }
     });
     ui.add_space(10.0);
 
-    ui.label(bold("Get-ready countdown", 26.0));
+    ui.label(bold(crate::t!("settings-get-ready"), 26.0));
     ui.horizontal_wrapped(|ui| {
         for secs in GET_READY_CHOICES_SECS {
             let text = if secs == 0 {
-                "None".to_owned()
+                crate::t!("settings-get-ready-none")
             } else {
                 format!("{secs} s")
             };
             let r = choice_button(ui, &text, s.get_ready_secs == secs, 100.0);
-            super::name_for_screen_readers(&r, &format!("Countdown {text}"));
+            super::name_for_screen_readers(
+                &r,
+                &crate::t!("settings-get-ready-spoken", choice = text.as_str()),
+            );
             if r.clicked() {
                 commands.push(Command::Settings(SettingsCommand::GetReadySecs(secs)));
             }
@@ -105,12 +111,12 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
     });
     ui.add_space(10.0);
 
-    ui.label(bold("Motion", 26.0));
+    ui.label(bold(crate::t!("settings-motion"), 26.0));
     let mut reduce = s.reduce_motion;
     if ui
         .checkbox(
             &mut reduce,
-            RichText::new("Reduce motion (no moving tempo bar)").size(22.0),
+            RichText::new(crate::t!("settings-reduce-motion")).size(22.0),
         )
         .changed()
     {
@@ -121,13 +127,22 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
     language_ui(ui, state, commands);
     ui.add_space(10.0);
 
-    ui.label(bold("Your data", 26.0));
-    ui.label(format!(
-        "Routines and history are kept in {}",
-        state.data_dir.root().display()
+    ui.label(bold(crate::t!("settings-data"), 26.0));
+    ui.label(crate::t!(
+        "settings-data-where",
+        folder = state.data_dir.root().display().to_string()
     ));
-    if big_button(ui, "Open the data folder", 0.0).clicked() {
+    if big_button(ui, &crate::t!("settings-open-folder"), 0.0).clicked() {
         commands.push(Command::Data(DataCommand::OpenFolder));
+    }
+}
+
+/// A theme's name in the person's language.
+fn theme_name(theme: Theme) -> String {
+    match theme {
+        Theme::Light => crate::t!("settings-theme-light"),
+        Theme::Dark => crate::t!("settings-theme-dark"),
+        Theme::HighContrast => crate::t!("settings-theme-high-contrast"),
     }
 }
 
