@@ -877,13 +877,14 @@ fn list(report: &LoadReport) -> anyhow::Result<()> {
 fn generate_assets(dir: &Path) -> anyhow::Result<ExitCode> {
     use clap::CommandFactory as _;
     let files = crate::desktop::generated_files(&Cli::command())
-        .context("could not render the man page")?;
+        // A hidden packaging step: its words are for the packager, in English.
+        .context("could not render the man page")?; // i18n: not shown
     for (relative, bytes) in files {
         let path = dir.join(relative);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(|e| {
                 anyhow::anyhow!(
-                    "could not create the folder ({}): {}",
+                    "could not create the folder ({}): {}", // i18n: not shown
                     crate::files::describe_io_error(&e),
                     parent.display()
                 )
@@ -892,7 +893,7 @@ fn generate_assets(dir: &Path) -> anyhow::Result<ExitCode> {
         crate::files::write_atomically_with(&path, &bytes, crate::files::Mode::Shared).map_err(
             |e| {
                 anyhow::anyhow!(
-                    "could not write the file ({}): {}",
+                    "could not write the file ({}): {}", // i18n: not shown
                     crate::files::describe_io_error(&e),
                     path.display()
                 )

@@ -102,7 +102,7 @@ pub fn checkout_ui(ui: &mut egui::Ui, draft: &mut CheckOutDraft, commands: &mut 
     for e in &record.exercises {
         let line = crate::t!(
             "checkout-exercise",
-            plan = e.planned.describe(),
+            plan = crate::i18n::dose(&e.planned),
             done = e.sets_done,
             sets = e.planned.sets(),
             reps = e.reps_done,

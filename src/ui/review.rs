@@ -415,7 +415,7 @@ fn session_ui(ui: &mut egui::Ui, r: &SessionRecord) {
                 ui.label(crate::t!(
                     "review-exercise",
                     name = e.name.as_str(),
-                    plan = e.planned.describe(),
+                    plan = crate::i18n::dose(&e.planned),
                     done = e.sets_done,
                     sets = e.planned.sets(),
                     reps = e.reps_done
