@@ -334,3 +334,23 @@ pub fn dose(dose: &crate::routine::Dose) -> String {
         ),
     }
 }
+
+/// What the strong-hours statistics say, in words.
+pub fn strong_hours(verdict: crate::history::stats::StrongHours) -> String {
+    use crate::history::stats::{STRONG_HOURS_MIN_SESSIONS, StrongHours};
+    match verdict {
+        StrongHours::TooFew { so_far } => crate::t!(
+            "strong-hours-too-few",
+            needed = STRONG_HOURS_MIN_SESSIONS,
+            so_far = so_far
+        ),
+        StrongHours::Spread => crate::t!("strong-hours-spread"),
+        StrongHours::MostlyIn(part) => crate::t!("strong-hours-mostly", part = day_part(part)),
+        StrongHours::BestAndHarder { best, worst } => crate::t!(
+            "strong-hours-best-and-harder",
+            best = day_part(best),
+            worst = day_part(worst)
+        ),
+        StrongHours::Even => crate::t!("strong-hours-even"),
+    }
+}

@@ -60,6 +60,11 @@ dose-hold = { $sets ->
    *[other] { $sets }-mal
 } { $secs } s halten
 dose-stepping = { $length } im Takt gehen, { $beats_per_min } Schläge pro Minute
+strong-hours-too-few = Nach { $needed } Einheiten kann Steady zeigen, zu welcher Tageszeit Ihre Einheiten am besten gelingen (bisher { $so_far }).
+strong-hours-spread = Ihre Einheiten verteilen sich über den Tag; noch sticht keine Zeit heraus.
+strong-hours-mostly = Die meisten Ihrer Einheiten machen Sie { $part }.
+strong-hours-best-and-harder = Ihre Einheiten gelingen { $best } am besten und fallen { $worst } schwerer.
+strong-hours-even = Ihre Einheiten gelingen zu jeder Tageszeit, zu der Sie üben, etwa gleich gut.
 # Datumsmuster (chrono: %A Wochentag, %a kurz, %-d Tag, %B Monat, %b kurz, %Y Jahr,
 # %H:%M Uhrzeit).
 date-weekday-short = %a
@@ -275,7 +280,7 @@ checkout-save = Speichern und fertig
 
 ## The window, notices and questions (ui/mod.rs, ui/ask.rs, app/mod.rs, state/mod.rs)
 
-screen-home = Start
+screen-home = Übersicht
 screen-check-in = Vorab-Fragen
 screen-session = Einheit
 screen-check-out = Abschluss

@@ -60,6 +60,11 @@ dose-hold = { $sets ->
    *[other] { $sets } holds
 } of { $secs } s
 dose-stepping = { $length } of stepping at { $beats_per_min } beats a minute
+strong-hours-too-few = After { $needed } sessions Steady can show when in the day yours go best ({ $so_far } so far).
+strong-hours-spread = Your sessions are spread over the day; no time stands out yet.
+strong-hours-mostly = Most of your sessions are in the { $part }.
+strong-hours-best-and-harder = Your sessions go best in the { $best }, and are harder in the { $worst }.
+strong-hours-even = Your sessions go about as well at any time of day you exercise.
 # Date patterns (chrono's: %A weekday, %a short weekday, %-d day, %B month, %b short
 # month, %Y year, %H:%M time). Names come in the language itself.
 date-weekday-short = %a

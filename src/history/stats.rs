@@ -319,7 +319,52 @@ pub struct DayPartStats {
 pub const STRONG_HOURS_MIN_SESSIONS: usize = 4;
 
 /// The "fatigue window map": how sessions go by part of the day, and a sentence.
+/// What the strong-hours statistics say, for the shells to put in words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StrongHours {
+    /// Fewer than [`STRONG_HOURS_MIN_SESSIONS`] sessions so far.
+    TooFew { so_far: usize },
+    /// No part of the day has two sessions.
+    Spread,
+    /// Only one part of the day has two or more sessions.
+    MostlyIn(DayPart),
+    /// One part clearly better than another.
+    BestAndHarder { best: DayPart, worst: DayPart },
+    /// No clear difference.
+    Even,
+}
+
+impl StrongHours {
+    /// In English (the CLI and tests; the window says it in the person's language).
+    pub fn describe(self) -> String {
+        match self {
+            Self::TooFew { so_far } => format!(
+                "After {STRONG_HOURS_MIN_SESSIONS} sessions Steady can show when in the day yours go best ({so_far} so far)."
+            ),
+            Self::Spread => {
+                "Your sessions are spread over the day; no time stands out yet.".to_owned()
+            }
+            Self::MostlyIn(part) => format!("Most of your sessions are in the {}.", part.label()),
+            Self::BestAndHarder { best, worst } => format!(
+                "Your sessions go best in the {}, and are harder in the {}.",
+                best.label(),
+                worst.label()
+            ),
+            Self::Even => {
+                "Your sessions go about as well at any time of day you exercise.".to_owned()
+            }
+        }
+    }
+}
+
+/// Statistics per part of the day and a sentence about them, in English.
 pub fn strong_hours(records: &[SessionRecord]) -> (Vec<DayPartStats>, String) {
+    let (stats, verdict) = strong_hours_verdict(records);
+    (stats, verdict.describe())
+}
+
+/// Statistics per part of the day and what they say.
+pub fn strong_hours_verdict(records: &[SessionRecord]) -> (Vec<DayPartStats>, StrongHours) {
     let stats: Vec<DayPartStats> = DayPart::ALL
         .iter()
         .map(|&part| {
@@ -354,10 +399,9 @@ pub fn strong_hours(records: &[SessionRecord]) -> (Vec<DayPartStats>, String) {
     if records.len() < STRONG_HOURS_MIN_SESSIONS {
         return (
             stats,
-            format!(
-                "After {STRONG_HOURS_MIN_SESSIONS} sessions Steady can show when in the day yours go best ({} so far).",
-                records.len()
-            ),
+            StrongHours::TooFew {
+                so_far: records.len(),
+            },
         );
     }
     let ranked: Vec<&DayPartStats> = {
@@ -370,16 +414,15 @@ pub fn strong_hours(records: &[SessionRecord]) -> (Vec<DayPartStats>, String) {
         v
     };
     let summary = match ranked.as_slice() {
-        [] => "Your sessions are spread over the day; no time stands out yet.".to_owned(),
-        [only] => format!("Most of your sessions are in the {}.", only.part.label()),
+        [] => StrongHours::Spread,
+        [only] => StrongHours::MostlyIn(only.part),
         [best, .., worst] if best.score.unwrap_or(0.0) - worst.score.unwrap_or(0.0) >= 10.0 => {
-            format!(
-                "Your sessions go best in the {}, and are harder in the {}.",
-                best.part.label(),
-                worst.part.label()
-            )
+            StrongHours::BestAndHarder {
+                best: best.part,
+                worst: worst.part,
+            }
         }
-        _ => "Your sessions go about as well at any time of day you exercise.".to_owned(),
+        _ => StrongHours::Even,
     };
     (stats, summary)
 }

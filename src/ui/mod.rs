@@ -354,9 +354,38 @@ fn places_ui_order(screen: &Screen) -> Vec<(String, Command, bool)> {
     ]
 }
 
+/// The places' text size: 21 points, smaller where that keeps them on one row (long
+/// words, as German's, at large text), never below 14 (the buttons keep their height).
+fn places_text_size(ui: &egui::Ui, places: &[(String, Command, bool)]) -> f32 {
+    const SIZE: f32 = 21.0;
+    let words: f32 = places
+        .iter()
+        .map(|(name, _, _)| {
+            ui.fonts_mut(|f| {
+                f.layout_no_wrap(
+                    name.clone(),
+                    FontId::proportional(SIZE),
+                    Color32::WHITE,
+                )
+                .size()
+                .x
+            })
+        })
+        .sum();
+    let count = places.len() as f32;
+    let fixed = count * (2.0 * ui.spacing().button_padding.x + ui.spacing().item_spacing.x + 2.0);
+    let room = (ui.available_width() - fixed).max(0.0);
+    if words <= room {
+        SIZE
+    } else {
+        (SIZE * room / words.max(1.0)).max(14.0)
+    }
+}
+
 fn places_ui(ui: &mut egui::Ui, places: &[(String, Command, bool)], commands: &mut Vec<Command>) {
+    let size = places_text_size(ui, places);
     for (name, command, current) in places {
-        let text = chosen_text(ui, RichText::new(name.as_str()).size(21.0), *current);
+        let text = chosen_text(ui, RichText::new(name.as_str()).size(size), *current);
         let response = steady_button(
             ui,
             egui::Button::new(text)

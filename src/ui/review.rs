@@ -10,7 +10,7 @@ use egui::Vec2;
 use egui_plot::{Bar, BarChart, Plot};
 
 use crate::history::stats::{
-    Prescribed, adherence, end_reasons, overall_percent, record_day, strong_hours, trends,
+    Prescribed, adherence, end_reasons, overall_percent, record_day, strong_hours_verdict, trends,
     week_start,
 };
 use crate::history::{Outcome, SessionRecord};
@@ -190,8 +190,8 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
 
     ui.add_space(12.0);
     ui.label(bold(crate::t!("review-strong-hours"), 26.0));
-    let (parts, summary) = strong_hours(records);
-    ui.label(RichText::new(summary).size(24.0));
+    let (parts, verdict) = strong_hours_verdict(records);
+    ui.label(RichText::new(crate::i18n::strong_hours(verdict)).size(24.0));
     for p in parts.iter().filter(|p| p.sessions > 0) {
         ui.add(
             egui::Label::new(crate::t!(
