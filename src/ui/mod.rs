@@ -362,13 +362,9 @@ fn places_text_size(ui: &egui::Ui, places: &[(String, Command, bool)]) -> f32 {
         .iter()
         .map(|(name, _, _)| {
             ui.fonts_mut(|f| {
-                f.layout_no_wrap(
-                    name.clone(),
-                    FontId::proportional(SIZE),
-                    Color32::WHITE,
-                )
-                .size()
-                .x
+                f.layout_no_wrap(name.clone(), FontId::proportional(SIZE), Color32::WHITE)
+                    .size()
+                    .x
             })
         })
         .sum();

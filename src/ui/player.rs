@@ -247,6 +247,9 @@ fn phase_band_ui(
         };
         let (title, detail) = describe_step(&step.kind, exercise.map(|e| e.name.as_str()));
         // Phase, clock and what to do, on one line where they fit.
+        // The exercise's name stays in one block: beside the clock, or below it, never
+        // broken across the two ("Aufstehen" beside, "vom Stuhl" below).
+        let mut title_below = None;
         ui.horizontal_wrapped(|ui| {
             let word = if paused {
                 t!("phase-paused")
@@ -264,19 +267,43 @@ fn phase_band_ui(
             let zoom = ui.ctx().zoom_factor().max(1.0);
             ui.label(bold(clock, CLOCK_SIZE / zoom));
             if !title.to_lowercase().eq(&phase.word().to_lowercase()) {
-                ui.label(bold(title, 34.0 * scale));
+                // Beside the clock, in a column of its own (it wraps there, within the
+                // clock's height), where its longest word fits; else below, whole.
+                let room = ui.available_size_before_wrap().x;
+                let longest = title
+                    .split_whitespace()
+                    .map(|w| text_width(ui, &bold(w, 34.0 * scale)))
+                    .fold(0.0_f32, f32::max);
+                let text = bold(title, 34.0 * scale);
+                if longest <= room {
+                    ui.vertical(|ui| {
+                        ui.set_max_width(room);
+                        ui.label(text);
+                    });
+                } else {
+                    title_below = Some(text);
+                }
             }
         });
-        // The set, and the rep or the beat.
+        if let Some(text) = title_below {
+            ui.label(text);
+        }
+        // The set, and the rep or the beat (each whole, on its own row where needed).
+        let mut rep_below = None;
         ui.horizontal_wrapped(|ui| {
             if let Some(detail) = detail {
                 ui.label(RichText::new(detail).size(24.0 * scale));
             }
             if let Some(tempo) = status.tempo {
-                ui.label(bold(
+                let text = bold(
                     t!("player-rep-of", rep = tempo.rep, reps = tempo.of),
                     30.0 * scale,
-                ));
+                );
+                if text_width(ui, &text) <= ui.available_size_before_wrap().x {
+                    ui.label(text);
+                } else {
+                    rep_below = Some(text);
+                }
             }
             if let Some(beats) = status.beats {
                 ui.label(bold(
@@ -285,11 +312,27 @@ fn phase_band_ui(
                 ));
             }
         });
+        if let Some(text) = rep_below {
+            ui.label(text);
+        }
         if let Some(tempo) = status.tempo {
             tempo_ui(ui, tempo.part, tempo.part_fraction, reduce_motion, scale);
         }
     });
     announce(ui, live, now);
+}
+
+/// The width of a text on one line.
+fn text_width(ui: &egui::Ui, text: &RichText) -> f32 {
+    egui::WidgetText::from(text.clone())
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        )
+        .size()
+        .x
 }
 
 /// One polite live region for screen readers: it changes only at phase changes,
