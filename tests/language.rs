@@ -365,3 +365,38 @@ fn every_built_in_rest_prompt_is_translated() {
         "A routine's own words"
     );
 }
+
+#[test]
+fn the_system_language_is_followed_unless_settings_or_lang_say_otherwise() {
+    let data = tempfile::tempdir().unwrap();
+    let first_line = |lang_env: &str, args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_steady"))
+            .args(args)
+            .env("STEADY_DATA_DIR", data.path())
+            .env("LANG", lang_env)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANGUAGE")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap()
+            .to_owned()
+    };
+    let german = i18n::loader_for(Language::German).get("cli-list-title");
+    let english = i18n::loader_for(Language::English).get("cli-list-title");
+    assert!(first_line("de_DE.UTF-8", &["list"]).contains(&german));
+    assert!(first_line("C", &["list"]).contains(&english));
+    assert!(first_line("de_DE.UTF-8", &["--lang", "en", "list"]).contains(&english));
+    // A language chosen in Settings wins over the system's.
+    std::fs::write(
+        data.path().join("settings.ron"),
+        "(language: Some(English))",
+    )
+    .unwrap();
+    assert!(first_line("de_DE.UTF-8", &["list"]).contains(&english));
+}
