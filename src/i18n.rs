@@ -354,3 +354,17 @@ pub fn strong_hours(verdict: crate::history::stats::StrongHours) -> String {
         StrongHours::Even => crate::t!("strong-hours-even"),
     }
 }
+
+/// The words a new routine, a new exercise and a copy start with, in this thread's
+/// language.
+pub fn template_words() -> crate::routine::draft::TemplateWords {
+    crate::routine::draft::TemplateWords {
+        routine_title: crate::t!("template-routine-title"),
+        exercise_name: crate::t!("template-exercise-name"),
+        safety: vec![
+            crate::t!("template-safety-stop"),
+            crate::t!("template-safety-clinician"),
+        ],
+        copy_suffix: crate::t!("template-copy-suffix"),
+    }
+}

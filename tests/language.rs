@@ -400,3 +400,20 @@ fn the_system_language_is_followed_unless_settings_or_lang_say_otherwise() {
     .unwrap();
     assert!(first_line("de_DE.UTF-8", &["list"]).contains(&english));
 }
+
+#[test]
+fn new_routines_and_copies_start_in_the_persons_language() {
+    use steady::routine::draft::{blank_routine_in, copy_of_in};
+    i18n::use_language(Language::German);
+    let words = i18n::template_words();
+    let blank = blank_routine_in(|_| false, &words);
+    assert_eq!(blank.title, "Mein Programm");
+    assert_eq!(blank.exercises[0].name, "Neue Übung 1");
+    assert_eq!(blank.id, "my-routine", "ids stay plain keys");
+    let copy = copy_of_in(&blank, |_| false, &words);
+    assert_eq!(copy.title, "Mein Programm (Kopie)");
+    assert_eq!(copy.id, "my-routine-copy");
+    i18n::use_language(Language::English);
+    let english = i18n::template_words();
+    assert_eq!(english, steady::routine::draft::TemplateWords::english());
+}

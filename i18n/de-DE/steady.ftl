@@ -65,6 +65,11 @@ strong-hours-spread = Ihre Einheiten verteilen sich über den Tag; noch sticht k
 strong-hours-mostly = Die meisten Ihrer Einheiten machen Sie { $part }.
 strong-hours-best-and-harder = Ihre Einheiten gelingen { $best } am besten und fallen { $worst } schwerer.
 strong-hours-even = Ihre Einheiten gelingen zu jeder Tageszeit, zu der Sie üben, etwa gleich gut.
+template-routine-title = Mein Programm
+template-exercise-name = Neue Übung
+template-safety-stop = Hören Sie auf, wenn Sie Schmerzen, Schwindel oder ungewöhnliche Müdigkeit spüren.
+template-safety-clinician = Hören Sie auf und wenden Sie sich an Ihre Ärztin oder Ihren Arzt, wenn Sie plötzlich stärkere Schwäche, Taubheit oder Veränderungen beim Sehen oder Gleichgewicht bemerken.
+template-copy-suffix = (Kopie)
 # Datumsmuster (chrono: %A Wochentag, %a kurz, %-d Tag, %B Monat, %b kurz, %Y Jahr,
 # %H:%M Uhrzeit).
 date-weekday-short = %a

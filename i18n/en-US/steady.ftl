@@ -65,6 +65,11 @@ strong-hours-spread = Your sessions are spread over the day; no time stands out 
 strong-hours-mostly = Most of your sessions are in the { $part }.
 strong-hours-best-and-harder = Your sessions go best in the { $best }, and are harder in the { $worst }.
 strong-hours-even = Your sessions go about as well at any time of day you exercise.
+template-routine-title = My routine
+template-exercise-name = New exercise
+template-safety-stop = Stop if you feel pain, dizziness or unusual tiredness.
+template-safety-clinician = Stop and contact your clinician if you notice a sudden increase in weakness, numbness, or changes in vision or balance.
+template-copy-suffix = (copy)
 # Date patterns (chrono's: %A weekday, %a short weekday, %-d day, %B month, %b short
 # month, %Y year, %H:%M time). Names come in the language itself.
 date-weekday-short = %a

@@ -10,7 +10,7 @@
 use crate::state::command::{EditorCommand, Nav, RoutinesCommand};
 use std::path::{Path, PathBuf};
 
-use crate::routine::draft::{Draft, blank_routine, copy_of};
+use crate::routine::draft::{Draft, blank_routine_in, copy_of_in};
 use crate::routine::folder::{FolderError, OnClash, RoutineFolder};
 use crate::routine::{LoadReport, LoadedRoutine, Origin, keep_last_good, text_edit, versions};
 use crate::session::PlanOptions;
@@ -92,7 +92,8 @@ impl SteadyApp {
     pub(super) fn handle_routines(&mut self, command: RoutinesCommand) {
         match command {
             RoutinesCommand::New => {
-                let routine = blank_routine(self.folder().taken_ids());
+                let routine =
+                    blank_routine_in(self.folder().taken_ids(), &crate::i18n::template_words());
                 self.state.screen =
                     Screen::Editor(Box::new(EditorState::new(Draft::new(routine, None, false))));
             }
@@ -308,7 +309,11 @@ impl SteadyApp {
             return;
         };
         let folder = self.folder();
-        let copy = copy_of(&original, folder.taken_ids());
+        let copy = copy_of_in(
+            &original,
+            folder.taken_ids(),
+            &crate::i18n::template_words(),
+        );
         match folder.add(copy, OnClash::KeepBoth) {
             Ok((copy, path)) => {
                 self.reload_routines();

@@ -247,6 +247,11 @@ pub fn blank_exercise(name: &str) -> Exercise {
 
 /// A name for a new exercise that no exercise of `routine` has yet.
 pub fn new_exercise_name(routine: &Routine) -> String {
+    new_exercise_name_in(routine, &TemplateWords::english())
+}
+
+/// [`new_exercise_name`] in the words of `words` ("Neue Übung 2").
+pub fn new_exercise_name_in(routine: &Routine, words: &TemplateWords) -> String {
     let taken = |name: &str| {
         routine
             .exercises
@@ -254,9 +259,37 @@ pub fn new_exercise_name(routine: &Routine) -> String {
             .any(|e| e.name.trim().eq_ignore_ascii_case(name))
     };
     (routine.exercises.len() + 1..)
-        .map(|n| format!("New exercise {n}"))
+        .map(|n| format!("{} {n}", words.exercise_name))
         .find(|name| !taken(name))
-        .unwrap_or_else(|| "New exercise".to_owned())
+        .unwrap_or_else(|| words.exercise_name.clone())
+}
+
+/// The words a new routine, a new exercise and a copy start with. The core knows them
+/// in English; the shells pass the person's language (`i18n::template_words`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TemplateWords {
+    /// A new routine's title: "My routine".
+    pub routine_title: String,
+    /// A new exercise's name, before its number: "New exercise".
+    pub exercise_name: String,
+    /// A new routine's safety notes.
+    pub safety: Vec<String>,
+    /// Put after a copy's title: "(copy)".
+    pub copy_suffix: String,
+}
+
+impl TemplateWords {
+    pub fn english() -> Self {
+        Self {
+            routine_title: "My routine".to_owned(),
+            exercise_name: "New exercise".to_owned(),
+            safety: vec![
+                "Stop if you feel pain, dizziness or unusual tiredness.".to_owned(),
+                CONTACT_CLINICIAN.to_owned(),
+            ],
+            copy_suffix: "(copy)".to_owned(),
+        }
+    }
 }
 
 /// The safety note every new routine starts with.
@@ -264,10 +297,15 @@ pub const CONTACT_CLINICIAN: &str = "Stop and contact your clinician if you noti
 
 /// A new routine to fill in, with a free id.
 pub fn blank_routine(taken: impl Fn(&str) -> bool) -> Routine {
+    blank_routine_in(taken, &TemplateWords::english())
+}
+
+/// [`blank_routine`] in the words of `words` (its id stays `my-routine…`).
+pub fn blank_routine_in(taken: impl Fn(&str) -> bool, words: &TemplateWords) -> Routine {
     let routine = Routine {
         format: FORMAT_VERSION,
         id: free_id("my-routine", taken),
-        title: "My routine".to_owned(),
+        title: words.routine_title.clone(),
         summary: String::new(),
         focus: vec![Focus::Strength],
         position: Position::Seated,
@@ -276,10 +314,7 @@ pub fn blank_routine(taken: impl Fn(&str) -> bool) -> Routine {
             times_per_week: 3,
             note: String::new(),
         },
-        safety: vec![
-            "Stop if you feel pain, dizziness or unusual tiredness.".to_owned(),
-            CONTACT_CLINICIAN.to_owned(),
-        ],
+        safety: words.safety.clone(),
         rest_between_exercises_secs: 60,
         rest_prompts: Vec::new(),
         notes: String::new(),
@@ -288,20 +323,28 @@ pub fn blank_routine(taken: impl Fn(&str) -> bool) -> Routine {
     let mut routine = routine;
     routine
         .exercises
-        .push(blank_exercise(&new_exercise_name(&routine)));
+        .push(blank_exercise(&new_exercise_name_in(&routine, words)));
     routine
 }
 
 /// A copy of `routine` to edit: a free id and "(copy)" in the title.
 pub fn copy_of(routine: &Routine, taken: impl Fn(&str) -> bool) -> Routine {
+    copy_of_in(routine, taken, &TemplateWords::english())
+}
+
+/// [`copy_of`] with the copy's suffix from `words` ("(Kopie)"); its id stays
+/// `…-copy`.
+pub fn copy_of_in(
+    routine: &Routine,
+    taken: impl Fn(&str) -> bool,
+    words: &TemplateWords,
+) -> Routine {
     let mut copy = routine.clone();
     copy.id = free_id(&format!("{}-copy", routine.id), taken);
-    let title: String = routine
-        .title
-        .chars()
-        .take(super::validate::TITLE_MAX_CHARS - 7)
-        .collect();
-    copy.title = format!("{} (copy)", title.trim_end());
+    let room =
+        super::validate::TITLE_MAX_CHARS.saturating_sub(words.copy_suffix.chars().count() + 1);
+    let title: String = routine.title.chars().take(room).collect();
+    copy.title = format!("{} {}", title.trim_end(), words.copy_suffix);
     copy
 }
 

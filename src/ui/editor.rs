@@ -15,7 +15,7 @@ use crate::state::editing::NumberText;
 use egui::{Color32, FontId, RichText, Vec2};
 
 use crate::routine::LoadReport;
-use crate::routine::draft::{blank_exercise, move_item, new_exercise_name};
+use crate::routine::draft::{blank_exercise, move_item, new_exercise_name_in};
 use crate::routine::folder::Taken;
 use crate::routine::validate::{
     BEATS_PER_MIN, FieldPath, HOLD_SECS, Invalid, REPS, REST_SECS, SETS, STEPPING_SECS,
@@ -905,7 +905,7 @@ fn exercises_ui(
     let add = big_button(ui, &t!("editor-add-exercise"), 0.0);
     name_for_screen_readers(&add, &t!("editor-add-exercise-name"));
     if add.clicked() {
-        let name = new_exercise_name(routine);
+        let name = new_exercise_name_in(routine, &i18n::template_words());
         routine.exercises.push(blank_exercise(&name));
         editor.open_exercise = Some(routine.exercises.len() - 1);
         form.separate = true;
