@@ -1,5 +1,5 @@
-//! Settings: text size, theme, sound (volume, mute, test), countdown length, reduced
-//! motion, and where the data folder is.
+//! Settings: language (first, each in its own name), text size, theme, sound (volume,
+//! mute, test), countdown length, reduced motion, and where the data folder is.
 
 use crate::state::command::{DataCommand, SettingsCommand};
 use egui::RichText;
@@ -12,6 +12,11 @@ use super::{big_button, bold, choice_button};
 
 pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let s = &state.settings;
+    // First: a person who cannot read the current language finds theirs by its own
+    // name without scrolling.
+    language_ui(ui, state, commands);
+    ui.add_space(10.0);
+
     ui.label(bold(crate::t!("settings-text-size"), 26.0));
     ui.horizontal_wrapped(|ui| {
         let smaller = big_button(ui, "A−", 80.0);
@@ -122,9 +127,6 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
     {
         commands.push(Command::Settings(SettingsCommand::ReduceMotion(reduce)));
     }
-    ui.add_space(10.0);
-
-    language_ui(ui, state, commands);
     ui.add_space(10.0);
 
     ui.label(bold(crate::t!("settings-data"), 26.0));
