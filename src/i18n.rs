@@ -368,3 +368,51 @@ pub fn template_words() -> crate::routine::draft::TemplateWords {
         copy_suffix: crate::t!("template-copy-suffix"),
     }
 }
+
+/// A problem the validator found, in the person's words (with what to do, if
+/// anything): shown beside its field in the editor.
+pub fn invalid(problem: &crate::routine::validate::Invalid) -> String {
+    use crate::routine::validate::InvalidKind;
+    let (message, hint) = match problem.kind.clone() {
+        InvalidKind::OutOfRange { min, max, found } => (
+            crate::t!("invalid-range", min = min, max = max, found = found),
+            (found > max).then(|| crate::t!("invalid-range-hint")),
+        ),
+        InvalidKind::Empty => (crate::t!("invalid-empty"), None),
+        InvalidKind::TitleTooLong { max } => (
+            crate::t!("invalid-title-too-long", max = max),
+            Some(crate::t!("invalid-title-too-long-hint")),
+        ),
+        InvalidKind::NoFocus => (crate::t!("invalid-no-focus"), None),
+        InvalidKind::ExerciseCount { min, max, found } => (
+            crate::t!(
+                "invalid-exercise-count",
+                min = min,
+                max = max,
+                found = found
+            ),
+            None,
+        ),
+        InvalidKind::DuplicateName { name } => (
+            crate::t!("invalid-duplicate-name", name = name.as_str()),
+            Some(crate::t!("invalid-duplicate-name-hint")),
+        ),
+        InvalidKind::IdEmpty => (
+            crate::t!("invalid-id-empty"),
+            Some(crate::t!("invalid-id-hint")),
+        ),
+        InvalidKind::IdCharacters { id } => (
+            crate::t!("invalid-id-characters", id = id.as_str()),
+            Some(crate::t!("invalid-id-hint")),
+        ),
+        InvalidKind::IdTooLong { max } => (crate::t!("invalid-id-too-long", max = max), None),
+        InvalidKind::NoSteps { exercise } => (
+            crate::t!("invalid-no-steps", exercise = exercise.as_str()),
+            Some(crate::t!("invalid-no-steps-hint")),
+        ),
+    };
+    match hint {
+        Some(hint) => format!("{message} {hint}"),
+        None => message,
+    }
+}

@@ -417,3 +417,24 @@ fn new_routines_and_copies_start_in_the_persons_language() {
     let english = i18n::template_words();
     assert_eq!(english, steady::routine::draft::TemplateWords::english());
 }
+
+#[test]
+fn the_editors_problems_are_said_in_the_persons_language() {
+    let mut routine = steady::routine::bundled::load_bundled_in("de")
+        .get("seated-leg-strength")
+        .unwrap()
+        .routine
+        .clone();
+    routine.exercises[0].steps.clear();
+    routine.title = String::new();
+    let problems = steady::routine::validate::validate(&routine);
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    i18n::use_language(Language::German);
+    let german: Vec<String> = problems.iter().map(i18n::invalid).collect();
+    assert_eq!(german[0], "Dieses Feld ist leer.");
+    assert!(german[1].contains("hat keine Anleitungsschritte"), "{german:?}");
+    i18n::use_language(Language::English);
+    // The English words the CLI prints stay as they were.
+    assert_eq!(problems[0].message, "The title is empty.");
+    assert_eq!(i18n::invalid(&problems[0]), "This is empty.");
+}

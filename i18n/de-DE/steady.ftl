@@ -70,6 +70,21 @@ template-exercise-name = Neue Übung
 template-safety-stop = Hören Sie auf, wenn Sie Schmerzen, Schwindel oder ungewöhnliche Müdigkeit spüren.
 template-safety-clinician = Hören Sie auf und wenden Sie sich an Ihre Ärztin oder Ihren Arzt, wenn Sie plötzlich stärkere Schwäche, Taubheit oder Veränderungen beim Sehen oder Gleichgewicht bemerken.
 template-copy-suffix = (Kopie)
+invalid-range = Der Wert muss zwischen { $min } und { $max } liegen (eingetragen: { $found }).
+invalid-range-hint = Ist eine Ziffer zu viel? Steady hält Dosierungen in einem sicheren, sinnvollen Bereich.
+invalid-empty = Dieses Feld ist leer.
+invalid-title-too-long = Der Titel ist länger als { $max } Zeichen.
+invalid-title-too-long-hint = Halten Sie den Titel kurz; Einzelheiten gehören in die Zusammenfassung.
+invalid-no-focus = Wählen Sie mindestens einen Schwerpunkt.
+invalid-exercise-count = Ein Programm hat zwischen { $min } und { $max } Übungen (jetzt: { $found }).
+invalid-duplicate-name = Zwei Übungen heißen „{ $name }“.
+invalid-duplicate-name-hint = Geben Sie jeder Übung einen eigenen Namen; der Verlauf zählt sie nach Namen.
+invalid-id-empty = Die ID ist leer.
+invalid-id-hint = Verwenden Sie kleingeschriebene Wörter mit Bindestrichen, etwa „seated-leg-strength“.
+invalid-id-characters = Die ID „{ $id }“ darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten.
+invalid-id-too-long = Die ID ist länger als { $max } Zeichen.
+invalid-no-steps = „{ $exercise }“ hat keine Anleitungsschritte.
+invalid-no-steps-hint = Fügen Sie mindestens einen kurzen Satz hinzu.
 # Datumsmuster (chrono: %A Wochentag, %a kurz, %-d Tag, %B Monat, %b kurz, %Y Jahr,
 # %H:%M Uhrzeit).
 date-weekday-short = %a

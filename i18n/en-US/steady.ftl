@@ -70,6 +70,21 @@ template-exercise-name = New exercise
 template-safety-stop = Stop if you feel pain, dizziness or unusual tiredness.
 template-safety-clinician = Stop and contact your clinician if you notice a sudden increase in weakness, numbness, or changes in vision or balance.
 template-copy-suffix = (copy)
+invalid-range = This must be between { $min } and { $max } (found { $found }).
+invalid-range-hint = Is a digit too many? Steady keeps doses in a safe, sensible range.
+invalid-empty = This is empty.
+invalid-title-too-long = The title is longer than { $max } characters.
+invalid-title-too-long-hint = Keep the title short; put details in the summary.
+invalid-no-focus = Choose at least one focus.
+invalid-exercise-count = A routine has between { $min } and { $max } exercises (found { $found }).
+invalid-duplicate-name = Two exercises are called "{ $name }".
+invalid-duplicate-name-hint = Give each exercise its own name; history counts them by name.
+invalid-id-empty = The id is empty.
+invalid-id-hint = Use lowercase words joined by dashes, like "seated-leg-strength".
+invalid-id-characters = The id "{ $id }" may only have lowercase letters, digits and dashes.
+invalid-id-too-long = The id is longer than { $max } characters.
+invalid-no-steps = "{ $exercise }" has no instruction steps.
+invalid-no-steps-hint = Add at least one short sentence.
 # Date patterns (chrono's: %A weekday, %a short weekday, %-d day, %B month, %b short
 # month, %Y year, %H:%M time). Names come in the language itself.
 date-weekday-short = %a

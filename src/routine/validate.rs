@@ -87,12 +87,50 @@ impl fmt::Display for FieldPath {
     }
 }
 
-/// One semantic problem.
+/// One semantic problem: where, what (for the shells to put in the person's words),
+/// and the same in English (for the command line and files).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Invalid {
     pub path: FieldPath,
+    pub kind: InvalidKind,
     pub message: String,
     pub hint: Option<String>,
+}
+
+/// What is wrong, as data: the editor says it beside the field, in the person's
+/// language (`i18n::invalid`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InvalidKind {
+    /// A number outside its range.
+    OutOfRange {
+        min: u32,
+        max: u32,
+        found: u32,
+    },
+    /// A text that must not be empty.
+    Empty,
+    TitleTooLong {
+        max: usize,
+    },
+    NoFocus,
+    ExerciseCount {
+        min: usize,
+        max: usize,
+        found: usize,
+    },
+    DuplicateName {
+        name: String,
+    },
+    IdEmpty,
+    IdCharacters {
+        id: String,
+    },
+    IdTooLong {
+        max: usize,
+    },
+    NoSteps {
+        exercise: String,
+    },
 }
 
 struct Checker {
@@ -100,9 +138,10 @@ struct Checker {
 }
 
 impl Checker {
-    fn fail(&mut self, path: FieldPath, message: String, hint: Option<&str>) {
+    fn fail(&mut self, path: FieldPath, kind: InvalidKind, message: String, hint: Option<&str>) {
         self.found.push(Invalid {
             path,
+            kind,
             message,
             hint: hint.map(str::to_owned),
         });
@@ -117,6 +156,11 @@ impl Checker {
             };
             self.fail(
                 path,
+                InvalidKind::OutOfRange {
+                    min: *range.start(),
+                    max: *range.end(),
+                    found: value,
+                },
                 format!(
                     "{what} must be between {} and {} (found {value}).",
                     range.start(),
@@ -129,7 +173,7 @@ impl Checker {
 
     fn text(&mut self, path: FieldPath, what: &str, value: &str) {
         if value.trim().is_empty() {
-            self.fail(path, format!("{what} is empty."), None);
+            self.fail(path, InvalidKind::Empty, format!("{what} is empty."), None);
         }
     }
 }
@@ -144,6 +188,9 @@ pub fn validate(routine: &Routine) -> Vec<Invalid> {
     if routine.title.chars().count() > TITLE_MAX_CHARS {
         c.fail(
             root.field("title"),
+            InvalidKind::TitleTooLong {
+                max: TITLE_MAX_CHARS,
+            },
             format!("The title is longer than {TITLE_MAX_CHARS} characters."),
             Some("Keep the title short; put details in `summary`."),
         );
@@ -151,6 +198,7 @@ pub fn validate(routine: &Routine) -> Vec<Invalid> {
     if routine.focus.is_empty() {
         c.fail(
             root.field("focus"),
+            InvalidKind::NoFocus,
             "`focus` needs at least one entry.".into(),
             Some("For example `focus: [Strength]`."),
         );
@@ -181,6 +229,11 @@ pub fn validate(routine: &Routine) -> Vec<Invalid> {
     if !EXERCISES.contains(&routine.exercises.len()) {
         c.fail(
             exercises.clone(),
+            InvalidKind::ExerciseCount {
+                min: *EXERCISES.start(),
+                max: *EXERCISES.end(),
+                found: routine.exercises.len(),
+            },
             format!(
                 "A routine has between {} and {} exercises (found {}).",
                 EXERCISES.start(),
@@ -197,6 +250,9 @@ pub fn validate(routine: &Routine) -> Vec<Invalid> {
         if !key.is_empty() && !names.insert(key) {
             c.fail(
                 path.field("name"),
+                InvalidKind::DuplicateName {
+                    name: exercise.name.trim().to_owned(),
+                },
                 format!("Two exercises are called \"{}\".", exercise.name.trim()),
                 Some("Give each exercise its own name; history counts them by name."),
             );
@@ -226,18 +282,21 @@ fn check_id(c: &mut Checker, path: FieldPath, id: &str) {
     if id.is_empty() {
         c.fail(
             path,
+            InvalidKind::IdEmpty,
             "The id is empty.".into(),
             Some("Use lowercase words joined by dashes, like \"seated-leg-strength\"."),
         );
     } else if !ok_chars || id.starts_with('-') || id.ends_with('-') {
         c.fail(
             path,
+            InvalidKind::IdCharacters { id: id.to_owned() },
             format!("The id \"{id}\" may only have lowercase letters, digits and dashes."),
             Some("Use lowercase words joined by dashes, like \"seated-leg-strength\"."),
         );
     } else if id.len() > ID_MAX_CHARS {
         c.fail(
             path,
+            InvalidKind::IdTooLong { max: ID_MAX_CHARS },
             format!("The id is longer than {ID_MAX_CHARS} characters."),
             None,
         );
@@ -249,6 +308,9 @@ fn check_exercise(c: &mut Checker, path: &FieldPath, exercise: &Exercise) {
     if exercise.steps.is_empty() {
         c.fail(
             path.field("steps"),
+            InvalidKind::NoSteps {
+                exercise: exercise.name.trim().to_owned(),
+            },
             format!("\"{}\" has no instruction steps.", exercise.name.trim()),
             Some("Add at least one short sentence to `steps`."),
         );

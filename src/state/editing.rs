@@ -169,7 +169,7 @@ impl EditorState {
                 t!(
                     "editor-not-saved-problems",
                     count = problems.len(),
-                    first = first.message.as_str()
+                    first = crate::i18n::invalid(first)
                 ),
                 Some(first.path.to_string()),
             ));

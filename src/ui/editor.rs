@@ -468,10 +468,7 @@ fn warning_ui(ui: &mut egui::Ui, text: &str) -> egui::Response {
 }
 
 fn problem_ui(ui: &mut egui::Ui, problem: &Invalid) -> egui::Response {
-    match &problem.hint {
-        Some(hint) => warning_ui(ui, &format!("{} {hint}", problem.message)),
-        None => warning_ui(ui, &problem.message),
-    }
+    warning_ui(ui, &i18n::invalid(problem))
 }
 
 /// Ctrl+Z, Ctrl+Y / Ctrl+Shift+Z and Ctrl+S, taken before the text boxes see them.
