@@ -242,6 +242,7 @@ pub fn blank_exercise(name: &str) -> Exercise {
         lighter: None,
         harder: None,
         note: None,
+        image: None,
     }
 }
 
@@ -292,7 +293,8 @@ pub fn blank_routine(taken: impl Fn(&str) -> bool) -> Routine {
     routine
 }
 
-/// A copy of `routine` to edit: a free id and "(copy)" in the title.
+/// A copy of `routine` to edit: a free id, "(copy)" in the title, and the pictures
+/// it showed.
 pub fn copy_of(routine: &Routine, taken: impl Fn(&str) -> bool) -> Routine {
     let mut copy = routine.clone();
     copy.id = free_id(&format!("{}-copy", routine.id), taken);
@@ -302,6 +304,14 @@ pub fn copy_of(routine: &Routine, taken: impl Fn(&str) -> bool) -> Routine {
         .take(super::validate::TITLE_MAX_CHARS - 7)
         .collect();
     copy.title = format!("{} (copy)", title.trim_end());
+    // A translated bundled routine finds its pictures by its id; the copy has another,
+    // so it names them.
+    for (i, exercise) in copy.exercises.iter_mut().enumerate() {
+        let by_name = super::pictures::known(&super::pictures::slug(&exercise.name));
+        if exercise.image.is_none() && by_name.is_none() {
+            exercise.image = super::pictures::for_exercise(routine, i).map(str::to_owned);
+        }
+    }
     copy
 }
 
