@@ -85,6 +85,9 @@ fn the_core_imports_no_window_sound_dialog_or_watcher_crate() {
             "rfd",
             "notify",
             "notify_debouncer_mini",
+            "resvg",
+            "usvg",
+            "tiny_skia",
         ],
         "the pure core must stay free of shells",
     );

@@ -1,12 +1,12 @@
 //! Contrast, measured from the themes' own colours with WCAG 2.2's formulas: text at
 //! least 4.5:1 on every fill it sits on, controls, their frames, the focus ring and the
 //! chosen state at least 3:1 against what is next to them (1.4.3, 1.4.11), in light,
-//! dark and high contrast, the player's phase band included.
+//! dark and high contrast, the player's phase band and the exercise pictures included.
 
 use egui::Color32;
 use steady::state::Theme;
 use steady::ui::player::Phase;
-use steady::ui::{STOP_RED, theme_visuals};
+use steady::ui::{STOP_RED, picture, theme_visuals};
 
 /// Relative luminance of an sRGB colour (WCAG 2.2).
 fn luminance(c: Color32) -> f64 {
@@ -130,6 +130,28 @@ fn every_theme_meets_text_and_control_contrast() {
                 band.pulse,
                 4.5,
             );
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The exercise pictures are graphics that carry meaning (WCAG 1.4.11): the figure, the
+/// arrow and the props each at least 3:1 against the window and a card, in every theme.
+#[test]
+fn exercise_pictures_stand_out_from_the_background_in_every_theme() {
+    let mut failures = Vec::new();
+    for theme in Theme::ALL {
+        let v = theme_visuals(theme);
+        let c = picture::colours(theme);
+        for (what, colour) in [("figure", c.figure), ("arrow", c.arrow), ("props", c.props)] {
+            for (on, background) in [("window", v.panel_fill), ("card", v.extreme_bg_color)] {
+                let r = ratio(colour, background);
+                if r < 3.0 {
+                    failures.push(format!(
+                        "{theme:?} picture {what} on the {on}: {r:.2}:1 < 3:1"
+                    ));
+                }
+            }
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

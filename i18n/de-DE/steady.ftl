@@ -172,6 +172,7 @@ player-step-of = · Schritt { $step } von { $steps }
 player-step-of-lighter = · Schritt { $step } von { $steps } · leichtere Einheit
 player-next = Als Nächstes: { $name }
 player-first = Zuerst: { $name }
+picture-of = Bild: { $name }
 player-tip = Tipp: { $note }
 player-own-pace = In Ihrem eigenen Tempo. Drücken Sie „Satz fertig“ (oder Enter), wenn Sie fertig sind.
 player-rep-of = Wiederholung { $rep } von { $reps }

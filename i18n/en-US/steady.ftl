@@ -172,6 +172,7 @@ player-step-of = · step { $step } of { $steps }
 player-step-of-lighter = · step { $step } of { $steps } · lighter session
 player-next = Next: { $name }
 player-first = First: { $name }
+picture-of = Picture: { $name }
 player-tip = Tip: { $note }
 player-own-pace = At your own pace. Press "Set done" (or Enter) when you finish.
 player-rep-of = Rep { $rep } of { $reps }

@@ -242,6 +242,7 @@ pub fn blank_exercise(name: &str) -> Exercise {
         lighter: None,
         harder: None,
         note: None,
+        image: None,
     }
 }
 
@@ -327,7 +328,8 @@ pub fn blank_routine_in(taken: impl Fn(&str) -> bool, words: &TemplateWords) -> 
     routine
 }
 
-/// A copy of `routine` to edit: a free id and "(copy)" in the title.
+/// A copy of `routine` to edit: a free id, "(copy)" in the title, and the pictures
+/// it showed.
 pub fn copy_of(routine: &Routine, taken: impl Fn(&str) -> bool) -> Routine {
     copy_of_in(routine, taken, &TemplateWords::english())
 }
@@ -345,6 +347,14 @@ pub fn copy_of_in(
         super::validate::TITLE_MAX_CHARS.saturating_sub(words.copy_suffix.chars().count() + 1);
     let title: String = routine.title.chars().take(room).collect();
     copy.title = format!("{} {}", title.trim_end(), words.copy_suffix);
+    // A translated bundled routine finds its pictures by its id; the copy has another,
+    // so it names them.
+    for (i, exercise) in copy.exercises.iter_mut().enumerate() {
+        let by_name = super::pictures::known(&super::pictures::slug(&exercise.name));
+        if exercise.image.is_none() && by_name.is_none() {
+            exercise.image = super::pictures::for_exercise(routine, i).map(str::to_owned);
+        }
+    }
     copy
 }
 

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use super::locate::{Locator, line_col};
-use super::validate::{Invalid, validate};
+use super::validate::{FieldPath, Invalid, validate};
 use super::{FORMAT_VERSION, Routine, ron_options};
 use crate::files::ReadError;
 
@@ -287,6 +287,29 @@ pub fn parse_routine(origin: &Origin, bytes: &[u8]) -> Result<Parsed, Vec<Proble
             .into_iter()
             .map(|inv| invalid_problem(origin, text, &locator, inv))
             .collect());
+    }
+    // A picture Steady does not have is shown as none: a warning, the routine loads.
+    let unknown = super::pictures::unknown_images(&routine);
+    if !unknown.is_empty() {
+        let locator = Locator::new(text);
+        let known: Vec<&str> = super::pictures::names().collect();
+        for (i, name) in unknown {
+            let path = FieldPath::root().field("exercises").index(i).field("image");
+            let at = locator.find_nearest(&path.segs());
+            let mut problem = Problem::new(
+                origin,
+                Severity::Warning,
+                format!(
+                    "Steady has no picture called \"{name}\"; the exercise is shown without one."
+                ),
+            )
+            .at(text, at);
+            problem.hint = Some(format!(
+                "`image` names one of Steady's pictures (not a file): {}.",
+                known.join(", ")
+            ));
+            warnings.push(problem);
+        }
     }
     Ok(Parsed {
         routine,

@@ -12,6 +12,7 @@ pub mod draft;
 pub mod folder;
 pub mod load;
 mod locate;
+pub mod pictures;
 pub mod text_edit;
 pub mod validate;
 pub mod versions;
@@ -203,6 +204,10 @@ pub struct Exercise {
     /// A coaching note shown with the exercise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The bundled picture to show, by name (`"sit-to-stand"`; see [`pictures`]), when
+    /// it is not the one named after the exercise. Names only, never file paths.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<String>,
 }
 
 /// Whether an exercise works both sides at once or each side in turn.

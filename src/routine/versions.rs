@@ -245,6 +245,12 @@ fn exercise_changes(n: usize, a: &Exercise, b: &Exercise) -> Vec<String> {
         quoted(a.note.as_deref().unwrap_or_default()),
         quoted(b.note.as_deref().unwrap_or_default()),
     );
+    field(
+        &mut out,
+        &p("picture"),
+        quoted(a.image.as_deref().unwrap_or_default()),
+        quoted(b.image.as_deref().unwrap_or_default()),
+    );
     out
 }
 

@@ -231,6 +231,8 @@ pub struct PlannedExercise {
     pub name: String,
     pub steps: Vec<String>,
     pub note: Option<String>,
+    /// The bundled picture it shows (`routine::pictures`), if any.
+    pub picture: Option<&'static str>,
     /// The dose for today (normal or lighter).
     pub dose: Dose,
     pub sides: Sides,
@@ -282,6 +284,7 @@ pub fn plan_exercise(routine: &Routine, index: usize, lighter: bool) -> Option<P
         name: e.name.clone(),
         steps: e.steps.clone(),
         note: e.note.clone(),
+        picture: crate::routine::pictures::for_exercise(routine, index),
         dose,
         sides: e.sides,
         rest_between_sets_secs,

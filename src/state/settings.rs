@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 /// The colour theme.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Theme {
     Light,
     #[default]

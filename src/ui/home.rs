@@ -153,6 +153,7 @@ fn card_body_ui(
     if !routine.summary.is_empty() {
         ui.label(RichText::new(&routine.summary).size(18.0));
     }
+    thumbnails_ui(ui, routine);
     ui.add_space(6.0);
     let start = big_button(ui, &t!("home-start"), 180.0);
     name_for_screen_readers(
@@ -164,6 +165,31 @@ fn card_body_ui(
             routine_id: routine.id.clone(),
         }));
     }
+}
+
+/// Small pictures of the routine's first exercises, as many as fit on one row (at
+/// most three).
+fn thumbnails_ui(ui: &mut egui::Ui, routine: &crate::routine::Routine) {
+    const WIDTH: f32 = 150.0;
+    let pictures: Vec<(&'static str, &str)> = (0..routine.exercises.len())
+        .filter_map(|i| {
+            let picture = crate::routine::pictures::for_exercise(routine, i)?;
+            Some((picture, routine.exercises[i].name.as_str()))
+        })
+        .collect();
+    if pictures.is_empty() {
+        return;
+    }
+    let gap = ui.spacing().item_spacing.x;
+    let fit = ((ui.available_width() + gap) / (WIDTH + gap))
+        .floor()
+        .max(1.0) as usize;
+    ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        for (picture, name) in pictures.into_iter().take(fit.min(3)) {
+            super::picture::picture_ui(ui, picture, name, WIDTH);
+        }
+    });
 }
 
 /// Sessions left behind when Steady closed mid-session: save or discard (asked first).

@@ -11,6 +11,7 @@ pub mod checkin;
 pub mod checkout;
 pub mod editor;
 pub mod home;
+pub mod picture;
 pub mod player;
 pub mod review;
 pub mod routines;

@@ -19,6 +19,10 @@ use crate::t;
 
 /// Size of the clock's digits.
 const CLOCK_SIZE: f32 = 140.0;
+/// The exercise's picture at most this wide (points; it is half as high).
+const PICTURE_WIDTH: f32 = 460.0;
+/// From this width (points) on, the picture goes beside the instructions.
+const WIDE: f32 = 760.0;
 
 pub fn player_ui(
     ui: &mut egui::Ui,
@@ -107,7 +111,41 @@ pub fn player_ui(
         StepKind::Done => {}
     };
     ui.add_space(6.0);
-    how_ui(ui);
+    // The picture of the exercise under way (or the next one, during a rest before it;
+    // the first one while getting ready): beside the instructions on a wide window,
+    // below them when the window is narrow or the text large (essentials first).
+    let shown = match step.kind {
+        StepKind::Done => None,
+        _ => exercise.or_else(|| plan.exercises.first()),
+    };
+    match shown.and_then(|e| e.picture.map(|p| (p, e.name.as_str()))) {
+        Some((picture, name)) => {
+            let width = ui.available_width();
+            let gap = ui.spacing().item_spacing.x;
+            if width >= WIDE {
+                // Clear of the scroll bar at the right.
+                let bar = ui.spacing().scroll.bar_width;
+                let picture_width = ((width - bar) * 0.42).min(PICTURE_WIDTH);
+                ui.horizontal_top(|ui| {
+                    let text_width = width - picture_width - gap - bar;
+                    ui.allocate_ui_with_layout(
+                        Vec2::new(text_width, 0.0),
+                        Layout::top_down(Align::Min),
+                        |ui| {
+                            ui.set_width(text_width);
+                            how_ui(ui);
+                        },
+                    );
+                    super::picture::picture_ui(ui, picture, name, picture_width);
+                });
+            } else {
+                how_ui(ui);
+                ui.add_space(6.0);
+                super::picture::picture_ui(ui, picture, name, width.min(PICTURE_WIDTH));
+            }
+        }
+        None => how_ui(ui),
+    }
     info_ui(ui, commands);
     keys_ui(ui);
 }
