@@ -432,7 +432,10 @@ fn the_editors_problems_are_said_in_the_persons_language() {
     i18n::use_language(Language::German);
     let german: Vec<String> = problems.iter().map(i18n::invalid).collect();
     assert_eq!(german[0], "Dieses Feld ist leer.");
-    assert!(german[1].contains("hat keine Anleitungsschritte"), "{german:?}");
+    assert!(
+        german[1].contains("hat keine Anleitungsschritte"),
+        "{german:?}"
+    );
     i18n::use_language(Language::English);
     // The English words the CLI prints stay as they were.
     assert_eq!(problems[0].message, "The title is empty.");
