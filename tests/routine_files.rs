@@ -588,3 +588,49 @@ fn every_translation_is_its_routine_in_other_words() {
         english.routines[0].routine.title
     );
 }
+
+/// The clinician list every bundled routine ends its safety notes with (MS patient
+/// guidance), the same words in each.
+const CLINICIAN_LIST: [&str; 6] = [
+    "Stop and contact your clinician if you have sudden or new weakness.",
+    "Contact your clinician if weakness lasts more than 24 hours after you have cooled down.",
+    "Contact your clinician if you have a fall.",
+    "Contact your clinician about new numbness or a change in your vision.",
+    "Do not exercise with a fever or an infection. Tell your clinician about it.",
+    "Contact your clinician if you notice you are getting less able over several weeks.",
+];
+
+#[test]
+fn every_bundled_exercise_has_three_doses_a_picture_and_every_routine_the_clinician_list() {
+    for language in ["en", "de"] {
+        let report = steady::routine::bundled::load_bundled_in(language);
+        let mut lists = std::collections::BTreeSet::new();
+        for loaded in &report.routines {
+            let r = &loaded.routine;
+            let tail: Vec<String> = r.safety.iter().rev().take(6).rev().cloned().collect();
+            if language == "en" {
+                assert_eq!(tail, CLINICIAN_LIST, "{}", r.id);
+            }
+            lists.insert(tail);
+            for (i, e) in r.exercises.iter().enumerate() {
+                assert!(
+                    e.lighter.is_some(),
+                    "{language} {}: {} lighter",
+                    r.id,
+                    e.name
+                );
+                assert!(e.harder.is_some(), "{language} {}: {} harder", r.id, e.name);
+                assert_ne!(e.lighter.as_ref(), Some(&e.dose), "{}: {}", r.id, e.name);
+                assert_ne!(e.harder.as_ref(), Some(&e.dose), "{}: {}", r.id, e.name);
+                assert!(
+                    steady::routine::pictures::for_exercise(r, i).is_some(),
+                    "{language} {}: {} has no picture",
+                    r.id,
+                    e.name
+                );
+            }
+        }
+        // The same list, word for word, in every routine of a language.
+        assert_eq!(lists.len(), 1, "{language}: {lists:#?}");
+    }
+}
