@@ -449,7 +449,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 ),
                 Err(e) => anyhow::bail!(crate::t!(
                     "cli-wav-write-failed",
-                    why = crate::files::describe_io_error(&e),
+                    why = crate::i18n::io_error(&e),
                     path = wav.display().to_string()
                 )),
                 Ok(()) => {}
@@ -518,7 +518,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         }
                         Err(e) => anyhow::bail!(crate::t!(
                             "cli-csv-write-failed",
-                            why = crate::files::describe_io_error(&e),
+                            why = crate::i18n::io_error(&e),
                             path = path.display().to_string()
                         )),
                         Ok(()) => {}
@@ -885,7 +885,7 @@ fn generate_assets(dir: &Path) -> anyhow::Result<ExitCode> {
             std::fs::create_dir_all(parent).map_err(|e| {
                 anyhow::anyhow!(
                     "could not create the folder ({}): {}", // i18n: not shown
-                    crate::files::describe_io_error(&e),
+                    crate::i18n::io_error(&e),
                     parent.display()
                 )
             })?;
@@ -894,7 +894,7 @@ fn generate_assets(dir: &Path) -> anyhow::Result<ExitCode> {
             |e| {
                 anyhow::anyhow!(
                     "could not write the file ({}): {}", // i18n: not shown
-                    crate::files::describe_io_error(&e),
+                    crate::i18n::io_error(&e),
                     path.display()
                 )
             },

@@ -416,3 +416,17 @@ pub fn invalid(problem: &crate::routine::validate::Invalid) -> String {
         None => message,
     }
 }
+
+/// An I/O error in plain words in the person's language ("permission denied");
+/// kinds Steady does not name keep the system's own words.
+pub fn io_error(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => crate::t!("io-not-found"),
+        K::PermissionDenied => crate::t!("io-permission-denied"),
+        K::IsADirectory => crate::t!("io-is-a-folder"),
+        K::StorageFull => crate::t!("io-disk-full"),
+        K::ReadOnlyFilesystem => crate::t!("io-read-only"),
+        _ => crate::files::describe_io_error(e),
+    }
+}

@@ -85,6 +85,11 @@ invalid-id-characters = Die ID „{ $id }“ darf nur Kleinbuchstaben, Ziffern u
 invalid-id-too-long = Die ID ist länger als { $max } Zeichen.
 invalid-no-steps = „{ $exercise }“ hat keine Anleitungsschritte.
 invalid-no-steps-hint = Fügen Sie mindestens einen kurzen Satz hinzu.
+io-not-found = sie existiert nicht
+io-permission-denied = keine Berechtigung
+io-is-a-folder = es ist ein Ordner
+io-disk-full = die Festplatte ist voll
+io-read-only = die Festplatte ist schreibgeschützt
 # Datumsmuster (chrono: %A Wochentag, %a kurz, %-d Tag, %B Monat, %b kurz, %Y Jahr,
 # %H:%M Uhrzeit).
 date-weekday-short = %a

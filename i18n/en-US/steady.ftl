@@ -85,6 +85,11 @@ invalid-id-characters = The id "{ $id }" may only have lowercase letters, digits
 invalid-id-too-long = The id is longer than { $max } characters.
 invalid-no-steps = "{ $exercise }" has no instruction steps.
 invalid-no-steps-hint = Add at least one short sentence.
+io-not-found = it does not exist
+io-permission-denied = permission denied
+io-is-a-folder = it is a folder
+io-disk-full = the disk is full
+io-read-only = the disk is read-only
 # Date patterns (chrono's: %A weekday, %a short weekday, %-d day, %B month, %b short
 # month, %Y year, %H:%M time). Names come in the language itself.
 date-weekday-short = %a

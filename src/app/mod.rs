@@ -140,7 +140,7 @@ impl SteadyApp {
     fn start_watching(&mut self, wake: Arc<dyn Fn() + Send + Sync>) {
         let dir = self.state.data_dir.routines();
         let started = std::fs::create_dir_all(&dir)
-            .map_err(|e| crate::files::describe_io_error(&e))
+            .map_err(|e| crate::i18n::io_error(&e))
             .and_then(|()| {
                 crate::watch::FolderWatcher::start(&dir, move || wake()).map_err(|e| e.to_string())
             });
@@ -399,7 +399,7 @@ impl SteadyApp {
                         Err(e) => {
                             self.state.notice = Some(t!(
                                 "app-orphan-not-trashed",
-                                why = crate::files::describe_io_error(&e),
+                                why = crate::i18n::io_error(&e),
                                 path = orphan.path.display().to_string()
                             ));
                         }
@@ -448,7 +448,7 @@ impl SteadyApp {
                 {
                     self.state.notice = Some(t!(
                         "app-folder-not-opened",
-                        why = crate::files::describe_io_error(&e),
+                        why = crate::i18n::io_error(&e),
                         path = root.display().to_string()
                     ));
                 }
@@ -566,7 +566,7 @@ impl SteadyApp {
             .map_err(|e| e.to_string())
             .and_then(|()| {
                 crate::files::write_new(&path, &bytes, crate::files::Mode::Private)
-                    .map_err(|e| crate::files::describe_io_error(&e))
+                    .map_err(|e| crate::i18n::io_error(&e))
             });
         // Days without a session (rest days with their check-in answers), beside it.
         let days: Vec<&crate::history::DayRecord> = self.state.history.days.iter().collect();
@@ -579,7 +579,7 @@ impl SteadyApp {
                 .map_err(|e| e.to_string())
                 .and_then(|()| {
                     crate::files::write_new(&days_path, &bytes, crate::files::Mode::Private)
-                        .map_err(|e| crate::files::describe_io_error(&e))
+                        .map_err(|e| crate::i18n::io_error(&e))
                 })
                 .map(|()| true)
         };
