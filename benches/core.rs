@@ -96,6 +96,7 @@ fn history_fixture(n: usize) -> tempfile::TempDir {
                 ended: started + chrono::Duration::minutes(20),
                 active_secs: 1100,
                 lighter: day % 5 == 0,
+                level: steady::routine::Level::Normal,
                 check_in: steady::history::CheckIn::default(),
             },
             &CheckOut {

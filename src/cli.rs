@@ -429,10 +429,13 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let (cues, total) = match routine {
                 Some(name) => {
                     let routine = find_routine(&data_dir()?, &name)?;
-                    let options = PlanOptions {
-                        lighter,
-                        ..PlanOptions::default()
+                    let level = if lighter {
+                        crate::routine::Level::Lighter
+                    } else {
+                        crate::routine::Level::Normal
                     };
+                    let options =
+                        PlanOptions::at_level(level, PlanOptions::default().get_ready_secs);
                     cue_track(&simulate(&routine, options))
                 }
                 None => every_cue(),

@@ -202,6 +202,8 @@ pub fn focus(focus: crate::routine::Focus) -> String {
         Focus::Core => crate::t!("focus-core"),
         Focus::Gait => crate::t!("focus-gait"),
         Focus::Stairs => crate::t!("focus-stairs"),
+        Focus::Aerobic => crate::t!("focus-aerobic"),
+        Focus::Relaxation => crate::t!("focus-relaxation"),
     }
 }
 
@@ -332,6 +334,21 @@ pub fn dose(dose: &crate::routine::Dose) -> String {
             length = secs(duration_secs),
             beats_per_min = beats_per_min
         ),
+        Dose::Timed {
+            sets,
+            work_secs,
+            effort: Some(effort),
+        } => crate::t!(
+            "dose-timed-effort",
+            sets = sets,
+            length = secs(work_secs),
+            effort = effort
+        ),
+        Dose::Timed {
+            sets,
+            work_secs,
+            effort: None,
+        } => crate::t!("dose-timed", sets = sets, length = secs(work_secs)),
     }
 }
 
@@ -409,6 +426,34 @@ pub fn invalid(problem: &crate::routine::validate::Invalid) -> String {
         InvalidKind::NoSteps { exercise } => (
             crate::t!("invalid-no-steps", exercise = exercise.as_str()),
             Some(crate::t!("invalid-no-steps-hint")),
+        ),
+        InvalidKind::LongSession { minutes } => (
+            crate::t!("caution-long-session", minutes = minutes),
+            Some(crate::t!("caution-long-session-hint")),
+        ),
+        InvalidKind::LongHold { secs } => (
+            crate::t!("caution-long-hold", secs = secs),
+            Some(crate::t!("caution-long-hold-hint")),
+        ),
+        InvalidKind::StandingWithoutSafety => (
+            crate::t!("caution-standing-without-safety"),
+            Some(crate::t!("caution-standing-without-safety-hint")),
+        ),
+        InvalidKind::StrengthTooOften { times } => (
+            crate::t!("caution-strength-too-often", times = times),
+            Some(crate::t!("caution-strength-too-often-hint")),
+        ),
+        InvalidKind::NoRestBetweenSets { exercise } => (
+            crate::t!("caution-no-rest", exercise = exercise.as_str()),
+            Some(crate::t!("caution-no-rest-hint")),
+        ),
+        InvalidKind::ManyReps { exercise, total } => (
+            crate::t!(
+                "caution-many-reps",
+                exercise = exercise.as_str(),
+                total = total
+            ),
+            Some(crate::t!("caution-many-reps-hint")),
         ),
     };
     match hint {

@@ -234,7 +234,8 @@ impl Live {
             ended: clock.wall_seconds(),
             // Active time is time at work: not get-ready, rests, switching sides, pauses.
             active_secs: u32::try_from(progress.work_time.as_secs()).unwrap_or(u32::MAX),
-            lighter: self.engine.plan().options.lighter,
+            lighter: self.engine.plan().options.lighter(),
+            level: self.engine.day_level(),
             check_in: self.check_in,
         };
         let mut record = SessionRecord::new(&finished, &CheckOut::default());

@@ -50,7 +50,7 @@ fn new_weakness_offers_rest_or_a_seated_routine_and_no_standing_session() {
     match &s.app().state.screen {
         steady::state::Screen::Player(live) => {
             assert_eq!(live.engine.routine().id, "seated-leg-strength");
-            assert!(live.engine.plan().options.lighter);
+            assert!(live.engine.plan().options.lighter());
             assert_eq!(live.check_in.new_weakness, Some(true));
         }
         _ => panic!(),

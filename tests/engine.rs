@@ -6,7 +6,7 @@
 use std::time::Duration;
 
 use steady::routine::bundled::load_bundled;
-use steady::routine::{Dose, Routine, Sides};
+use steady::routine::{Dose, Level, Routine, Sides};
 use steady::session::engine::ADD_REST_SECS;
 use steady::session::plan::{Activity, Lightening, RestKind, StepKind};
 use steady::session::progress::WorkOutcome;
@@ -539,7 +539,7 @@ fn lighter_day_plans_use_lighter_doses_or_fewer_sets_and_longer_rests() {
     let plan = Plan::new(
         &routine,
         PlanOptions {
-            lighter: true,
+            level: Level::Lighter,
             ..PlanOptions::default()
         },
     );
@@ -562,7 +562,7 @@ fn lighter_day_plans_use_lighter_doses_or_fewer_sets_and_longer_rests() {
     let plan = Plan::new(
         &one,
         PlanOptions {
-            lighter: true,
+            level: Level::Lighter,
             ..PlanOptions::default()
         },
     );

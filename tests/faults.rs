@@ -49,7 +49,9 @@ fn an_unwritable_data_folder_keeps_the_session_in_memory_and_retries() {
     );
     act(
         &mut h,
-        Command::Session(SessionCommand::Start { lighter: false }),
+        Command::Session(SessionCommand::Start {
+            level: steady::routine::Level::Normal,
+        }),
     );
     assert!(matches!(h.state().state.screen, Screen::Player(_)));
     let notice = h.state().state.notice.clone().unwrap();
@@ -105,7 +107,9 @@ fn a_missing_data_folder_is_created_when_first_needed() {
     );
     act(
         &mut h,
-        Command::Session(SessionCommand::Start { lighter: false }),
+        Command::Session(SessionCommand::Start {
+            level: steady::routine::Level::Normal,
+        }),
     );
     act(
         &mut h,
@@ -296,7 +300,7 @@ proptest! {
         controls in prop::collection::vec(control(), 1..120),
     ) {
         let routine = load_bundled().routines[routine_index].routine.clone();
-        let mut engine = steady::session::Engine::new(&routine, PlanOptions { lighter, ..PlanOptions::default() });
+        let mut engine = steady::session::Engine::new(&routine, PlanOptions::at_level(if lighter { steady::routine::Level::Lighter } else { steady::routine::Level::Normal }, PlanOptions::default().get_ready_secs));
         let mut now = Duration::from_secs(5);
         let mut events = engine.start(now);
         let mut last_at = Duration::ZERO;

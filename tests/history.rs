@@ -47,8 +47,10 @@ fn record(
             energy: Some(Energy::Okay),
             feeling_hot: Some(false),
             new_weakness: None,
+            progression: None,
         },
         lighter: false,
+        level: steady::routine::Level::Normal,
         exercises: vec![ExerciseRecord {
             name: "Sit to stand, \"slowly\", with care".to_owned(),
             planned: Dose::Reps {

@@ -252,6 +252,7 @@ fn record(id: &str, started: DateTime<FixedOffset>) -> SessionRecord {
         outcome: Outcome::Completed,
         check_in: CheckIn::default(),
         lighter: false,
+        level: steady::routine::Level::Normal,
         exercises: vec![ExerciseRecord {
             name: "Knee straightening".to_owned(),
             planned: Dose::Reps {
@@ -389,11 +390,11 @@ fn cases() -> Vec<Case> {
             then: nothing,
         },
         Case {
-            name: "routine of format 2",
-            setup: |sb| sb.write("routines/r.ron", valid().replace("format: 1", "format: 2")),
+            name: "routine of format 3",
+            setup: |sb| sb.write("routines/r.ron", valid().replace("format: 1", "format: 3")),
             args: &["validate"],
             code: 1,
-            says: "made by a newer Steady (format 2)",
+            says: "made by a newer Steady (format 3)",
             then: nothing,
         },
         Case {

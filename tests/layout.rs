@@ -139,7 +139,9 @@ fn nothing_is_cut_off_at_the_right_at_200_percent_in_an_800_by_600_window() {
     look(&mut s, "Check-in");
     act(
         &mut s,
-        Command::Session(SessionCommand::Start { lighter: false }),
+        Command::Session(SessionCommand::Start {
+            level: steady::routine::Level::Normal,
+        }),
     );
     look(&mut s, "Player, get ready");
     s.wait(12);

@@ -53,6 +53,7 @@ fn step_kind(s: &Setup) -> String {
             Activity::SelfPacedReps { .. } => "work: self-paced".to_owned(),
             Activity::Hold { .. } => "work: hold".to_owned(),
             Activity::Stepping { .. } => "work: stepping".to_owned(),
+            Activity::Timed { .. } => "work: timed".to_owned(),
         },
         StepKind::Rest { .. } => "rest".to_owned(),
         StepKind::SwitchSide { .. } => "switch side".to_owned(),
@@ -153,7 +154,7 @@ fn a_second_press_on_a_control_that_just_changed_is_ignored() {
     s.press_at(lighter_button);
     s.press_at(lighter_button);
     let lighter = |s: &Setup| match &s.app().state.screen {
-        Screen::Player(live) => live.engine.plan().options.lighter,
+        Screen::Player(live) => live.engine.plan().options.lighter(),
         _ => panic!(),
     };
     assert!(lighter(&s), "the double press undid it at once");

@@ -106,6 +106,7 @@ fn every_dose_kind_round_trips_through_save() {
             Dose::Reps { .. } => "reps",
             Dose::Hold { .. } => "hold",
             Dose::Stepping { .. } => "stepping",
+            Dose::Timed { .. } => "timed",
         })
         .collect();
     assert_eq!(kinds, ["reps", "hold", "stepping"]);
@@ -223,7 +224,7 @@ fn broken_files_give_the_right_place_and_message() {
             edit("dose: Hold(", "dose: Holdd("),
             24,
             19,
-            "\"Holdd\" is not one of the choices here: Reps, Hold, Stepping",
+            "\"Holdd\" is not one of the choices here: Reps, Hold, Stepping, Timed",
         ),
         (
             "unknown field",
@@ -265,24 +266,24 @@ fn broken_files_give_the_right_place_and_message() {
         ),
         (
             "tempo part of zero",
-            edit("hold_secs: 1, down_secs: 3", "hold_secs: 0, down_secs: 3"),
+            edit("up_secs: 3, hold_secs: 1", "up_secs: 0, hold_secs: 1"),
             16,
-            79,
-            "Tempo `hold_secs` must be between 1 and 20 (found 0)",
+            65,
+            "Tempo `up_secs` must be between 1 and 20 (found 0)",
         ),
         (
             "newer format",
-            edit("format: 1,", "format: 2,"),
+            edit("format: 1,", "format: 3,"),
             2,
             13,
-            "made by a newer Steady (format 2)",
+            "made by a newer Steady (format 3)",
         ),
         (
             "missing field",
-            edit("            rest_between_sets_secs: 30,\n", ""),
-            25,
-            9,
-            "\"rest_between_sets_secs\" is missing",
+            edit("    rest_between_exercises_secs: 60,\n", ""),
+            33,
+            1,
+            "\"rest_between_exercises_secs\" is missing",
         ),
         (
             "duplicate exercise name",

@@ -57,7 +57,7 @@ fn a_whole_session_with_the_mouse_from_home_and_back() {
 
     s.click("Make it lighter");
     match &s.app().state.screen {
-        Screen::Player(live) => assert!(live.engine.plan().options.lighter),
+        Screen::Player(live) => assert!(live.engine.plan().options.lighter()),
         _ => panic!(),
     }
     assert!(s.harness.query_by_label("Make it lighter").is_none());
@@ -236,7 +236,7 @@ fn check_in_offers_a_lighter_session_and_a_clinician_note() {
     s.click("Continue with the lighter session");
     match &s.app().state.screen {
         Screen::Player(live) => {
-            assert!(live.engine.plan().options.lighter);
+            assert!(live.engine.plan().options.lighter());
             assert_eq!(live.check_in.new_weakness, Some(true));
         }
         other => panic!("on {}", other.name()),

@@ -863,3 +863,61 @@ settings-keep-copy-failed = die alten Einstellungen konnten nicht als Kopie aufb
 settings-save-failed = Ihre Einstellungen konnten nicht gespeichert werden: { $path }
 
 # end of settings
+
+# routine format 2 (#17): levels, progression, therapist's notes, cautions
+focus-aerobic = Ausdauer
+focus-relaxation = Entspannung
+dose-timed = { $sets ->
+    [one] 1 Runde
+   *[other] { $sets } Runden
+} von { $length }
+dose-timed-effort = { $sets ->
+    [one] 1 Runde
+   *[other] { $sets } Runden
+} von { $length }, Anstrengung etwa { $effort } von 10
+caution-long-session = Die Einheit dauert etwa { $minutes } Min., das ist lang.
+caution-long-session-hint = Lange Einheiten ermüden Menschen mit MS; besser zwei kürzere Programme.
+caution-long-hold = Ein Halten von { $secs } s ist sehr lang.
+caution-long-hold-hint = Dehnungen und Gleichgewichtsübungen dauern meist 20–60 s; lieber mehr Durchgänge.
+caution-standing-without-safety = Das Programm hat Übungen im Stehen, aber keine Sicherheitshinweise.
+caution-standing-without-safety-hint = Fügen Sie einen Hinweis hinzu, etwa „Stellen Sie sich neben eine stabile Arbeitsplatte.“
+caution-strength-too-often = Krafttraining { $times }-mal pro Woche ist viel.
+caution-strength-too-often-hint = Muskeln werden an den Ruhetagen zwischen den Einheiten stärker; 2–3-mal pro Woche ist üblich.
+caution-no-rest = „{ $exercise }“ hat mehrere Sätze und keine Pause dazwischen.
+caution-no-rest-hint = Pause vor der Erschöpfung: 1–2 Min. zwischen den Sätzen sind üblich.
+caution-many-reps = „{ $exercise }“ hat insgesamt { $total } Wiederholungen, das ist viel.
+caution-many-reps-hint = Üblich sind 1–3 Sätze mit 8–15 Wiederholungen.
+level-lighter = leichteren
+level-normal = normalen
+level-harder = schwereren
+checkin-your-level = Ihre Stufe: { $level } Dosen.
+checkin-start-normal = Mit normalen Dosen beginnen
+checkin-start-harder = Schwerere Einheit beginnen
+checkin-from-therapist = Von Ihrer Therapeutin oder Ihrem Therapeuten
+checkin-step-up-title = Bereit für die nächste Stufe?
+checkin-step-up-text = { $sessions ->
+    [one] Ihre letzte Einheit haben Sie
+   *[other] Ihre letzten { $sessions } Einheiten haben Sie
+} mit einer Anstrengung von höchstens { $effort } beendet. Laut Ihrem Therapieplan können Sie jetzt zu den { $level } Dosen wechseln. Sie entscheiden; zurück geht es jederzeit.
+checkin-step-up-yes = Ja, eine Stufe höher
+checkin-step-up-no = Noch nicht
+checkin-step-down-title = Eine Zeit lang leichter?
+checkin-step-down-pain = Ihre letzte Einheit endete wegen Schmerzen. Die { $level } Dosen passen vielleicht vorerst besser. Wenn der Schmerz bleibt oder neu ist, wenden Sie sich an Ihre Ärztin oder Ihren Arzt.
+checkin-step-down-fatigue = Ihre letzte Einheit hat Sie sehr ermüdet (Erschöpfung { $fatigue } von 10). Die { $level } Dosen passen vielleicht vorerst besser.
+checkin-step-down-yes = Ja, eine Stufe leichter
+checkin-step-down-no = Stufe behalten
+checkin-step-taken = Ab jetzt: { $level } Dosen.
+checkin-step-not-taken = Sie bleiben bei den { $level } Dosen.
+checkin-step-change = Antwort ändern
+editor-dose-timed = Zeit-Übung
+editor-rounds = Runden
+editor-work-for = Dauer
+editor-work-for-name = Übungszeit
+editor-effort-target = Ziel-Anstrengung
+editor-effort = Anstrengung (0–10)
+editor-effort-name = Ziel-Anstrengung
+player-load = Mit: { $load }
+player-position = Position für diese Übung: { $position }
+player-dose-timed = { $length } gleichmäßig arbeiten
+player-dose-timed-effort = { $length }, Anstrengung etwa { $effort } von 10: Sie können noch sprechen
+# end of routine format 2

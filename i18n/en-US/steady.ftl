@@ -827,3 +827,61 @@ settings-keep-copy-failed = could not keep a copy of the old settings: { $path }
 settings-save-failed = could not save your settings: { $path }
 
 # end of settings
+
+# routine format 2 (#17): levels, progression, therapist's notes, cautions
+focus-aerobic = aerobic
+focus-relaxation = relaxation
+dose-timed = { $sets ->
+    [one] 1 round
+   *[other] { $sets } rounds
+} of { $length }
+dose-timed-effort = { $sets ->
+    [one] 1 round
+   *[other] { $sets } rounds
+} of { $length }, effort about { $effort } of 10
+caution-long-session = The session takes about { $minutes } min, which is long.
+caution-long-session-hint = Long sessions tire people with MS; consider two shorter routines.
+caution-long-hold = A hold of { $secs } s is very long.
+caution-long-hold-hint = Stretches and balance holds are usually 20–60 s; add sets instead.
+caution-standing-without-safety = The routine has standing work but no safety notes.
+caution-standing-without-safety-hint = Add a note such as “Stand next to a sturdy counter.”
+caution-strength-too-often = Strength work { $times } times a week is a lot.
+caution-strength-too-often-hint = Muscles grow stronger on the rest days between sessions; 2–3 a week is usual.
+caution-no-rest = “{ $exercise }” has several sets and no rest between them.
+caution-no-rest-hint = Rest before fatigue: 1–2 min between sets is usual.
+caution-many-reps = “{ $exercise }” has { $total } reps in all, which is a lot.
+caution-many-reps-hint = Usual strength work is 1–3 sets of 8–15 reps.
+level-lighter = lighter
+level-normal = normal
+level-harder = harder
+checkin-your-level = Your level: { $level } doses.
+checkin-start-normal = Start with normal doses
+checkin-start-harder = Start harder session
+checkin-from-therapist = From your therapist
+checkin-step-up-title = Ready to step up?
+checkin-step-up-text = Your last { $sessions ->
+    [one] session was
+   *[other] { $sessions } sessions were
+} finished with an effort of { $effort } or less. Your therapist's plan says you can move to the { $level } doses now. You decide; you can always go back.
+checkin-step-up-yes = Yes, step up
+checkin-step-up-no = Not yet
+checkin-step-down-title = Step down for a while?
+checkin-step-down-pain = Your last session stopped because of pain. The { $level } doses may suit you better for now. If the pain stays or is new, contact your clinician.
+checkin-step-down-fatigue = Your last session left you very tired (fatigue { $fatigue } of 10). The { $level } doses may suit you better for now.
+checkin-step-down-yes = Yes, step down
+checkin-step-down-no = Keep my level
+checkin-step-taken = From now on: { $level } doses.
+checkin-step-not-taken = You stay at { $level } doses.
+checkin-step-change = Change my answer
+editor-dose-timed = Timed work
+editor-rounds = Rounds
+editor-work-for = Work for
+editor-work-for-name = Working time
+editor-effort-target = Effort target
+editor-effort = Effort (0–10)
+editor-effort-name = Target effort
+player-load = With: { $load }
+player-position = Position for this one: { $position }
+player-dose-timed = { $length } of steady work
+player-dose-timed-effort = { $length }, effort about { $effort } of 10: you can still talk
+# end of routine format 2

@@ -614,6 +614,10 @@ impl SteadyApp {
             return;
         }
         let keeps_comments = in_place.is_some();
+        if !keeps_comments {
+            // The editor writes the newest format (older files load unchanged).
+            editor.draft.to_newest_format();
+        }
         let saved = match in_place {
             Some((text, _)) if new_file => folder.save_text_new(&text).map(|at| (at, None)),
             Some((text, at)) => folder.save_text(&text, &at).map(|backup| (at, backup)),

@@ -20,9 +20,10 @@ use std::time::Duration;
 use crate::audio::Audio;
 use crate::clock::Clock;
 use crate::history::in_progress;
-use crate::history::{CheckIn, HistoryReport, HistoryStore, SessionRecord};
+use crate::history::{HistoryReport, HistoryStore, SessionRecord};
 use crate::live::{Live, StopStage, keep_on_disk};
 use crate::paths::DataDir;
+use crate::routine::Level;
 use crate::session::{Engine, PlanOptions, State};
 use crate::state::command::{DataCommand, Nav, OrphanCommand, SessionCommand, SettingsCommand};
 use crate::state::{AppState, CheckInDraft, CheckOutDraft, Command, Screen, Settings, SoundStatus};
@@ -314,20 +315,19 @@ impl SteadyApp {
         match command {
             SessionCommand::BeginCheckIn { routine_id } => {
                 // A check-in for a routine that is gone (removed on disk) does nothing.
-                if self.state.routine(&routine_id).is_some() {
-                    self.state.screen = Screen::CheckIn(CheckInDraft {
-                        routine_id,
-                        answers: CheckIn::default(),
-                    });
+                if let Some(routine) = self.state.routine(&routine_id) {
+                    let draft = CheckInDraft::new(routine, &self.state.history.records);
+                    self.state.screen = Screen::CheckIn(draft);
                 }
             }
-            SessionCommand::Start { lighter } => self.start(lighter),
+            SessionCommand::Start { level } => self.start(level),
             SessionCommand::StartInstead { routine_id } => {
                 if let Screen::CheckIn(draft) = &mut self.state.screen
                     && self.state.library.get(&routine_id).is_some()
                 {
                     draft.routine_id = routine_id;
-                    self.start(true);
+                    draft.answers.progression = None;
+                    self.start(Level::Lighter);
                 }
             }
             SessionCommand::RestToday => self.rest_today(),
@@ -611,17 +611,14 @@ impl SteadyApp {
         });
     }
 
-    fn start(&mut self, lighter: bool) {
+    fn start(&mut self, level: Level) {
         let Screen::CheckIn(draft) = &self.state.screen else {
             return;
         };
         let Some(routine) = self.state.routine(&draft.routine_id) else {
             return;
         };
-        let options = PlanOptions {
-            lighter,
-            get_ready_secs: self.state.settings.get_ready_secs,
-        };
+        let options = PlanOptions::at_level(level, self.state.settings.get_ready_secs);
         let check_in = draft.answers;
         let mut notice = None;
         let (live, events) = Live::start(
@@ -839,7 +836,11 @@ pub fn run(
                 app.handle(Command::Session(SessionCommand::BeginCheckIn {
                     routine_id,
                 }));
-                app.handle(Command::Session(SessionCommand::Start { lighter: false }));
+                let level = match &app.state.screen {
+                    Screen::CheckIn(draft) => draft.level,
+                    _ => Level::Normal,
+                };
+                app.handle(Command::Session(SessionCommand::Start { level }));
             }
             // `--exit-after` (the smoke test and benchmarks): close the window then, by
             // the app's own clock.

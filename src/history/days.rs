@@ -168,6 +168,7 @@ mod tests {
             energy: Some(Energy::Low),
             feeling_hot: Some(true),
             new_weakness: Some(true),
+            progression: None,
         };
         let day = DayRecord::new(
             "sit-to-stand-practice",

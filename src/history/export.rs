@@ -140,6 +140,14 @@ fn dose_fields(dose: &Dose) -> [String; 4] {
             String::new(),
             duration_secs.to_string(),
         ],
+        Dose::Timed {
+            sets, work_secs, ..
+        } => [
+            "timed".into(),
+            sets.to_string(),
+            String::new(),
+            work_secs.to_string(),
+        ],
     }
 }
 

@@ -10,6 +10,7 @@
 pub mod days;
 pub mod export;
 pub mod in_progress;
+pub mod levels;
 pub mod record;
 pub mod stats;
 pub mod store;

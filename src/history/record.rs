@@ -7,7 +7,12 @@
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use crate::routine::{Routine, to_ron_string};
+use super::levels::ProgressionAnswer;
+use crate::routine::{Level, Routine, to_ron_string};
+
+fn is_normal(level: &Level) -> bool {
+    *level == Level::Normal
+}
 use crate::session::progress::{EndReason, Progress};
 
 /// The record format this build writes.
@@ -43,6 +48,9 @@ pub struct CheckIn {
     /// New or suddenly worse weakness.
     #[serde(default)]
     pub new_weakness: Option<bool>,
+    /// A step up or down offered at check-in, and the person's answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub progression: Option<ProgressionAnswer>,
 }
 
 impl CheckIn {
@@ -86,7 +94,11 @@ pub struct SessionRecord {
     pub ended: DateTime<FixedOffset>,
     pub outcome: Outcome,
     pub check_in: CheckIn,
+    /// Whether the session ended on the lighter doses (chosen at check-in or during it).
     pub lighter: bool,
+    /// The level chosen at check-in (format 2 routines; normal when left out).
+    #[serde(default, skip_serializing_if = "is_normal")]
+    pub level: Level,
     pub exercises: Vec<ExerciseRecord>,
     pub pauses: u32,
     pub paused_secs: u32,
@@ -121,6 +133,8 @@ pub struct Finished<'a> {
     pub ended: DateTime<FixedOffset>,
     pub active_secs: u32,
     pub lighter: bool,
+    /// The level chosen at check-in.
+    pub level: Level,
     pub check_in: CheckIn,
 }
 
@@ -143,6 +157,7 @@ impl SessionRecord {
             outcome,
             check_in: done.check_in,
             lighter: done.lighter,
+            level: done.level,
             exercises: progress.exercises(),
             // At most a day each, as `check` requires, so a session left paused
             // overnight is still saved.
@@ -159,6 +174,12 @@ impl SessionRecord {
 
     pub fn completed(&self) -> bool {
         self.outcome == Outcome::Completed
+    }
+
+    /// Whether the session ended lighter than the level chosen at check-in ("make it
+    /// lighter" during it).
+    pub fn lighter_than_planned(&self) -> bool {
+        self.lighter && self.level != Level::Lighter
     }
 
     /// Sets done (at most as many as planned, per exercise) and sets planned.

@@ -468,6 +468,7 @@ mod tests {
             id: "0123456789abcdef".to_owned(),
             routine_id: "legs".to_owned(),
             routine_title: "Legs".to_owned(),
+            level: Default::default(),
             routine_hash: "0".to_owned(),
             started,
             ended: started,

@@ -11,7 +11,7 @@
 use std::path::PathBuf;
 
 use super::validate::{FieldPath, Invalid, validate};
-use super::{Dose, Exercise, FORMAT_VERSION, Focus, Position, Prescription, Routine, Sides};
+use super::{Dose, Exercise, FORMAT_VERSION, Focus, Position, Prescription, Routine, Side, Sides};
 
 /// At most this many undo steps are kept.
 pub const UNDO_LIMIT: usize = 200;
@@ -165,6 +165,18 @@ impl Draft {
         self.problems.iter().filter(move |p| &p.path == path)
     }
 
+    /// Saving writes the newest routine format: every version of the working copy says
+    /// so. This is not an edit (nothing to undo, redo stays).
+    pub fn to_newest_format(&mut self) {
+        for routine in std::iter::once(&mut self.routine)
+            .chain(std::iter::once(&mut self.committed))
+            .chain(self.undo.iter_mut())
+            .chain(self.redo.iter_mut())
+        {
+            routine.format = FORMAT_VERSION;
+        }
+    }
+
     /// The working copy was saved to `path`: it is the new baseline, and the file no
     /// longer has comments.
     pub fn mark_saved(&mut self, path: PathBuf) {
@@ -239,6 +251,11 @@ pub fn blank_exercise(name: &str) -> Exercise {
         },
         rest_between_sets_secs: 60,
         sides: Sides::BothAtOnce,
+        first_side: Side::Left,
+        switch_secs: None,
+        position: None,
+        load: None,
+        tempo_words: None,
         lighter: None,
         harder: None,
         note: None,
@@ -320,6 +337,7 @@ pub fn blank_routine_in(taken: impl Fn(&str) -> bool, words: &TemplateWords) -> 
         rest_prompts: Vec::new(),
         notes: String::new(),
         exercises: Vec::new(),
+        progression: None,
     };
     let mut routine = routine;
     routine

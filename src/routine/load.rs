@@ -311,6 +311,16 @@ pub fn parse_routine(origin: &Origin, bytes: &[u8]) -> Result<Parsed, Vec<Proble
             warnings.push(problem);
         }
     }
+    // Clinical sanity: warnings for the therapist to look at again; the routine loads.
+    let cautions = super::validate::cautions(&routine);
+    if !cautions.is_empty() {
+        let locator = Locator::new(text);
+        for caution in cautions {
+            let mut problem = invalid_problem(origin, text, &locator, caution);
+            problem.severity = Severity::Warning;
+            warnings.push(problem);
+        }
+    }
     Ok(Parsed {
         routine,
         warnings,

@@ -64,8 +64,12 @@ pub fn keep_last_good(previous: &LoadReport, mut fresh: LoadReport) -> LoadRepor
     fresh
 }
 
-/// The routine format version this build of Steady reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// The routine format version this build of Steady writes. It reads every version from
+/// [`OLDEST_FORMAT_VERSION`] up to this one: a v1 file loads unchanged.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The oldest routine format this build reads.
+pub const OLDEST_FORMAT_VERSION: u32 = 1;
 
 /// One routine: a titled, ordered list of exercises with a prescription and safety notes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -104,6 +108,65 @@ pub struct Routine {
     pub notes: String,
     /// The exercises, in the order they are done.
     pub exercises: Vec<Exercise>,
+    /// When to offer the person a step up to the harder doses (format 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub progression: Option<Progression>,
+}
+
+/// The therapist's rule for stepping up: after `sessions` finished sessions in a row
+/// with an effort of at most `max_effort` (0–10), Steady offers the next level at
+/// check-in. The person decides; Steady never rewrites the routine file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Progression {
+    /// Finished sessions in a row, 1 to 20.
+    pub sessions: u32,
+    /// Highest effort (0–10) that still counts as "easy enough".
+    pub max_effort: u8,
+}
+
+/// How hard a session is done: each exercise has a lighter, a normal and (optionally) a
+/// harder dose. The person's level per routine lives in history, never in the file.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+pub enum Level {
+    Lighter,
+    #[default]
+    Normal,
+    Harder,
+}
+
+impl Level {
+    /// All levels, lightest first.
+    pub const ALL: [Self; 3] = [Self::Lighter, Self::Normal, Self::Harder];
+
+    /// The next level up, if any.
+    pub fn up(self) -> Option<Self> {
+        match self {
+            Self::Lighter => Some(Self::Normal),
+            Self::Normal => Some(Self::Harder),
+            Self::Harder => None,
+        }
+    }
+
+    /// The next level down, if any.
+    pub fn down(self) -> Option<Self> {
+        match self {
+            Self::Lighter => None,
+            Self::Normal => Some(Self::Lighter),
+            Self::Harder => Some(Self::Normal),
+        }
+    }
+
+    /// English name for files, CSV and logs.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Lighter => "lighter",
+            Self::Normal => "normal",
+            Self::Harder => "harder",
+        }
+    }
 }
 
 /// What a routine trains. Shown as tags and used to filter.
@@ -117,14 +180,32 @@ pub enum Focus {
     Core,
     Gait,
     Stairs,
+    /// Continuous work that raises the heart rate a little (format 2).
+    Aerobic,
+    /// Breathing and relaxation (format 2).
+    Relaxation,
 }
 
 impl Routine {
+    /// Whether any exercise has a harder dose (so "harder" can be offered).
+    pub fn has_harder(&self) -> bool {
+        self.exercises.iter().any(|e| e.harder.is_some())
+    }
+
+    /// The position an exercise is done in: its own, or the routine's.
+    pub fn position_of(&self, exercise: &Exercise) -> Position {
+        exercise.position.unwrap_or(self.position)
+    }
+
     /// Whether the whole routine is done seated or lying down, never standing up: what
     /// can be offered on a day of new weakness. Sit-to-stand, stairs and walking work
     /// stand up whatever their starting position says.
     pub fn stays_seated_or_lying(&self) -> bool {
         matches!(self.position, Position::Seated | Position::Lying)
+            && self
+                .exercises
+                .iter()
+                .all(|e| matches!(self.position_of(e), Position::Seated | Position::Lying))
             && !self
                 .focus
                 .iter()
@@ -144,6 +225,8 @@ impl Focus {
             Self::Core => "core",
             Self::Gait => "walking",
             Self::Stairs => "stairs",
+            Self::Aerobic => "aerobic",
+            Self::Relaxation => "relaxation",
         }
     }
 }
@@ -190,11 +273,31 @@ pub struct Exercise {
     pub steps: Vec<String>,
     /// How much: reps, a timed hold, or paced stepping.
     pub dose: Dose,
-    /// Rest between two sets of this exercise, in seconds.
+    /// Rest between two sets of this exercise, in seconds (may be left out for a single
+    /// set or paced stepping).
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub rest_between_sets_secs: u32,
     /// Both sides at once, or each side in turn.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub sides: Sides,
+    /// Which side goes first when the sides take turns (format 2; default left).
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub first_side: Side,
+    /// Seconds to change position between the sides (format 2; default 10).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub switch_secs: Option<u32>,
+    /// The position of this exercise when it differs from the routine's (format 2): a
+    /// step-up in a seated routine is standing work.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<Position>,
+    /// What to hold or wear, in the therapist's words (format 2): "yellow band",
+    /// "0.5 kg ankle weight". Shown in the player.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub load: Option<String>,
+    /// The words for the three phases of a tempo rep (format 2), e.g. "pull", "hold",
+    /// "release" for a row; "up", "hold", "down" when left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tempo_words: Option<TempoWords>,
     /// The dose used on a low-energy day.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lighter: Option<Dose>,
@@ -216,8 +319,63 @@ pub enum Sides {
     /// Both sides together, or the exercise has no sides.
     #[default]
     BothAtOnce,
-    /// Left side, then a switch-side prompt, then the right side, in every set.
+    /// First side, then a switch-side prompt, then the other side, in every set.
     EachSide,
+    /// All sets on the first side, then one switch, then all sets on the other side
+    /// (format 2): for exercises where changing position is hard work, like lying on
+    /// one side.
+    OneSideThenOther,
+}
+
+impl Sides {
+    /// Whether the exercise is done once per side.
+    pub fn per_side(self) -> bool {
+        !matches!(self, Self::BothAtOnce)
+    }
+}
+
+/// One side of the body.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Side {
+    #[default]
+    Left,
+    Right,
+}
+
+impl Side {
+    /// English words for files and logs.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Left => "left side",
+            Self::Right => "right side",
+        }
+    }
+
+    /// The other side.
+    #[must_use]
+    pub fn other(self) -> Self {
+        match self {
+            Self::Left => Self::Right,
+            Self::Right => Self::Left,
+        }
+    }
+}
+
+/// The words a tempo rep's phases are called by (format 2).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TempoWords {
+    pub up: String,
+    pub hold: String,
+    pub down: String,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
 }
 
 /// How much of an exercise to do.
@@ -239,13 +397,22 @@ pub enum Dose {
         duration_secs: u32,
         beats_per_min: u32,
     },
+    /// Sets of continuous work for a time, at an effort the person can keep up
+    /// (format 2): "3 min of seated marching, you can still talk". `effort` is the target
+    /// on Steady's 0–10 scale.
+    Timed {
+        sets: u32,
+        work_secs: u32,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        effort: Option<u8>,
+    },
 }
 
 impl Dose {
     /// Number of sets (paced stepping is one set).
     pub fn sets(&self) -> u32 {
         match *self {
-            Self::Reps { sets, .. } | Self::Hold { sets, .. } => sets,
+            Self::Reps { sets, .. } | Self::Hold { sets, .. } | Self::Timed { sets, .. } => sets,
             Self::Stepping { .. } => 1,
         }
     }
@@ -262,6 +429,13 @@ impl Dose {
             Self::Hold { hold_secs, .. } => Self::Hold {
                 sets: new_sets,
                 hold_secs,
+            },
+            Self::Timed {
+                work_secs, effort, ..
+            } => Self::Timed {
+                sets: new_sets,
+                work_secs,
+                effort,
             },
             Self::Stepping { .. } => self,
         }
@@ -291,6 +465,20 @@ impl Dose {
                 "{} of stepping at {beats_per_min} beats a minute",
                 describe_secs(duration_secs)
             ),
+            Self::Timed {
+                sets,
+                work_secs,
+                effort,
+            } => {
+                let sets_word = if sets == 1 { "round" } else { "rounds" };
+                match effort {
+                    Some(e) => format!(
+                        "{sets} {sets_word} of {}, effort about {e} of 10",
+                        describe_secs(work_secs)
+                    ),
+                    None => format!("{sets} {sets_word} of {}", describe_secs(work_secs)),
+                }
+            }
         }
     }
 }

@@ -20,6 +20,18 @@ pub const EXERCISES: RangeInclusive<usize> = 1..=40;
 pub const SETS: RangeInclusive<u32> = 1..=10;
 pub const REPS: RangeInclusive<u32> = 1..=50;
 pub const TEMPO_PART_SECS: RangeInclusive<u32> = 1..=20;
+/// A tempo may have no hold (a continuous 2-0-3 band tempo).
+pub const TEMPO_HOLD_SECS: RangeInclusive<u32> = 0..=20;
+pub const TIMED_SECS: RangeInclusive<u32> = 10..=1800;
+pub const EFFORT: RangeInclusive<u32> = 0..=10;
+pub const SWITCH_SECS: RangeInclusive<u32> = 3..=120;
+pub const PROGRESSION_SESSIONS: RangeInclusive<u32> = 1..=20;
+
+/// Above these, [`cautions`] asks the therapist to look again (warnings, never errors).
+pub const CAUTION_SESSION_MINUTES: u32 = 60;
+pub const CAUTION_HOLD_SECS: u32 = 120;
+pub const CAUTION_STRENGTH_TIMES_PER_WEEK: u32 = 5;
+pub const CAUTION_REPS_PER_EXERCISE: u32 = 100;
 pub const HOLD_SECS: RangeInclusive<u32> = 1..=600;
 pub const STEPPING_SECS: RangeInclusive<u32> = 10..=1800;
 pub const BEATS_PER_MIN: RangeInclusive<u32> = 20..=200;
@@ -131,6 +143,29 @@ pub enum InvalidKind {
     NoSteps {
         exercise: String,
     },
+    /// Caution: the session is planned longer than [`CAUTION_SESSION_MINUTES`].
+    LongSession {
+        minutes: u32,
+    },
+    /// Caution: a hold longer than [`CAUTION_HOLD_SECS`].
+    LongHold {
+        secs: u32,
+    },
+    /// Caution: standing work and not one safety note.
+    StandingWithoutSafety,
+    /// Caution: strength work more often than [`CAUTION_STRENGTH_TIMES_PER_WEEK`] a week.
+    StrengthTooOften {
+        times: u32,
+    },
+    /// Caution: several sets of strength work with no rest between them.
+    NoRestBetweenSets {
+        exercise: String,
+    },
+    /// Caution: more than [`CAUTION_REPS_PER_EXERCISE`] reps in one exercise.
+    ManyReps {
+        exercise: String,
+        total: u32,
+    },
 }
 
 struct Checker {
@@ -224,6 +259,22 @@ pub fn validate(routine: &Routine) -> Vec<Invalid> {
         routine.rest_between_exercises_secs,
         &REST_SECS,
     );
+
+    if let Some(p) = &routine.progression {
+        let path = root.field("progression");
+        c.range(
+            path.field("sessions"),
+            "`sessions`",
+            p.sessions,
+            &PROGRESSION_SESSIONS,
+        );
+        c.range(
+            path.field("max_effort"),
+            "`max_effort`",
+            u32::from(p.max_effort),
+            &EFFORT,
+        );
+    }
 
     let exercises = root.field("exercises");
     if !EXERCISES.contains(&routine.exercises.len()) {
@@ -334,6 +385,23 @@ fn check_exercise(c: &mut Checker, path: &FieldPath, exercise: &Exercise) {
     if let Some(note) = &exercise.note {
         c.text(path.field("note"), "The note", note);
     }
+    if let Some(load) = &exercise.load {
+        c.text(path.field("load"), "The load", load);
+    }
+    if let Some(secs) = exercise.switch_secs {
+        c.range(
+            path.field("switch_secs"),
+            "`switch_secs`",
+            secs,
+            &SWITCH_SECS,
+        );
+    }
+    if let Some(words) = &exercise.tempo_words {
+        let path = path.field("tempo_words");
+        c.text(path.field("up"), "A tempo word", &words.up);
+        c.text(path.field("hold"), "A tempo word", &words.hold);
+        c.text(path.field("down"), "A tempo word", &words.down);
+    }
 }
 
 fn check_dose(c: &mut Checker, path: &FieldPath, dose: &Dose) {
@@ -343,17 +411,12 @@ fn check_dose(c: &mut Checker, path: &FieldPath, dose: &Dose) {
             c.range(path.field("reps"), "`reps`", reps, &REPS);
             if let Some(t) = tempo {
                 let tempo = path.field("tempo");
-                for (name, value) in [
-                    ("up_secs", t.up_secs),
-                    ("hold_secs", t.hold_secs),
-                    ("down_secs", t.down_secs),
+                for (name, value, range) in [
+                    ("up_secs", t.up_secs, &TEMPO_PART_SECS),
+                    ("hold_secs", t.hold_secs, &TEMPO_HOLD_SECS),
+                    ("down_secs", t.down_secs, &TEMPO_PART_SECS),
                 ] {
-                    c.range(
-                        tempo.field(name),
-                        &format!("Tempo `{name}`"),
-                        value,
-                        &TEMPO_PART_SECS,
-                    );
+                    c.range(tempo.field(name), &format!("Tempo `{name}`"), value, range);
                 }
             }
         }
@@ -383,5 +446,123 @@ fn check_dose(c: &mut Checker, path: &FieldPath, dose: &Dose) {
                 &BEATS_PER_MIN,
             );
         }
+        Dose::Timed {
+            sets,
+            work_secs,
+            effort,
+        } => {
+            c.range(path.field("sets"), "`sets`", sets, &SETS);
+            c.range(
+                path.field("work_secs"),
+                "`work_secs`",
+                work_secs,
+                &TIMED_SECS,
+            );
+            if let Some(effort) = effort {
+                c.range(path.field("effort"), "`effort`", u32::from(effort), &EFFORT);
+            }
+        }
     }
+}
+
+/// Clinical sanity checks: things a valid routine may do but a therapist should look at
+/// again (a very long session, long holds, standing work with no safety note, strength
+/// work too often or without rests, very many reps). Warnings, never errors: the
+/// routine loads and runs. Call it on a routine [`validate`] accepted.
+pub fn cautions(routine: &Routine) -> Vec<Invalid> {
+    let mut c = Checker { found: Vec::new() };
+    let root = FieldPath::root();
+    let plan = crate::session::plan::Plan::normal_day(
+        routine,
+        crate::session::plan::DEFAULT_GET_READY_SECS,
+    );
+    let minutes = plan.estimated_minutes();
+    if minutes > CAUTION_SESSION_MINUTES {
+        c.fail(
+            root.field("exercises"),
+            InvalidKind::LongSession { minutes },
+            format!(
+                "The session takes about {minutes} min, more than {CAUTION_SESSION_MINUTES} min."
+            ),
+            Some("Long sessions tire people with MS; consider two shorter routines."),
+        );
+    }
+    let standing = routine.exercises.iter().any(|e| {
+        matches!(
+            routine.position_of(e),
+            super::Position::Standing | super::Position::StandingWithSupport
+        )
+    });
+    if standing && routine.safety.is_empty() {
+        c.fail(
+            root.field("safety"),
+            InvalidKind::StandingWithoutSafety,
+            "The routine has standing work but no safety notes.".into(),
+            Some("Add a note such as \"Stand next to a sturdy counter.\""),
+        );
+    }
+    let strength = routine
+        .focus
+        .iter()
+        .any(|f| matches!(f, super::Focus::Strength | super::Focus::SitToStand));
+    let times = routine.prescription.times_per_week;
+    if strength && times > CAUTION_STRENGTH_TIMES_PER_WEEK {
+        c.fail(
+            root.field("prescription").field("times_per_week"),
+            InvalidKind::StrengthTooOften { times },
+            format!(
+                "Strength work {times} times a week: more than {CAUTION_STRENGTH_TIMES_PER_WEEK}."
+            ),
+            Some("Muscles grow stronger on the rest days between sessions; 2–3 a week is usual."),
+        );
+    }
+    for (i, e) in routine.exercises.iter().enumerate() {
+        let path = root.field("exercises").index(i);
+        let name = e.name.trim().to_owned();
+        for (field, dose) in [
+            ("dose", Some(&e.dose)),
+            ("lighter", e.lighter.as_ref()),
+            ("harder", e.harder.as_ref()),
+        ] {
+            let Some(dose) = dose else { continue };
+            match *dose {
+                Dose::Hold { hold_secs, .. } if hold_secs > CAUTION_HOLD_SECS => c.fail(
+                    path.field(field).field("hold_secs"),
+                    InvalidKind::LongHold { secs: hold_secs },
+                    format!("A hold of {hold_secs} s is longer than {CAUTION_HOLD_SECS} s."),
+                    Some("Stretches and balance holds are usually 20–60 s; add sets instead."),
+                ),
+                Dose::Reps { sets, reps, .. }
+                    if sets.saturating_mul(reps) > CAUTION_REPS_PER_EXERCISE =>
+                {
+                    c.fail(
+                        path.field(field),
+                        InvalidKind::ManyReps {
+                            exercise: name.clone(),
+                            total: sets.saturating_mul(reps),
+                        },
+                        format!(
+                            "\"{name}\" has {} reps in all, more than {CAUTION_REPS_PER_EXERCISE}.",
+                            sets.saturating_mul(reps)
+                        ),
+                        Some("Usual strength work is 1–3 sets of 8–15 reps."),
+                    );
+                }
+                _ => {}
+            }
+        }
+        let working_sets = e.dose.sets() > 1 && matches!(e.dose, Dose::Reps { .. });
+        if strength && working_sets && e.rest_between_sets_secs == 0 {
+            c.fail(
+                path.field("rest_between_sets_secs"),
+                InvalidKind::NoRestBetweenSets { exercise: name },
+                format!(
+                    "\"{}\" has several sets and no rest between them.",
+                    e.name.trim()
+                ),
+                Some("Rest before fatigue: 1–2 min between sets is usual."),
+            );
+        }
+    }
+    c.found
 }

@@ -14,9 +14,8 @@ use std::time::Duration;
 
 use crate::routine::Routine;
 
-use super::plan::{Activity, Plan, PlanOptions, Side, Step, StepKind, Work};
+use super::plan::{Activity, Level, Plan, PlanOptions, Side, Step, StepKind, Work};
 use super::progress::{EndReason, LighterSwitch, PlannedDose, Progress, WorkOutcome, WorkRecord};
-use crate::routine::Sides;
 
 /// Extra rest given by [`Engine::add_rest`] from the app's "+30 s" button.
 pub const ADD_REST_SECS: u32 = 30;
@@ -256,6 +255,8 @@ pub struct Engine {
     started_at: Duration,
     paused_total: Duration,
     progress: Progress,
+    /// The level chosen for the day (what "back to the day's dose" returns to).
+    day_level: Level,
 }
 
 fn secs(s: u32) -> Duration {
@@ -273,13 +274,14 @@ impl Engine {
                 .map(|e| PlannedDose {
                     name: e.name.clone(),
                     dose: e.dose,
-                    each_side: e.sides == Sides::EachSide,
+                    each_side: e.sides.per_side(),
                 })
                 .collect(),
             ..Progress::default()
         };
         Self {
             routine: routine.clone(),
+            day_level: options.level,
             plan,
             state: State::NotStarted,
             index: 0,
@@ -291,6 +293,11 @@ impl Engine {
             paused_total: Duration::ZERO,
             progress,
         }
+    }
+
+    /// The level chosen for the day at check-in.
+    pub fn day_level(&self) -> Level {
+        self.day_level
     }
 
     pub fn plan(&self) -> &Plan {
@@ -511,14 +518,18 @@ impl Engine {
                             let t = rep * r;
                             cues.push((t, EventKind::Rep { n: r + 1, of: reps }));
                             cues.push((t, EventKind::TempoUp));
-                            cues.push((t + secs(tempo.up_secs), EventKind::TempoHold));
+                            if tempo.hold_secs > 0 {
+                                cues.push((t + secs(tempo.up_secs), EventKind::TempoHold));
+                            }
                             cues.push((
                                 t + secs(tempo.up_secs + tempo.hold_secs),
                                 EventKind::TempoDown,
                             ));
                         }
                     }
-                    Activity::Hold { secs: s } if s >= HALFWAY_MIN_SECS => {
+                    Activity::Hold { secs: s } | Activity::Timed { secs: s, .. }
+                        if s >= HALFWAY_MIN_SECS =>
+                    {
                         cues.push((secs(s) / 2, EventKind::Halfway));
                     }
                     Activity::Stepping {
@@ -537,7 +548,9 @@ impl Engine {
                             cues.push((secs(s) / 2, EventKind::Halfway));
                         }
                     }
-                    Activity::Hold { .. } | Activity::SelfPacedReps { .. } => {}
+                    Activity::Hold { .. }
+                    | Activity::Timed { .. }
+                    | Activity::SelfPacedReps { .. } => {}
                 }
             }
             StepKind::Done => {}
@@ -688,10 +701,10 @@ impl Engine {
     /// exercise and every later one is re-planned as on a lighter day. The step under
     /// way continues as it is.
     pub fn make_lighter(&mut self, now: Duration) -> Vec<Event> {
-        if self.plan.options.lighter {
+        if self.plan.options.lighter() {
             return self.tick(now);
         }
-        self.switch_dose(now, true)
+        self.switch_dose(now, Level::Lighter)
     }
 
     /// Undoes "make it lighter" while the exercise it was chosen in is still under way:
@@ -700,13 +713,14 @@ impl Engine {
         if !self.can_go_back_to_normal() {
             return self.tick(now);
         }
-        self.switch_dose(now, false)
+        self.switch_dose(now, self.day_level)
     }
 
     /// Whether "Back to normal dose" applies: the session was made lighter during this
     /// exercise (not planned lighter at check-in), and that exercise is still going.
     pub fn can_go_back_to_normal(&self) -> bool {
-        self.plan.options.lighter
+        self.plan.options.lighter()
+            && self.day_level != Level::Lighter
             && self.is_active()
             && self
                 .progress
@@ -715,13 +729,14 @@ impl Engine {
                 .is_some_and(|s| s.lighter && self.current_step().exercise() == Some(s.exercise))
     }
 
-    fn switch_dose(&mut self, now: Duration, lighter: bool) -> Vec<Event> {
+    fn switch_dose(&mut self, now: Duration, level: Level) -> Vec<Event> {
+        let lighter = level == Level::Lighter;
         let mut out = self.tick(now);
         if !self.is_active() || self.current_step().kind == StepKind::Done {
             return out;
         }
         let exercise = self.current_step().exercise().unwrap_or(0);
-        self.plan = self.plan.with_dose_from(&self.routine, self.index, lighter);
+        self.plan = self.plan.with_dose_from(&self.routine, self.index, level);
         // The countdown at the end of the current step may now lead somewhere else.
         self.reschedule(now);
         self.progress.lighter_switches.push(LighterSwitch {

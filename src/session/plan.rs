@@ -2,15 +2,18 @@
 //! (get ready, work per exercise/side/set, rests, switch side, done) with durations.
 //!
 //! The plan is pure data. The session engine walks it; the home screen and
-//! `steady list` use [`Plan::estimated_secs`]. Lighter days are planned here, once:
-//! each exercise uses its `lighter` dose, or, where it has none, one set fewer (at
-//! least one) and rests 50 % longer.
+//! `steady list` use [`Plan::estimated_secs`]. Levels are planned here, once: on a
+//! lighter day each exercise uses its `lighter` dose, or, where it has none, one set
+//! fewer (at least one) and rests 50 % longer; on a harder day its `harder` dose, or the
+//! normal one where it has none.
 
 use crate::routine::{Dose, Routine, Sides, Tempo, describe_secs};
+pub use crate::routine::{Level, Side};
 
 /// Default length of the get-ready countdown before the first exercise.
 pub const DEFAULT_GET_READY_SECS: u32 = 10;
-/// Time given to change position between the two sides of an exercise.
+/// Time given to change position between the two sides of an exercise, unless the
+/// exercise says otherwise (`switch_secs`).
 pub const SWITCH_SIDE_SECS: u32 = 10;
 /// For estimates only: how long one self-paced repetition is assumed to take.
 pub const SELF_PACED_REP_SECS_ESTIMATE: u32 = 5;
@@ -27,8 +30,8 @@ pub const BUILT_IN_REST_PROMPTS: &[&str] = &[
 /// How a session is planned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PlanOptions {
-    /// A low-energy day: lighter doses and longer rests.
-    pub lighter: bool,
+    /// The level of the day: lighter (doses and longer rests), normal or harder.
+    pub level: Level,
     /// Length of the get-ready countdown before the first exercise (0 to skip it).
     pub get_ready_secs: u32,
 }
@@ -37,35 +40,26 @@ impl PlanOptions {
     /// A normal day (not lighter) with this get-ready countdown: what Home, the routines
     /// screen and the editor show lengths and timelines for.
     pub fn normal_day(get_ready_secs: u32) -> Self {
+        Self::at_level(Level::Normal, get_ready_secs)
+    }
+
+    /// A day at `level` with this get-ready countdown.
+    pub fn at_level(level: Level, get_ready_secs: u32) -> Self {
         Self {
-            lighter: false,
+            level,
             get_ready_secs,
         }
+    }
+
+    /// Whether the day is planned lighter.
+    pub fn lighter(&self) -> bool {
+        self.level == Level::Lighter
     }
 }
 
 impl Default for PlanOptions {
     fn default() -> Self {
-        Self {
-            lighter: false,
-            get_ready_secs: DEFAULT_GET_READY_SECS,
-        }
-    }
-}
-
-/// One side of the body, for exercises done each side in turn.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Side {
-    Left,
-    Right,
-}
-
-impl Side {
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Left => "left side",
-            Self::Right => "right side",
-        }
+        Self::normal_day(DEFAULT_GET_READY_SECS)
     }
 }
 
@@ -80,6 +74,8 @@ pub enum Activity {
     Hold { secs: u32 },
     /// Stepping to a metronome.
     Stepping { secs: u32, beats_per_min: u32 },
+    /// Continuous work for a time, at a target effort (0–10).
+    Timed { secs: u32, effort: Option<u8> },
 }
 
 impl Activity {
@@ -89,7 +85,9 @@ impl Activity {
         match *self {
             Self::TempoReps { reps, tempo } => Some(reps.saturating_mul(tempo.rep_secs())),
             Self::SelfPacedReps { .. } => None,
-            Self::Hold { secs } | Self::Stepping { secs, .. } => Some(secs),
+            Self::Hold { secs } | Self::Stepping { secs, .. } | Self::Timed { secs, .. } => {
+                Some(secs)
+            }
         }
     }
 
@@ -110,6 +108,12 @@ impl Activity {
             } => Self::Stepping {
                 secs: duration_secs,
                 beats_per_min,
+            },
+            Dose::Timed {
+                work_secs, effort, ..
+            } => Self::Timed {
+                secs: work_secs,
+                effort,
             },
         }
     }
@@ -146,6 +150,8 @@ pub enum StepKind {
         kind: RestKind,
         /// Index into [`Plan::exercises`] of the exercise that comes next.
         next_exercise: usize,
+        /// The side just worked, for rests between sets done all on one side first.
+        side: Option<Side>,
         prompt: String,
     },
     /// Time to change position for the other side, within set `set`.
@@ -184,22 +190,40 @@ impl Step {
 
     /// Where the step sits within its exercise, in order: rest before the exercise,
     /// then per set the work on each side (switch before the second side), then the
-    /// rest after the set. Used to re-plan what is left of an exercise.
-    pub(crate) fn position_in_exercise(&self) -> (u32, u8, u8) {
-        let side_order = |side: Option<Side>| u8::from(side == Some(Side::Right));
+    /// rest after the set; with all sets on one side first, the side comes before the
+    /// set. Used to re-plan what is left of an exercise.
+    pub(crate) fn position_in_exercise(&self, exercise: &PlannedExercise) -> (u32, u32, u8, u8) {
+        let second = |side: Option<Side>| u8::from(side.is_some_and(|s| s != exercise.first_side));
+        let one_side_first = exercise.sides == Sides::OneSideThenOther;
+        let order = |set: u32, side: u8, within: u8| {
+            if one_side_first {
+                (u32::from(side), set, 0, within)
+            } else {
+                (set, 0, side, within)
+            }
+        };
         match &self.kind {
             StepKind::GetReady
             | StepKind::Rest {
                 kind: RestKind::BetweenExercises,
                 ..
-            } => (0, 0, 0),
-            StepKind::Work(w) => (w.set, side_order(w.side), 1),
-            StepKind::SwitchSide { set, to, .. } => (*set, side_order(Some(*to)), 0),
+            } => (0, 0, 0, 0),
+            StepKind::Work(w) => order(w.set, second(w.side), 2),
+            StepKind::SwitchSide { set, to, .. } => {
+                order(*set, second(Some(*to)), if one_side_first { 0 } else { 1 })
+            }
             StepKind::Rest {
                 kind: RestKind::BetweenSets { after_set },
+                side,
                 ..
-            } => (*after_set, 2, 0),
-            StepKind::Done => (u32::MAX, u8::MAX, u8::MAX),
+            } => {
+                if one_side_first {
+                    order(*after_set, second(*side), 3)
+                } else {
+                    order(*after_set, 2, 0)
+                }
+            }
+            StepKind::Done => (u32::MAX, u32::MAX, u8::MAX, u8::MAX),
         }
     }
 
@@ -214,7 +238,7 @@ impl Step {
     }
 }
 
-/// How an exercise was made lighter for the day.
+/// How an exercise's dose was chosen for the day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lightening {
     /// The normal dose.
@@ -223,6 +247,8 @@ pub enum Lightening {
     LighterVariant,
     /// No lighter dose was written: one set fewer and 50 % longer rests.
     FewerSetsLongerRests,
+    /// The routine's `harder` dose.
+    HarderVariant,
 }
 
 /// An exercise as planned for today.
@@ -236,6 +262,16 @@ pub struct PlannedExercise {
     /// The dose for today (normal or lighter).
     pub dose: Dose,
     pub sides: Sides,
+    /// The side done first when the sides take turns.
+    pub first_side: Side,
+    /// Seconds to change position between the sides.
+    pub switch_secs: u32,
+    /// What to hold or wear ("yellow band").
+    pub load: Option<String>,
+    /// The position, when it differs from the routine's.
+    pub position: Option<crate::routine::Position>,
+    /// Words for the phases of a tempo rep, when the therapist chose their own.
+    pub tempo_words: Option<crate::routine::TempoWords>,
     pub rest_between_sets_secs: u32,
     /// Rest after this exercise, before the next one.
     pub rest_after_secs: u32,
@@ -258,22 +294,32 @@ fn longer(secs: u32) -> u32 {
 }
 
 /// Today's version of one exercise of `routine`.
-pub fn plan_exercise(routine: &Routine, index: usize, lighter: bool) -> Option<PlannedExercise> {
+pub fn plan_exercise(routine: &Routine, index: usize, level: Level) -> Option<PlannedExercise> {
     let e = routine.exercises.get(index)?;
-    let (dose, rest_between_sets_secs, rest_after_secs, lightening) = match (lighter, e.lighter) {
-        (false, _) => (
-            e.dose,
-            e.rest_between_sets_secs,
-            routine.rest_between_exercises_secs,
-            Lightening::None,
-        ),
-        (true, Some(dose)) => (
+    let normal = (
+        e.dose,
+        e.rest_between_sets_secs,
+        routine.rest_between_exercises_secs,
+        Lightening::None,
+    );
+    let (dose, rest_between_sets_secs, rest_after_secs, lightening) = match (level, e.lighter) {
+        (Level::Normal, _) => normal,
+        (Level::Harder, _) => match e.harder {
+            Some(dose) => (
+                dose,
+                e.rest_between_sets_secs,
+                routine.rest_between_exercises_secs,
+                Lightening::HarderVariant,
+            ),
+            None => normal,
+        },
+        (Level::Lighter, Some(dose)) => (
             dose,
             e.rest_between_sets_secs,
             routine.rest_between_exercises_secs,
             Lightening::LighterVariant,
         ),
-        (true, None) => (
+        (Level::Lighter, None) => (
             e.dose.with_sets(e.dose.sets().saturating_sub(1).max(1)),
             longer(e.rest_between_sets_secs),
             longer(routine.rest_between_exercises_secs),
@@ -287,6 +333,11 @@ pub fn plan_exercise(routine: &Routine, index: usize, lighter: bool) -> Option<P
         picture: crate::routine::pictures::for_exercise(routine, index),
         dose,
         sides: e.sides,
+        first_side: e.first_side,
+        switch_secs: e.switch_secs.unwrap_or(SWITCH_SIDE_SECS),
+        load: e.load.clone(),
+        position: e.position,
+        tempo_words: e.tempo_words.clone(),
         rest_between_sets_secs,
         rest_after_secs,
         lightening,
@@ -303,7 +354,7 @@ impl Plan {
 
     pub fn new(routine: &Routine, options: PlanOptions) -> Self {
         let exercises: Vec<PlannedExercise> = (0..routine.exercises.len())
-            .filter_map(|i| plan_exercise(routine, i, options.lighter))
+            .filter_map(|i| plan_exercise(routine, i, options.level))
             .collect();
         let mut prompts = RestPrompts::new(routine);
         let mut steps = Vec::new();
@@ -332,24 +383,21 @@ impl Plan {
         }
     }
 
-    /// The plan after "make it lighter" (or "back to normal dose") during step
+    /// The plan after "make it lighter" (or "back to the day's dose") during step
     /// `index`: the steps up to and including it stay; what is left of its exercise and
-    /// every later exercise are planned as on a lighter (or normal) day, with no second
-    /// rest straight after a rest under way.
+    /// every later exercise are planned at `level`, with no second rest straight after
+    /// a rest under way.
     #[must_use]
-    pub fn with_dose_from(&self, routine: &Routine, index: usize, lighter: bool) -> Self {
-        let replanned = Plan::new(
-            routine,
-            PlanOptions {
-                lighter,
-                get_ready_secs: 0,
-            },
-        );
+    pub fn with_dose_from(&self, routine: &Routine, index: usize, level: Level) -> Self {
+        let replanned = Plan::new(routine, PlanOptions::at_level(level, 0));
         let Some(current) = self.steps.get(index) else {
             return self.clone();
         };
         let exercise = current.exercise().unwrap_or(0);
-        let position = current.position_in_exercise();
+        let Some(planned_now) = self.exercises.get(exercise) else {
+            return self.clone();
+        };
+        let position = current.position_in_exercise(planned_now);
         let mut steps: Vec<Step> = self.steps[..=index].to_vec();
         // What is left of the current exercise, then every later exercise.
         let mut prompts = RestPrompts::new(routine);
@@ -358,7 +406,7 @@ impl Plan {
             let mut group = Vec::new();
             push_exercise_steps(&mut group, i, planned, &mut prompts);
             if i == exercise {
-                group.retain(|s| s.position_in_exercise() > position);
+                group.retain(|s| s.position_in_exercise(planned) > position);
             }
             tail.extend(group);
             if i + 1 < replanned.exercises.len() {
@@ -388,7 +436,7 @@ impl Plan {
             steps,
             exercises,
             options: PlanOptions {
-                lighter,
+                level,
                 ..self.options
             },
             ..self.clone()
@@ -423,6 +471,7 @@ pub(crate) fn push_rest_after(
             kind: StepKind::Rest {
                 kind: RestKind::BetweenExercises,
                 next_exercise: index + 1,
+                side: None,
                 prompt: prompts.next_prompt(),
             },
             secs: Some(exercise.rest_after_secs),
@@ -462,7 +511,8 @@ impl RestPrompts {
 }
 
 /// The steps of one exercise: for each set, the work (each side in turn, with a switch
-/// between), then a rest before the next set.
+/// between), then a rest before the next set; or, with all sets on one side first,
+/// every set on the first side, one switch, every set on the other side.
 pub(crate) fn push_exercise_steps(
     steps: &mut Vec<Step>,
     index: usize,
@@ -471,44 +521,63 @@ pub(crate) fn push_exercise_steps(
 ) {
     let activity = Activity::from_dose(&exercise.dose);
     let sets = exercise.dose.sets();
-    let sides: &[Option<Side>] = match exercise.sides {
-        Sides::BothAtOnce => &[None],
-        Sides::EachSide => &[Some(Side::Left), Some(Side::Right)],
+    let first = exercise.first_side;
+    let work = |set: u32, side: Option<Side>| Step {
+        kind: StepKind::Work(Work {
+            exercise: index,
+            side,
+            set,
+            sets,
+            activity,
+        }),
+        secs: activity.secs(),
     };
-    for set in 1..=sets {
-        for (n, &side) in sides.iter().enumerate() {
-            if n > 0
-                && let Some(to) = side
-            {
-                steps.push(Step {
-                    kind: StepKind::SwitchSide {
-                        exercise: index,
-                        set,
-                        to,
-                    },
-                    secs: Some(SWITCH_SIDE_SECS),
-                });
-            }
-            steps.push(Step {
-                kind: StepKind::Work(Work {
-                    exercise: index,
-                    side,
-                    set,
-                    sets,
-                    activity,
-                }),
-                secs: activity.secs(),
-            });
-        }
-        if set < sets && exercise.rest_between_sets_secs > 0 {
+    let switch = |set: u32, to: Side| Step {
+        kind: StepKind::SwitchSide {
+            exercise: index,
+            set,
+            to,
+        },
+        secs: Some(exercise.switch_secs),
+    };
+    let mut rest = |steps: &mut Vec<Step>, after_set: u32, side: Option<Side>| {
+        if after_set < sets && exercise.rest_between_sets_secs > 0 {
             steps.push(Step {
                 kind: StepKind::Rest {
-                    kind: RestKind::BetweenSets { after_set: set },
+                    kind: RestKind::BetweenSets { after_set },
                     next_exercise: index,
+                    side,
                     prompt: prompts.next_prompt(),
                 },
                 secs: Some(exercise.rest_between_sets_secs),
             });
+        }
+    };
+    match exercise.sides {
+        Sides::BothAtOnce => {
+            for set in 1..=sets {
+                steps.push(work(set, None));
+                rest(steps, set, None);
+            }
+        }
+        Sides::EachSide => {
+            for set in 1..=sets {
+                steps.push(work(set, Some(first)));
+                steps.push(switch(set, first.other()));
+                steps.push(work(set, Some(first.other())));
+                rest(steps, set, None);
+            }
+        }
+        Sides::OneSideThenOther => {
+            for side in [first, first.other()] {
+                if side != first {
+                    steps.push(switch(1, side));
+                }
+                for set in 1..=sets {
+                    steps.push(work(set, Some(side)));
+                    rest(steps, set, Some(side));
+                }
+            }
         }
     }
 }

@@ -42,8 +42,9 @@ pub enum SessionCommand {
     BeginCheckIn {
         routine_id: String,
     },
+    /// Start the session at this level (lighter, normal or harder) for the day.
     Start {
-        lighter: bool,
+        level: crate::routine::Level,
     },
     /// New weakness at check-in: a lighter session of another routine, one done
     /// seated or lying down, with the same check-in answers.

@@ -72,6 +72,31 @@ impl Screen {
 pub struct CheckInDraft {
     pub routine_id: String,
     pub answers: CheckIn,
+    /// The person's level for this routine (from history), before any answer below.
+    pub level: crate::routine::Level,
+    /// A step up or down to offer, from the history of this routine.
+    pub offer: Option<crate::history::levels::Offer>,
+}
+
+impl CheckInDraft {
+    /// A fresh check-in for `routine`: the person's level and any step to offer come
+    /// from `records`.
+    pub fn new(routine: &Routine, records: &[SessionRecord]) -> Self {
+        Self {
+            routine_id: routine.id.clone(),
+            answers: CheckIn::default(),
+            level: crate::history::levels::current_level(records, &routine.id),
+            offer: crate::history::levels::offer(routine, records),
+        }
+    }
+
+    /// The level the person has after answering the offer (their level otherwise).
+    pub fn level_now(&self) -> crate::routine::Level {
+        match self.answers.progression {
+            Some(answer) if answer.accepted => answer.to,
+            _ => self.level,
+        }
+    }
 }
 
 /// The check-out being filled in; the record is ready and waits for it.

@@ -1,6 +1,7 @@
 //! Check-in: three quick questions before a session (energy, heat, new weakness), the
-//! routine's safety notes before any way to start, and a choice of a normal or lighter
-//! session, or rest today (the answers are kept as a day record). After new or worse
+//! routine's safety notes and the therapist's notes before any way to start, a step up
+//! or down when one is due (the person decides), and a start at their level, lighter or
+//! harder, or rest today (the answers are kept as a day record). After new or worse
 //! weakness nothing starts a standing session: rest, or a lighter routine done seated
 //! or lying down.
 
@@ -8,7 +9,8 @@ use crate::state::command::SessionCommand;
 use egui::RichText;
 
 use crate::history::Energy;
-use crate::routine::Routine;
+use crate::history::levels::{Offer, StepDownReason};
+use crate::routine::{Level, Routine};
 use crate::state::{CheckInDraft, Command};
 
 use super::{big_button, bold, choice_button, note_ui};
@@ -30,6 +32,8 @@ pub fn checkin_ui(
     seated: SeatedChoices<'_>,
     commands: &mut Vec<Command>,
 ) {
+    let offer = draft.offer;
+    let level_before = draft.level;
     let answers = &mut draft.answers;
     ui.label(bold(&routine.title, 30.0));
     ui.label(t!("checkin-intro"));
@@ -64,6 +68,7 @@ pub fn checkin_ui(
             &format!("• {}", routine.safety.join("\n• ")),
         );
     }
+    therapist_notes_ui(ui, routine);
     ui.add_space(8.0);
 
     let answers = *answers;
@@ -80,7 +85,9 @@ pub fn checkin_ui(
             let this_one_is_seated = seated.iter().any(|(id, _)| *id == routine.id);
             if this_one_is_seated && big_button(ui, &t!("checkin-continue-lighter"), 0.0).clicked()
             {
-                commands.push(Command::Session(SessionCommand::Start { lighter: true }));
+                commands.push(Command::Session(SessionCommand::Start {
+                    level: Level::Lighter,
+                }));
             }
         });
         let others: Vec<&(String, String)> =
@@ -107,16 +114,42 @@ pub fn checkin_ui(
             };
             note_ui(ui, &t!("checkin-easy-today"), &why);
         }
+        if let Some(offer) = offer {
+            offer_ui(ui, offer, &mut draft.answers.progression);
+        }
+        let level = draft.level_now();
+        if level != Level::Normal || offer.is_some() || level_before != Level::Normal {
+            ui.label(RichText::new(t!("checkin-your-level", level = level_name(level))).size(22.0));
+        }
         ui.horizontal_wrapped(|ui| {
-            let lighter_first = answers.suggests_lighter();
-            if lighter_first && big_button(ui, &t!("checkin-start-lighter"), 0.0).clicked() {
-                commands.push(Command::Session(SessionCommand::Start { lighter: true }));
+            let mut chosen = None;
+            let mut start = |ui: &mut egui::Ui, key: Level, text: String| {
+                if big_button(ui, &text, 0.0).clicked() {
+                    chosen = Some(key);
+                }
+            };
+            // Lighter first when the answers suggest it; then the person's own level;
+            // then the other levels the routine has.
+            let lighter_first = answers.suggests_lighter() && level != Level::Lighter;
+            if lighter_first {
+                start(ui, Level::Lighter, t!("checkin-start-lighter"));
             }
-            if big_button(ui, &t!("checkin-start"), 0.0).clicked() {
-                commands.push(Command::Session(SessionCommand::Start { lighter: false }));
+            start(ui, level, t!("checkin-start"));
+            for other in Level::ALL {
+                let offered = other != level
+                    && !(lighter_first && other == Level::Lighter)
+                    && (other != Level::Harder || routine.has_harder());
+                if offered {
+                    let text = match other {
+                        Level::Lighter => t!("checkin-start-lighter"),
+                        Level::Normal => t!("checkin-start-normal"),
+                        Level::Harder => t!("checkin-start-harder"),
+                    };
+                    start(ui, other, text);
+                }
             }
-            if !lighter_first && big_button(ui, &t!("checkin-start-lighter"), 0.0).clicked() {
-                commands.push(Command::Session(SessionCommand::Start { lighter: true }));
+            if let Some(level) = chosen {
+                commands.push(Command::Session(SessionCommand::Start { level }));
             }
             if big_button(ui, &t!("checkin-skip-today"), 0.0).clicked() {
                 commands.push(Command::Session(SessionCommand::RestToday));
@@ -145,4 +178,93 @@ fn yes_no_ui(ui: &mut egui::Ui, answer: &mut Option<bool>, name: &str) {
             }
         }
     });
+}
+
+/// "lighter", "normal", "harder" in the person's language.
+pub fn level_name(level: Level) -> String {
+    match level {
+        Level::Lighter => t!("level-lighter"),
+        Level::Normal => t!("level-normal"),
+        Level::Harder => t!("level-harder"),
+    }
+}
+
+/// What the therapist wrote for the person: the prescription's note and the routine's
+/// notes, under "From your therapist".
+fn therapist_notes_ui(ui: &mut egui::Ui, routine: &Routine) {
+    let notes: Vec<&str> = [routine.prescription.note.trim(), routine.notes.trim()]
+        .into_iter()
+        .filter(|n| !n.is_empty())
+        .collect();
+    if !notes.is_empty() {
+        note_ui(ui, &t!("checkin-from-therapist"), &notes.join("\n\n"));
+    }
+}
+
+/// A step up or down, offered once: the person says yes or not now; the answer is kept
+/// with the session.
+fn offer_ui(
+    ui: &mut egui::Ui,
+    offer: Offer,
+    answer: &mut Option<crate::history::levels::ProgressionAnswer>,
+) {
+    let (title, text, yes, no) = match offer {
+        Offer::StepUp {
+            to,
+            sessions,
+            max_effort,
+            ..
+        } => (
+            t!("checkin-step-up-title"),
+            t!(
+                "checkin-step-up-text",
+                sessions = sessions,
+                effort = max_effort,
+                level = level_name(to)
+            ),
+            t!("checkin-step-up-yes"),
+            t!("checkin-step-up-no"),
+        ),
+        Offer::StepDown { to, because, .. } => (
+            t!("checkin-step-down-title"),
+            match because {
+                StepDownReason::Pain => t!("checkin-step-down-pain", level = level_name(to)),
+                StepDownReason::Fatigue(f) => {
+                    t!(
+                        "checkin-step-down-fatigue",
+                        fatigue = f,
+                        level = level_name(to)
+                    )
+                }
+            },
+            t!("checkin-step-down-yes"),
+            t!("checkin-step-down-no"),
+        ),
+    };
+    match answer {
+        None => {
+            note_ui(ui, &title, &text);
+            ui.horizontal_wrapped(|ui| {
+                if big_button(ui, &yes, 0.0).clicked() {
+                    *answer = Some(offer.answer(true));
+                }
+                if big_button(ui, &no, 0.0).clicked() {
+                    *answer = Some(offer.answer(false));
+                }
+            });
+        }
+        Some(a) => {
+            let said = if a.accepted {
+                t!("checkin-step-taken", level = level_name(a.to))
+            } else {
+                t!("checkin-step-not-taken", level = level_name(a.from))
+            };
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(said).size(22.0));
+                if big_button(ui, &t!("checkin-step-change"), 0.0).clicked() {
+                    *answer = None;
+                }
+            });
+        }
+    }
 }

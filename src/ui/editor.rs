@@ -18,8 +18,8 @@ use crate::routine::LoadReport;
 use crate::routine::draft::{blank_exercise, move_item, new_exercise_name_in};
 use crate::routine::folder::Taken;
 use crate::routine::validate::{
-    BEATS_PER_MIN, FieldPath, HOLD_SECS, Invalid, REPS, REST_SECS, SETS, STEPPING_SECS,
-    TEMPO_PART_SECS, TIMES_PER_WEEK,
+    BEATS_PER_MIN, EFFORT, FieldPath, HOLD_SECS, Invalid, REPS, REST_SECS, SETS, STEPPING_SECS,
+    TEMPO_HOLD_SECS, TEMPO_PART_SECS, TIMED_SECS, TIMES_PER_WEEK,
 };
 use crate::routine::{Dose, Exercise, Focus, Position, Routine, Sides, Tempo};
 use crate::session::Plan;
@@ -1086,11 +1086,13 @@ fn dose_ui(ui: &mut egui::Ui, form: &mut Form<'_>, dose: &mut Dose, path: &Field
             (t!("editor-dose-reps"), 0),
             (t!("editor-dose-hold"), 1),
             (t!("editor-dose-stepping"), 2),
+            (t!("editor-dose-timed"), 3),
         ];
         let current = match dose {
             Dose::Reps { .. } => 0,
             Dose::Hold { .. } => 1,
             Dose::Stepping { .. } => 2,
+            Dose::Timed { .. } => 3,
         };
         for (text, kind) in kinds {
             let response = choice_button(ui, &text, current == kind, 0.0);
@@ -1113,9 +1115,14 @@ fn dose_ui(ui: &mut egui::Ui, form: &mut Form<'_>, dose: &mut Dose, path: &Field
                         sets,
                         hold_secs: 30,
                     },
-                    _ => Dose::Stepping {
+                    2 => Dose::Stepping {
                         duration_secs: 120,
                         beats_per_min: 80,
+                    },
+                    _ => Dose::Timed {
+                        sets,
+                        work_secs: 120,
+                        effort: Some(4),
                     },
                 };
                 *dose = earlier.map_or(fresh, |d| match d {
@@ -1177,7 +1184,7 @@ fn dose_ui(ui: &mut egui::Ui, form: &mut Form<'_>, dose: &mut Dose, path: &Field
                     &of.name(&t!("editor-tempo-hold-name")),
                     &mut t.hold_secs,
                     1,
-                    TEMPO_PART_SECS,
+                    TEMPO_HOLD_SECS,
                     &t!("editor-seconds"),
                     &tempo_path.field("hold_secs"),
                 );
@@ -1239,6 +1246,56 @@ fn dose_ui(ui: &mut egui::Ui, form: &mut Form<'_>, dose: &mut Dose, path: &Field
                 "",
                 &path.field("beats_per_min"),
             );
+        }
+        Dose::Timed {
+            sets,
+            work_secs,
+            effort,
+        } => {
+            form.number_ui(
+                ui,
+                &t!("editor-rounds"),
+                &of.name(&t!("editor-rounds")),
+                sets,
+                1,
+                SETS,
+                "",
+                &path.field("sets"),
+            );
+            form.number_ui(
+                ui,
+                &t!("editor-work-for"),
+                &of.name(&t!("editor-work-for-name")),
+                work_secs,
+                10,
+                TIMED_SECS,
+                &t!("editor-seconds"),
+                &path.field("work_secs"),
+            );
+            let mut targeted = effort.is_some();
+            let response = ui.checkbox(
+                &mut targeted,
+                RichText::new(t!("editor-effort-target")).size(20.0),
+            );
+            name_for_screen_readers(&response, &of.name(&t!("editor-effort-target")));
+            if response.changed() {
+                *effort = targeted.then_some(4);
+                form.separate = true;
+            }
+            if let Some(e) = effort {
+                let mut value = u32::from(*e);
+                form.number_ui(
+                    ui,
+                    &t!("editor-effort"),
+                    &of.name(&t!("editor-effort-name")),
+                    &mut value,
+                    1,
+                    EFFORT,
+                    "",
+                    &path.field("effort"),
+                );
+                *e = u8::try_from(value.min(10)).unwrap_or(10);
+            }
         }
     }
 }

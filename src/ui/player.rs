@@ -8,7 +8,7 @@ use std::time::Duration;
 use egui::{Align, Color32, Key, Layout, Modifiers, RichText, Stroke, Vec2};
 
 use crate::live::{Live, StopStage};
-use crate::session::plan::{Activity, RestKind, StepKind};
+use crate::session::plan::{Activity, RestKind, StepKind, Work};
 use crate::session::progress::EndReason;
 use crate::session::{State, TempoPart};
 use crate::state::{Command, Settings, SoundStatus};
@@ -62,7 +62,7 @@ pub fn player_ui(
             ui.label(bold(&plan.routine_title, 20.0));
             let step = status.step_index + 1;
             let steps = plan.steps.len();
-            ui.label(if plan.options.lighter {
+            ui.label(if plan.options.lighter() {
                 t!("player-step-of-lighter", step = step, steps = steps)
             } else {
                 t!("player-step-of", step = step, steps = steps)
@@ -94,6 +94,13 @@ pub fn player_ui(
                 for (i, line) in e.steps.iter().enumerate() {
                     ui.label(RichText::new(format!("{}. {line}", i + 1)).size(24.0));
                 }
+                if let Some(load) = &e.load {
+                    ui.label(bold(t!("player-load", load = load.as_str()), 22.0));
+                }
+                if let Some(position) = e.position {
+                    let position = crate::i18n::position(position);
+                    ui.label(bold(t!("player-position", position = position), 22.0));
+                }
                 if let Some(note) = &e.note {
                     ui.label(
                         RichText::new(t!("player-tip", note = note.as_str()))
@@ -101,6 +108,9 @@ pub fn player_ui(
                             .italics(),
                     );
                 }
+            }
+            if matches!(step.kind, StepKind::GetReady) {
+                therapist_notes_ui(ui, engine.routine());
             }
             if let StepKind::Work(w) = &step.kind
                 && matches!(w.activity, Activity::SelfPacedReps { .. })
@@ -354,7 +364,15 @@ fn phase_band_ui(
             ui.label(text);
         }
         if let Some(tempo) = status.tempo {
-            tempo_ui(ui, tempo.part, tempo.part_fraction, reduce_motion, scale);
+            let words = tempo_words(exercise.and_then(|e| e.tempo_words.as_ref()));
+            let has_hold = match &step.kind {
+                StepKind::Work(Work {
+                    activity: Activity::TempoReps { tempo, .. },
+                    ..
+                }) => tempo.hold_secs > 0,
+                _ => true,
+            };
+            tempo_ui(ui, &tempo, &words, has_hold, reduce_motion, scale);
         }
     });
     announce(ui, live, now);
@@ -394,6 +412,17 @@ pub(crate) fn describe_step(kind: &StepKind, exercise: Option<&str>) -> (String,
         StepKind::Work(w) => {
             let what = match w.activity {
                 Activity::Hold { secs } => t!("player-dose-hold", secs = secs),
+                Activity::Timed {
+                    secs,
+                    effort: Some(effort),
+                } => t!(
+                    "player-dose-timed-effort",
+                    length = crate::i18n::secs(secs),
+                    effort = effort
+                ),
+                Activity::Timed { secs, effort: None } => {
+                    t!("player-dose-timed", length = crate::i18n::secs(secs))
+                }
                 Activity::Stepping { beats_per_min, .. } => {
                     t!("player-dose-stepping", beats_per_min = beats_per_min)
                 }
@@ -436,18 +465,51 @@ pub(crate) fn describe_step(kind: &StepKind, exercise: Option<&str>) -> (String,
 
 /// Up · Hold · Down, the active part framed and marked with an arrow, and a bar that
 /// fills during the part (a still marker when motion is reduced).
-fn tempo_ui(ui: &mut egui::Ui, part: TempoPart, fraction: f32, reduce_motion: bool, scale: f32) {
+/// The words for up, hold and down: the therapist's (`tempo_words`) or Steady's own.
+fn tempo_words(words: Option<&crate::routine::TempoWords>) -> [String; 3] {
+    match words {
+        Some(w) => [w.up.clone(), w.hold.clone(), w.down.clone()],
+        None => [t!("tempo-up"), t!("tempo-hold"), t!("tempo-down")],
+    }
+}
+
+/// What the therapist wrote for the person (the prescription's note and the routine's
+/// notes), shown while getting ready, as at check-in.
+fn therapist_notes_ui(ui: &mut egui::Ui, routine: &crate::routine::Routine) {
+    let notes: Vec<&str> = [routine.prescription.note.trim(), routine.notes.trim()]
+        .into_iter()
+        .filter(|n| !n.is_empty())
+        .collect();
+    if !notes.is_empty() {
+        ui.add_space(6.0);
+        note_ui(ui, &t!("checkin-from-therapist"), &notes.join("\n\n"));
+    }
+}
+
+fn tempo_ui(
+    ui: &mut egui::Ui,
+    tempo: &crate::session::engine::TempoStatus,
+    words: &[String; 3],
+    has_hold: bool,
+    reduce_motion: bool,
+    scale: f32,
+) {
+    let (part, fraction) = (tempo.part, tempo.part_fraction);
     // The parts not under way are thinner and smaller, in the same colour (their text
     // must stay readable: 4.5:1 on the window).
     let strong = ui.visuals().strong_text_color();
     let weak = strong;
     let bar = ui.visuals().selection.bg_fill.gamma_multiply(0.5);
     ui.horizontal_wrapped(|ui| {
+        let [up, hold, down] = words;
         for (p, text) in [
-            (TempoPart::Up, t!("tempo-up")),
-            (TempoPart::Hold, t!("tempo-hold")),
-            (TempoPart::Down, t!("tempo-down")),
+            (TempoPart::Up, up),
+            (TempoPart::Hold, hold),
+            (TempoPart::Down, down),
         ] {
+            if p == TempoPart::Hold && !has_hold {
+                continue;
+            }
             let active = p == part;
             let size = Vec2::new(190.0 * scale, 70.0 * scale);
             let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
@@ -557,7 +619,7 @@ fn controls(live: &Live) -> Vec<Control> {
             None,
             SessionCommand::BackToNormal,
         )
-    } else if engine.plan().options.lighter {
+    } else if engine.plan().options.lighter() {
         (
             t!("control-lighter"),
             Some(t!("control-why-already-lighter")),

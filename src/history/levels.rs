@@ -1,0 +1,162 @@
+//! Levels and progression: the person's level per routine, and when to offer a step.
+//!
+//! The level is kept in history, never in the therapist's file: it is the level the
+//! person last accepted at a "step up" or "step down" offer ([`ProgressionAnswer`] in a
+//! session record's check-in), or normal. [`offer`] reads the records of one routine and says
+//! whether the next check-in offers a step up (the routine's [`Progression`] rule is
+//! met: so many finished sessions in a row at the current level, none harder than the
+//! rule's effort) or a step down (the last session stopped for pain, or ended with
+//! fatigue of [`STEP_DOWN_FATIGUE`] or more). An answer, yes or no, starts the count
+//! again. Pure: records in, an offer out.
+
+use serde::{Deserialize, Serialize};
+
+use super::record::{Outcome, SessionRecord};
+use crate::routine::{Level, Progression, Routine};
+use crate::session::EndReason;
+
+/// Fatigue (0–10) at check-out from which a step down is offered.
+pub const STEP_DOWN_FATIGUE: u8 = 8;
+
+/// The rule used to come back from the lighter level when the routine has no
+/// progression of its own: two finished sessions with effort at most 5.
+pub const BACK_FROM_LIGHTER: Progression = Progression {
+    sessions: 2,
+    max_effort: 5,
+};
+
+/// What the person answered when a step was offered at check-in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProgressionAnswer {
+    /// The level before the offer.
+    pub from: Level,
+    /// The level offered.
+    pub to: Level,
+    /// Whether the person took it.
+    pub accepted: bool,
+}
+
+/// Why a step down is offered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepDownReason {
+    /// The last session was stopped for pain.
+    Pain,
+    /// The last session ended with this much fatigue.
+    Fatigue(u8),
+}
+
+/// A step offered at the next check-in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Offer {
+    /// The rule is met: `sessions` finished in a row with effort at most `max_effort`.
+    StepUp {
+        from: Level,
+        to: Level,
+        sessions: u32,
+        max_effort: u8,
+    },
+    /// The last session was hard going.
+    StepDown {
+        from: Level,
+        to: Level,
+        because: StepDownReason,
+    },
+}
+
+impl Offer {
+    /// The level offered.
+    pub fn to(self) -> Level {
+        match self {
+            Self::StepUp { to, .. } | Self::StepDown { to, .. } => to,
+        }
+    }
+
+    /// The level before the offer.
+    pub fn from(self) -> Level {
+        match self {
+            Self::StepUp { from, .. } | Self::StepDown { from, .. } => from,
+        }
+    }
+
+    /// The record of the person's answer.
+    pub fn answer(self, accepted: bool) -> ProgressionAnswer {
+        ProgressionAnswer {
+            from: self.from(),
+            to: self.to(),
+            accepted,
+        }
+    }
+}
+
+/// The records of one routine, oldest first.
+fn of_routine<'a>(records: &'a [SessionRecord], routine_id: &str) -> Vec<&'a SessionRecord> {
+    let mut mine: Vec<&SessionRecord> = records
+        .iter()
+        .filter(|r| r.routine_id == routine_id)
+        .collect();
+    mine.sort_by_key(|r| r.started);
+    mine
+}
+
+/// The person's current level for a routine: the last level they accepted, or normal.
+pub fn current_level(records: &[SessionRecord], routine_id: &str) -> Level {
+    of_routine(records, routine_id)
+        .iter()
+        .filter_map(|r| r.check_in.progression)
+        .filter(|a| a.accepted)
+        .map(|a| a.to)
+        .next_back()
+        .unwrap_or_default()
+}
+
+/// Whether the next check-in of `routine` offers a step, given every session record.
+pub fn offer(routine: &Routine, records: &[SessionRecord]) -> Option<Offer> {
+    let mine = of_routine(records, &routine.id);
+    let current = current_level(records, &routine.id);
+    // Only sessions after the last answer count: an answer starts the count again.
+    let since_answer = mine
+        .iter()
+        .rposition(|r| r.check_in.progression.is_some())
+        .map_or(0, |i| i + 1);
+    let recent = mine.get(since_answer..).unwrap_or_default();
+    let last = recent.last()?;
+
+    let step_down_because = match (last.outcome, last.fatigue) {
+        (Outcome::EndedEarly(EndReason::Pain), _) => Some(StepDownReason::Pain),
+        (_, Some(f)) if f >= STEP_DOWN_FATIGUE => Some(StepDownReason::Fatigue(f)),
+        _ => None,
+    };
+    if let (Some(because), Some(to)) = (step_down_because, current.down()) {
+        return Some(Offer::StepDown {
+            from: current,
+            to,
+            because,
+        });
+    }
+
+    let to = current.up()?;
+    if to == Level::Harder && !routine.has_harder() {
+        return None;
+    }
+    let rule = match (routine.progression, current) {
+        (Some(rule), _) => rule,
+        (None, Level::Lighter) => BACK_FROM_LIGHTER,
+        (None, _) => return None,
+    };
+    let needed = usize::try_from(rule.sessions.max(1)).unwrap_or(usize::MAX);
+    let streak = recent.iter().rev().take(needed).collect::<Vec<_>>();
+    let all_good = streak.len() == needed
+        && streak.iter().all(|r| {
+            r.completed()
+                && r.level == current
+                && !r.lighter_than_planned()
+                && r.effort.is_some_and(|e| e <= rule.max_effort)
+        });
+    all_good.then_some(Offer::StepUp {
+        from: current,
+        to,
+        sessions: rule.sessions,
+        max_effort: rule.max_effort,
+    })
+}
