@@ -114,11 +114,12 @@ pub fn current_level(records: &[SessionRecord], routine_id: &str) -> Level {
 pub fn offer(routine: &Routine, records: &[SessionRecord]) -> Option<Offer> {
     let mine = of_routine(records, &routine.id);
     let current = current_level(records, &routine.id);
-    // Only sessions after the last answer count: an answer starts the count again.
+    // Only sessions from the last answer on count (the answer was given at the check-in
+    // of its session): an answer starts the count again.
     let since_answer = mine
         .iter()
         .rposition(|r| r.check_in.progression.is_some())
-        .map_or(0, |i| i + 1);
+        .unwrap_or(0);
     let recent = mine.get(since_answer..).unwrap_or_default();
     let last = recent.last()?;
 
