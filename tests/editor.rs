@@ -998,3 +998,42 @@ fn the_editor_names_the_routine_opens_at_the_top_and_saves_and_leaves() {
     s.click("Edit Seated leg strengthening (copy)");
     assert!(in_view(&s, "Editing \"Seated leg strengthening (copy)\""));
 }
+
+#[test]
+fn format_2_fields_are_edited_by_name_and_saved_as_format_2() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    let path = edit_a_copy(&mut s);
+    s.click("All sets on one side, then the other of exercise 1");
+    s.click("First side: right side of exercise 1");
+    s.type_into("Time to change sides of exercise 1", "30");
+    s.click("Position for this exercise: standing with support of exercise 1");
+    s.type_into("Load of exercise 1", "0.5 kg ankle weight");
+    s.click("Own words for the tempo of exercise 1");
+    s.type_into("Tempo word: Up of exercise 1", "lift");
+    // Seated leg strengthening has a rule already (2 sessions, effort 4 or less).
+    assert_eq!(s.draft().routine.progression.unwrap().sessions, 2);
+    s.type_into("Step up after sessions in a row", "3");
+    s.click("Save");
+    let Screen::Editor(editor) = &s.app().state.screen else {
+        panic!("left the editor");
+    };
+    assert!(!editor.draft.is_dirty(), "{:?}", editor.save_error);
+
+    let saved = load_file(&path).unwrap().routine;
+    assert_eq!(saved.format, steady::routine::FORMAT_VERSION);
+    let first = &saved.exercises[0];
+    assert_eq!(first.sides, steady::routine::Sides::OneSideThenOther);
+    assert_eq!(first.first_side, steady::routine::Side::Right);
+    assert_eq!(first.switch_secs, Some(30));
+    assert_eq!(
+        first.position,
+        Some(steady::routine::Position::StandingWithSupport)
+    );
+    assert_eq!(first.load.as_deref(), Some("0.5 kg ankle weight"));
+    assert_eq!(first.tempo_words.as_ref().unwrap().up, "lift");
+    assert_eq!(saved.progression.unwrap().sessions, 3);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("format: 2,"), "{text}");
+    assert!(text.contains("sides: OneSideThenOther"), "{text}");
+}

@@ -18,11 +18,14 @@ use crate::routine::LoadReport;
 use crate::routine::draft::{blank_exercise, move_item, new_exercise_name_in};
 use crate::routine::folder::Taken;
 use crate::routine::validate::{
-    BEATS_PER_MIN, EFFORT, FieldPath, HOLD_SECS, Invalid, REPS, REST_SECS, SETS, STEPPING_SECS,
-    TEMPO_HOLD_SECS, TEMPO_PART_SECS, TIMED_SECS, TIMES_PER_WEEK,
+    BEATS_PER_MIN, EFFORT, FieldPath, HOLD_SECS, Invalid, PROGRESSION_SESSIONS, REPS, REST_SECS,
+    SETS, STEPPING_SECS, SWITCH_SECS, TEMPO_HOLD_SECS, TEMPO_PART_SECS, TIMED_SECS, TIMES_PER_WEEK,
 };
-use crate::routine::{Dose, Exercise, Focus, Position, Routine, Sides, Tempo};
+use crate::routine::{
+    Dose, Exercise, Focus, Position, Progression, Routine, Side, Sides, Tempo, TempoWords,
+};
 use crate::session::Plan;
+use crate::session::plan::SWITCH_SIDE_SECS;
 use crate::state::EditorState;
 use crate::state::{Command, Settings};
 use crate::{i18n, t};
@@ -32,7 +35,7 @@ use super::{
     MIN_TARGET, big_button, bold, choice_button, name_for_screen_readers, note_ui, settled,
 };
 
-const FOCUSES: [Focus; 8] = [
+const FOCUSES: [Focus; 10] = [
     Focus::Strength,
     Focus::Balance,
     Focus::SitToStand,
@@ -41,6 +44,8 @@ const FOCUSES: [Focus; 8] = [
     Focus::Core,
     Focus::Gait,
     Focus::Stairs,
+    Focus::Aerobic,
+    Focus::Relaxation,
 ];
 
 const POSITIONS: [Position; 4] = [
@@ -754,6 +759,7 @@ fn routine_fields_ui(
         &root.field("prescription").field("note"),
         false,
     );
+    progression_ui(ui, form, routine, &root);
     form.number_ui(
         ui,
         &t!("editor-rest-between-exercises"),
@@ -992,11 +998,13 @@ fn exercise_fields_ui(
     ui.label(RichText::new(t!("editor-how-much")).size(20.0));
     dose_ui(ui, form, &mut exercise.dose, &path.field("dose"), of);
 
+    tempo_words_ui(ui, form, exercise, path, of);
     ui.label(RichText::new(t!("editor-sides")).size(20.0));
     ui.horizontal_wrapped(|ui| {
         for (sides, text) in [
             (Sides::BothAtOnce, t!("editor-sides-both")),
             (Sides::EachSide, t!("editor-sides-each")),
+            (Sides::OneSideThenOther, t!("editor-sides-one-then-other")),
         ] {
             let response = choice_button(ui, &text, exercise.sides == sides, 0.0);
             name_for_screen_readers(&response, &of.name(&text));
@@ -1006,6 +1014,67 @@ fn exercise_fields_ui(
             }
         }
     });
+    if exercise.sides.per_side() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(t!("editor-first-side")).size(20.0));
+            for side in [Side::Left, Side::Right] {
+                let text = i18n::side(side);
+                let name = t!("editor-first-side-name", side = text.as_str());
+                let response = choice_button(ui, &text, exercise.first_side == side, 0.0);
+                name_for_screen_readers(&response, &of.name(&name));
+                if response.clicked() && exercise.first_side != side {
+                    exercise.first_side = side;
+                    form.separate = true;
+                }
+            }
+        });
+        let mut switch = exercise.switch_secs.unwrap_or(SWITCH_SIDE_SECS);
+        let label = t!("editor-switch-secs");
+        form.number_ui(
+            ui,
+            &label,
+            &of.name(&label),
+            &mut switch,
+            5,
+            SWITCH_SECS,
+            &t!("editor-seconds"),
+            &path.field("switch_secs"),
+        );
+        let switch = (switch != SWITCH_SIDE_SECS).then_some(switch);
+        if switch != exercise.switch_secs {
+            exercise.switch_secs = switch;
+        }
+    }
+    ui.label(RichText::new(t!("editor-exercise-position")).size(20.0));
+    ui.horizontal_wrapped(|ui| {
+        let choices = std::iter::once(None).chain(POSITIONS.into_iter().map(Some));
+        for position in choices {
+            let text = match position {
+                None => t!("editor-position-as-routine"),
+                Some(p) => i18n::position(p),
+            };
+            let name = t!("editor-exercise-position-name", position = text.as_str());
+            let response = choice_button(ui, &text, exercise.position == position, 0.0);
+            name_for_screen_readers(&response, &of.name(&name));
+            if response.clicked() && exercise.position != position {
+                exercise.position = position;
+                form.separate = true;
+            }
+        }
+    });
+    let mut load = exercise.load.clone().unwrap_or_default();
+    form.text_ui(
+        ui,
+        &t!("editor-load"),
+        &of.name(&t!("editor-load-name")),
+        &mut load,
+        &path.field("load"),
+        false,
+    );
+    let load = if load.is_empty() { None } else { Some(load) };
+    if load != exercise.load {
+        exercise.load = load;
+    }
     let rest = t!("editor-rest-between-sets");
     form.number_ui(
         ui,
@@ -1456,4 +1525,89 @@ pub fn editor_bar_ui(
             );
         ui.label(bold(unbroken(length), 20.0));
     });
+}
+
+/// The therapist's rule for offering a step up: after so many sessions in a row at an
+/// effort of at most so much.
+fn progression_ui(ui: &mut egui::Ui, form: &mut Form<'_>, routine: &mut Routine, root: &FieldPath) {
+    let mut on = routine.progression.is_some();
+    let response = ui.checkbox(&mut on, RichText::new(t!("editor-progression")).size(20.0));
+    name_for_screen_readers(&response, &t!("editor-progression"));
+    if response.changed() {
+        routine.progression = on.then_some(Progression {
+            sessions: 2,
+            max_effort: 4,
+        });
+        form.separate = true;
+    }
+    if let Some(rule) = &mut routine.progression {
+        let path = root.field("progression");
+        form.number_ui(
+            ui,
+            &t!("editor-progression-sessions"),
+            &t!("editor-progression-sessions-name"),
+            &mut rule.sessions,
+            1,
+            PROGRESSION_SESSIONS,
+            "",
+            &path.field("sessions"),
+        );
+        let mut effort = u32::from(rule.max_effort);
+        form.number_ui(
+            ui,
+            &t!("editor-progression-effort"),
+            &t!("editor-progression-effort-name"),
+            &mut effort,
+            1,
+            EFFORT,
+            "",
+            &path.field("max_effort"),
+        );
+        rule.max_effort = u8::try_from(effort.min(10)).unwrap_or(10);
+    }
+}
+
+/// Own words for the phases of a tempo rep ("pull", "hold", "release"), for doses with
+/// a tempo.
+fn tempo_words_ui(
+    ui: &mut egui::Ui,
+    form: &mut Form<'_>,
+    exercise: &mut Exercise,
+    path: &FieldPath,
+    of: Of,
+) {
+    let has_tempo = matches!(exercise.dose, Dose::Reps { tempo: Some(_), .. });
+    if !has_tempo && exercise.tempo_words.is_none() {
+        return;
+    }
+    let mut on = exercise.tempo_words.is_some();
+    let text = t!("editor-tempo-words");
+    let response = ui.checkbox(&mut on, RichText::new(&text).size(20.0));
+    name_for_screen_readers(&response, &of.name(&text));
+    if response.changed() {
+        exercise.tempo_words = on.then(|| TempoWords {
+            up: t!("tempo-up"),
+            hold: t!("tempo-hold"),
+            down: t!("tempo-down"),
+        });
+        form.separate = true;
+    }
+    if let Some(words) = &mut exercise.tempo_words {
+        let words_path = path.field("tempo_words");
+        for (label, value, field) in [
+            (t!("editor-tempo-up"), &mut words.up, "up"),
+            (t!("editor-tempo-hold"), &mut words.hold, "hold"),
+            (t!("editor-tempo-down"), &mut words.down, "down"),
+        ] {
+            let name = t!("editor-tempo-word-name", part = label.as_str());
+            form.text_ui(
+                ui,
+                &label,
+                &of.name(&name),
+                value,
+                &words_path.field(field),
+                false,
+            );
+        }
+    }
 }
