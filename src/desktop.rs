@@ -18,7 +18,7 @@ use clap_complete::Shell;
 pub const APP_ID: &str = "io.github.steady_app.Steady";
 
 /// What `steady --version` prints after the name: the app's version and the routine
-/// format it reads and writes, e.g. `0.1.0 (routine format 1)`.
+/// format it reads and writes, e.g. `0.1.0 (routine format 2)`.
 pub fn version_line() -> String {
     format!(
         "{} (routine format {})",

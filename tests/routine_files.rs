@@ -525,6 +525,22 @@ fn the_example_in_the_format_documentation_is_a_valid_routine() {
     assert!(parsed.has_comments);
     assert_eq!(parsed.routine.rest_prompts.len(), 2);
     assert!(!parsed.routine.notes.is_empty());
+    // Every field of format 2 is shown, the example has no warning, and its id is
+    // not a bundled one (importing it must not clash).
+    assert_eq!(parsed.routine.format, steady::routine::FORMAT_VERSION);
+    assert!(parsed.routine.progression.is_some());
+    let e = &parsed.routine.exercises[0];
+    assert!(e.load.is_some() && e.tempo_words.is_some() && e.position.is_some());
+    assert!(e.switch_secs.is_some());
+    assert!(parsed.warnings.is_empty(), "{:#?}", parsed.warnings);
+    assert!(
+        steady::routine::bundled::load_bundled()
+            .get(&parsed.routine.id)
+            .is_none()
+    );
+    for dose in ["Timed(", "OneSideThenOther", "hold_secs: 0", "Aerobic", "Relaxation"] {
+        assert!(doc.contains(dose), "the doc does not mention {dose}");
+    }
 }
 
 /// A routine's encoding with every string emptied: what is left is its shape and its
