@@ -538,7 +538,13 @@ fn the_example_in_the_format_documentation_is_a_valid_routine() {
             .get(&parsed.routine.id)
             .is_none()
     );
-    for dose in ["Timed(", "OneSideThenOther", "hold_secs: 0", "Aerobic", "Relaxation"] {
+    for dose in [
+        "Timed(",
+        "OneSideThenOther",
+        "hold_secs: 0",
+        "Aerobic",
+        "Relaxation",
+    ] {
         assert!(doc.contains(dose), "the doc does not mention {dose}");
     }
 }

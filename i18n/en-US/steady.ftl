@@ -900,4 +900,7 @@ editor-progression-effort = with an effort of at most (0–10)
 editor-progression-effort-name = Step up at an effort of at most
 editor-tempo-words = Own words for the tempo
 editor-tempo-word-name = Tempo word: { $part }
+review-harder = Harder session
+review-step-taken = Moved to the { $level } doses at check-in.
+review-step-not-taken = Offered the { $level } doses at check-in: not yet.
 # end of routine format 2

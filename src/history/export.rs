@@ -35,7 +35,7 @@ pub fn in_range(
         .collect()
 }
 
-const SESSION_COLUMNS: [&str; 20] = [
+const SESSION_COLUMNS: [&str; 23] = [
     "session_id",
     "routine_id",
     "routine_title",
@@ -44,6 +44,9 @@ const SESSION_COLUMNS: [&str; 20] = [
     "outcome",
     "end_reason",
     "lighter",
+    "level",
+    "step_offered",
+    "step_taken",
     "active_secs",
     "pauses",
     "paused_secs",
@@ -102,6 +105,9 @@ fn session_fields(r: &SessionRecord) -> Vec<String> {
         outcome.to_owned(),
         reason,
         r.lighter.to_string(),
+        r.level.label().to_owned(),
+        opt(r.check_in.progression.map(|a| a.to.label())),
+        opt(r.check_in.progression.map(|a| a.accepted)),
         r.active_secs.to_string(),
         r.pauses.to_string(),
         r.paused_secs.to_string(),

@@ -403,6 +403,16 @@ fn session_ui(ui: &mut egui::Ui, r: &SessionRecord) {
             ));
             if r.lighter {
                 ui.label(crate::t!("review-lighter"));
+            } else if r.level == crate::routine::Level::Harder {
+                ui.label(crate::t!("review-harder"));
+            }
+            if let Some(answer) = r.check_in.progression {
+                let level = crate::ui::checkin::level_name(answer.to);
+                ui.label(if answer.accepted {
+                    crate::t!("review-step-taken", level = level)
+                } else {
+                    crate::t!("review-step-not-taken", level = level)
+                });
             }
             if r.pauses > 0 {
                 ui.label(crate::t!(
