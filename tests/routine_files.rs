@@ -534,7 +534,7 @@ fn the_example_in_the_format_documentation_is_a_valid_routine() {
     assert!(e.switch_secs.is_some());
     assert!(parsed.warnings.is_empty(), "{:#?}", parsed.warnings);
     assert!(
-        steady::routine::bundled::load_bundled()
+        load_bundled()
             .get(&parsed.routine.id)
             .is_none()
     );
