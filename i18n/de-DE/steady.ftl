@@ -863,3 +863,97 @@ settings-keep-copy-failed = die alten Einstellungen konnten nicht als Kopie aufb
 settings-save-failed = Ihre Einstellungen konnten nicht gespeichert werden: { $path }
 
 # end of settings
+
+# report
+report-title = Bericht über das Heimtraining
+report-period = Zeitraum: { $from } bis { $to } ({ $days } Tage)
+report-made = Erstellt mit Steady am { $when }
+report-sessions-total = { $sessions ->
+    [one] Eine Einheit
+   *[other] { $sessions } Einheiten
+}, davon zählen { $counted } zur Verordnung (mindestens die Hälfte der geplanten Sätze gemacht).
+report-routines-done = Gemachte Programme:
+report-not-medical = Von der Person selbst mit Steady erstellt, einer App für das Heimtraining. Steady ist kein Medizinprodukt; die Werte sind die eigenen Einschätzungen der Person.
+report-date-month-year = %b %Y
+report-adherence = Einhaltung der Verordnung
+report-no-sessions = Keine Einheiten in diesem Zeitraum.
+report-overall = Alle Programme zusammen: { $percent } % der verordneten Einheiten in den vollen Wochen des Zeitraums.
+report-adherence-explained = Eine Woche zählt, wenn sie ganz im Zeitraum liegt und vorbei ist. Jede Woche zählt höchstens so viele Einheiten wie verordnet.
+report-prescribed = Verordnet: { $times }-mal pro Woche.
+report-percent = { $percent } % in { $weeks } vollen Wochen.
+report-percent-later = Noch keine volle Woche in diesem Zeitraum.
+report-chart-spoken = Diagramm: Einheiten von { $routine } gegenüber { $prescribed } verordneten pro Woche (die Zahlen stehen in der Tabelle)
+report-bars-legend = Balken: gemachte Einheiten. Dicke gestrichelte Linie: verordnet.
+report-numbers = Die Zahlen
+report-week = Woche ab
+report-month = Monat
+report-done = Gemacht
+report-target = Verordnet
+report-effort = Anstrengung und Erschöpfung (0–10)
+report-no-effort = In diesem Zeitraum wurde keine Anstrengung oder Erschöpfung angegeben.
+report-effort-spoken = Diagramm: Anstrengung und Erschöpfung von 0 bis 10 nach jeder Einheit, mit ihren Mittelwerten (die Zahlen stehen in der Tabelle)
+report-effort-legend = Durchgezogene Linie: mittlere Anstrengung; gestrichelte Linie: mittlere Erschöpfung. Punkte: Anstrengung nach jeder Einheit; offene Quadrate: Erschöpfung nach jeder Einheit.
+report-sessions = Einheiten
+report-minutes = Minuten
+report-effort-average = Anstrengung
+report-fatigue-average = Erschöpfung
+report-lighter = Leichtere Tage
+report-lighter-count = { $lighter } von { $sessions } Einheiten wurden in der leichteren Dosis gemacht.
+report-lighter-days = Leichter
+report-stopped = Vorzeitig beendete Einheiten
+report-none-stopped = Keine Einheit wurde vorzeitig beendet.
+report-reason = Grund
+report-times = Anzahl
+report-stopped-list = Jede einzeln, die neueste zuerst
+report-when = Wann
+report-routine = Programm
+report-sets = Gemachte Sätze
+report-sets-of = { $done } von { $planned }
+report-more-not-listed = { $count } weitere nicht aufgeführt.
+report-calendar = Kalender und Angaben beim Check-in
+report-calendar-from = Der Kalender zeigt das letzte Jahr des Zeitraums, ab { $from }.
+report-calendar-spoken = Kalender des Zeitraums, eine Spalte pro Woche: { $weakness } Tage mit neuer Schwäche, { $hot } heiße Tage, { $rested } nach dem Check-in ausgelassene Tage (die Daten folgen)
+report-calendar-legend = Eine Spalte pro Woche, Montag oben. Schwarz: eine Einheit, die zählt; grau: nur eine kurze Einheit; weiß: keine; schräge Linie: nach dem Check-in ausgelassen; weißer Punkt: leichterer Tag; Ring: Hitze gespürt; schwarze Ecke: neue Schwäche.
+report-flag-weakness = Neue oder stärkere Schwäche: { $count } Tage
+report-flag-hot = Hitze gespürt: { $count } Tage
+report-flag-rested = Nach dem Check-in ausgelassen: { $count } Tage
+report-part-of-day = Tageszeit
+report-completed = Beendet
+report-notes = Notizen der Person
+report-no-notes = Keine Notizen in diesem Zeitraum.
+report-versions = Fassungen der Programme
+report-versions-explained = Jedes Programm, wie es gemacht wurde: sein Titel und ein kurzer Code seines Inhalts (der Code ändert sich, wenn das Programm bearbeitet wird).
+report-version = Fassung
+report-version-current = (aktuell)
+handout-trains = Was es trainiert:
+handout-how-often = Wie oft:
+handout-times-per-week = { $times ->
+    [one] einmal pro Woche.
+   *[other] { $times }-mal pro Woche.
+}
+handout-position = Haltung:
+handout-equipment = Sie brauchen:
+handout-safety = Sicher bleiben
+handout-when-to-call = Hören Sie auf und wenden Sie sich an Ihre Ärztin oder Ihren Arzt bei neuer oder plötzlich stärkerer Schwäche, Taubheit, Veränderungen beim Sehen oder Gleichgewicht, nach einem Sturz oder bei Schmerzen, die nicht nachlassen.
+handout-your-clinician = Ihre Ansprechperson:
+handout-phone = Telefon
+handout-dose = Wie viel:
+handout-each-side = jede Seite
+handout-lighter = An einem müden Tag:
+handout-note = Hinweis:
+handout-notes = Hinweise
+handout-tick-heading = Kreuzen Sie jeden Tag an, an dem Sie es gemacht haben
+cli-report-about = Einen Bericht für Ihre Ärztin oder Ihren Arzt als HTML-Datei zum Drucken schreiben
+cli-report-more = Einhaltung der Verordnung jedes Programms, Anstrengung und Erschöpfung, leichtere Tage, vorzeitig beendete Einheiten, Angaben beim Check-in, gute Tageszeiten und Notizen. Ohne --from die letzten 12 Wochen; ohne --to bis heute. Öffnen Sie die Datei im Browser und drucken Sie sie oder speichern Sie sie als PDF.
+cli-handout-about = Ein einseitiges Merkblatt eines Programms in großer Schrift als HTML-Datei zum Drucken schreiben
+cli-sample-history-about = Einen leeren Verlauf mit Beispiel-Einheiten füllen, um die Übersicht und den Bericht auszuprobieren
+cli-sample-history-more = Schreibt glaubhafte Einheiten von drei mitgelieferten Programmen über die letzten Wochen. Ein Verlauf, der schon Einheiten oder Check-ins enthält, wird nicht angetastet.
+cli-arg-report-out = Die HTML-Datei, die geschrieben wird (sie darf noch nicht existieren)
+cli-arg-sample-history-weeks = Wie viele Wochen, bis heute
+cli-document-write-failed = die Datei konnte nicht geschrieben werden ({ $why }): { $path }
+cli-report-from-after-to = der erste Tag ({ $from }) liegt nach dem letzten Tag ({ $to })
+cli-wrote-report = Bericht über { $sessions } Einheiten vom { $from } bis { $to } in { $path } geschrieben
+cli-wrote-handout = Merkblatt zu „{ $title }“ in { $path } geschrieben
+cli-sample-history-not-empty = der Verlauf hat schon { $count } Einträge; Beispiel-Einheiten kommen nur in einen leeren Verlauf: { $path }
+cli-wrote-sample-history = { $sessions } Beispiel-Einheiten über { $weeks } Wochen in { $path } geschrieben
+# end of report

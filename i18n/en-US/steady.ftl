@@ -827,3 +827,97 @@ settings-keep-copy-failed = could not keep a copy of the old settings: { $path }
 settings-save-failed = could not save your settings: { $path }
 
 # end of settings
+
+# report
+report-title = Home exercise report
+report-period = Period: { $from } to { $to } ({ $days } days)
+report-made = Made with Steady on { $when }
+report-sessions-total = { $sessions ->
+    [one] One session
+   *[other] { $sessions } sessions
+}, of which { $counted } count toward the prescription (at least half of the planned sets done).
+report-routines-done = Routines done:
+report-not-medical = Written by the person with Steady, a home exercise app. It is not a medical device; the values are the person's own ratings.
+report-date-month-year = %b %Y
+report-adherence = Adherence to the prescription
+report-no-sessions = No sessions in this period.
+report-overall = All routines together: { $percent } % of the prescribed sessions in the full weeks of the period.
+report-adherence-explained = A week counts when it lies wholly in the period and is over. Each week counts at most the prescribed number of sessions.
+report-prescribed = Prescribed { $times } times a week.
+report-percent = { $percent } % over { $weeks } full weeks.
+report-percent-later = No full week in this period yet.
+report-chart-spoken = Chart: sessions of { $routine } done against { $prescribed } prescribed each week (the numbers are in the table)
+report-bars-legend = Bars: sessions done. Thick dashed line: prescribed.
+report-numbers = The numbers
+report-week = Week of
+report-month = Month
+report-done = Done
+report-target = Prescribed
+report-effort = Effort and fatigue (0–10)
+report-no-effort = No effort or fatigue was given in this period.
+report-effort-spoken = Chart: effort and fatigue from 0 to 10 after each session, with their averages (the numbers are in the table)
+report-effort-legend = Solid line: average effort; dashed line: average fatigue. Dots: effort after each session; open squares: fatigue after each session.
+report-sessions = Sessions
+report-minutes = Minutes
+report-effort-average = Effort
+report-fatigue-average = Fatigue
+report-lighter = Lighter days
+report-lighter-count = { $lighter } of { $sessions } sessions were done at the lighter dose.
+report-lighter-days = Lighter
+report-stopped = Sessions stopped early
+report-none-stopped = No session was stopped early.
+report-reason = Reason
+report-times = Times
+report-stopped-list = Each one, newest first
+report-when = When
+report-routine = Routine
+report-sets = Sets done
+report-sets-of = { $done } of { $planned }
+report-more-not-listed = { $count } more not listed.
+report-calendar = Calendar and check-in flags
+report-calendar-from = The calendar shows the last year of the period, from { $from }.
+report-calendar-spoken = Calendar of the period, a column per week: { $weakness } days with new weakness, { $hot } hot days, { $rested } days skipped after a check-in (the dates follow)
+report-calendar-legend = A column per week, Monday at the top. Black: a session that counts; grey: only a short session; white: none; diagonal line: skipped after the check-in; white dot: lighter day; ring: felt hot; black corner: new weakness.
+report-flag-weakness = New or worse weakness: { $count } days
+report-flag-hot = Feeling hot: { $count } days
+report-flag-rested = Skipped after the check-in: { $count } days
+report-part-of-day = Part of the day
+report-completed = Finished
+report-notes = The person's notes
+report-no-notes = No notes in this period.
+report-versions = Routine versions
+report-versions-explained = Each routine as it was done: its title and a short code of its content (the code changes when the routine is edited).
+report-version = Version
+report-version-current = (current)
+handout-trains = What it trains:
+handout-how-often = How often:
+handout-times-per-week = { $times ->
+    [one] once a week.
+   *[other] { $times } times a week.
+}
+handout-position = Position:
+handout-equipment = You need:
+handout-safety = Stay safe
+handout-when-to-call = Stop and call your clinician if you have new or suddenly worse weakness, numbness, changes in vision or balance, a fall, or pain that does not settle.
+handout-your-clinician = Your clinician:
+handout-phone = phone
+handout-dose = How much:
+handout-each-side = each side
+handout-lighter = On a tired day:
+handout-note = Note:
+handout-notes = Notes
+handout-tick-heading = Tick a box each day you did it
+cli-report-about = Write a report for your clinician as one HTML file to print
+cli-report-more = Adherence to each routine's prescription, effort and fatigue, lighter days, sessions stopped early, check-in flags, strong hours and notes. Without --from, the last 12 weeks; without --to, up to today. Open the file in a browser and print it, or save it as PDF.
+cli-handout-about = Write a one-page handout of a routine, in large print, as one HTML file to print
+cli-sample-history-about = Fill an empty history with example sessions, to try out Review and the report
+cli-sample-history-more = Writes plausible sessions of three bundled routines over the last weeks. Refuses a history that already has sessions or check-ins.
+cli-arg-report-out = The HTML file to write (it must not exist yet)
+cli-arg-sample-history-weeks = How many weeks, ending today
+cli-document-write-failed = could not write the file ({ $why }): { $path }
+cli-report-from-after-to = the first day ({ $from }) is after the last day ({ $to })
+cli-wrote-report = Wrote a report of { $sessions } sessions from { $from } to { $to } to { $path }
+cli-wrote-handout = Wrote the handout of "{ $title }" to { $path }
+cli-sample-history-not-empty = the history already has { $count } records; example sessions go into an empty history only: { $path }
+cli-wrote-sample-history = Wrote { $sessions } example sessions over { $weeks } weeks to { $path }
+# end of report
