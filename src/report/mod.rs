@@ -38,7 +38,7 @@ impl Contact {
 /// the handout, and page breaks for printing. Text from files never goes in here.
 const STYLE: &str = r#"
 :root { color: #000; background: #fff; }
-* { box-sizing: border-box; }
+* { box-sizing: border-box; } /* i18n: not shown (font names) */
 body { font-family: "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; margin: 0 auto; max-width: 190mm; padding: 8mm; line-height: 1.4; font-size: 11pt; }
 h1 { font-size: 20pt; margin: 0 0 4pt; }
 h2 { font-size: 15pt; margin: 14pt 0 4pt; border-bottom: 2px solid #000; }
@@ -51,14 +51,17 @@ figcaption, .small { font-size: 9pt; }
 svg { max-width: 100%; height: auto; }
 svg text { font-family: inherit; }
 .chart { width: 100%; }
-section { break-inside: avoid; }
+figure, tr, .box, .exercise, .ticks { break-inside: avoid; }
+h2, h3 { break-after: avoid; }
 .sheet + .sheet { break-before: page; }
 details summary { cursor: pointer; }
 .box { border: 3px solid #000; padding: 6pt 10pt; margin: 8pt 0; }
-.handout { font-size: 15pt; }
-.handout h1 { font-size: 26pt; }
-.handout h2 { font-size: 19pt; }
-.exercise { break-inside: avoid; display: grid; grid-template-columns: 42% 1fr; gap: 10pt; border-top: 2px solid #000; padding-top: 6pt; margin-top: 8pt; }
+.handout { font-size: 15pt; line-height: 1.3; }
+.handout h1 { font-size: 24pt; }
+.handout h2 { font-size: 17pt; margin: 0 0 2pt; border: 0; }
+.handout ul { margin: 2pt 0; padding-left: 1.1em; }
+.handout p { margin: 2pt 0; }
+.exercise { display: grid; grid-template-columns: 30% 1fr; gap: 8pt; border-top: 2px solid #000; padding-top: 4pt; margin-top: 4pt; }
 .exercise svg { width: 100%; }
 .exercise ol { margin: 2pt 0 2pt 1.2em; padding: 0; }
 .ticks { width: 100%; table-layout: fixed; }
@@ -79,7 +82,7 @@ fn page(title: &str, class: &str, body: &Markup) -> String {
         html lang=(lang) {
             head {
                 meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="viewport" content="width=device-width, initial-scale=1"; // i18n: not shown
                 title { (title) }
                 style { (PreEscaped(STYLE)) }
             }
@@ -104,11 +107,8 @@ fn picture(name: &str, label: &str) -> Option<Markup> {
     // The bundled drawings are Steady's own files (checked by tests/pictures.rs), not
     // text from the person: they go in as they are, with an accessible name added.
     let opening = text.find("<svg")?;
-    let labelled = format!(
-        "<svg role=\"img\" aria-label=\"{}\"{}",
-        html! { (label) }.into_string(),
-        &text[opening + 4..]
-    );
+    let (label, rest) = (html! { (label) }.into_string(), &text[opening + 4..]);
+    let labelled = format!("<svg role=\"img\" aria-label=\"{label}\"{rest}"); // i18n: not shown
     Some(PreEscaped(labelled))
 }
 
