@@ -375,8 +375,8 @@ fn the_handout_is_large_print_and_the_report_prints_section_by_section() {
     use_language(Language::English);
     let routines = bundled("en");
     let html = render_handout(&routines[0], None);
-    // The body of the handout is 15 pt; nothing in it is set smaller than 14 pt.
-    assert!(html.contains(".handout { font-size: 15pt; }"));
+    // The body of the handout is 14 pt, and nothing in it is set smaller.
+    assert!(html.contains(".handout { font-size: 14pt;"));
     assert!(html.contains("break-before: page"));
     assert!(html.contains("break-inside: avoid"));
     let doc = Html::parse_document(&html);
@@ -402,4 +402,74 @@ fn a_report_with_no_sessions_says_so() {
         "{text}"
     );
     assert!(html.contains("<html lang=\"de-DE\""));
+}
+
+/// `steady` as a person runs it, in a data folder of its own.
+fn steady(data: &std::path::Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_steady"))
+        .env("STEADY_DATA_DIR", data)
+        .args(["--lang", "en"])
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_command_line_writes_example_history_a_report_and_a_handout_never_over_a_file() {
+    let data = tempfile::tempdir().unwrap();
+    let out = steady(data.path(), &["sample-history", "--weeks", "8"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("example sessions over 8 weeks"));
+    // Only into an empty history.
+    let again = steady(data.path(), &["sample-history", "--weeks", "8"]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already has"));
+
+    let report = data.path().join("report.html");
+    let path = report.to_str().unwrap();
+    let out = steady(data.path(), &["report", "--out", path]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let html = std::fs::read_to_string(&report).unwrap();
+    assert!(html.contains("id=\"report-adherence\""));
+    assert_no_url(&html);
+    // Never over an existing file: refused, and the file is as it was.
+    let out = steady(data.path(), &["report", "--out", path]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("already exists"));
+    assert_eq!(std::fs::read_to_string(&report).unwrap(), html);
+    let out = steady(
+        data.path(),
+        &[
+            "report",
+            "--from",
+            "2026-05-02",
+            "--to",
+            "2026-05-01",
+            "--out",
+            "x.html",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+
+    let handout = data.path().join("handout.html");
+    let out = steady(
+        data.path(),
+        &[
+            "handout",
+            "sit-to-stand-practice",
+            "--out",
+            handout.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(
+        std::fs::read_to_string(&handout)
+            .unwrap()
+            .contains("id=\"handout-ticks\"")
+    );
+    let out = steady(
+        data.path(),
+        &["handout", "no-such-routine", "--out", "y.html"],
+    );
+    assert_eq!(out.status.code(), Some(2));
 }

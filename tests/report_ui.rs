@@ -64,8 +64,8 @@ fn review_looks_back_a_chosen_period_and_saves_the_report_and_a_handout() {
 
     // The clinician, kept in Settings, is on the handout.
     s.click("Settings");
-    s.type_into("Name", "Dr. Ada <Example>");
-    s.type_into("Phone", "+49 30 1234567");
+    s.type_into("Your clinician's name", "Dr. Ada <Example>");
+    s.type_into("Your clinician's phone number", "+49 30 1234567");
     s.click("Keep");
     assert_eq!(s.app().state.settings.clinician_name, "Dr. Ada <Example>");
     let settings = std::fs::read_to_string(data.path().join("settings.ron")).unwrap();

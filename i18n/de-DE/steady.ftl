@@ -985,4 +985,6 @@ documents-clinician-name = Name
 documents-clinician-phone = Telefon
 documents-clinician-keep = Übernehmen
 documents-clinician-kept = Die Angaben zu Ihrer Ansprechperson sind gespeichert.
+documents-clinician-name-spoken = Name Ihrer Ansprechperson
+documents-clinician-phone-spoken = Telefonnummer Ihrer Ansprechperson
 # end of report

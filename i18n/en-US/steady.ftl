@@ -949,4 +949,6 @@ documents-clinician-name = Name
 documents-clinician-phone = Phone
 documents-clinician-keep = Keep
 documents-clinician-kept = Your clinician's details are kept.
+documents-clinician-name-spoken = Your clinician's name
+documents-clinician-phone-spoken = Your clinician's phone number
 # end of report

@@ -105,13 +105,13 @@ pub fn trend(
                 text x=(n(x(*d))) y=(n(height - 6.0)) font-size="10" text-anchor="middle" { (label) }
             }
             @for &(d, v) in fatigue {
-                rect x=(n(x(d) - 2.0)) y=(n(y(v) - 2.0)) width="4" height="4" fill="none" stroke="#666" stroke-width="0.8" {}
+                rect x=(n(x(d) - 1.6)) y=(n(y(v) - 1.6)) width="3.2" height="3.2" fill="none" stroke="#888" stroke-width="0.6" {}
             }
             @for &(d, v) in effort {
-                circle cx=(n(x(d))) cy=(n(y(v))) r="1.8" fill="#000" {}
+                circle cx=(n(x(d))) cy=(n(y(v))) r="1.4" fill="#888" {}
             }
-            polyline points=(path(fatigue_trend)) fill="none" stroke="#444" stroke-width="2" stroke-dasharray="6 3" {}
-            polyline points=(path(effort_trend)) fill="none" stroke="#000" stroke-width="2.5" {}
+            polyline points=(path(fatigue_trend)) fill="none" stroke="#000" stroke-width="2.5" stroke-dasharray="7 4" {}
+            polyline points=(path(effort_trend)) fill="none" stroke="#000" stroke-width="3" {}
         }
     }
 }

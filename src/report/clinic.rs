@@ -21,9 +21,9 @@ use crate::routine::Routine;
 use crate::t;
 
 /// Notes listed, newest first (a year of daily notes would fill pages).
-pub const MAX_NOTES: usize = 120;
+pub const MAX_NOTES: usize = 60;
 /// Sessions stopped early listed one by one, newest first.
-pub const MAX_STOPPED: usize = 60;
+pub const MAX_STOPPED: usize = 25;
 /// Weeks on the calendar strip (the last of the span).
 pub const CALENDAR_WEEKS: usize = 53;
 

@@ -1,4 +1,4 @@
-//! The routine handout: one page per routine where it fits, in large print (15 pt
+//! The routine handout: one page per routine where it fits, in large print (14 pt
 //! body) and black on white, to stick on the fridge. Title, what it trains, how
 //! often, equipment, a safety box (the routine's own safety notes and when to call a
 //! clinician, with the clinician's name and phone from Settings), each exercise with

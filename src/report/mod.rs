@@ -56,13 +56,16 @@ h2, h3 { break-after: avoid; }
 .sheet + .sheet { break-before: page; }
 details summary { cursor: pointer; }
 .box { border: 3px solid #000; padding: 6pt 10pt; margin: 8pt 0; }
-.handout { font-size: 15pt; line-height: 1.3; }
+.handout { font-size: 14pt; line-height: 1.2; max-width: none; }
 .handout h1 { font-size: 24pt; }
-.handout h2 { font-size: 17pt; margin: 0 0 2pt; border: 0; }
+.handout h2 { font-size: 16pt; margin: 0 0 2pt; border: 0; }
 .handout ul { margin: 2pt 0; padding-left: 1.1em; }
 .handout p { margin: 2pt 0; }
-.exercise { display: grid; grid-template-columns: 30% 1fr; gap: 8pt; border-top: 2px solid #000; padding-top: 4pt; margin-top: 4pt; }
-.exercise svg { width: 100%; }
+#handout-safety ul { columns: 2; column-gap: 16pt; }
+#handout-safety li { break-inside: avoid; }
+#handout-exercises { columns: 2; column-gap: 14pt; }
+.exercise { border-top: 2px solid #000; padding-top: 4pt; margin-top: 6pt; }
+.exercise .picture svg { width: 50%; display: block; }
 .exercise ol { margin: 2pt 0 2pt 1.2em; padding: 0; }
 .ticks { width: 100%; table-layout: fixed; }
 .ticks td, .ticks th { text-align: center; height: 28pt; font-size: 14pt; }

@@ -152,17 +152,19 @@ fn clinician_ui(
 ) {
     ui.label(bold(crate::t!("documents-clinician"), 26.0));
     ui.label(crate::t!("documents-clinician-explain"));
-    for (text, name) in [
+    for (text, label, name) in [
         (
             &mut documents.clinician_name,
             crate::t!("documents-clinician-name"),
+            crate::t!("documents-clinician-name-spoken"),
         ),
         (
             &mut documents.clinician_phone,
             crate::t!("documents-clinician-phone"),
+            crate::t!("documents-clinician-phone-spoken"),
         ),
     ] {
-        ui.label(&name);
+        ui.label(label);
         let field = ui.add(
             egui::TextEdit::singleline(text)
                 .font(egui::TextStyle::Button)
