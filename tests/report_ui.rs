@@ -8,7 +8,6 @@ mod common;
 
 use chrono::TimeZone as _;
 use common::setup_with_clock;
-use egui_kittest::kittest::Queryable as _;
 use steady::clock::FakeClock;
 use steady::history::stats::Period;
 use steady::history::{DayStore, HistoryStore};

@@ -413,7 +413,7 @@ fn calendar_section(records: &[SessionRecord], days: &[&DayRecord], span: Span) 
             .enumerate()
             .flat_map(|(w, (_, cells))| {
                 cells.iter().enumerate().filter_map(move |(i, c)| {
-                    c.filter(|c| pick(c))
+                    c.filter(&pick)
                         .and_then(|_| first.checked_add_days(Days::new((w * 7 + i) as u64)))
                 })
             })
