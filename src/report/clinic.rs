@@ -84,9 +84,17 @@ fn date(day: NaiveDate) -> String {
 
 fn header(input: &ReportInput<'_>, records: &[SessionRecord], title: &str) -> Markup {
     let span = input.span;
+    // Each routine by its title now (in the person's language), else as recorded.
     let mut done: Vec<(&str, &str)> = records
         .iter()
-        .map(|r| (r.routine_id.as_str(), r.routine_title.as_str()))
+        .map(|r| {
+            let title = input
+                .routines
+                .iter()
+                .find(|routine| routine.id == r.routine_id)
+                .map_or(r.routine_title.as_str(), |routine| routine.title.as_str());
+            (r.routine_id.as_str(), title)
+        })
         .collect();
     done.sort_unstable();
     done.dedup_by_key(|(id, _)| *id);

@@ -169,7 +169,8 @@ fn clinician_ui(
             egui::TextEdit::singleline(text)
                 .font(egui::TextStyle::Button)
                 .char_limit(crate::state::settings::CLINICIAN_CHARS)
-                .desired_width(ui.available_width().min(500.0))
+                // The frame and margins are drawn outside the text's width.
+                .desired_width((ui.available_width() - 20.0).clamp(40.0, 500.0))
                 .min_size(egui::vec2(0.0, super::MIN_TARGET)),
         );
         super::name_for_screen_readers(&field, &name);
