@@ -138,6 +138,38 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Write a report for your clinician: adherence, effort and fatigue, sessions
+    /// stopped early, check-in flags and notes, as one HTML file to print.
+    ///
+    /// Without --from, the last 12 weeks; without --to, up to today.
+    Report {
+        /// The HTML file to write (it must not exist yet).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// First day to include (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        from: Option<chrono::NaiveDate>,
+        /// Last day to include (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        to: Option<chrono::NaiveDate>,
+    },
+    /// Write a one-page handout of a routine, in large print, as an HTML file to print.
+    Handout {
+        /// The routine's id (see `steady list`).
+        #[arg(value_name = "ID")]
+        id: String,
+        /// The HTML file to write (it must not exist yet).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Fill an empty history with example sessions, to try out Review and the report.
+    ///
+    /// Refuses a history that already has sessions or check-ins.
+    SampleHistory {
+        /// How many weeks, ending today.
+        #[arg(long, value_name = "N", default_value_t = 26, value_parser = clap::value_parser!(u32).range(1..=1100))]
+        weeks: u32,
+    },
     /// Writes the man page and the bash, zsh and fish completions into DIR (for
     /// packaging: `scripts/package-deb.sh`).
     #[command(hide = true)]
@@ -219,6 +251,9 @@ fn command_about(command: &str) -> Option<String> {
         "import" => crate::t!("cli-import-about"),
         "export-routine" => crate::t!("cli-export-routine-about"),
         "cues" => crate::t!("cli-cues-about"),
+        "report" => crate::t!("cli-report-about"),
+        "handout" => crate::t!("cli-handout-about"),
+        "sample-history" => crate::t!("cli-sample-history-about"),
         "help" => crate::t!("cli-help-about"),
         _ => return None,
     })
@@ -231,6 +266,8 @@ fn command_more(command: &str) -> Option<String> {
         "export" => crate::t!("cli-export-more"),
         "import" => crate::t!("cli-import-more"),
         "cues" => crate::t!("cli-cues-more"),
+        "report" => crate::t!("cli-report-more"),
+        "sample-history" => crate::t!("cli-sample-history-more"),
         _ => return None,
     })
 }
@@ -245,19 +282,21 @@ fn arg_help(command: &str, id: &str) -> Option<String> {
         ("validate", "paths") => crate::t!("cli-arg-validate-paths"),
         ("export", "csv") => crate::t!("cli-arg-export-csv"),
         ("export", "out") => crate::t!("cli-arg-export-out"),
-        ("export", "from") => crate::t!("cli-arg-export-from"),
-        ("export", "to") => crate::t!("cli-arg-export-to"),
+        ("export" | "report", "from") => crate::t!("cli-arg-export-from"),
+        ("export" | "report", "to") => crate::t!("cli-arg-export-to"),
         ("export", "sessions") => crate::t!("cli-arg-export-sessions"),
         ("export", "days") => crate::t!("cli-arg-export-days"),
         ("import", "file") => crate::t!("cli-arg-import-file"),
         ("import", "replace") => crate::t!("cli-arg-import-replace"),
         ("import", "keep_both") => crate::t!("cli-arg-import-keep-both"),
-        ("export-routine", "id") => crate::t!("cli-arg-export-routine-id"),
+        ("export-routine" | "handout", "id") => crate::t!("cli-arg-export-routine-id"),
         ("export-routine", "out") => crate::t!("cli-arg-export-routine-out"),
         ("cues", "wav") => crate::t!("cli-arg-cues-wav"),
         ("cues", "routine") => crate::t!("cli-arg-cues-routine"),
         ("cues", "lighter") => crate::t!("cli-arg-cues-lighter"),
         ("cues", "force") => crate::t!("cli-arg-cues-force"),
+        ("report" | "handout", "out") => crate::t!("cli-arg-report-out"),
+        ("sample-history", "weeks") => crate::t!("cli-arg-sample-history-weeks"),
         ("help", "subcommand") => crate::t!("cli-help-help-subcommand"),
         _ => return None,
     })
@@ -535,6 +574,29 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Report { out, from, to }) => report(&data_dir()?, &out, from, to),
+        Some(Command::Handout { id, out }) => {
+            let dir = data_dir()?;
+            let routine = find_routine(&dir, &id)?;
+            let (_, settings, _) =
+                crate::app::settings::SettingsFile::load(&dir.root().join("settings.ron"));
+            let contact = crate::report::Contact {
+                name: settings.clinician_name,
+                phone: settings.clinician_phone,
+            };
+            let html = crate::report::render_handout(&routine, Some(&contact));
+            write_document(&out, &html)?;
+            println!(
+                "{}",
+                crate::t!(
+                    "cli-wrote-handout",
+                    title = term_safe(&routine.title).into_owned(),
+                    path = show(&out)
+                )
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::SampleHistory { weeks }) => sample_history(&data_dir()?, weeks),
         Some(Command::CrashWriter { routine }) => crash_writer(&data_dir()?, &routine),
         Some(Command::GenerateAssets { dir }) => generate_assets(&dir),
         Some(Command::Import {
@@ -624,6 +686,144 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
     }
 }
+
+/// Writes a document (health data: readable by this user only), never over an
+/// existing file.
+fn write_document(out: &Path, html: &str) -> anyhow::Result<()> {
+    match crate::files::write_new(out, html.as_bytes(), crate::files::Mode::Private) {
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            anyhow::bail!(crate::t!(
+                "cli-file-exists",
+                path = out.display().to_string()
+            ))
+        }
+        Err(e) => anyhow::bail!(crate::t!(
+            "cli-document-write-failed",
+            why = crate::i18n::io_error(&e),
+            path = out.display().to_string()
+        )),
+        Ok(()) => Ok(()),
+    }
+}
+
+/// `steady report`: the span asked for (by default the last 12 weeks up to today).
+fn report(
+    dir: &DataDir,
+    out: &Path,
+    from: Option<chrono::NaiveDate>,
+    to: Option<chrono::NaiveDate>,
+) -> anyhow::Result<ExitCode> {
+    use crate::history::stats::{Period, Span};
+    let clock = SystemClock::new();
+    let today = clock.today();
+    let history = crate::history::HistoryStore::new(dir.history()).load();
+    let (days, day_problems) = crate::history::DayStore::new(dir.checkins()).load();
+    for problem in history.problems.iter().chain(&day_problems) {
+        eprintln!(
+            "steady: {}",
+            crate::t!(
+                "cli-skipped-history-file",
+                problem = term_safe(&problem.to_string()).into_owned()
+            )
+        );
+    }
+    let to = to.unwrap_or(today);
+    let from = from.unwrap_or_else(|| Period::Weeks12.first_day(to, None));
+    if from > to {
+        anyhow::bail!(crate::t!(
+            "cli-report-from-after-to",
+            from = from.to_string(),
+            to = to.to_string()
+        ));
+    }
+    let library = library_in(dir, crate::i18n::language().code());
+    let routines: Vec<Routine> = library.routines.into_iter().map(|l| l.routine).collect();
+    let input = crate::report::ReportInput {
+        records: &history.records,
+        days: &days,
+        routines: &routines,
+        span: Span { from, to },
+        today,
+        made: clock.wall(),
+    };
+    let html = crate::report::render_report(&input);
+    write_document(out, &html)?;
+    let sessions = history
+        .records
+        .iter()
+        .filter(|r| input.span.contains(r.started.date_naive()))
+        .count();
+    println!(
+        "{}",
+        crate::t!(
+            "cli-wrote-report",
+            sessions = sessions,
+            from = from.to_string(),
+            to = to.to_string(),
+            path = show(out)
+        )
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `steady sample-history`: example sessions of three bundled routines, into an empty
+/// history only.
+fn sample_history(dir: &DataDir, weeks: u32) -> anyhow::Result<ExitCode> {
+    let store = crate::history::HistoryStore::new(dir.history());
+    let day_store = crate::history::DayStore::new(dir.checkins());
+    let history = store.load();
+    let (days, day_problems) = day_store.load();
+    let existing = history.records.len() + history.problems.len() + days.len() + day_problems.len();
+    if existing > 0 {
+        anyhow::bail!(crate::t!(
+            "cli-sample-history-not-empty",
+            count = existing,
+            path = dir.history().display().to_string()
+        ));
+    }
+    let clock = SystemClock::new();
+    let now = clock.wall();
+    let routines: Vec<Routine> =
+        crate::routine::bundled::load_bundled_in(crate::i18n::language().code())
+            .routines
+            .into_iter()
+            .map(|l| l.routine)
+            .filter(|r| SAMPLE_ROUTINES.contains(&r.id.as_str()))
+            .collect();
+    let seed = getrandom::u64().unwrap_or(0x5eed);
+    let (sessions, rest_days) = crate::history::sample::sample_history(
+        &routines,
+        weeks,
+        clock.today(),
+        *now.offset(),
+        seed,
+    );
+    // Sessions that would start later today are left out.
+    let sessions: Vec<_> = sessions.into_iter().filter(|s| s.started <= now).collect();
+    for record in &sessions {
+        store.save(record)?;
+    }
+    for day in rest_days.iter().filter(|d| d.at <= now) {
+        day_store.save(day)?;
+    }
+    println!(
+        "{}",
+        crate::t!(
+            "cli-wrote-sample-history",
+            sessions = sessions.len(),
+            weeks = weeks,
+            path = show(&dir.history())
+        )
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The bundled routines example history is made of.
+const SAMPLE_ROUTINES: [&str; 3] = [
+    "seated-leg-strength",
+    "standing-balance-with-support",
+    "paced-stepping",
+];
 
 /// A folder's name in `steady paths` (the folders on disk keep their English names).
 fn folder_name(what: &str) -> String {

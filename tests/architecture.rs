@@ -122,6 +122,28 @@ fn the_core_keeps_english_and_the_words_module_sits_below_the_shells() {
 }
 
 #[test]
+fn the_paper_documents_sit_below_the_shells_beside_the_words() {
+    // `report` turns data into HTML: the core and `i18n` only, no window, no files.
+    assert_none_mention(
+        &["src/report"],
+        &[
+            "egui", "eframe", "rodio", "rfd", "notify", "resvg", "app", "ui", "audio", "state",
+            "live", "watch", "fs", "files",
+        ],
+        "report sits below the shells and writes nothing",
+    );
+    for path in CORE {
+        for (file, code) in code_of(path) {
+            assert!(
+                !code.contains("crate::report"),
+                "{} imports report: the core is below it",
+                file.display()
+            );
+        }
+    }
+}
+
+#[test]
 fn screens_never_import_the_app_or_the_sound_shell() {
     let mut found = Vec::new();
     for (file, code) in code_of("src/ui") {

@@ -160,7 +160,7 @@ fn each_thread_speaks_its_own_language() {
 fn shown_sources() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut out = vec![root.join("live.rs"), root.join("cli.rs")];
-    for dir in ["ui", "app", "state"] {
+    for dir in ["ui", "app", "state", "report"] {
         for entry in std::fs::read_dir(root.join(dir)).unwrap() {
             let path = entry.unwrap().path();
             if path.extension().is_some_and(|e| e == "rs") {

@@ -533,11 +533,7 @@ fn the_example_in_the_format_documentation_is_a_valid_routine() {
     assert!(e.load.is_some() && e.tempo_words.is_some() && e.position.is_some());
     assert!(e.switch_secs.is_some());
     assert!(parsed.warnings.is_empty(), "{:#?}", parsed.warnings);
-    assert!(
-        load_bundled()
-            .get(&parsed.routine.id)
-            .is_none()
-    );
+    assert!(load_bundled().get(&parsed.routine.id).is_none());
     for dose in [
         "Timed(",
         "OneSideThenOther",

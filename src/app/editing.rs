@@ -23,8 +23,18 @@ use super::SteadyApp;
 /// What the file dialog answered.
 #[derive(Debug)]
 pub enum DialogAnswer {
-    Export { id: String, path: Option<PathBuf> },
-    Import { path: Option<PathBuf> },
+    Export {
+        id: String,
+        path: Option<PathBuf>,
+    },
+    Import {
+        path: Option<PathBuf>,
+    },
+    /// Where to save a report or a handout (`app::documents`).
+    Document {
+        what: crate::state::Document,
+        path: Option<PathBuf>,
+    },
 }
 
 impl SteadyApp {
@@ -528,7 +538,7 @@ impl SteadyApp {
 
     /// The dialog is made here (on the UI thread, as macOS wants) and waited for on a
     /// helper thread; its answer arrives in [`Self::poll_dialog`].
-    fn wait_for_dialog(
+    pub(super) fn wait_for_dialog(
         &mut self,
         answer: impl FnOnce(Option<rfd::FileHandle>) -> DialogAnswer + Send + 'static,
         dialog: impl Future<Output = Option<rfd::FileHandle>> + Send + 'static,
@@ -563,6 +573,14 @@ impl SteadyApp {
             DialogAnswer::Export { id, path: Some(to) } => self.export_routine(&id, &to),
             DialogAnswer::Import { path: Some(from) } => {
                 self.import_routine(&from, OnClash::Ask);
+            }
+            DialogAnswer::Document {
+                what,
+                path: Some(to),
+            } => self.save_document(&what, &to),
+            DialogAnswer::Document { path: None, .. } => {
+                // The typed path stays open beside it.
+                self.state.documents.message = Some((crate::t!("documents-nothing-chosen"), false));
             }
             DialogAnswer::Export { path: None, .. } | DialogAnswer::Import { path: None } => {
                 self.set_routines_message(crate::t!("routines-dialog-nothing-chosen"));

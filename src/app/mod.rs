@@ -9,6 +9,7 @@
 //! on them: starting sessions, saving records and settings. Drawing code never writes
 //! files or plays sounds.
 
+mod documents;
 pub mod editing;
 pub mod settings;
 
@@ -87,6 +88,10 @@ impl SteadyApp {
         let audio = make_audio(&settings);
         let history = HistoryStore::new(data_dir.history());
         let days = crate::history::DayStore::new(data_dir.checkins());
+        let clinician = (
+            settings.clinician_name.clone(),
+            settings.clinician_phone.clone(),
+        );
         let state = AppState {
             screen: Screen::Home,
             library: editing::load_library(&data_dir, clock.wall()),
@@ -109,6 +114,11 @@ impl SteadyApp {
                 left_behind(&dir, &host, started)
             },
             confirm_discard: None,
+            documents: crate::state::Documents {
+                clinician_name: clinician.0,
+                clinician_phone: clinician.1,
+                ..crate::state::Documents::default()
+            },
             rehearsing_from: None,
             host: host.clone(),
             data_dir,
@@ -289,6 +299,7 @@ impl SteadyApp {
             Command::Settings(command) => self.handle_settings(command),
             Command::Data(command) => self.handle_data(command),
             Command::Routines(command) => self.handle_routines(command),
+            Command::Documents(command) => self.handle_documents(command),
             Command::Editor(command) => self.handle_editor(command),
             Command::DismissNotice => self.state.notice = None,
         }

@@ -81,6 +81,8 @@ fn merge(disk: Settings, before: &Settings, mine: &Settings) -> Settings {
         get_ready_secs,
         reduce_motion,
         language,
+        clinician_name,
+        clinician_phone,
     } = mine.clone();
     let mut out = disk;
     if text_scale_percent != before.text_scale_percent {
@@ -103,6 +105,12 @@ fn merge(disk: Settings, before: &Settings, mine: &Settings) -> Settings {
     }
     if language != before.language {
         out.language = language;
+    }
+    if clinician_name != before.clinician_name {
+        out.clinician_name = clinician_name;
+    }
+    if clinician_phone != before.clinician_phone {
+        out.clinician_phone = clinician_phone;
     }
     out
 }

@@ -12,6 +12,7 @@ pub mod export;
 pub mod in_progress;
 pub mod levels;
 pub mod record;
+pub mod sample;
 pub mod stats;
 pub mod store;
 

@@ -426,3 +426,282 @@ pub fn strong_hours_verdict(records: &[SessionRecord]) -> (Vec<DayPartStats>, St
     };
     (stats, summary)
 }
+
+/// How far back the review and the clinician's report look.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Period {
+    Weeks4,
+    #[default]
+    Weeks12,
+    Months6,
+    Year,
+    /// From the first session on record.
+    Everything,
+}
+
+impl Period {
+    pub const ALL: [Self; 5] = [
+        Self::Weeks4,
+        Self::Weeks12,
+        Self::Months6,
+        Self::Year,
+        Self::Everything,
+    ];
+
+    /// The first day of the period that ends on `today`: the Monday that starts its
+    /// first week (the current week counts as one), or for everything, the Monday of
+    /// the week of the first session (`earliest`; today's week without one).
+    pub fn first_day(self, today: NaiveDate, earliest: Option<NaiveDate>) -> NaiveDate {
+        let weeks = match self {
+            Self::Weeks4 => 4,
+            Self::Weeks12 => 12,
+            Self::Months6 => 26,
+            Self::Year => 52,
+            Self::Everything => return week_start(earliest.unwrap_or(today).min(today)),
+        };
+        week_start(today)
+            .checked_sub_days(Days::new(7 * (weeks - 1)))
+            .unwrap_or(NaiveDate::MIN)
+    }
+}
+
+/// The days a review or a report covers, both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+impl Span {
+    /// The period ending today; it starts no earlier than the week of the first
+    /// session, so a short history does not show empty weeks before it began.
+    pub fn of(period: Period, records: &[SessionRecord], today: NaiveDate) -> Self {
+        let earliest = records.iter().map(record_day).min();
+        let from = period.first_day(today, earliest);
+        let from = earliest.map_or(from, |e| from.max(week_start(e.min(today))));
+        Self { from, to: today }
+    }
+
+    pub fn contains(&self, day: NaiveDate) -> bool {
+        self.from <= day && day <= self.to
+    }
+
+    /// Whole days in the span.
+    pub fn days(&self) -> i64 {
+        self.to.signed_duration_since(self.from).num_days() + 1
+    }
+
+    /// Weeks up to six months (27 weeks: 26 full ones and the one under way) are shown
+    /// one by one, longer spans by month, so a chart keeps readable bars.
+    pub fn grain(&self) -> Grain {
+        if self.days() > 27 * 7 {
+            Grain::Month
+        } else {
+            Grain::Week
+        }
+    }
+
+    /// The Mondays of the weeks that overlap the span, oldest first.
+    fn mondays(&self) -> Vec<NaiveDate> {
+        let mut out = Vec::new();
+        let mut week = week_start(self.from);
+        while week <= self.to {
+            out.push(week);
+            match week.checked_add_days(Days::new(7)) {
+                Some(next) => week = next,
+                None => break,
+            }
+        }
+        out
+    }
+}
+
+/// How a span is cut into bars: weeks, or months (of the weeks that start in them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grain {
+    Week,
+    Month,
+}
+
+/// A week or a month of one routine: sessions that count against prescribed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PeriodCount {
+    /// The first Monday in it.
+    pub start: NaiveDate,
+    /// Weeks in it (1 for a week).
+    pub weeks: u32,
+    /// Sessions that count toward the prescription.
+    pub done: u32,
+    /// The prescription times its weeks.
+    pub prescribed: u32,
+    /// Sessions done, at most the prescription each week, in its full weeks.
+    pub done_in_full_weeks: u32,
+    /// Prescribed in its full weeks.
+    pub prescribed_in_full_weeks: u32,
+}
+
+/// Adherence of one routine over a span, week by week or month by month.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PeriodAdherence {
+    pub routine_id: String,
+    pub title: String,
+    pub times_per_week: u32,
+    pub grain: Grain,
+    /// Oldest first.
+    pub counts: Vec<PeriodCount>,
+    /// Over the full weeks, as [`Adherence::percent`].
+    pub percent: Option<u32>,
+    /// Full weeks counted in `percent`.
+    pub full_weeks: u32,
+}
+
+/// Whether the week starting `monday` lies wholly in the span and is over by `today`.
+fn full_week(span: &Span, monday: NaiveDate, today: NaiveDate) -> bool {
+    let sunday = monday
+        .checked_add_days(Days::new(6))
+        .unwrap_or(NaiveDate::MAX);
+    monday >= span.from && sunday <= span.to && sunday < today
+}
+
+/// Adherence per prescribed routine done at least once in the span, cut by
+/// [`Span::grain`]. A week is full when it lies wholly in the span and is over by
+/// `today`; only full weeks count in the percentage. For the last 12 weeks this
+/// gives the same weeks and percentages as [`adherence`].
+pub fn adherence_over(
+    records: &[SessionRecord],
+    routines: &[Prescribed],
+    span: Span,
+    today: NaiveDate,
+) -> Vec<PeriodAdherence> {
+    let grain = span.grain();
+    let mondays = span.mondays();
+    let in_span: Vec<&SessionRecord> = records
+        .iter()
+        .filter(|r| span.contains(record_day(r)))
+        .collect();
+    routines
+        .iter()
+        .filter(|p| in_span.iter().any(|r| r.routine_id == p.routine_id))
+        .map(|p| {
+            let mut counts: Vec<PeriodCount> = Vec::new();
+            for &monday in &mondays {
+                let done = in_span
+                    .iter()
+                    .filter(|r| {
+                        r.routine_id == p.routine_id
+                            && in_week(monday, record_day(r))
+                            && r.counts_toward_prescription()
+                    })
+                    .count();
+                let done = u32::try_from(done).unwrap_or(u32::MAX);
+                let full = full_week(&span, monday, today);
+                let week = PeriodCount {
+                    start: monday,
+                    weeks: 1,
+                    done,
+                    prescribed: p.times_per_week,
+                    done_in_full_weeks: if full { done.min(p.times_per_week) } else { 0 },
+                    prescribed_in_full_weeks: if full { p.times_per_week } else { 0 },
+                };
+                match counts.last_mut() {
+                    Some(last)
+                        if grain == Grain::Month
+                            && (last.start.year(), last.start.month())
+                                == (monday.year(), monday.month()) =>
+                    {
+                        last.weeks += 1;
+                        last.done = last.done.saturating_add(week.done);
+                        last.prescribed = last.prescribed.saturating_add(week.prescribed);
+                        last.done_in_full_weeks = last
+                            .done_in_full_weeks
+                            .saturating_add(week.done_in_full_weeks);
+                        last.prescribed_in_full_weeks = last
+                            .prescribed_in_full_weeks
+                            .saturating_add(week.prescribed_in_full_weeks);
+                    }
+                    _ => counts.push(week),
+                }
+            }
+            let full_weeks = u32::try_from(
+                mondays
+                    .iter()
+                    .filter(|m| full_week(&span, **m, today))
+                    .count(),
+            )
+            .unwrap_or(u32::MAX);
+            let (done, prescribed) = counts.iter().fold((0u32, 0u32), |(d, pr), c| {
+                (
+                    d.saturating_add(c.done_in_full_weeks),
+                    pr.saturating_add(c.prescribed_in_full_weeks),
+                )
+            });
+            PeriodAdherence {
+                routine_id: p.routine_id.clone(),
+                title: p.title.clone(),
+                times_per_week: p.times_per_week,
+                grain,
+                percent: percent(done, prescribed),
+                full_weeks,
+                counts,
+            }
+        })
+        .collect()
+}
+
+/// All routines together over the span's full weeks.
+pub fn overall_percent_over(adherence: &[PeriodAdherence]) -> Option<u32> {
+    let (done, prescribed) =
+        adherence
+            .iter()
+            .flat_map(|a| &a.counts)
+            .fold((0u32, 0u32), |(d, p), c| {
+                (
+                    d.saturating_add(c.done_in_full_weeks),
+                    p.saturating_add(c.prescribed_in_full_weeks),
+                )
+            });
+    percent(done, prescribed)
+}
+
+/// Sessions, minutes and average effort and fatigue per week or month of the span
+/// (as [`trends`], cut by [`Span::grain`]).
+pub fn trends_over(records: &[SessionRecord], span: Span) -> Vec<WeekTrend> {
+    let grain = span.grain();
+    let mut groups: Vec<(NaiveDate, Vec<&SessionRecord>)> = Vec::new();
+    for monday in span.mondays() {
+        let week = records.iter().filter(|r| {
+            let day = record_day(r);
+            span.contains(day) && in_week(monday, day)
+        });
+        match groups.last_mut() {
+            Some((start, list))
+                if grain == Grain::Month
+                    && (start.year(), start.month()) == (monday.year(), monday.month()) =>
+            {
+                list.extend(week);
+            }
+            _ => groups.push((monday, week.collect())),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(start, list)| WeekTrend {
+            week_start: start,
+            sessions: u32::try_from(list.len()).unwrap_or(u32::MAX),
+            minutes: list
+                .iter()
+                .fold(0u32, |sum, r| sum.saturating_add(r.active_minutes())),
+            avg_effort: average(list.iter().filter_map(|r| r.effort)),
+            avg_fatigue: average(list.iter().filter_map(|r| r.fatigue)),
+        })
+        .collect()
+}
+
+/// The records that started within the span.
+pub fn records_in(records: &[SessionRecord], span: Span) -> Vec<SessionRecord> {
+    records
+        .iter()
+        .filter(|r| span.contains(record_day(r)))
+        .cloned()
+        .collect()
+}

@@ -22,6 +22,8 @@ pub enum Command {
     Settings(SettingsCommand),
     Data(DataCommand),
     Routines(RoutinesCommand),
+    /// The clinician's report and the routine handouts.
+    Documents(DocumentCommand),
     Editor(EditorCommand),
     /// Hide the notice at the top of the window.
     DismissNotice,
@@ -104,6 +106,21 @@ pub enum DataCommand {
     Reload,
     /// Show the data folder in the file manager.
     OpenFolder,
+}
+
+/// The clinician's report, the routine handouts, and the period Review looks back.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DocumentCommand {
+    /// Review (and the report) look back this far.
+    Period(crate::history::stats::Period),
+    /// Ask where to save a document: the system's dialog, with a typed path beside it.
+    Save(super::Document),
+    /// Save the document being asked for at this path (never over a file).
+    SaveTo(PathBuf),
+    /// Close the panel without saving.
+    CancelSave,
+    /// Keep the clinician's name and phone as typed in Settings.
+    KeepClinician,
 }
 
 /// The routines screen.
@@ -207,5 +224,6 @@ group_into_command!(
     SettingsCommand => Settings,
     DataCommand => Data,
     RoutinesCommand => Routines,
+    DocumentCommand => Documents,
     EditorCommand => Editor,
 );

@@ -139,6 +139,31 @@ pub struct AppState {
     pub orphans: Vec<Orphan>,
     /// The orphan the person asked to discard, awaiting confirmation.
     pub confirm_discard: Option<usize>,
+    /// Review's period, a document being saved, and the clinician as typed.
+    pub documents: Documents,
+}
+
+/// A document Steady writes for paper: the clinician's report over Review's period, or
+/// a routine's handout (by id).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Document {
+    Report,
+    Handout(String),
+}
+
+/// The documents' part of the state (Review, the routines screen, Settings).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Documents {
+    /// How far back Review and the report look.
+    pub period: crate::history::stats::Period,
+    /// The document being saved and the path typed so far (its panel is open).
+    pub saving: Option<(Document, String)>,
+    /// What happened to the last document saved (or why it was not), and whether it
+    /// is a refusal.
+    pub message: Option<(String, bool)>,
+    /// The clinician's name and phone as typed in Settings (kept on "Keep").
+    pub clinician_name: String,
+    pub clinician_phone: String,
 }
 
 impl AppState {

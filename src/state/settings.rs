@@ -1,4 +1,5 @@
-//! The person's settings: text size, theme, sound, countdown, motion, language. Plain
+//! The person's settings: text size, theme, sound, countdown, motion, language, and
+//! their clinician's name and phone (for the handout). Plain
 //! data; the `app` shell reads and writes them (`app::settings`).
 
 use serde::{Deserialize, Serialize};
@@ -17,6 +18,8 @@ impl Theme {
 }
 
 pub const TEXT_SCALE_PERCENT: std::ops::RangeInclusive<u16> = 100..=200;
+/// The longest clinician name or phone number kept.
+pub const CLINICIAN_CHARS: usize = 80;
 pub const GET_READY_CHOICES_SECS: [u32; 5] = [0, 5, 10, 15, 20];
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,6 +36,9 @@ pub struct Settings {
     pub reduce_motion: bool,
     /// The language of Steady's own words; `None` follows the system.
     pub language: Option<crate::i18n::Language>,
+    /// The person's clinician, for the routine handout (kept only in this file).
+    pub clinician_name: String,
+    pub clinician_phone: String,
 }
 
 impl Default for Settings {
@@ -45,6 +51,8 @@ impl Default for Settings {
             get_ready_secs: crate::session::plan::DEFAULT_GET_READY_SECS,
             reduce_motion: false,
             language: None,
+            clinician_name: String::new(),
+            clinician_phone: String::new(),
         }
     }
 }
@@ -58,6 +66,11 @@ impl Settings {
             .clamp(*TEXT_SCALE_PERCENT.start(), *TEXT_SCALE_PERCENT.end());
         self.volume_percent = self.volume_percent.min(100);
         self.get_ready_secs = self.get_ready_secs.min(60);
+        for text in [&mut self.clinician_name, &mut self.clinician_phone] {
+            if text.chars().count() > CLINICIAN_CHARS {
+                *text = text.chars().take(CLINICIAN_CHARS).collect();
+            }
+        }
         self
     }
 

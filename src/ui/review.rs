@@ -1,7 +1,11 @@
 //! Review: what the person and their therapist look at together. Adherence to each
 //! routine's prescription (chart and numbers), a calendar of recent months, weekly
 //! trends, why sessions ended early, "strong hours" (when in the day sessions go best),
-//! and every session in detail. Every chart has its numbers beside it in words.
+//! and every session in detail, over a period the person chooses (4 weeks to
+//! everything; past six months the bars are months). Every chart has its numbers
+//! beside it in words. "Report for my clinician" saves the same over the same period
+//! as a document to print (`report`); [`save_panel_ui`] is the typed-path panel that
+//! the report and the routines' handouts share.
 
 use crate::state::command::DataCommand;
 use chrono::{Duration as Days, NaiveDate};
@@ -10,28 +14,38 @@ use egui::Vec2;
 use egui_plot::{Bar, BarChart, Plot};
 
 use crate::history::stats::{
-    Prescribed, adherence, end_reasons, overall_percent, record_day, strong_hours_verdict, trends,
-    week_start,
+    Grain, Period, Prescribed, Span, adherence_over, end_reasons, overall_percent_over, record_day,
+    records_in, strong_hours_verdict, trends_over, week_start,
 };
 use crate::history::{Outcome, SessionRecord};
-use crate::state::{AppState, Command};
+use crate::state::command::DocumentCommand;
+use crate::state::{AppState, Command, Document, Documents};
 
 use super::checkout::reason_in_sentence;
 use super::{big_button, bold, note_ui};
 
-/// Weeks shown in adherence and trends.
+/// Bars a chart always has room for, so one week is not one huge bar.
 pub const REVIEW_WEEKS: usize = 12;
 /// Sessions listed in detail (newest first).
 const LISTED_SESSIONS: usize = 60;
 
-pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
-    let records = &state.history.records;
+pub fn review_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         ui.label(bold(crate::t!("review-title"), 32.0));
         if big_button(ui, &crate::t!("review-export-csv"), 0.0).clicked() {
             commands.push(Command::Data(DataCommand::ExportCsv));
         }
+        if big_button(ui, &crate::t!("documents-report-button"), 0.0).clicked() {
+            commands.push(Command::Documents(DocumentCommand::Save(Document::Report)));
+        }
     });
+    if matches!(state.documents.saving, Some((Document::Report, _))) {
+        save_panel_ui(ui, &mut state.documents, commands);
+    } else if let Some((message, _)) = &state.documents.message {
+        ui.label(RichText::new(message).size(20.0));
+    }
+    let state: &AppState = state;
+    let records = &state.history.records;
     if state.history_loading {
         ui.label(RichText::new(crate::t!("review-loading")).size(24.0));
         return;
@@ -56,20 +70,45 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
         .iter()
         .map(|l| Prescribed::of(&l.routine))
         .collect();
-    let per_routine = adherence(records, &routines, state.today, REVIEW_WEEKS);
+    let period = state.documents.period;
+    ui.add_space(8.0);
+    ui.label(bold(crate::t!("documents-period"), 22.0));
+    ui.horizontal_wrapped(|ui| {
+        for p in Period::ALL {
+            if super::choice_button(ui, &period_name(p), p == period, 0.0).clicked() {
+                commands.push(Command::Documents(DocumentCommand::Period(p)));
+            }
+        }
+    });
+    let span = Span::of(period, records, state.today);
+    let grain = span.grain();
+    let per_routine = adherence_over(records, &routines, span, state.today);
+    let in_span = records_in(records, span);
 
     ui.add_space(8.0);
     ui.label(bold(crate::t!("review-adherence"), 26.0));
-    let overall = match overall_percent(&per_routine) {
+    let overall = match overall_percent_over(&per_routine) {
         Some(p) => crate::t!("review-overall", percent = p),
         None => crate::t!("review-overall-later"),
     };
     ui.label(RichText::new(overall).size(22.0));
-    let week_pattern = crate::t!("date-day-month-short");
+    let week_pattern = match grain {
+        Grain::Week => crate::t!("date-day-month-short"),
+        Grain::Month => crate::t!("report-date-month-year"),
+    };
     for a in &per_routine {
         ui.add_space(6.0);
-        let this_week = a.weeks.last().map_or(0, |w| w.done);
-        let full_weeks = a.weeks.len().saturating_sub(1);
+        // The current week: the last bar's, when weeks are shown.
+        let this_week = state.today;
+        let this_week_done = records
+            .iter()
+            .filter(|r| {
+                r.routine_id == a.routine_id
+                    && week_start(record_day(r)) == week_start(this_week)
+                    && r.counts_toward_prescription()
+            })
+            .count();
+        let full_weeks = a.full_weeks;
         let percent = match a.percent {
             Some(p) if full_weeks == 1 => crate::t!("review-percent-last-week", percent = p),
             Some(p) => crate::t!("review-percent-weeks", percent = p, weeks = full_weeks),
@@ -78,23 +117,29 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
         ui.label(bold(&a.title, 22.0));
         ui.label(crate::t!(
             "review-this-week",
-            done = this_week,
+            done = this_week_done,
             prescribed = a.times_per_week,
             percent = percent
         ));
         let bars: Vec<Bar> = a
-            .weeks
+            .counts
             .iter()
             .enumerate()
             .map(|(i, w)| Bar::new(i as f64, f64::from(w.done)).width(0.6))
             .collect();
         let target: Vec<Bar> = a
-            .weeks
+            .counts
             .iter()
             .enumerate()
             .map(|(i, w)| Bar::new(i as f64, f64::from(w.prescribed)).width(0.8))
             .collect();
-        let weeks = a.weeks.clone();
+        let weeks = a.counts.clone();
+        let top = a
+            .counts
+            .iter()
+            .map(|c| c.prescribed.max(c.done))
+            .max()
+            .unwrap_or(a.times_per_week);
         let axis_pattern = week_pattern.clone();
         // Light blue: strong on the dark and the light themes, next to grey targets.
         let done_color = egui::Color32::from_rgb(80, 160, 255);
@@ -105,16 +150,16 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
             .allow_scroll(false)
             .allow_boxed_zoom(false)
             .include_y(0.0)
-            .include_y(f64::from(a.times_per_week) + 1.0)
+            .include_y(f64::from(top) + 1.0)
             // Always room for REVIEW_WEEKS bars, so one week is not one huge bar.
             .include_x(-0.5)
-            .include_x(REVIEW_WEEKS as f64 - 0.5)
+            .include_x(REVIEW_WEEKS.max(a.counts.len()) as f64 - 0.5)
             .x_axis_formatter(move |mark, _| {
                 let whole = mark.value.round();
                 (whole >= 0.0 && (mark.value - whole).abs() < 1e-6)
                     .then(|| weeks.get(whole as usize))
                     .flatten()
-                    .map(|w| crate::i18n::day(w.week_start, &axis_pattern))
+                    .map(|w| crate::i18n::day(w.start, &axis_pattern))
                     .unwrap_or_default()
             })
             .show(ui, |plot| {
@@ -132,16 +177,16 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
                 "review-chart-spoken",
                 routine = a.title.as_str(),
                 prescribed = a.times_per_week,
-                weeks = REVIEW_WEEKS
+                weeks = a.counts.len()
             ),
         );
         let words: Vec<String> = a
-            .weeks
+            .counts
             .iter()
             .map(|w| {
                 format!(
                     "{}: {}/{}",
-                    crate::i18n::day(w.week_start, &week_pattern),
+                    crate::i18n::day(w.start, &week_pattern),
                     w.done,
                     w.prescribed
                 )
@@ -155,7 +200,13 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
     rest_days_ui(ui, &state.history.days);
 
     ui.add_space(12.0);
-    ui.label(bold(crate::t!("review-week-by-week"), 26.0));
+    ui.label(bold(
+        match grain {
+            Grain::Week => crate::t!("review-week-by-week"),
+            Grain::Month => crate::t!("documents-month-by-month"),
+        },
+        26.0,
+    ));
     // One wrapped line per week (a table would run off the right at large text).
     let decimal_point = crate::t!("review-decimal-point");
     let one = |v: Option<f32>| {
@@ -165,11 +216,15 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
         )
     };
     let year_pattern = crate::t!("date-day-month-year-short");
-    for w in trends(records, state.today, REVIEW_WEEKS).iter().rev() {
+    for w in trends_over(records, span).iter().rev() {
+        let label = match grain {
+            Grain::Week => crate::i18n::day(w.week_start, &year_pattern),
+            Grain::Month => crate::i18n::day(w.week_start, &week_pattern),
+        };
         ui.add(
             egui::Label::new(crate::t!(
                 "review-week",
-                week = crate::i18n::day(w.week_start, &year_pattern),
+                week = label,
                 sessions = w.sessions,
                 minutes = w.minutes,
                 effort = one(w.avg_effort),
@@ -179,7 +234,7 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
         );
     }
 
-    let reasons = end_reasons(records);
+    let reasons = end_reasons(&in_span);
     if !reasons.is_empty() {
         ui.add_space(12.0);
         ui.label(bold(crate::t!("review-end-reasons"), 26.0));
@@ -190,7 +245,7 @@ pub fn review_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
 
     ui.add_space(12.0);
     ui.label(bold(crate::t!("review-strong-hours"), 26.0));
-    let (parts, verdict) = strong_hours_verdict(records);
+    let (parts, verdict) = strong_hours_verdict(&in_span);
     ui.label(RichText::new(crate::i18n::strong_hours(verdict)).size(24.0));
     for p in parts.iter().filter(|p| p.sessions > 0) {
         ui.add(
@@ -435,4 +490,52 @@ fn session_ui(ui: &mut egui::Ui, r: &SessionRecord) {
                 ui.label(crate::t!("review-note", note = r.note.as_str()));
             }
         });
+}
+
+/// A period in words ("12 weeks").
+fn period_name(period: Period) -> String {
+    match period {
+        Period::Weeks4 => crate::t!("documents-period-4-weeks"),
+        Period::Weeks12 => crate::t!("documents-period-12-weeks"),
+        Period::Months6 => crate::t!("documents-period-6-months"),
+        Period::Year => crate::t!("documents-period-year"),
+        Period::Everything => crate::t!("documents-period-everything"),
+    }
+}
+
+/// Where to save a document: the path typed (a suggestion to start with), Save,
+/// the system's dialog again, and Cancel; and what happened last time. Saving never
+/// writes over a file (the app refuses and says so).
+pub fn save_panel_ui(ui: &mut egui::Ui, documents: &mut Documents, commands: &mut Vec<Command>) {
+    let Some((what, typed)) = &mut documents.saving else {
+        return;
+    };
+    let what = what.clone();
+    ui.add_space(6.0);
+    ui.label(bold(crate::t!("documents-save-heading"), 20.0));
+    ui.label(crate::t!("documents-save-explain"));
+    let field = ui.add(
+        egui::TextEdit::singleline(typed)
+            .font(egui::TextStyle::Button)
+            .desired_width(ui.available_width().min(700.0))
+            .min_size(egui::vec2(0.0, super::MIN_TARGET)),
+    );
+    super::name_for_screen_readers(&field, &crate::t!("documents-save-field"));
+    let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    let typed = typed.trim().to_owned();
+    ui.horizontal_wrapped(|ui| {
+        if big_button(ui, &crate::t!("documents-save-do"), 0.0).clicked() || enter {
+            commands.push(Command::Documents(DocumentCommand::SaveTo(typed.into())));
+        }
+        if big_button(ui, &crate::t!("documents-choose-dialog"), 0.0).clicked() {
+            commands.push(Command::Documents(DocumentCommand::Save(what)));
+        }
+        if big_button(ui, &crate::t!("documents-save-cancel"), 0.0).clicked() {
+            commands.push(Command::Documents(DocumentCommand::CancelSave));
+        }
+    });
+    if let Some((message, refused)) = &documents.message {
+        let text = RichText::new(message).size(20.0);
+        ui.label(if *refused { text.strong() } else { text });
+    }
 }

@@ -5,7 +5,7 @@
 //! Only the typed text (a new title, a path) is changed here; every action is a
 //! [`Command`].
 
-use crate::state::command::{DataCommand, RoutinesCommand};
+use crate::state::command::{DataCommand, DocumentCommand, RoutinesCommand};
 use egui::RichText;
 
 use crate::paths::suggested_export_path;
@@ -13,7 +13,7 @@ use crate::routine::folder::OnClash;
 use crate::routine::{LoadedRoutine, Severity};
 use crate::session::Plan;
 use crate::state::RoutinesView;
-use crate::state::{AppState, Command, Screen};
+use crate::state::{AppState, Command, Document, Screen};
 
 use super::ask::{ask, ask_ui};
 use super::{big_button, bold, name_for_screen_readers, note_ui};
@@ -173,6 +173,7 @@ fn questions_ui(
 
 pub fn routines_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
     let get_ready_secs = state.settings.get_ready_secs;
+    let documents = &mut state.documents;
     let Screen::Routines(view) = &mut state.screen else {
         return;
     };
@@ -218,13 +219,13 @@ pub fn routines_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
         ui.label(crate::t!("routines-own-none"));
     }
     for loaded in own {
-        card_ui(ui, view, loaded, get_ready_secs, commands);
+        card_ui(ui, view, documents, loaded, get_ready_secs, commands);
     }
     ui.add_space(10.0);
     ui.heading(crate::t!("routines-bundled-heading"));
     ui.label(crate::t!("routines-bundled-explain"));
     for loaded in library.routines.iter().filter(|r| r.origin.is_bundled()) {
-        card_ui(ui, view, loaded, get_ready_secs, commands);
+        card_ui(ui, view, documents, loaded, get_ready_secs, commands);
     }
     ui.add_space(10.0);
     trash_ui(ui, view, commands);
@@ -233,6 +234,7 @@ pub fn routines_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
 fn card_ui(
     ui: &mut egui::Ui,
     view: &mut RoutinesView,
+    documents: &mut crate::state::Documents,
     loaded: &LoadedRoutine,
     get_ready_secs: u32,
     commands: &mut Vec<Command>,
@@ -314,6 +316,16 @@ fn card_ui(
                     view.export = Some((id.clone(), path));
                 },
             );
+            button(
+                ui,
+                &crate::t!("documents-handout-button"),
+                &crate::t!("documents-handout-name", title = title),
+                || {
+                    commands.push(Command::Documents(DocumentCommand::Save(
+                        Document::Handout(id.clone()),
+                    )));
+                },
+            );
             if !bundled {
                 button(
                     ui,
@@ -327,6 +339,9 @@ fn card_ui(
         });
         rename_ui(ui, view, id, commands);
         export_ui(ui, view, id, commands);
+        if matches!(&documents.saving, Some((Document::Handout(saving), _)) if saving == id) {
+            super::review::save_panel_ui(ui, documents, commands);
+        }
         versions_ui(ui, view, id, commands);
     });
     ui.add_space(10.0);

@@ -1,5 +1,6 @@
 //! Settings: language (first, each in its own name), text size, theme, sound (volume,
-//! mute, test), countdown length, reduced motion, and where the data folder is.
+//! mute, test), countdown length, reduced motion, the clinician named on handouts, and
+//! where the data folder is.
 
 use crate::state::command::{DataCommand, SettingsCommand};
 use egui::RichText;
@@ -10,7 +11,7 @@ use crate::state::{AppState, Command};
 
 use super::{big_button, bold, choice_button};
 
-pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+pub fn settings_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
     let s = &state.settings;
     // First: a person who cannot read the current language finds theirs by its own
     // name without scrolling.
@@ -129,6 +130,9 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
     }
     ui.add_space(10.0);
 
+    clinician_ui(ui, &mut state.documents, commands);
+    ui.add_space(10.0);
+
     ui.label(bold(crate::t!("settings-data"), 26.0));
     ui.label(crate::t!(
         "settings-data-where",
@@ -136,6 +140,50 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
     ));
     if big_button(ui, &crate::t!("settings-open-folder"), 0.0).clicked() {
         commands.push(Command::Data(DataCommand::OpenFolder));
+    }
+}
+
+/// The person's clinician for the routine handouts: name and phone, both optional,
+/// kept only in the settings file on this computer.
+fn clinician_ui(
+    ui: &mut egui::Ui,
+    documents: &mut crate::state::Documents,
+    commands: &mut Vec<Command>,
+) {
+    ui.label(bold(crate::t!("documents-clinician"), 26.0));
+    ui.label(crate::t!("documents-clinician-explain"));
+    for (text, label, name) in [
+        (
+            &mut documents.clinician_name,
+            crate::t!("documents-clinician-name"),
+            crate::t!("documents-clinician-name-spoken"),
+        ),
+        (
+            &mut documents.clinician_phone,
+            crate::t!("documents-clinician-phone"),
+            crate::t!("documents-clinician-phone-spoken"),
+        ),
+    ] {
+        ui.label(label);
+        let field = ui.add(
+            egui::TextEdit::singleline(text)
+                .font(egui::TextStyle::Button)
+                .char_limit(crate::state::settings::CLINICIAN_CHARS)
+                // The frame and margins are drawn outside the text's width.
+                .desired_width((ui.available_width() - 20.0).clamp(40.0, 500.0))
+                .min_size(egui::vec2(0.0, super::MIN_TARGET)),
+        );
+        super::name_for_screen_readers(&field, &name);
+    }
+    if big_button(ui, &crate::t!("documents-clinician-keep"), 0.0).clicked() {
+        commands.push(Command::Documents(
+            crate::state::command::DocumentCommand::KeepClinician,
+        ));
+    }
+    if let Some((message, _)) = &documents.message
+        && documents.saving.is_none()
+    {
+        ui.label(RichText::new(message).size(20.0));
     }
 }
 

@@ -1,0 +1,577 @@
+//! The adherence report for a clinician: one HTML file over a span of days, with the
+//! period and routines, adherence per routine against its prescription (bars with
+//! the target line, and the numbers in a table), effort and fatigue with every
+//! session marked, lighter days, sessions stopped early and why, a calendar strip of
+//! check-in flags, strong hours, the person's notes, and the versions of the
+//! routines done. Every number comes from `history::stats`, so the report says what
+//! the Review screen says.
+
+use chrono::{DateTime, Days, FixedOffset, NaiveDate};
+use maud::{Markup, html};
+
+use super::chart::{self, Bar, Day, Point};
+use super::{one_decimal, page};
+use crate::history::record::routine_hash;
+use crate::history::stats::{
+    Grain, PeriodAdherence, Prescribed, Span, adherence_over, end_reasons, overall_percent_over,
+    record_day, records_in, strong_hours_verdict, trends_over, week_start,
+};
+use crate::history::{DayRecord, Outcome, SessionRecord};
+use crate::routine::Routine;
+use crate::t;
+
+/// Notes listed, newest first (a year of daily notes would fill pages).
+pub const MAX_NOTES: usize = 60;
+/// Sessions stopped early listed one by one, newest first.
+pub const MAX_STOPPED: usize = 25;
+/// Weeks on the calendar strip (the last of the span).
+pub const CALENDAR_WEEKS: usize = 53;
+
+/// What a report is made from.
+#[derive(Debug, Clone, Copy)]
+pub struct ReportInput<'a> {
+    /// Every session on record (the report picks the span's).
+    pub records: &'a [SessionRecord],
+    /// Days with a check-in and no session.
+    pub days: &'a [DayRecord],
+    /// The routines as they are now (bundled and the person's).
+    pub routines: &'a [Routine],
+    pub span: Span,
+    /// Today, for which weeks are over.
+    pub today: NaiveDate,
+    /// When the report is made.
+    pub made: DateTime<FixedOffset>,
+}
+
+/// The whole report as one HTML document.
+pub fn render_report(input: &ReportInput<'_>) -> String {
+    let span = input.span;
+    let records = records_in(input.records, span);
+    let days: Vec<&DayRecord> = input
+        .days
+        .iter()
+        .filter(|d| span.contains(d.at.date_naive()))
+        .collect();
+    let prescribed: Vec<Prescribed> = input.routines.iter().map(Prescribed::of).collect();
+    let adherence = adherence_over(&records, &prescribed, span, input.today);
+    let title = t!("report-title");
+    let body = html! {
+        div class="sheet" {
+            (header(input, &records, &title))
+            (adherence_section(&adherence, span))
+            (effort_section(&records, span))
+        }
+        div class="sheet" {
+            (lighter_section(&records, span))
+            (stopped_section(&records))
+            (calendar_section(&records, &days, span))
+            (hours_section(&records))
+            // Self-tests (issue #19) go here once history keeps them: a section
+            // "report-tests" with each test's values over time and its real-change
+            // band. Until then the report has no such section (no results to show).
+        }
+        div class="sheet" {
+            (notes_section(&records))
+            (versions_section(input.routines, &records))
+        }
+    };
+    page(&title, "report", &body)
+}
+
+fn date(day: NaiveDate) -> String {
+    crate::i18n::day(day, &t!("date-day-month-year-short"))
+}
+
+fn header(input: &ReportInput<'_>, records: &[SessionRecord], title: &str) -> Markup {
+    let span = input.span;
+    // Each routine by its title now (in the person's language), else as recorded.
+    let mut done: Vec<(&str, &str)> = records
+        .iter()
+        .map(|r| {
+            let title = input
+                .routines
+                .iter()
+                .find(|routine| routine.id == r.routine_id)
+                .map_or(r.routine_title.as_str(), |routine| routine.title.as_str());
+            (r.routine_id.as_str(), title)
+        })
+        .collect();
+    done.sort_unstable();
+    done.dedup_by_key(|(id, _)| *id);
+    let counted = records
+        .iter()
+        .filter(|r| r.counts_toward_prescription())
+        .count();
+    html! {
+        header id="report-period" {
+            h1 { (title) }
+            p {
+                (t!("report-period", from = date(span.from), to = date(span.to), days = span.days()))
+            }
+            p class="small" {
+                (t!("report-made", when = crate::i18n::dates(&input.made, &t!("date-short-with-time"))))
+            }
+            p { (t!("report-sessions-total", sessions = records.len(), counted = counted)) }
+            @if !done.is_empty() {
+                p {
+                    (t!("report-routines-done")) " "
+                    @for (i, (_, title)) in done.iter().enumerate() {
+                        @if i > 0 { ", " }
+                        strong { (title) }
+                    }
+                }
+            }
+            p class="small" { (t!("report-not-medical")) }
+        }
+    }
+}
+
+/// A bar's label: the week's Monday, or the month's name.
+fn bucket_label(start: NaiveDate, grain: Grain) -> String {
+    match grain {
+        Grain::Week => crate::i18n::day(start, &t!("date-day-month-short")),
+        Grain::Month => crate::i18n::day(start, &t!("report-date-month-year")),
+    }
+}
+
+fn adherence_section(adherence: &[PeriodAdherence], span: Span) -> Markup {
+    let grain = span.grain();
+    html! {
+        section id="report-adherence" {
+            h2 { (t!("report-adherence")) }
+            @if adherence.is_empty() {
+                p { (t!("report-no-sessions")) }
+            } @else {
+                p {
+                    @match overall_percent_over(adherence) {
+                        Some(p) => (t!("report-overall", percent = p)),
+                        None => (t!("report-percent-later")),
+                    }
+                }
+                p class="small" { (t!("report-adherence-explained")) }
+            }
+            @for a in adherence {
+                @let bars: Vec<Bar> = a.counts.iter().map(|c| Bar {
+                    label: bucket_label(c.start, grain),
+                    done: c.done,
+                    target: c.prescribed,
+                }).collect();
+                figure class="routine-adherence" data-routine=(a.routine_id) {
+                    h3 { (a.title) }
+                    p {
+                        (t!("report-prescribed", times = a.times_per_week)) " "
+                        @match a.percent {
+                            Some(p) => (t!("report-percent", percent = p, weeks = a.full_weeks)),
+                            None => (t!("report-percent-later")),
+                        }
+                    }
+                    (chart::bars(&bars, &t!("report-chart-spoken", routine = a.title.as_str(), prescribed = a.times_per_week)))
+                    figcaption { (t!("report-bars-legend")) }
+                    details {
+                        summary { (t!("report-numbers")) }
+                        table class="adherence-numbers" {
+                            thead { tr {
+                                th { @match grain { Grain::Week => (t!("report-week")), Grain::Month => (t!("report-month")) } }
+                                th class="n" { (t!("report-done")) }
+                                th class="n" { (t!("report-target")) }
+                            } }
+                            tbody {
+                                @for c in &a.counts {
+                                    tr data-start=(c.start.to_string()) {
+                                        td { (bucket_label(c.start, grain)) }
+                                        td class="n done" { (c.done) }
+                                        td class="n target" { (c.prescribed) }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn day_offset(span: Span, day: NaiveDate) -> f32 {
+    day.signed_duration_since(span.from).num_days() as f32
+}
+
+/// Where a record falls on the time axis: its day plus the hour as a fraction.
+fn at(span: Span, r: &SessionRecord) -> f32 {
+    day_offset(span, record_day(r)) + chrono::Timelike::hour(&r.started) as f32 / 24.0
+}
+
+fn effort_section(records: &[SessionRecord], span: Span) -> Markup {
+    let effort: Vec<Point> = records
+        .iter()
+        .filter_map(|r| r.effort.map(|v| (at(span, r), f32::from(v))))
+        .collect();
+    let fatigue: Vec<Point> = records
+        .iter()
+        .filter_map(|r| r.fatigue.map(|v| (at(span, r), f32::from(v))))
+        .collect();
+    let trends = trends_over(records, span);
+    let grain = span.grain();
+    // Each average sits in the middle of its week or month.
+    let middle = |i: usize| {
+        let start = trends
+            .get(i)
+            .map_or(span.from, |t| t.week_start.max(span.from));
+        let end = trends
+            .get(i + 1)
+            .map_or(span.to, |t| t.week_start.pred_opt().unwrap_or(t.week_start))
+            .min(span.to);
+        (day_offset(span, start) + day_offset(span, end) + 1.0) / 2.0
+    };
+    let effort_trend: Vec<Point> = trends
+        .iter()
+        .enumerate()
+        .filter_map(|(i, t)| t.avg_effort.map(|v| (middle(i), v)))
+        .collect();
+    let fatigue_trend: Vec<Point> = trends
+        .iter()
+        .enumerate()
+        .filter_map(|(i, t)| t.avg_fatigue.map(|v| (middle(i), v)))
+        .collect();
+    let every = trends.len().div_ceil(8).max(1);
+    let ticks: Vec<(f32, String)> = trends
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| i % every == 0)
+        .map(|(i, t)| (middle(i), bucket_label(t.week_start, grain)))
+        .collect();
+    html! {
+        section id="report-effort" {
+            h2 { (t!("report-effort")) }
+            @if effort.is_empty() && fatigue.is_empty() {
+                p { (t!("report-no-effort")) }
+            } @else {
+                figure {
+                    (chart::trend(span.days() as f32, &effort, &fatigue, &effort_trend, &fatigue_trend, &ticks, &t!("report-effort-spoken")))
+                    figcaption { (t!("report-effort-legend")) }
+                }
+                details {
+                    summary { (t!("report-numbers")) }
+                    table class="trend-numbers" {
+                        thead { tr {
+                            th { @match grain { Grain::Week => (t!("report-week")), Grain::Month => (t!("report-month")) } }
+                            th class="n" { (t!("report-sessions")) }
+                            th class="n" { (t!("report-minutes")) }
+                            th class="n" { (t!("report-effort-average")) }
+                            th class="n" { (t!("report-fatigue-average")) }
+                        } }
+                        tbody {
+                            @for t in &trends {
+                                tr {
+                                    td { (bucket_label(t.week_start, grain)) }
+                                    td class="n" { (t.sessions) }
+                                    td class="n" { (t.minutes) }
+                                    td class="n" { (one_decimal(t.avg_effort)) }
+                                    td class="n" { (one_decimal(t.avg_fatigue)) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn lighter_section(records: &[SessionRecord], span: Span) -> Markup {
+    let grain = span.grain();
+    let trends = trends_over(records, span);
+    let lighter = records.iter().filter(|r| r.lighter).count();
+    let in_bucket = |i: usize, r: &&SessionRecord| {
+        let day = record_day(r);
+        trends.get(i).is_some_and(|t| day >= t.week_start)
+            && trends.get(i + 1).is_none_or(|t| day < t.week_start)
+    };
+    html! {
+        section id="report-lighter" {
+            h2 { (t!("report-lighter")) }
+            p { (t!("report-lighter-count", lighter = lighter, sessions = records.len())) }
+            // Levels and progression (routine format v2) join this section once
+            // history records them.
+            @if lighter > 0 {
+                table class="lighter-numbers" {
+                    thead { tr {
+                        th { @match grain { Grain::Week => (t!("report-week")), Grain::Month => (t!("report-month")) } }
+                        th class="n" { (t!("report-sessions")) }
+                        th class="n" { (t!("report-lighter-days")) }
+                    } }
+                    tbody {
+                        @for (i, t) in trends.iter().enumerate() {
+                            @let n = records.iter().filter(|r| r.lighter && in_bucket(i, r)).count();
+                            @if t.sessions > 0 {
+                                tr {
+                                    td { (bucket_label(t.week_start, grain)) }
+                                    td class="n" { (t.sessions) }
+                                    td class="n" { (n) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn stopped_section(records: &[SessionRecord]) -> Markup {
+    let reasons = end_reasons(records);
+    let stopped: Vec<&SessionRecord> = records
+        .iter()
+        .rev()
+        .filter(|r| matches!(r.outcome, Outcome::EndedEarly(_)))
+        .collect();
+    html! {
+        section id="report-stopped" {
+            h2 { (t!("report-stopped")) }
+            @if reasons.is_empty() {
+                p { (t!("report-none-stopped")) }
+            } @else {
+                table class="reasons" {
+                    thead { tr { th { (t!("report-reason")) } th class="n" { (t!("report-times")) } } }
+                    tbody {
+                        @for (reason, n) in &reasons {
+                            tr { td { (crate::i18n::end_reason(*reason)) } td class="n" { (n) } }
+                        }
+                    }
+                }
+                h3 { (t!("report-stopped-list")) }
+                table class="stopped" {
+                    thead { tr {
+                        th { (t!("report-when")) }
+                        th { (t!("report-routine")) }
+                        th { (t!("report-reason")) }
+                        th class="n" { (t!("report-sets")) }
+                    } }
+                    tbody {
+                        @for r in stopped.iter().take(MAX_STOPPED) {
+                            @let (done, planned) = r.sets_done_of_planned();
+                            tr {
+                                td { (crate::i18n::dates(&r.started, &t!("date-short-with-time"))) }
+                                td { (r.routine_title) }
+                                td { @if let Outcome::EndedEarly(reason) = r.outcome { (crate::i18n::end_reason(reason)) } }
+                                td class="n" { (t!("report-sets-of", done = done, planned = planned)) }
+                            }
+                        }
+                    }
+                }
+                @if stopped.len() > MAX_STOPPED {
+                    p class="small" { (t!("report-more-not-listed", count = stopped.len().saturating_sub(MAX_STOPPED))) }
+                }
+            }
+        }
+    }
+}
+
+fn calendar_section(records: &[SessionRecord], days: &[&DayRecord], span: Span) -> Markup {
+    let last = week_start(span.to);
+    let first = week_start(span.from).max(
+        last.checked_sub_days(Days::new(7 * (CALENDAR_WEEKS as u64 - 1)))
+            .unwrap_or(NaiveDate::MIN),
+    );
+    let mut weeks: Vec<(String, [Option<Day>; 7])> = Vec::new();
+    let mut week = first;
+    while week <= last {
+        let mut cells = [None; 7];
+        for (i, cell) in cells.iter_mut().enumerate() {
+            let Some(day) = week.checked_add_days(Days::new(i as u64)) else {
+                continue;
+            };
+            if !span.contains(day) {
+                continue;
+            }
+            let on_day: Vec<&SessionRecord> =
+                records.iter().filter(|r| record_day(r) == day).collect();
+            let rest: Vec<&&DayRecord> = days.iter().filter(|d| d.at.date_naive() == day).collect();
+            let counted = on_day
+                .iter()
+                .filter(|r| r.counts_toward_prescription())
+                .count();
+            let answers = on_day
+                .iter()
+                .map(|r| r.check_in)
+                .chain(rest.iter().map(|d| d.check_in));
+            let (mut weakness, mut hot) = (false, false);
+            for a in answers {
+                weakness |= a.new_weakness == Some(true);
+                hot |= a.feeling_hot == Some(true);
+            }
+            *cell = Some(Day {
+                counted: u32::try_from(counted).unwrap_or(u32::MAX),
+                short: u32::try_from(on_day.len() - counted).unwrap_or(u32::MAX),
+                lighter: on_day.iter().any(|r| r.lighter),
+                rested: !rest.is_empty() && on_day.is_empty(),
+                new_weakness: weakness,
+                hot,
+            });
+        }
+        weeks.push((crate::i18n::day(week, &t!("date-day-month-short")), cells));
+        match week.checked_add_days(Days::new(7)) {
+            Some(next) => week = next,
+            None => break,
+        }
+    }
+    let flagged = |pick: fn(&Day) -> bool| -> Vec<String> {
+        weeks
+            .iter()
+            .enumerate()
+            .flat_map(|(w, (_, cells))| {
+                cells.iter().enumerate().filter_map(move |(i, c)| {
+                    c.filter(&pick)
+                        .and_then(|_| first.checked_add_days(Days::new((w * 7 + i) as u64)))
+                })
+            })
+            .map(date)
+            .collect()
+    };
+    let weakness = flagged(|d| d.new_weakness);
+    let hot = flagged(|d| d.hot);
+    let rested = flagged(|d| d.rested);
+    let shown_from = first.max(span.from);
+    html! {
+        section id="report-calendar" {
+            h2 { (t!("report-calendar")) }
+            @if shown_from > span.from {
+                p class="small" { (t!("report-calendar-from", from = date(shown_from))) }
+            }
+            figure {
+                (chart::calendar(&weeks, &t!("report-calendar-spoken", weakness = weakness.len(), hot = hot.len(), rested = rested.len())))
+                figcaption { (t!("report-calendar-legend")) }
+            }
+            ul class="flags" {
+                li class="flag-weakness" { (t!("report-flag-weakness", count = weakness.len())) @if !weakness.is_empty() { ": " (weakness.join(", ")) } }
+                li class="flag-hot" { (t!("report-flag-hot", count = hot.len())) @if !hot.is_empty() { ": " (hot.join(", ")) } }
+                li class="flag-rested" { (t!("report-flag-rested", count = rested.len())) @if !rested.is_empty() { ": " (rested.join(", ")) } }
+            }
+        }
+    }
+}
+
+fn hours_section(records: &[SessionRecord]) -> Markup {
+    let (parts, verdict) = strong_hours_verdict(records);
+    html! {
+        section id="report-hours" {
+            h2 { (t!("review-strong-hours")) }
+            p { (crate::i18n::strong_hours(verdict)) }
+            @if parts.iter().any(|p| p.sessions > 0) {
+                table {
+                    thead { tr {
+                        th { (t!("report-part-of-day")) }
+                        th class="n" { (t!("report-sessions")) }
+                        th class="n" { (t!("report-completed")) }
+                        th class="n" { (t!("report-effort-average")) }
+                        th class="n" { (t!("report-fatigue-average")) }
+                    } }
+                    tbody {
+                        @for p in parts.iter().filter(|p| p.sessions > 0) {
+                            tr {
+                                td { (crate::i18n::day_part(p.part)) }
+                                td class="n" { (p.sessions) }
+                                td class="n" { (p.completed) }
+                                td class="n" { (one_decimal(p.avg_effort)) }
+                                td class="n" { (one_decimal(p.avg_fatigue)) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn notes_section(records: &[SessionRecord]) -> Markup {
+    let notes: Vec<&SessionRecord> = records
+        .iter()
+        .rev()
+        .filter(|r| !r.note.trim().is_empty())
+        .collect();
+    html! {
+        section id="report-notes" {
+            h2 { (t!("report-notes")) }
+            @if notes.is_empty() {
+                p { (t!("report-no-notes")) }
+            } @else {
+                dl {
+                    @for r in notes.iter().take(MAX_NOTES) {
+                        dt { (crate::i18n::dates(&r.started, &t!("date-short-with-time"))) " · " (r.routine_title) }
+                        dd { (r.note) }
+                    }
+                }
+                @if notes.len() > MAX_NOTES {
+                    p class="small" { (t!("report-more-not-listed", count = notes.len().saturating_sub(MAX_NOTES))) }
+                }
+            }
+        }
+    }
+}
+
+/// The first eight hex digits of a routine hash: enough to tell versions apart.
+fn short(hash: &str) -> &str {
+    hash.get(..8).unwrap_or(hash)
+}
+
+fn versions_section(routines: &[Routine], records: &[SessionRecord]) -> Markup {
+    // Per routine id and hash done in the span: title, sessions, first and last day.
+    let mut done: Vec<(&str, &str, &str, usize, NaiveDate, NaiveDate)> = Vec::new();
+    for r in records {
+        let day = record_day(r);
+        match done
+            .iter_mut()
+            .find(|d| d.0 == r.routine_id && d.1 == r.routine_hash)
+        {
+            Some(d) => {
+                d.3 += 1;
+                d.4 = d.4.min(day);
+                d.5 = d.5.max(day);
+            }
+            None => done.push((
+                &r.routine_id,
+                &r.routine_hash,
+                &r.routine_title,
+                1,
+                day,
+                day,
+            )),
+        }
+    }
+    done.sort_by(|a, b| (a.0, a.4).cmp(&(b.0, b.4)));
+    let current = |id: &str| {
+        routines
+            .iter()
+            .find(|r| r.id == id)
+            .map(routine_hash)
+            .unwrap_or_default()
+    };
+    html! {
+        section id="report-versions" {
+            h2 { (t!("report-versions")) }
+            p class="small" { (t!("report-versions-explained")) }
+            table class="versions" {
+                thead { tr {
+                    th { (t!("report-routine")) }
+                    th { (t!("report-version")) }
+                    th class="n" { (t!("report-sessions")) }
+                    th { (t!("report-when")) }
+                } }
+                tbody {
+                    @for (id, hash, title, count, first, last) in &done {
+                        @let now = current(id);
+                        tr {
+                            td { (title) }
+                            td {
+                                code { (short(hash)) }
+                                @if now == *hash { " " (t!("report-version-current")) }
+                            }
+                            td class="n" { (count) }
+                            td { (date(*first)) " – " (date(*last)) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! The routine handout: one page per routine where it fits, in large print (14 pt
+//! body) and black on white, to stick on the fridge. Title, what it trains, how
+//! often, equipment, a safety box (the routine's own safety notes and when to call a
+//! clinician, with the clinician's name and phone from Settings), each exercise with
+//! its picture, steps, dose on a normal and a lighter day, sides and the therapist's
+//! note, and a row of boxes to tick for each day of the week.
+
+use maud::{Markup, html};
+
+use super::{Contact, page, picture};
+use crate::routine::pictures::for_exercise;
+use crate::routine::{Routine, Sides};
+use crate::t;
+
+/// The handout of one routine as one HTML document.
+pub fn render_handout(routine: &Routine, contact: Option<&Contact>) -> String {
+    let contact = contact.filter(|c| !c.is_empty());
+    let body = html! {
+        header id="handout-title" {
+            h1 { (routine.title) }
+            @if !routine.summary.trim().is_empty() {
+                p { (routine.summary) }
+            }
+        }
+        section id="handout-facts" {
+            ul {
+                li { strong { (t!("handout-trains")) } " "
+                    (routine.focus.iter().map(|f| crate::i18n::focus(*f)).collect::<Vec<_>>().join(", ")) }
+                li { strong { (t!("handout-how-often")) } " "
+                    (t!("handout-times-per-week", times = routine.prescription.times_per_week))
+                    @if !routine.prescription.note.trim().is_empty() { " " (routine.prescription.note) } }
+                li { strong { (t!("handout-position")) } " " (crate::i18n::position(routine.position)) }
+                @if !routine.equipment.is_empty() {
+                    li { strong { (t!("handout-equipment")) } " " (routine.equipment.join(", ")) }
+                }
+            }
+        }
+        section id="handout-safety" class="box" {
+            h2 { (t!("handout-safety")) }
+            ul {
+                @for note in &routine.safety { li { (note) } }
+                li { strong { (t!("handout-when-to-call")) } }
+            }
+            p id="handout-contact" {
+                @match contact {
+                    Some(c) => {
+                        strong { (t!("handout-your-clinician")) } " "
+                        (c.name.trim())
+                        @if !c.phone.trim().is_empty() {
+                            @if !c.name.trim().is_empty() { " · " }
+                            (t!("handout-phone")) " " (c.phone.trim())
+                        }
+                    }
+                    None => { (t!("handout-your-clinician")) " " span class="blank" { "________________________" } }
+                }
+            }
+        }
+        section id="handout-exercises" {
+            @for (i, e) in routine.exercises.iter().enumerate() {
+                (exercise(routine, i, e))
+            }
+        }
+        @if !routine.notes.trim().is_empty() {
+            section id="handout-notes" {
+                h2 { (t!("handout-notes")) }
+                p { (routine.notes) }
+            }
+        }
+        section id="handout-ticks" {
+            h2 { (t!("handout-tick-heading")) }
+            (ticks())
+        }
+    };
+    page(&routine.title, "handout", &body)
+}
+
+fn exercise(routine: &Routine, index: usize, e: &crate::routine::Exercise) -> Markup {
+    let picture = for_exercise(routine, index)
+        .and_then(|name| picture(name, &t!("picture-of", name = e.name.as_str())));
+    html! {
+        div class="exercise" {
+            div class="picture" { @if let Some(p) = picture { (p) } }
+            div {
+                h2 { (index + 1) ". " (e.name) }
+                p class="dose" { strong { (t!("handout-dose")) } " " (crate::i18n::dose(&e.dose))
+                    @if e.sides == Sides::EachSide { ", " (t!("handout-each-side")) } }
+                @if let Some(lighter) = &e.lighter {
+                    p class="lighter" { strong { (t!("handout-lighter")) } " " (crate::i18n::dose(lighter)) }
+                }
+                ol { @for step in &e.steps { li { (step) } } }
+                @if let Some(note) = e.note.as_deref().filter(|n| !n.trim().is_empty()) {
+                    p class="note" { strong { (t!("handout-note")) } " " (note) }
+                }
+            }
+        }
+    }
+}
+
+/// A box to tick under each day of the week, Monday first, for two weeks.
+fn ticks() -> Markup {
+    // 2024-01-01 was a Monday: its week names the days in the person's language.
+    let monday = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap_or_default();
+    let names: Vec<String> = (0..7)
+        .filter_map(|d| monday.checked_add_days(chrono::Days::new(d)))
+        .map(|d| crate::i18n::day(d, &t!("date-weekday-short")))
+        .collect();
+    html! {
+        table class="ticks" {
+            thead { tr { @for name in &names { th { (name) } } } }
+            tbody {
+                @for _ in 0..2 {
+                    tr { @for name in &names { td { span class="tickbox" role="img" aria-label=(name) {} } } }
+                }
+            }
+        }
+    }
+}

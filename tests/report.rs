@@ -1,0 +1,475 @@
+//! The paper for the clinic: the adherence report and the routine handout, rendered
+//! for the bundled routines and a generated year of history, parsed as HTML and
+//! checked for their sections, their numbers (the statistics module's), escaping of
+//! hostile text, no URL, and size.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design.
+
+use chrono::{FixedOffset, NaiveDate, TimeZone as _};
+use scraper::{Html, Selector};
+use steady::history::sample::sample_history;
+use steady::history::stats::{
+    Grain, Period, Prescribed, Span, adherence, adherence_over, overall_percent,
+    overall_percent_over, trends, trends_over,
+};
+use steady::history::{DayRecord, SessionRecord};
+use steady::i18n::{Language, use_language};
+use steady::report::{Contact, ReportInput, render_handout, render_report};
+use steady::routine::Routine;
+use steady::routine::bundled::load_bundled_in;
+
+fn select(s: &str) -> Selector {
+    Selector::parse(s).unwrap()
+}
+
+fn bundled(language: &str) -> Vec<Routine> {
+    load_bundled_in(language)
+        .routines
+        .into_iter()
+        .map(|l| l.routine)
+        .collect()
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 18).unwrap()
+}
+
+fn offset() -> FixedOffset {
+    FixedOffset::east_opt(3600).unwrap()
+}
+
+/// A year of sessions of three bundled routines (fixed seed), and its rest days.
+fn year(routines: &[Routine]) -> (Vec<SessionRecord>, Vec<DayRecord>) {
+    let chosen: Vec<Routine> = routines
+        .iter()
+        .filter(|r| {
+            [
+                "seated-leg-strength",
+                "standing-balance-with-support",
+                "paced-stepping",
+            ]
+            .contains(&r.id.as_str())
+        })
+        .cloned()
+        .collect();
+    assert_eq!(chosen.len(), 3);
+    let (mut records, days) = sample_history(&chosen, 52, today(), offset(), 20);
+    records.sort_by_key(|r| r.started);
+    (records, days)
+}
+
+fn made() -> chrono::DateTime<FixedOffset> {
+    offset().with_ymd_and_hms(2026, 11, 18, 10, 0, 0).unwrap()
+}
+
+fn report(
+    records: &[SessionRecord],
+    days: &[DayRecord],
+    routines: &[Routine],
+    span: Span,
+) -> String {
+    render_report(&ReportInput {
+        records,
+        days,
+        routines,
+        span,
+        today: today(),
+        made: made(),
+    })
+}
+
+/// No address of anything outside the file: no scheme, no `//host`.
+fn assert_no_url(html: &str) {
+    assert!(!html.contains("http"), "an http URL in the document");
+    assert!(!html.contains("src="), "a src attribute in the document");
+    assert!(!html.contains("@import"), "a style import in the document");
+    assert!(!html.contains("url("), "a url() in the style");
+}
+
+#[test]
+fn the_example_history_is_plausible_and_reproducible() {
+    let routines = bundled("en");
+    let (records, days) = year(&routines);
+    assert_eq!(
+        year(&routines).0,
+        records,
+        "the same seed gives the same history"
+    );
+    // Three routines at 2–3 times a week for a year: hundreds of sessions.
+    assert!(records.len() > 200, "{} sessions", records.len());
+    for r in &records {
+        r.check().unwrap();
+        assert!(r.started.date_naive() <= today());
+    }
+    for d in &days {
+        d.check().unwrap();
+    }
+    assert!(records.iter().any(|r| r.lighter));
+    assert!(records.iter().any(|r| !r.completed()));
+    assert!(records.iter().any(|r| !r.note.is_empty()));
+    assert!(records.iter().any(|r| r.check_in.feeling_hot == Some(true)));
+    let ids: std::collections::BTreeSet<&str> = records.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids.len(), records.len(), "ids are unique");
+}
+
+#[test]
+fn twelve_weeks_over_a_span_are_the_reviews_twelve_weeks() {
+    let routines = bundled("en");
+    let (records, _) = year(&routines);
+    let prescribed: Vec<Prescribed> = routines.iter().map(Prescribed::of).collect();
+    let span = Span::of(Period::Weeks12, &records, today());
+    assert_eq!(span.grain(), Grain::Week);
+    let old = adherence(&records, &prescribed, today(), 12);
+    let new = adherence_over(&records, &prescribed, span, today());
+    assert_eq!(old.len(), new.len());
+    for (o, n) in old.iter().zip(&new) {
+        assert_eq!(o.routine_id, n.routine_id);
+        assert_eq!(o.percent, n.percent);
+        let weeks: Vec<(NaiveDate, u32, u32)> = o
+            .weeks
+            .iter()
+            .map(|w| (w.week_start, w.done, w.prescribed))
+            .collect();
+        let counts: Vec<(NaiveDate, u32, u32)> = n
+            .counts
+            .iter()
+            .map(|c| (c.start, c.done, c.prescribed))
+            .collect();
+        assert_eq!(weeks, counts);
+    }
+    assert_eq!(overall_percent(&old), overall_percent_over(&new));
+    let old_trends = trends(&records, today(), 12);
+    assert_eq!(old_trends, trends_over(&records, span));
+}
+
+#[test]
+fn past_six_months_weeks_add_up_into_months() {
+    let routines = bundled("en");
+    let (records, _) = year(&routines);
+    let prescribed: Vec<Prescribed> = routines.iter().map(Prescribed::of).collect();
+    let year_span = Span::of(Period::Year, &records, today());
+    assert_eq!(year_span.grain(), Grain::Month);
+    let half = Span::of(Period::Months6, &records, today());
+    assert_eq!(half.grain(), Grain::Week);
+    let months = adherence_over(&records, &prescribed, year_span, today());
+    for a in &months {
+        // 52 weeks in 12 or 13 months; each month holds the weeks that start in it.
+        assert!((12..=13).contains(&a.counts.len()), "{}", a.counts.len());
+        let weeks: u32 = a.counts.iter().map(|c| c.weeks).sum();
+        assert_eq!(weeks, 52);
+        let done: u32 = a.counts.iter().map(|c| c.done).sum();
+        let counted = records
+            .iter()
+            .filter(|r| r.routine_id == a.routine_id && r.counts_toward_prescription())
+            .filter(|r| year_span.contains(r.started.date_naive()))
+            .count();
+        assert_eq!(done as usize, counted);
+        assert_eq!(a.full_weeks, 51, "the current week is not full yet");
+    }
+    for period in Period::ALL {
+        let span = Span::of(period, &records, today());
+        assert!(span.from <= span.to);
+        let trend = trends_over(&records, span);
+        assert!(trend.len() <= 53, "{period:?}: {} points", trend.len());
+    }
+}
+
+#[test]
+fn the_report_has_its_sections_and_the_statistics_numbers() {
+    use_language(Language::English);
+    let routines = bundled("en");
+    let (records, days) = year(&routines);
+    for period in [
+        Period::Weeks4,
+        Period::Weeks12,
+        Period::Year,
+        Period::Everything,
+    ] {
+        let span = Span::of(period, &records, today());
+        let html = report(&records, &days, &routines, span);
+        assert!(html.len() < 1_000_000, "{period:?}: {} bytes", html.len());
+        assert_no_url(&html);
+        let doc = Html::parse_document(&html);
+        for id in [
+            "report-period",
+            "report-adherence",
+            "report-effort",
+            "report-lighter",
+            "report-stopped",
+            "report-calendar",
+            "report-hours",
+            "report-notes",
+            "report-versions",
+        ] {
+            assert_eq!(
+                doc.select(&select(&format!("#{id}"))).count(),
+                1,
+                "{period:?}: section {id}"
+            );
+        }
+        // No self-test results exist yet: no section pretends to show them.
+        assert_eq!(doc.select(&select("#report-tests")).count(), 0);
+        // The numbers are the statistics module's, row by row.
+        let prescribed: Vec<Prescribed> = routines.iter().map(Prescribed::of).collect();
+        let stats = adherence_over(&records, &prescribed, span, today());
+        let figures: Vec<_> = doc.select(&select("figure.routine-adherence")).collect();
+        assert_eq!(figures.len(), stats.len(), "{period:?}");
+        for (figure, a) in figures.iter().zip(&stats) {
+            assert_eq!(
+                figure.value().attr("data-routine"),
+                Some(a.routine_id.as_str())
+            );
+            assert_eq!(figure.select(&select("svg rect")).count(), a.counts.len());
+            let rows: Vec<(String, u32, u32)> = figure
+                .select(&select("tbody tr"))
+                .map(|row| {
+                    let cell = |c: &str| {
+                        row.select(&select(c))
+                            .next()
+                            .unwrap()
+                            .text()
+                            .collect::<String>()
+                            .parse::<u32>()
+                            .unwrap()
+                    };
+                    (
+                        row.value().attr("data-start").unwrap().to_owned(),
+                        cell("td.done"),
+                        cell("td.target"),
+                    )
+                })
+                .collect();
+            let expected: Vec<(String, u32, u32)> = a
+                .counts
+                .iter()
+                .map(|c| (c.start.to_string(), c.done, c.prescribed))
+                .collect();
+            assert_eq!(rows, expected, "{period:?} {}", a.routine_id);
+        }
+        let text: String = doc.root_element().text().collect();
+        if let Some(p) = overall_percent_over(&stats) {
+            assert!(
+                text.contains(&format!("All routines together: {p} %")),
+                "{period:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_year_of_daily_sessions_stays_under_a_megabyte() {
+    use_language(Language::English);
+    let routines = bundled("en");
+    let (mut records, days) = year(&routines);
+    // Every record with a long note: the worst a year of daily sessions can be.
+    for r in &mut records {
+        r.note =
+            "A long note about how the session went, what was hard, and what to ask. ".repeat(3);
+    }
+    let span = Span::of(Period::Year, &records, today());
+    let html = report(&records, &days, &routines, span);
+    assert!(html.len() < 1_000_000, "{} bytes", html.len());
+    eprintln!("a year of {} sessions: {} bytes", records.len(), html.len());
+}
+
+#[test]
+fn hostile_text_is_escaped_everywhere() {
+    use_language(Language::English);
+    let hostile = r#"<script>alert("x")</script><img src=x onerror=alert(1)>"#;
+    let mut routines = bundled("en");
+    let (mut records, days) = year(&routines);
+    routines[0].title = hostile.to_owned();
+    routines[0].summary = hostile.to_owned();
+    routines[0].safety.push(hostile.to_owned());
+    routines[0].exercises[0].name = hostile.to_owned();
+    routines[0].exercises[0].steps.push(hostile.to_owned());
+    for r in records.iter_mut().take(5) {
+        r.routine_title = hostile.to_owned();
+        r.note = hostile.to_owned();
+    }
+    let contact = Contact {
+        name: hostile.to_owned(),
+        phone: "\"><b>0123</b>".to_owned(),
+    };
+    let span = Span::of(Period::Everything, &records, today());
+    for html in [
+        render_handout(&routines[0], Some(&contact)),
+        report(&records, &days, &routines, span),
+    ] {
+        let doc = Html::parse_document(&html);
+        assert_eq!(doc.select(&select("script")).count(), 0);
+        assert_eq!(doc.select(&select("img")).count(), 0);
+        assert_eq!(doc.select(&select("b")).count(), 0);
+        let text: String = doc.root_element().text().collect();
+        assert!(text.contains(hostile), "the hostile text is shown as text");
+    }
+    let handout = Html::parse_document(&render_handout(&routines[0], Some(&contact)));
+    let title: String = handout
+        .select(&select("h1"))
+        .next()
+        .unwrap()
+        .text()
+        .collect();
+    assert_eq!(title, hostile);
+}
+
+#[test]
+fn every_bundled_routine_has_a_handout_in_english_and_german() {
+    for (language, code) in [(Language::English, "en"), (Language::German, "de")] {
+        use_language(language);
+        for routine in bundled(code) {
+            let contact = Contact {
+                name: "Dr. Ada Example".to_owned(),
+                phone: "+49 30 1234567".to_owned(),
+            };
+            let html = render_handout(&routine, Some(&contact));
+            assert_no_url(&html);
+            assert!(html.contains(&format!("<html lang=\"{}\"", language.tag())));
+            let doc = Html::parse_document(&html);
+            for id in [
+                "handout-title",
+                "handout-facts",
+                "handout-safety",
+                "handout-contact",
+                "handout-exercises",
+                "handout-ticks",
+            ] {
+                assert_eq!(doc.select(&select(&format!("#{id}"))).count(), 1, "{id}");
+            }
+            let exercises: Vec<_> = doc.select(&select(".exercise")).collect();
+            assert_eq!(exercises.len(), routine.exercises.len(), "{}", routine.id);
+            for (e, exercise) in exercises.iter().zip(&routine.exercises) {
+                // Every bundled exercise has its picture, inlined, black on white.
+                let svg = e.select(&select("svg")).next();
+                assert!(
+                    svg.is_some(),
+                    "{}: {} has no picture",
+                    routine.id,
+                    exercise.name
+                );
+                let inner = svg.unwrap().html();
+                assert!(!inner.contains("#d04000") && !inner.contains("#1a1a1a"));
+                assert_eq!(e.select(&select("ol li")).count(), exercise.steps.len());
+                if exercise.lighter.is_some() {
+                    assert_eq!(e.select(&select(".lighter")).count(), 1);
+                }
+            }
+            let safety: String = doc
+                .select(&select("#handout-safety"))
+                .next()
+                .unwrap()
+                .text()
+                .collect();
+            for note in &routine.safety {
+                assert!(safety.contains(note.as_str()));
+            }
+            assert!(safety.contains("Dr. Ada Example") && safety.contains("+49 30 1234567"));
+            // A box to tick for each day of two weeks.
+            assert_eq!(doc.select(&select(".ticks .tickbox")).count(), 14);
+        }
+    }
+}
+
+#[test]
+fn the_handout_is_large_print_and_the_report_prints_section_by_section() {
+    use_language(Language::English);
+    let routines = bundled("en");
+    let html = render_handout(&routines[0], None);
+    // The body of the handout is 14 pt, and nothing in it is set smaller.
+    assert!(html.contains(".handout { font-size: 14pt;"));
+    assert!(html.contains("break-before: page"));
+    assert!(html.contains("break-inside: avoid"));
+    let doc = Html::parse_document(&html);
+    let contact: String = doc
+        .select(&select("#handout-contact"))
+        .next()
+        .unwrap()
+        .text()
+        .collect();
+    assert!(contact.contains("Your clinician:"), "{contact}");
+}
+
+#[test]
+fn a_report_with_no_sessions_says_so() {
+    use_language(Language::German);
+    let routines = bundled("de");
+    let span = Span::of(Period::Weeks4, &[], today());
+    let html = report(&[], &[], &routines, span);
+    let doc = Html::parse_document(&html);
+    let text: String = doc.root_element().text().collect();
+    assert!(
+        text.contains("Keine Einheiten in diesem Zeitraum."),
+        "{text}"
+    );
+    assert!(html.contains("<html lang=\"de-DE\""));
+}
+
+/// `steady` as a person runs it, in a data folder of its own.
+fn steady(data: &std::path::Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_steady"))
+        .env("STEADY_DATA_DIR", data)
+        .args(["--lang", "en"])
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_command_line_writes_example_history_a_report_and_a_handout_never_over_a_file() {
+    let data = tempfile::tempdir().unwrap();
+    let out = steady(data.path(), &["sample-history", "--weeks", "8"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("example sessions over 8 weeks"));
+    // Only into an empty history.
+    let again = steady(data.path(), &["sample-history", "--weeks", "8"]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already has"));
+
+    let report = data.path().join("report.html");
+    let path = report.to_str().unwrap();
+    let out = steady(data.path(), &["report", "--out", path]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let html = std::fs::read_to_string(&report).unwrap();
+    assert!(html.contains("id=\"report-adherence\""));
+    assert_no_url(&html);
+    // Never over an existing file: refused, and the file is as it was.
+    let out = steady(data.path(), &["report", "--out", path]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("already exists"));
+    assert_eq!(std::fs::read_to_string(&report).unwrap(), html);
+    let out = steady(
+        data.path(),
+        &[
+            "report",
+            "--from",
+            "2026-05-02",
+            "--to",
+            "2026-05-01",
+            "--out",
+            "x.html",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+
+    let handout = data.path().join("handout.html");
+    let out = steady(
+        data.path(),
+        &[
+            "handout",
+            "sit-to-stand-practice",
+            "--out",
+            handout.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(
+        std::fs::read_to_string(&handout)
+            .unwrap()
+            .contains("id=\"handout-ticks\"")
+    );
+    let out = steady(
+        data.path(),
+        &["handout", "no-such-routine", "--out", "y.html"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
