@@ -167,30 +167,36 @@ impl LoadReport {
         let mut kept: Vec<LoadedRoutine> = Vec::with_capacity(self.routines.len());
         for loaded in std::mem::take(&mut self.routines) {
             match kept.iter().find(|k| k.routine.id == loaded.routine.id) {
-                Some(first) => {
-                    let mut problem = Problem::new(
-                        &loaded.origin,
-                        Severity::Error,
-                        format!(
-                            "The id \"{}\" is already used by {}.",
-                            loaded.routine.id,
-                            first.origin.display_path().display()
-                        ),
-                    )
-                    .hint("Give each routine its own id; history uses it to tell them apart.");
-                    if let Origin::File(path) = &loaded.origin
-                        && let Ok(bytes) =
-                            crate::files::read_regular_capped(path, MAX_ROUTINE_FILE_BYTES)
-                        && let Ok(text) = String::from_utf8(bytes)
-                    {
-                        let text = text.trim_start_matches('\u{feff}');
-                        let at =
-                            Locator::new(text).find_nearest(&[super::locate::Seg::Field("id")]);
-                        problem = problem.at(text, at);
-                    }
-                    self.problems.push(problem);
-                }
+                Some(first) => self
+                    .problems
+                    .push(duplicate_id_problem(&loaded, &first.origin)),
                 None => kept.push(loaded),
+            }
+        }
+        self.routines = kept;
+    }
+
+    /// Checks routines from files against the routines bundled with Steady, as the
+    /// library does: a file whose id a bundled routine has is a problem (it would never
+    /// load beside it), unless the file is that bundled routine's own text (as in
+    /// `programs/`). For `steady validate FOLDER`.
+    pub fn reject_bundled_ids(&mut self) {
+        let bundled = super::bundled::load_bundled();
+        let own_text = |path: &Path| {
+            crate::files::read_regular_capped(path, MAX_ROUTINE_FILE_BYTES).is_ok_and(|bytes| {
+                super::bundled::BUNDLED
+                    .iter()
+                    .chain(super::bundled::BUNDLED_DE)
+                    .any(|(_, text)| text.as_bytes() == bytes.as_slice())
+            })
+        };
+        let mut kept = Vec::with_capacity(self.routines.len());
+        for loaded in std::mem::take(&mut self.routines) {
+            match (bundled.get(&loaded.routine.id), &loaded.origin) {
+                (Some(first), Origin::File(path)) if !own_text(path) => self
+                    .problems
+                    .push(duplicate_id_problem(&loaded, &first.origin)),
+                _ => kept.push(loaded),
             }
         }
         self.routines = kept;
@@ -204,6 +210,29 @@ impl LoadReport {
     pub fn get(&self, id: &str) -> Option<&LoadedRoutine> {
         self.routines.iter().find(|r| r.routine.id == id)
     }
+}
+
+/// "The id "x" is already used by …", at the `id` of the routine that came second.
+fn duplicate_id_problem(loaded: &LoadedRoutine, first: &Origin) -> Problem {
+    let mut problem = Problem::new(
+        &loaded.origin,
+        Severity::Error,
+        format!(
+            "The id \"{}\" is already used by {}.",
+            loaded.routine.id,
+            first.display_path().display()
+        ),
+    )
+    .hint("Give each routine its own id; history uses it to tell them apart.");
+    if let Origin::File(path) = &loaded.origin
+        && let Ok(bytes) = crate::files::read_regular_capped(path, MAX_ROUTINE_FILE_BYTES)
+        && let Ok(text) = String::from_utf8(bytes)
+    {
+        let text = text.trim_start_matches('\u{feff}');
+        let at = Locator::new(text).find_nearest(&[super::locate::Seg::Field("id")]);
+        problem = problem.at(text, at);
+    }
+    problem
 }
 
 /// A routine parsed from text, with warnings that did not stop it loading.
