@@ -15,7 +15,7 @@ use serde::Deserialize;
 
 use super::locate::{Locator, line_col};
 
-mod schema;
+pub(super) mod schema;
 use super::validate::{FieldPath, Invalid, validate};
 use super::{FORMAT_VERSION, Routine, ron_options};
 use crate::files::ReadError;

@@ -16,7 +16,7 @@ use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, IntoDeserializer as _, Visitor};
 
 /// A struct (or struct-like enum variant) and all its fields, in declaration order.
-pub(super) type Shape = (&'static str, &'static [&'static str]);
+pub(in crate::routine) type Shape = (&'static str, &'static [&'static str]);
 
 /// Enums are walked once per variant index, so every variant is seen.
 const MAX_VARIANTS: usize = 16;
@@ -24,7 +24,7 @@ const MAX_VARIANTS: usize = 16;
 const MAX_DEPTH: usize = 32;
 
 /// Every struct and struct-like variant reachable from `T`, each once.
-pub(super) fn shapes<'de, T: Deserialize<'de>>() -> Vec<Shape> {
+pub(in crate::routine) fn shapes<'de, T: Deserialize<'de>>() -> Vec<Shape> {
     let seen = RefCell::new(Vec::new());
     for variant in 0..MAX_VARIANTS {
         let walk = Walk {
@@ -46,7 +46,7 @@ pub(super) fn shapes<'de, T: Deserialize<'de>>() -> Vec<Shape> {
 
 /// The fields that the struct (or struct-like variant) called `name` must write, in
 /// declaration order.
-pub(super) fn required<'de, T: Deserialize<'de>>(name: &str) -> Vec<&'static str> {
+pub(in crate::routine) fn required<'de, T: Deserialize<'de>>(name: &str) -> Vec<&'static str> {
     let seen = RefCell::new(Vec::new());
     let mut required: Vec<&'static str> = Vec::new();
     for variant in 0..MAX_VARIANTS {
