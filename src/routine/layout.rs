@@ -63,6 +63,8 @@ fn enclosing_struct(lines: &[String], i: usize) -> Option<&str> {
 /// Removes each `field: value,` line whose field the struct does not require and
 /// whose removal reads back to the same routine (the value is the default).
 fn leave_out_defaults(lines: &mut Vec<String>, same: &dyn Fn(&str) -> bool) {
+    let mut required: std::collections::HashMap<String, Vec<&'static str>> =
+        std::collections::HashMap::new();
     let mut i = 0;
     while i < lines.len() {
         let line = lines[i].trim();
@@ -71,14 +73,18 @@ fn leave_out_defaults(lines: &mut Vec<String>, same: &dyn Fn(&str) -> bool) {
             .filter(|(field, value)| {
                 !field.is_empty()
                     && field.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-                    && value.ends_with(',')
-                    && !opens(value)
+                    && value
+                        .strip_suffix(',')
+                        .is_some_and(|v| looks_like_a_default(v))
             })
             .map(|(field, _)| field.to_owned());
         let removable = candidate.is_some_and(|field| {
-            enclosing_struct(lines, i)
-                .is_some_and(|name| !schema::required::<Routine>(name).contains(&field.as_str()))
-                && {
+            enclosing_struct(lines, i).is_some_and(|name| {
+                !required
+                    .entry(name.to_owned())
+                    .or_insert_with(|| schema::required::<Routine>(name))
+                    .contains(&field.as_str())
+            }) && {
                     let mut without = lines.clone();
                     without.remove(i);
                     same(&without.join("\n"))
@@ -90,6 +96,14 @@ fn leave_out_defaults(lines: &mut Vec<String>, same: &dyn Fn(&str) -> bool) {
             i += 1;
         }
     }
+}
+
+/// Whether a value may be a default (empty text or list, zero, false, a bare name like
+/// `BothAtOnce`): only those are tried for leaving out.
+fn looks_like_a_default(value: &str) -> bool {
+    matches!(value, "\"\"" | "[]" | "0" | "false" | "None")
+        || (value.starts_with(|c: char| c.is_ascii_uppercase())
+            && value.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 /// Joins the first group (a struct, or a list of names and numbers) whose items are
@@ -129,4 +143,48 @@ fn join_one_short_group(lines: &mut Vec<String>) -> bool {
         return true;
     }
     false
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::super::{Sides, bundled::load_bundled, to_ron_string};
+    use super::*;
+
+    #[test]
+    fn short_doses_on_one_line_no_defaults_no_needless_escapes() {
+        let mut routine = load_bundled()
+            .get("seated-leg-strength")
+            .unwrap()
+            .routine
+            .clone();
+        routine.title = "Sam's legs \\ 'quoted'".to_owned();
+        routine.summary = String::new();
+        routine.equipment.clear();
+        routine.exercises[0].sides = Sides::BothAtOnce;
+        let text = to_ron_string(&routine).unwrap();
+        assert!(text.contains(r#"    title: "Sam's legs \\ 'quoted'","#), "{text}");
+        assert!(!text.contains("\\'"), "{text}");
+        for gone in ["summary:", "equipment:", "sides: BothAtOnce"] {
+            assert!(!text.contains(gone), "{gone}: {text}");
+        }
+        assert!(text.contains(
+            "\n            dose: Reps(sets: 2, reps: 10, tempo: Tempo(up_secs: 3, hold_secs: 1, down_secs: 3)),\n"
+        ));
+        assert!(text.contains("\n    focus: [Strength],\n"));
+        // A list of texts keeps one item a line.
+        assert!(text.contains("            steps: [\n                \"Sit tall"));
+        assert!(text.lines().all(|l| l.chars().count() <= MAX_LINE_CHARS || !l.contains('(')));
+        let read: Routine = ron_options().from_str(&text).unwrap();
+        assert_eq!(read, routine);
+    }
+
+    #[test]
+    fn a_layout_that_would_not_read_back_falls_back_to_rons_own() {
+        let routine = load_bundled().routines[0].routine.clone();
+        // A "pretty" text for another routine: the tidied text cannot read back as
+        // `routine`, so the given text is returned untouched.
+        let other = to_ron_string(&load_bundled().routines[1].routine).unwrap();
+        assert_eq!(tidy(&other, &routine), other);
+    }
 }
