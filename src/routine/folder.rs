@@ -4,7 +4,10 @@
 //! Nothing is deleted or overwritten without a copy: every save first copies the
 //! previous version to `backups/<id>/<time>.ron`; "delete" moves the file to `trash/`;
 //! an import whose id is taken either keeps both (new id) or replaces with a backup.
-//! Files are written atomically, as pretty, stable RON ([`to_ron_string`]).
+//! Files are written atomically. An imported file is copied byte for byte, comments
+//! and all (keep-both changes only its `id` and `title` values, by a minimal text
+//! edit); a routine the editor saves is written as compact, stable RON
+//! ([`to_ron_string`]).
 //!
 //! Each routine has its own id, and this is the one place that enforces it: before
 //! every write, [`RoutineFolder`] asks who holds the id ([`Taken`]: the bundled

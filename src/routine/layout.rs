@@ -29,11 +29,7 @@ pub(super) fn tidy(pretty: &str, routine: &Routine) -> String {
     while join_one_short_group(&mut lines) {}
     let mut text = lines.join("\n");
     text.push('\n');
-    if same(&text) {
-        text
-    } else {
-        pretty.to_owned()
-    }
+    if same(&text) { text } else { pretty.to_owned() }
 }
 
 fn indent(line: &str) -> usize {
@@ -75,7 +71,7 @@ fn leave_out_defaults(lines: &mut Vec<String>, same: &dyn Fn(&str) -> bool) {
                     && field.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
                     && value
                         .strip_suffix(',')
-                        .is_some_and(|v| looks_like_a_default(v))
+                        .is_some_and(looks_like_a_default)
             })
             .map(|(field, _)| field.to_owned());
         let removable = candidate.is_some_and(|field| {
@@ -85,10 +81,10 @@ fn leave_out_defaults(lines: &mut Vec<String>, same: &dyn Fn(&str) -> bool) {
                     .or_insert_with(|| schema::required::<Routine>(name))
                     .contains(&field.as_str())
             }) && {
-                    let mut without = lines.clone();
-                    without.remove(i);
-                    same(&without.join("\n"))
-                }
+                let mut without = lines.clone();
+                without.remove(i);
+                same(&without.join("\n"))
+            }
         });
         if removable {
             lines.remove(i);
@@ -163,7 +159,10 @@ mod tests {
         routine.equipment.clear();
         routine.exercises[0].sides = Sides::BothAtOnce;
         let text = to_ron_string(&routine).unwrap();
-        assert!(text.contains(r#"    title: "Sam's legs \\ 'quoted'","#), "{text}");
+        assert!(
+            text.contains(r#"    title: "Sam's legs \\ 'quoted'","#),
+            "{text}"
+        );
         assert!(!text.contains("\\'"), "{text}");
         for gone in ["summary:", "equipment:", "sides: BothAtOnce"] {
             assert!(!text.contains(gone), "{gone}: {text}");
@@ -174,7 +173,10 @@ mod tests {
         assert!(text.contains("\n    focus: [Strength],\n"));
         // A list of texts keeps one item a line.
         assert!(text.contains("            steps: [\n                \"Sit tall"));
-        assert!(text.lines().all(|l| l.chars().count() <= MAX_LINE_CHARS || !l.contains('(')));
+        assert!(
+            text.lines()
+                .all(|l| l.chars().count() <= MAX_LINE_CHARS || !l.contains('('))
+        );
         let read: Routine = ron_options().from_str(&text).unwrap();
         assert_eq!(read, routine);
     }
