@@ -168,12 +168,12 @@ fn every_broken_file_gets_its_exact_message() {
         (
             "quoted range",
             edit("times_per_week: 3", "times_per_week: \"2-3\""),
-            r#"9:48: error: A number is expected here, without quotes. (near `…ion(times_per_week: "2-3", note: "Every other day.…`) `times_per_week` is one whole number from 1 to 14, like 3; a range like 2-3 can go in the prescription's `note`."#,
+            r#"9:48: error: A whole number is expected here, without quotes. (near `…ion(times_per_week: "2-3", note: "Every other day.…`) `times_per_week` is one whole number from 1 to 14, like 3; a range like 2-3 can go in the prescription's `note`."#,
         ),
         (
             "quoted number",
             edit("reps: 10,", "reps: \"10\","),
-            r#"16:39: error: A number is expected here, without quotes. (near `…Reps(sets: 2, reps: "10", tempo: Tempo(up_secs: 3,…`) `reps` is a whole number from 1 to 50, like 10."#,
+            r#"16:39: error: A whole number is expected here, without quotes. (near `…Reps(sets: 2, reps: "10", tempo: Tempo(up_secs: 3,…`) `reps` is a whole number from 1 to 50, like 10."#,
         ),
         (
             "decimal number",

@@ -433,17 +433,9 @@ impl RoutineFolder {
     /// the copy a free id (`id-2`) and title ("Title (copy 2)"), changing only those
     /// two values in its text.
     pub fn import_file(&self, file: &Path, on_clash: OnClash) -> Result<Imported, FolderError> {
-        let bytes =
-            crate::files::read_regular_capped(file, MAX_ROUTINE_FILE_BYTES).map_err(|reason| {
-                FolderError::Read {
-                    what: "could not read the routine",
-                    path: file.to_path_buf(),
-                    reason,
-                }
-            })?;
-        let routine = super::load::parse_routine(&Origin::File(file.to_path_buf()), &bytes)
-            .map_err(FolderError::Invalid)?
-            .routine;
+        let (parsed, bytes) =
+            super::load::load_file_with_bytes(file).map_err(FolderError::Invalid)?;
+        let routine = parsed.routine;
         // It parsed, so it is UTF-8.
         let text = String::from_utf8_lossy(&bytes).into_owned();
         let _lock = self.lock()?;

@@ -69,9 +69,7 @@ fn leave_out_defaults(lines: &mut Vec<String>, same: &dyn Fn(&str) -> bool) {
             .filter(|(field, value)| {
                 !field.is_empty()
                     && field.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-                    && value
-                        .strip_suffix(',')
-                        .is_some_and(looks_like_a_default)
+                    && value.strip_suffix(',').is_some_and(looks_like_a_default)
             })
             .map(|(field, _)| field.to_owned());
         let removable = candidate.is_some_and(|field| {

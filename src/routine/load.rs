@@ -598,7 +598,7 @@ fn better_words(text: &str, locator: &Locator<'_>, at: usize, code: &ron::Error)
             if next == Some('"') =>
         {
             said(
-                "A number is expected here, without quotes.".into(),
+                "A whole number is expected here, without quotes.".into(),
                 Some(number_hint(field)),
                 value_at,
             )
@@ -1035,10 +1035,16 @@ fn read_problem(origin: &Origin, e: &ReadError) -> Problem {
 /// Reads and parses one routine file (a regular file, at most
 /// [`MAX_ROUTINE_FILE_BYTES`]; special files are refused before they are opened).
 pub fn load_file(path: &Path) -> Result<Parsed, Vec<Problem>> {
+    load_file_with_bytes(path).map(|(parsed, _)| parsed)
+}
+
+/// [`load_file`], with the bytes it read (to copy the file as written).
+pub fn load_file_with_bytes(path: &Path) -> Result<(Parsed, Vec<u8>), Vec<Problem>> {
     let origin = Origin::File(path.to_path_buf());
     let bytes = crate::files::read_regular_capped(path, MAX_ROUTINE_FILE_BYTES)
         .map_err(|e| vec![read_problem(&origin, &e)])?;
-    parse_routine(&origin, &bytes)
+    let parsed = parse_routine(&origin, &bytes)?;
+    Ok((parsed, bytes))
 }
 
 /// Whether a directory entry looks like a routine file (`*.ron`, not hidden).
