@@ -2,8 +2,9 @@
 //! `steady paths`, `steady cues` work in the terminal.
 //!
 //! A shell around the core, built with clap. [`main`] parses the arguments, runs the
-//! command and turns the result into an exit code: 0 when all is well, 1 when
-//! `validate` found problems, 2 for a usage error or an error that stopped the command.
+//! command and turns the result into an exit code: 0 when all is well (warnings
+//! included, unless `validate --strict`), 1 when `validate` found errors or an import
+//! was refused, 2 for a usage error or an error that stopped the command.
 //! Errors are printed once, here, as `steady: <what went wrong>`. Text that came from
 //! files (titles, ids, snippets, paths) is printed through [`term_safe`], so a crafted
 //! routine cannot send control sequences or reorder the line with bidi marks.
@@ -25,8 +26,10 @@ use crate::session::{Cue, Plan, PlanOptions, cues_to_play, simulate};
 
 /// Steady guides home exercise with big timers and sound cues, and keeps a history you
 /// can review with your physiotherapist.
+///
+/// Run `steady` with no command to open the app's window.
 #[derive(Debug, Parser)]
-#[command(name = "steady", version = crate::desktop::version_line(), about, long_about = None)]
+#[command(name = "steady", version = crate::desktop::version_line(), about)]
 pub struct Cli {
     /// Keep Steady's data (routines, history) in DIR instead of the usual place.
     #[arg(long, global = true, env = "STEADY_DATA_DIR", value_name = "DIR")]
@@ -53,12 +56,18 @@ pub struct Cli {
 pub enum Command {
     /// Check routine files and report every problem as path:line:col.
     ///
-    /// With no PATH, checks the bundled routines and your routines folder.
-    /// Exit code: 0 when all are valid, 1 when there is any problem.
+    /// With no PATH, checks the bundled routines and your routines folder; a file
+    /// whose id a bundled routine has is a problem either way.
+    ///
+    /// Exit codes: 0 no errors (warnings are printed but pass); 1 an error in any
+    /// file, or with --strict any warning; 2 the command could not run.
     Validate {
         /// Routine files or folders of routine files.
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
+        /// Fail (exit code 1) on warnings too, not only on errors.
+        #[arg(long)]
+        strict: bool,
     },
     /// List the routines: id, title, focus and estimated length.
     List,
@@ -67,7 +76,9 @@ pub enum Command {
     /// Export history as CSV (RFC 4180; opens in LibreOffice and Excel).
     ///
     /// One row per exercise per session, the session's fields repeated; with
-    /// --sessions, one row per session.
+    /// --sessions, one row per session. Times are the local time of the computer that
+    /// recorded them, with their UTC offset (ISO 8601); --from and --to are local
+    /// days. Every column is described in docs/history-csv.md.
     Export {
         /// Write CSV (the only format, for now).
         #[arg(long, required = true)]
@@ -90,8 +101,10 @@ pub enum Command {
     },
     /// Check a routine file and copy it into your routines folder.
     ///
-    /// If its id is already used, say whether to replace that routine (its previous
-    /// version is kept in backups/) or keep both (the new one gets a new id).
+    /// The file is copied byte for byte, comments and all. If its id is already used,
+    /// say whether to replace that routine (its previous version is kept in backups/)
+    /// or keep both (the copy gets a new id and "(copy 2)" in its title; only those
+    /// change in its text).
     Import {
         /// The routine file (.ron).
         #[arg(value_name = "FILE")]
@@ -103,7 +116,8 @@ pub enum Command {
         #[arg(long)]
         keep_both: bool,
     },
-    /// Write a routine (bundled or yours) to a file, to share it.
+    /// Write a routine (bundled or yours) to a file, to share it, exactly as its file
+    /// is written.
     ExportRoutine {
         /// The routine's id (see `steady list`).
         #[arg(value_name = "ID")]
@@ -218,7 +232,7 @@ fn translated(mut command: clap::Command) -> clap::Command {
     }
     if let Some(more) = command_more(&name) {
         let about = command_about(&name).unwrap_or_default();
-        command = command.long_about(format!("{about}.\n\n{more}"));
+        command = command.long_about(format!("{}.\n\n{more}", about.trim_end_matches('.')));
     }
     // In place and in order (the built command finds its arguments by position).
     command = command.mut_args(|a| {
@@ -262,6 +276,7 @@ fn command_about(command: &str) -> Option<String> {
 /// What `--help` adds to a command's description.
 fn command_more(command: &str) -> Option<String> {
     Some(match command {
+        "steady" => crate::t!("cli-more"),
         "validate" => crate::t!("cli-validate-more"),
         "export" => crate::t!("cli-export-more"),
         "import" => crate::t!("cli-import-more"),
@@ -280,6 +295,7 @@ fn arg_help(command: &str, id: &str) -> Option<String> {
         (_, "help") => crate::t!("cli-help-help"),
         (_, "version") => crate::t!("cli-help-version"),
         ("validate", "paths") => crate::t!("cli-arg-validate-paths"),
+        ("validate", "strict") => crate::t!("cli-arg-validate-strict"),
         ("export", "csv") => crate::t!("cli-arg-export-csv"),
         ("export", "out") => crate::t!("cli-arg-export-out"),
         ("export" | "report", "from") => crate::t!("cli-arg-export-from"),
@@ -446,13 +462,15 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             crate::app::run(data_dir()?, exit_after, cli.start.clone())?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Validate { paths }) => {
+        Some(Command::Validate { paths, strict }) => {
             let report = if paths.is_empty() {
                 library_in(&data_dir()?, crate::i18n::language().code())
             } else {
-                load_paths(&paths)
+                let mut report = load_paths(&paths);
+                report.reject_bundled_ids();
+                report
             };
-            validate_report(&report)
+            validate_report(&report, strict)
         }
         Some(Command::List) => {
             let report = library_in(&data_dir()?, crate::i18n::language().code());
@@ -613,17 +631,23 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             // The folder enforces the id rules (under its lock); this only reports them.
             let folder = RoutineFolder::new(&dir, SystemClock::new().wall());
-            match folder.import(&file, on_clash) {
-                Ok((routine, path)) => {
+            match folder.import_file(&file, on_clash) {
+                Ok(imported) => {
                     println!(
                         "{}",
                         crate::t!(
                             "cli-imported",
-                            title = term_safe(&routine.title).into_owned(),
-                            id = term_safe(&routine.id).into_owned(),
-                            path = show(&path)
+                            title = term_safe(&imported.routine.title).into_owned(),
+                            id = term_safe(&imported.routine.id).into_owned(),
+                            path = show(&imported.path)
                         )
                     );
+                    if let Some(backup) = &imported.backup {
+                        println!("{}", crate::t!("cli-import-backup", path = show(backup)));
+                    }
+                    if !imported.as_written {
+                        println!("{}", crate::t!("cli-import-rewritten"));
+                    }
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(FolderError::IdTaken { id, .. }) => {
@@ -654,13 +678,20 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
         }
         Some(Command::ExportRoutine { id, out }) => {
-            let routine = find_routine(&data_dir()?, &id)?;
-            crate::routine::folder::RoutineFolder::export(&routine, &out)?;
+            // The routine as its file is written (comments and all), not re-encoded.
+            let report = library_in(&data_dir()?, crate::i18n::language().code());
+            let Some(loaded) = report.get(&id) else {
+                anyhow::bail!(crate::t!(
+                    "cli-no-such-routine",
+                    id = term_safe(&id).into_owned()
+                ));
+            };
+            crate::routine::folder::RoutineFolder::export_as_written(loaded, &out)?;
             println!(
                 "{}",
                 crate::t!(
                     "cli-wrote-routine",
-                    title = term_safe(&routine.title).into_owned(),
+                    title = term_safe(&loaded.routine.title).into_owned(),
                     path = show(&out)
                 )
             );
@@ -976,7 +1007,9 @@ fn wav_bytes(cues: &[(Duration, Cue)], total: Duration) -> anyhow::Result<Vec<u8
     Ok(bytes.into_inner())
 }
 
-fn validate_report(report: &LoadReport) -> anyhow::Result<ExitCode> {
+/// Prints every problem and a summary. Exit code 1 on an error, or with `strict` on a
+/// warning; a file with warnings only still loads, so it passes otherwise.
+fn validate_report(report: &LoadReport, strict: bool) -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     for problem in &report.problems {
         writeln!(out, "{}", term_safe(&problem.to_string()))?;
@@ -1002,7 +1035,11 @@ fn validate_report(report: &LoadReport) -> anyhow::Result<ExitCode> {
                 routines = routines
             )
         )?;
-        Ok(ExitCode::from(1))
+        if errors > 0 || strict {
+            Ok(ExitCode::from(1))
+        } else {
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 

@@ -107,3 +107,85 @@ fn paths_follow_the_data_dir_option() {
     );
     assert!(!other.exists(), "paths creates nothing");
 }
+
+#[test]
+fn warnings_pass_unless_strict_and_errors_fail() {
+    let data = tempfile::tempdir().unwrap();
+    let programs = Path::new(env!("CARGO_MANIFEST_DIR")).join("programs");
+    let text = std::fs::read_to_string(programs.join("seated-leg-strength.ron")).unwrap();
+    let crlf = data.path().join("crlf.ron");
+    std::fs::write(
+        &crlf,
+        text.replace("\"seated-leg-strength\"", "\"my-legs\"")
+            .replace('\n', "\r\n"),
+    )
+    .unwrap();
+    let out = steady(data.path(), &["validate", crlf.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(stdout(&out).contains("warning: The file uses Windows line endings"));
+    assert!(stdout(&out).contains("0 errors, 1 warning; 1 routine loaded."));
+    let out = steady(
+        data.path(),
+        &["validate", "--strict", crlf.to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    // Strict changes nothing for a clean file.
+    let out = steady(
+        data.path(),
+        &["validate", "--strict", programs.to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+}
+
+#[test]
+fn validating_a_folder_checks_ids_against_the_bundled_routines() {
+    let data = tempfile::tempdir().unwrap();
+    let folder = data.path().join("mine");
+    std::fs::create_dir_all(&folder).unwrap();
+    let programs = Path::new(env!("CARGO_MANIFEST_DIR")).join("programs");
+    let text = std::fs::read_to_string(programs.join("paced-stepping.ron")).unwrap();
+    std::fs::write(
+        folder.join("stepping.ron"),
+        text.replace("title: \"", "title: \"My "),
+    )
+    .unwrap();
+    let out = steady(data.path(), &["validate", folder.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let expected = format!(
+        "{}:4:9: error: The id \"paced-stepping\" is already used by <bundled>/paced-stepping.ron.",
+        folder.join("stepping.ron").display()
+    );
+    assert!(stdout(&out).contains(&expected), "{}", stdout(&out));
+    // The bundled routine's own file is not a clash with itself.
+    let out = steady(
+        data.path(),
+        &["validate", programs.join("de").to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+}
+
+#[test]
+fn help_says_what_bare_steady_does_the_exit_codes_and_the_csv_times() {
+    let data = tempfile::tempdir().unwrap();
+    let help = |args: &[&str]| {
+        let mut all = vec!["--lang", "en"];
+        all.extend_from_slice(args);
+        let out = steady(data.path(), &all);
+        assert_eq!(out.status.code(), Some(0));
+        stdout(&out)
+    };
+    assert!(help(&["--help"]).contains("Run steady with no command to open the app's window."));
+    let validate = help(&["validate", "--help"]);
+    for words in [
+        "Exit codes:",
+        "0  no errors",
+        "1  an error in any file",
+        "--strict",
+    ] {
+        assert!(validate.contains(words), "{words}: {validate}");
+    }
+    let export = help(&["export", "--help"]);
+    for words in ["local time", "UTC offset", "docs/history-csv.md"] {
+        assert!(export.contains(words), "{words}: {export}");
+    }
+}

@@ -351,7 +351,8 @@ fn rename_and_import_with_an_id_clash_ask_first() {
         .library
         .get("seated-leg-strength-copy-2")
         .unwrap();
-    assert_eq!(imported.routine.title, "Sam's version");
+    // The copy says it is one, so two rows never have the same title.
+    assert_eq!(imported.routine.title, "Sam's version (copy 2)");
 
     // A broken file is refused with its line and column, and nothing is copied in.
     std::fs::write(&shared, "Routine(format: 1, id: \"x\",, )").unwrap();

@@ -244,3 +244,137 @@ fn reading_the_routine_files_is_not_a_change() {
     }
     assert_eq!(watcher.changes_reported(), 1);
 }
+
+/// A therapist's file, with comments, an apostrophe and a layout of its own.
+const COMMENTED: &str = r#"// From Sam, the physio. Don't change the doses without asking.
+Routine(
+    format: 1,
+    id: "sams-legs",
+    title: "Sam's legs",   // what Home shows
+    focus: [Strength],
+    position: Seated,
+    /* Three times a week is plenty. */
+    prescription: Prescription(times_per_week: 3, note: "Not two days in a row"),
+    rest_between_exercises_secs: 60,
+    exercises: [
+        Exercise(name: "Knee", steps: ["Straighten it, don't lock it."], dose: Reps(sets: 2, reps: 8), rest_between_sets_secs: 60),
+    ],
+)
+"#;
+
+#[test]
+fn import_copies_the_file_byte_for_byte_and_keep_both_edits_only_id_and_title() {
+    let data = tempfile::tempdir().unwrap();
+    let outside = tempfile::tempdir().unwrap();
+    let file = outside.path().join("sams-legs.ron");
+    std::fs::write(&file, COMMENTED).unwrap();
+    let folder = RoutineFolder::new(&DataDir::at(data.path()), FakeClock::new().wall());
+
+    let imported = folder.import_file(&file, OnClash::Ask).unwrap();
+    assert!(imported.as_written && imported.backup.is_none());
+    assert_eq!(std::fs::read_to_string(&imported.path).unwrap(), COMMENTED);
+
+    // Keep both, twice: "(copy 2)", "(copy 3)", and nothing else in the text changes.
+    for n in [2, 3] {
+        let copy = folder.import_file(&file, OnClash::KeepBoth).unwrap();
+        assert_eq!(copy.routine.id, format!("sams-legs-{n}"));
+        assert_eq!(copy.routine.title, format!("Sam's legs (copy {n})"));
+        assert!(copy.as_written);
+        let expected = COMMENTED
+            .replace("id: \"sams-legs\"", &format!("id: \"sams-legs-{n}\""))
+            .replace("\"Sam's legs\"", &format!("\"Sam's legs (copy {n})\""));
+        assert_eq!(std::fs::read_to_string(&copy.path).unwrap(), expected);
+        assert_eq!(load_file(&copy.path).unwrap().routine, copy.routine);
+    }
+
+    // Replace: the previous version goes to backups, and the new file is as written.
+    let changed = COMMENTED.replace("reps: 8", "reps: 10");
+    std::fs::write(&file, &changed).unwrap();
+    let replaced = folder.import_file(&file, OnClash::Replace).unwrap();
+    assert_eq!(replaced.path, imported.path);
+    assert_eq!(std::fs::read_to_string(&replaced.path).unwrap(), changed);
+    let backup = replaced.backup.unwrap();
+    assert!(backup.starts_with(data.path().join("backups/sams-legs")));
+    assert_eq!(std::fs::read_to_string(&backup).unwrap(), COMMENTED);
+}
+
+#[test]
+fn export_routine_writes_the_file_as_it_is_written() {
+    let data = tempfile::tempdir().unwrap();
+    let outside = tempfile::tempdir().unwrap();
+    let routines = data.path().join("routines");
+    std::fs::create_dir_all(&routines).unwrap();
+    std::fs::write(routines.join("sams-legs.ron"), COMMENTED).unwrap();
+    let out = outside.path().join("shared.ron");
+    let done = steady(
+        data.path(),
+        &[
+            "export-routine",
+            "sams-legs",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(done.status.code(), Some(0));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), COMMENTED);
+    // A bundled routine: its own text from programs/.
+    let out = outside.path().join("stepping.ron");
+    let done = steady(
+        data.path(),
+        &[
+            "export-routine",
+            "paced-stepping",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(done.status.code(), Some(0));
+    let programs = Path::new(env!("CARGO_MANIFEST_DIR")).join("programs");
+    assert_eq!(
+        std::fs::read(&out).unwrap(),
+        std::fs::read(programs.join("paced-stepping.ron")).unwrap()
+    );
+}
+
+#[test]
+fn the_command_line_says_where_a_replaced_routine_went_and_never_offers_to_replace_a_bundled_one() {
+    let data = tempfile::tempdir().unwrap();
+    let outside = tempfile::tempdir().unwrap();
+    let file = outside.path().join("sams-legs.ron");
+    std::fs::write(&file, COMMENTED).unwrap();
+    let file = file.to_str().unwrap();
+    assert_eq!(
+        steady(data.path(), &["import", file]).status.code(),
+        Some(0)
+    );
+    std::fs::write(file, COMMENTED.replace("reps: 8", "reps: 9")).unwrap();
+    let out = steady(data.path(), &["import", file, "--replace"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let backups = data.path().join("backups/sams-legs");
+    let backup = std::fs::read_dir(&backups)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap();
+    assert!(
+        text.contains(&format!(
+            "The routine it replaced is kept in {}",
+            backup.path().display()
+        )),
+        "{text}"
+    );
+    let out = steady(data.path(), &["import", file, "--keep-both"]);
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("\"Sam's legs (copy 2)\" as sams-legs-2")
+    );
+
+    let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("programs/paced-stepping.ron");
+    let out = steady(data.path(), &["import", bundled.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        text.contains("--keep-both") && !text.contains("--replace"),
+        "{text}"
+    );
+}

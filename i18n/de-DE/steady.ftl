@@ -732,13 +732,18 @@ editor-not-saved-conflict = Noch nicht gespeichert: Die Datei wurde außerhalb v
 # Help (clap): the command's and its arguments' descriptions, and clap's own words.
 cli-about = Ein Begleiter für Übungen zu Hause, gemacht für Menschen mit Multipler Sklerose.
 cli-validate-about = Programmdateien prüfen und jedes Problem als Pfad:Zeile:Spalte melden
-cli-validate-more = Ohne PATH prüft Steady die mitgelieferten Programme und Ihren Programmordner. Exit-Code: 0, wenn alle gültig sind, 1 bei einem Problem.
+cli-validate-more = Ohne PATH prüft Steady die mitgelieferten Programme und Ihren Programmordner; eine Datei mit der ID eines mitgelieferten Programms ist in jedem Fall ein Problem.
+
+    Exit-Codes:
+      0  keine Fehler (Warnungen werden gezeigt, gelten aber als bestanden)
+      1  ein Fehler in einer Datei, oder mit --strict eine Warnung
+      2  der Befehl konnte nicht ausgeführt werden (ein Bedienfehler, ein Ordner, der sich nicht lesen lässt)
 cli-list-about = Die Programme auflisten: ID, Titel, Schwerpunkt und geschätzte Dauer
 cli-paths-about = Zeigen, wo Steady seine Dateien ablegt
 cli-export-about = Den Verlauf als CSV exportieren (RFC 4180; öffnet in LibreOffice und Excel)
-cli-export-more = Eine Zeile je Übung und Einheit, die Angaben der Einheit jeweils wiederholt; mit --sessions eine Zeile je Einheit.
+cli-export-more = Eine Zeile je Übung und Einheit, die Angaben der Einheit jeweils wiederholt; mit --sessions eine Zeile je Einheit. Zeiten sind die Ortszeit des Computers, der sie aufgezeichnet hat, mit ihrem Abstand zu UTC (ISO 8601); --from und --to sind Tage in Ortszeit. Jede Spalte ist in docs/history-csv.md beschrieben.
 cli-import-about = Eine Programmdatei prüfen und in Ihren Programmordner kopieren
-cli-import-more = Ist ihre ID schon vergeben, geben Sie an, ob das vorhandene Programm ersetzt wird (seine bisherige Fassung bleibt in backups/) oder beide bleiben (das neue bekommt eine neue ID).
+cli-import-more = Die Datei wird Byte für Byte kopiert, mit allen Kommentaren. Ist ihre ID schon vergeben, sagen Sie, ob das vorhandene Programm ersetzt werden soll (seine bisherige Fassung bleibt in backups/) oder ob beide bleiben sollen (die Kopie bekommt eine neue ID und „(copy 2)“ im Titel; nur diese beiden Angaben ändern sich in ihrem Text).
 cli-export-routine-about = Ein Programm (mitgeliefert oder Ihr eigenes) in eine Datei schreiben, um es weiterzugeben
 cli-cues-about = Signaltöne in eine WAV-Datei schreiben, um sie ohne Einheit anzuhören
 cli-cues-more = Mit ROUTINE (eine ID oder eine .ron-Datei) schreibt Steady die Tonspur der ganzen Einheit, jedes Signal zu seiner Zeit. Ohne ROUTINE schreibt es jedes Signal einmal, mit einer Pause dazwischen.
@@ -1065,3 +1070,10 @@ documents-clinician-kept = Die Angaben zu Ihrer Ansprechperson sind gespeichert.
 documents-clinician-name-spoken = Name Ihrer Ansprechperson
 documents-clinician-phone-spoken = Telefonnummer Ihrer Ansprechperson
 # end of report
+
+# msgs
+cli-more = Starten Sie steady ohne Befehl, um das Fenster der App zu öffnen.
+cli-arg-validate-strict = Auch bei Warnungen scheitern (Exit-Code 1), nicht nur bei Fehlern
+cli-import-backup = Das ersetzte Programm ist aufbewahrt in { $path }
+cli-import-rewritten = ID und Titel ließen sich nicht an Ort und Stelle ändern; die Kopie wurde daher neu geschrieben, ohne ihre Kommentare.
+# end of msgs

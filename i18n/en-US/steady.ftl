@@ -702,13 +702,18 @@ editor-not-saved-conflict = Not saved yet: the file changed on disk. Choose "{ $
 # Help (clap): the command's and its arguments' descriptions, and clap's own words.
 cli-about = A desktop companion for home exercise, built for people living with multiple sclerosis.
 cli-validate-about = Check routine files and report every problem as path:line:col
-cli-validate-more = With no PATH, checks the bundled routines and your routines folder. Exit code: 0 when all are valid, 1 when there is any problem.
+cli-validate-more = With no PATH, checks the bundled routines and your routines folder; a file whose id a bundled routine has is a problem either way.
+
+    Exit codes:
+      0  no errors (warnings are printed but pass)
+      1  an error in any file, or with --strict any warning
+      2  the command could not run (a usage error, a folder that cannot be read)
 cli-list-about = List the routines: id, title, focus and estimated length
 cli-paths-about = Show where Steady keeps its files
 cli-export-about = Export history as CSV (RFC 4180; opens in LibreOffice and Excel)
-cli-export-more = One row per exercise per session, the session's fields repeated; with --sessions, one row per session.
+cli-export-more = One row per exercise per session, the session's fields repeated; with --sessions, one row per session. Times are the local time of the computer that recorded them, with their UTC offset (ISO 8601); --from and --to are local days. Every column is described in docs/history-csv.md.
 cli-import-about = Check a routine file and copy it into your routines folder
-cli-import-more = If its id is already used, say whether to replace that routine (its previous version is kept in backups/) or keep both (the new one gets a new id).
+cli-import-more = The file is copied byte for byte, comments and all. If its id is already used, say whether to replace that routine (its previous version is kept in backups/) or keep both (the copy gets a new id and "(copy 2)" in its title; only those change in its text).
 cli-export-routine-about = Write a routine (bundled or yours) to a file, to share it
 cli-cues-about = Write cue sounds to a WAV file, to preview them without running a session
 cli-cues-more = With ROUTINE (an id or a .ron file), writes the whole session's cue track, each cue at its time. Without it, writes every cue in turn with a pause between.
@@ -1029,3 +1034,10 @@ documents-clinician-kept = Your clinician's details are kept.
 documents-clinician-name-spoken = Your clinician's name
 documents-clinician-phone-spoken = Your clinician's phone number
 # end of report
+
+# msgs
+cli-more = Run steady with no command to open the app's window.
+cli-arg-validate-strict = Fail (exit code 1) on warnings too, not only on errors
+cli-import-backup = The routine it replaced is kept in { $path }
+cli-import-rewritten = Its id and title could not be changed in place, so the copy was written anew, without its comments.
+# end of msgs

@@ -4,7 +4,10 @@
 //! Nothing is deleted or overwritten without a copy: every save first copies the
 //! previous version to `backups/<id>/<time>.ron`; "delete" moves the file to `trash/`;
 //! an import whose id is taken either keeps both (new id) or replaces with a backup.
-//! Files are written atomically, as pretty, stable RON ([`to_ron_string`]).
+//! Files are written atomically. An imported file is copied byte for byte, comments
+//! and all (keep-both changes only its `id` and `title` values, by a minimal text
+//! edit); a routine the editor saves is written as compact, stable RON
+//! ([`to_ron_string`]).
 //!
 //! Each routine has its own id, and this is the one place that enforces it: before
 //! every write, [`RoutineFolder`] asks who holds the id ([`Taken`]: the bundled
@@ -23,9 +26,11 @@ use crate::files::{
 use crate::paths::DataDir;
 
 use super::bundled::load_bundled;
-use super::load::{LoadReport, MAX_ROUTINE_FILE_BYTES, Origin, Problem, load_dir, load_file};
-use super::validate::ID_MAX_CHARS;
+use super::load::{
+    LoadReport, LoadedRoutine, MAX_ROUTINE_FILE_BYTES, Origin, Problem, load_dir, load_file,
+};
 use super::validate::validate;
+use super::validate::{ID_MAX_CHARS, TITLE_MAX_CHARS};
 use super::{Routine, to_ron_string};
 use crate::files::describe_io_error;
 
@@ -154,15 +159,55 @@ fn unique(dir: &Path, name: &str, ext: &str) -> PathBuf {
 /// `base-2`, `base-3`… the first that is free, shortened so it stays a valid id
 /// (at most [`ID_MAX_CHARS`]).
 fn free_id(base: &str, taken: impl Fn(&str) -> bool) -> String {
+    free_numbered_id(base, taken).map_or_else(|| base.to_owned(), |(id, _)| id)
+}
+
+/// [`free_id`] with its number (`base-2` → 2), if one is free.
+fn free_numbered_id(base: &str, taken: impl Fn(&str) -> bool) -> Option<(String, u32)> {
     (2u32..10_000)
         .map(|n| {
             let suffix = format!("-{n}");
             let keep = ID_MAX_CHARS.saturating_sub(suffix.len());
             let stem: String = base.chars().take(keep).collect();
-            format!("{}{suffix}", stem.trim_end_matches('-'))
+            (format!("{}{suffix}", stem.trim_end_matches('-')), n)
         })
-        .find(|id| !taken(id))
-        .unwrap_or_else(|| base.to_owned())
+        .find(|(id, _)| !taken(id))
+}
+
+/// "Title (copy 2)": the title of the `n`th copy, shortened so it stays within
+/// [`TITLE_MAX_CHARS`].
+pub fn copy_title(title: &str, n: u32) -> String {
+    let suffix = format!("(copy {n})");
+    let room = TITLE_MAX_CHARS.saturating_sub(suffix.chars().count() + 1);
+    let kept: String = title.chars().take(room).collect();
+    format!("{} {suffix}", kept.trim_end())
+}
+
+/// What an import did: the routine as it is in the folder now, its file, and the
+/// backup of the routine it replaced (with [`OnClash::Replace`]).
+#[derive(Debug, Clone)]
+pub struct Imported {
+    pub routine: Routine,
+    pub path: PathBuf,
+    pub backup: Option<PathBuf>,
+    /// Whether the file was copied byte for byte (always, except a kept-both copy whose
+    /// id and title could not be changed in place and was written anew, without its
+    /// comments).
+    pub as_written: bool,
+}
+
+/// The text a routine was loaded from: its file's, or the bundled routine's own.
+fn source_text(origin: &Origin) -> Option<String> {
+    match origin {
+        Origin::File(path) => crate::files::read_regular_capped(path, MAX_ROUTINE_FILE_BYTES)
+            .ok()
+            .and_then(|bytes| String::from_utf8(bytes).ok()),
+        Origin::Bundled { file_name } => super::bundled::BUNDLED
+            .iter()
+            .chain(super::bundled::BUNDLED_DE)
+            .find(|(name, _)| name == file_name)
+            .map(|(_, text)| (*text).to_owned()),
+    }
 }
 
 /// The `.ron` files in `dir` (none if it cannot be read), in no particular order.
@@ -368,14 +413,66 @@ impl RoutineFolder {
         Ok(target)
     }
 
-    /// Validates a routine file from anywhere and copies it in (see [`Self::add`]).
+    /// Validates a routine file from anywhere and copies it in (see
+    /// [`Self::import_file`]).
     pub fn import(
         &self,
         file: &Path,
         on_clash: OnClash,
     ) -> Result<(Routine, PathBuf), FolderError> {
-        let routine = load_file(file).map_err(FolderError::Invalid)?.routine;
-        self.add(routine, on_clash)
+        self.import_file(file, on_clash)
+            .map(|imported| (imported.routine, imported.path))
+    }
+
+    /// Validates a routine file from anywhere and copies it, byte for byte, to
+    /// `routines/<id>.ron`: its comments, layout and escapes stay as the therapist
+    /// wrote them. If its id is taken: [`OnClash::Ask`] refuses
+    /// ([`FolderError::IdTaken`], or [`FolderError::BundledId`]);
+    /// [`OnClash::Replace`] replaces the file that holds the id, whatever its name,
+    /// after a backup (a bundled routine is never replaced); [`OnClash::KeepBoth`] gives
+    /// the copy a free id (`id-2`) and title ("Title (copy 2)"), changing only those
+    /// two values in its text.
+    pub fn import_file(&self, file: &Path, on_clash: OnClash) -> Result<Imported, FolderError> {
+        let (parsed, bytes) =
+            super::load::load_file_with_bytes(file).map_err(FolderError::Invalid)?;
+        let routine = parsed.routine;
+        // It parsed, so it is UTF-8.
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let _lock = self.lock()?;
+        let imported = |routine, path, backup, as_written| Imported {
+            routine,
+            path,
+            backup,
+            as_written,
+        };
+        match (self.taken(&routine.id), on_clash) {
+            (Taken::Free, _) => {}
+            (Taken::File(existing), OnClash::Replace) => {
+                let backup = self.save_text_locked(&text, &existing)?;
+                return Ok(imported(routine, existing, backup, true));
+            }
+            (_, OnClash::KeepBoth) => {
+                let ids = self.ids();
+                let mut copy = routine.clone();
+                if let Some((id, n)) =
+                    free_numbered_id(&routine.id, |id| self.taken_in(&ids, id) != Taken::Free)
+                {
+                    copy.id = id;
+                    copy.title = copy_title(&routine.title, n);
+                }
+                let (text, as_written) = match super::text_edit::retitle(&text, &copy) {
+                    Some(edited) => (edited, true),
+                    None => (to_ron_string(&copy)?, false),
+                };
+                let path = self.write_new_routine(&copy, &text)?;
+                return Ok(imported(copy, path, None, as_written));
+            }
+            (taken @ (Taken::Bundled | Taken::File(_)), OnClash::Ask | OnClash::Replace) => {
+                taken.refusal(&routine.id, None)?;
+            }
+        }
+        let path = self.write_new_routine(&routine, &text)?;
+        Ok(imported(routine, path, None, true))
     }
 
     /// Adds a routine as a new file, `routines/<id>.ron`. If its id is taken:
@@ -454,6 +551,11 @@ impl RoutineFolder {
     /// is a bundled routine's or another file holds it.
     pub fn save_text(&self, text: &str, at: &Path) -> Result<Option<PathBuf>, FolderError> {
         let _lock = self.lock()?;
+        self.save_text_locked(text, at)
+    }
+
+    /// [`Self::save_text`]; the caller holds the lock.
+    fn save_text_locked(&self, text: &str, at: &Path) -> Result<Option<PathBuf>, FolderError> {
         let routine = self.parse_text(text, Some(at))?;
         self.taken(&routine.id).refusal(&routine.id, Some(at))?;
         if std::fs::read(at).is_ok_and(|old| old == text.as_bytes()) {
@@ -470,6 +572,30 @@ impl RoutineFolder {
             return Err(FolderError::Exists(out.to_path_buf()));
         }
         let text = to_ron_string(routine)?;
+        Self::export_text(&text, out)
+    }
+
+    /// Writes a loaded routine to a file anywhere as its file is written, byte for byte
+    /// (comments and all): the person's file, or the bundled routine's own text. If the
+    /// file changed since it was loaded (it no longer holds this routine), the routine
+    /// as loaded is written instead. Never over an existing file or a link.
+    pub fn export_as_written(loaded: &LoadedRoutine, out: &Path) -> Result<(), FolderError> {
+        if occupied(out) {
+            return Err(FolderError::Exists(out.to_path_buf()));
+        }
+        let text = match source_text(&loaded.origin) {
+            Some(text)
+                if super::load::parse_routine(&loaded.origin, text.as_bytes())
+                    .is_ok_and(|parsed| parsed.routine == loaded.routine) =>
+            {
+                text
+            }
+            _ => to_ron_string(&loaded.routine)?,
+        };
+        Self::export_text(&text, out)
+    }
+
+    fn export_text(text: &str, out: &Path) -> Result<(), FolderError> {
         write_new(out, text.as_bytes(), Mode::Shared).map_err(|source| {
             if source.kind() == std::io::ErrorKind::AlreadyExists {
                 FolderError::Exists(out.to_path_buf())

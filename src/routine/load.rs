@@ -14,6 +14,8 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use super::locate::{Locator, line_col};
+
+pub(super) mod schema;
 use super::validate::{FieldPath, Invalid, validate};
 use super::{FORMAT_VERSION, Routine, ron_options};
 use crate::files::ReadError;
@@ -165,30 +167,36 @@ impl LoadReport {
         let mut kept: Vec<LoadedRoutine> = Vec::with_capacity(self.routines.len());
         for loaded in std::mem::take(&mut self.routines) {
             match kept.iter().find(|k| k.routine.id == loaded.routine.id) {
-                Some(first) => {
-                    let mut problem = Problem::new(
-                        &loaded.origin,
-                        Severity::Error,
-                        format!(
-                            "The id \"{}\" is already used by {}.",
-                            loaded.routine.id,
-                            first.origin.display_path().display()
-                        ),
-                    )
-                    .hint("Give each routine its own id; history uses it to tell them apart.");
-                    if let Origin::File(path) = &loaded.origin
-                        && let Ok(bytes) =
-                            crate::files::read_regular_capped(path, MAX_ROUTINE_FILE_BYTES)
-                        && let Ok(text) = String::from_utf8(bytes)
-                    {
-                        let text = text.trim_start_matches('\u{feff}');
-                        let at =
-                            Locator::new(text).find_nearest(&[super::locate::Seg::Field("id")]);
-                        problem = problem.at(text, at);
-                    }
-                    self.problems.push(problem);
-                }
+                Some(first) => self
+                    .problems
+                    .push(duplicate_id_problem(&loaded, &first.origin)),
                 None => kept.push(loaded),
+            }
+        }
+        self.routines = kept;
+    }
+
+    /// Checks routines from files against the routines bundled with Steady, as the
+    /// library does: a file whose id a bundled routine has is a problem (it would never
+    /// load beside it), unless the file is that bundled routine's own text (as in
+    /// `programs/`). For `steady validate FOLDER`.
+    pub fn reject_bundled_ids(&mut self) {
+        let bundled = super::bundled::load_bundled();
+        let own_text = |path: &Path| {
+            crate::files::read_regular_capped(path, MAX_ROUTINE_FILE_BYTES).is_ok_and(|bytes| {
+                super::bundled::BUNDLED
+                    .iter()
+                    .chain(super::bundled::BUNDLED_DE)
+                    .any(|(_, text)| text.as_bytes() == bytes.as_slice())
+            })
+        };
+        let mut kept = Vec::with_capacity(self.routines.len());
+        for loaded in std::mem::take(&mut self.routines) {
+            match (bundled.get(&loaded.routine.id), &loaded.origin) {
+                (Some(first), Origin::File(path)) if !own_text(path) => self
+                    .problems
+                    .push(duplicate_id_problem(&loaded, &first.origin)),
+                _ => kept.push(loaded),
             }
         }
         self.routines = kept;
@@ -202,6 +210,29 @@ impl LoadReport {
     pub fn get(&self, id: &str) -> Option<&LoadedRoutine> {
         self.routines.iter().find(|r| r.routine.id == id)
     }
+}
+
+/// "The id "x" is already used by …", at the `id` of the routine that came second.
+fn duplicate_id_problem(loaded: &LoadedRoutine, first: &Origin) -> Problem {
+    let mut problem = Problem::new(
+        &loaded.origin,
+        Severity::Error,
+        format!(
+            "The id \"{}\" is already used by {}.",
+            loaded.routine.id,
+            first.display_path().display()
+        ),
+    )
+    .hint("Give each routine its own id; history uses it to tell them apart.");
+    if let Origin::File(path) = &loaded.origin
+        && let Ok(bytes) = crate::files::read_regular_capped(path, MAX_ROUTINE_FILE_BYTES)
+        && let Ok(text) = String::from_utf8(bytes)
+    {
+        let text = text.trim_start_matches('\u{feff}');
+        let at = Locator::new(text).find_nearest(&[super::locate::Seg::Field("id")]);
+        problem = problem.at(text, at);
+    }
+    problem
 }
 
 /// A routine parsed from text, with warnings that did not stop it loading.
@@ -419,7 +450,260 @@ fn invalid_problem(origin: &Origin, text: &str, locator: &Locator<'_>, inv: Inva
 
 /// Turns a `ron` error into a [`Problem`] with plain words and a hint.
 fn ron_problem(origin: &Origin, text: &str, e: &ron::error::SpannedError) -> Problem {
+    let offset = offset_of(text, e.span.start.line, e.span.start.col);
+    let locator = Locator::new(text);
+    if let Some(said) = better_words(text, &locator, offset, &e.code) {
+        let mut problem =
+            Problem::new(origin, Severity::Error, said.message).at(text, line_col(text, said.at));
+        problem.hint = said.hint;
+        return problem;
+    }
+    plain_ron_problem(origin, text, &locator, offset, e)
+}
+
+/// What a special case of a syntax error says, and where.
+struct Said {
+    message: String,
+    hint: Option<String>,
+    /// Byte offset of the real mistake.
+    at: usize,
+}
+
+/// The real mistake behind a syntax error that `ron` reports somewhere else or in
+/// words that mislead: a `#` comment, a text whose closing quote is missing, a unit
+/// after a number, a range, a choice in quotes, a list or struct left open.
+fn better_words(text: &str, locator: &Locator<'_>, at: usize, code: &ron::Error) -> Option<Said> {
     use ron::error::Error as E;
+    let said = |message: String, hint: Option<String>, at: usize| Some(Said { message, hint, at });
+    let here = text.get(at..).and_then(|t| t.chars().next());
+    // ron may point at the space before a value: where the value itself starts.
+    let value_at = text
+        .get(at..)
+        .map_or(at, |t| at + (t.len() - t.trim_start().len()));
+    let next = text.get(value_at..).and_then(|t| t.chars().next());
+    let before = text.get(..at).and_then(|t| t.chars().next_back());
+    let field = locator.field_before(at);
+    // `# note`: ron takes `#` for the start of an `#![enable(...)]` attribute.
+    let hash = match (before, here) {
+        (_, Some('#')) => Some(at),
+        (Some('#'), _) => Some(at - 1),
+        _ => None,
+    };
+    if let Some(hash) = hash
+        && !text[hash..].starts_with("#![")
+    {
+        return said(
+            "Comments start with `//` in a routine file, not `#`.".into(),
+            Some("Write `// your note`, or remove the line.".into()),
+            hash,
+        );
+    }
+    let ends_early = matches!(code, E::Eof);
+    // A text that swallowed the lines after it, or ran into the next text: its own
+    // closing quote is missing.
+    if !ends_early
+        && let Some((start, end)) = locator.literal_ending_at(at)
+        && (text[start..end].contains('\n') || here.is_some_and(char::is_alphanumeric))
+    {
+        return said(
+            "This text is never closed: its closing `\"` is missing.".into(),
+            Some("End the text with a double quote on the same line.".into()),
+            start,
+        );
+    }
+    let after_number = before.is_some_and(|c| c.is_ascii_digit());
+    let expected_end = matches!(
+        code,
+        E::ExpectedComma | E::ExpectedStructLikeEnd | E::ExpectedArrayEnd
+    );
+    if expected_end && after_number && here.is_some_and(char::is_alphabetic) {
+        let hint = match field {
+            Some(f) if f.ends_with("_secs") => {
+                format!("`{f}` is in seconds: write 60 for a minute, like `{f}: 60`.")
+            }
+            _ => number_hint(field),
+        };
+        return said(
+            "Write the number alone, without a unit.".into(),
+            Some(hint),
+            at,
+        );
+    }
+    if expected_end && after_number && here == Some('-') {
+        return said(
+            "One number only here, not a range.".into(),
+            Some(number_hint(field)),
+            at,
+        );
+    }
+    if matches!(code, E::ExpectedComma) && next == Some(';') {
+        return said(
+            "Use a comma here, not a semicolon.".into(),
+            Some("Put a comma after each field and after each item in a list.".into()),
+            at,
+        );
+    }
+    if matches!(code, E::ExpectedMapColon | E::ExpectedComma) && next == Some('=') {
+        return said(
+            "Write a colon after the field name, not `=`.".into(),
+            Some("Like `position: Seated,`.".into()),
+            value_at,
+        );
+    }
+    if matches!(code, E::ExpectedString) && next == Some('\'') {
+        return said(
+            "Text goes in double quotes, not single quotes.".into(),
+            Some("Write text like \"Sit to stand\".".into()),
+            value_at,
+        );
+    }
+    // The next field begins while a list is still open: its `]` is missing.
+    if starts_field(&text[at..]) && !expected_end && locator.open_bracket_at(at) == Some(b'[') {
+        return said(
+            "The list before this is not closed: a `]` is missing.".into(),
+            Some("End the list with `],` before the next field.".into()),
+            at,
+        );
+    }
+    match code {
+        E::ExpectedArray => {
+            let name = field.unwrap_or("This field");
+            let value = text[at..].lines().next().unwrap_or_default().trim();
+            let value = value.strip_suffix(',').unwrap_or(value).trim();
+            let simple = !value.is_empty()
+                && value.len() <= 40
+                && !value.contains(['(', '[', ')', ']', '/']);
+            let hint = if simple {
+                format!("Write `{name}: [{value}],`.")
+            } else {
+                format!("Put `[` after `{name}:` and `]` after its last item.")
+            };
+            said(
+                format!("`{name}` is a list: its items go in square brackets."),
+                Some(hint),
+                at,
+            )
+        }
+        E::ExpectedIdentifier if next == Some('"') => {
+            Some(quoted_choice(text, locator, value_at, field))
+        }
+        E::NoSuchStructField { found, outer, .. }
+            if found.starts_with(|c: char| c.is_ascii_uppercase())
+                && text[at..]
+                    .trim_start_matches(found.as_str())
+                    .trim_start()
+                    .starts_with('(') =>
+        {
+            let outer = outer.as_deref().unwrap_or("value");
+            said(
+                format!(
+                    "A `)` is missing before this: the {outer} above is not closed, so `{}(` reads as a field of it.",
+                    short(found)
+                ),
+                Some(format!("Close the {outer} above with `),`.")),
+                at,
+            )
+        }
+        E::ExpectedInteger | E::IntegerOutOfBounds | E::InvalidValueForType { .. }
+            if next == Some('"') =>
+        {
+            said(
+                "A whole number is expected here, without quotes.".into(),
+                Some(number_hint(field)),
+                value_at,
+            )
+        }
+        _ => None,
+    }
+}
+
+/// `sides: "each side"`: the choices, found by asking the parser what it expected in
+/// place of the quoted text.
+fn quoted_choice(text: &str, locator: &Locator<'_>, at: usize, field: Option<&str>) -> Said {
+    let name = field.map_or_else(|| "This value".to_owned(), |f| format!("`{f}`"));
+    let end = locator.literal_at(at).map_or(at, |(_, end)| end);
+    let written = text[at..end].trim_matches('"');
+    let probe = format!("{}SteadyProbe{}", &text[..at], &text[end..]);
+    let choices = match ron_options().from_str::<Routine>(&probe) {
+        Err(e) => match e.code {
+            ron::Error::NoSuchEnumVariant { expected, .. } => Some(expected),
+            _ => None,
+        },
+        Ok(_) => None,
+    };
+    let Some(choices) = choices else {
+        return Said {
+            message: "A name without quotes is expected here.".into(),
+            hint: Some("Remove the quotes.".into()),
+            at,
+        };
+    };
+    let squash = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let wanted = squash(written);
+    let hint = choices
+        .iter()
+        .find(|c| squash(c) == wanted)
+        .copied()
+        .or_else(|| closest(written, choices))
+        .map_or_else(
+            || "Write one of them without quotes.".to_owned(),
+            |c| format!("Did you mean {c}?"),
+        );
+    Said {
+        message: format!(
+            "{name} is one of a fixed set of choices, written without quotes: {}.",
+            choices.join(", ")
+        ),
+        hint: Some(hint),
+        at,
+    }
+}
+
+/// How to write the number a field holds, with its range where Steady checks one.
+fn number_hint(field: Option<&str>) -> String {
+    use super::validate as v;
+    let range = |f: &str, r: std::ops::RangeInclusive<u32>, like: u32| {
+        format!(
+            "`{f}` is a whole number from {} to {}, like {like}.",
+            r.start(),
+            r.end()
+        )
+    };
+    match field {
+        Some(f @ "times_per_week") => format!(
+            "`{f}` is one whole number from {} to {}, like 3; a range like 2-3 can go in the prescription's `note`.",
+            v::TIMES_PER_WEEK.start(),
+            v::TIMES_PER_WEEK.end()
+        ),
+        Some(f @ "sets") => range(f, v::SETS, 2),
+        Some(f @ "reps") => range(f, v::REPS, 10),
+        Some(f @ ("up_secs" | "down_secs")) => range(f, v::TEMPO_PART_SECS, 3),
+        Some(f @ "duration_secs") => range(f, v::STEPPING_SECS, 120),
+        Some(f @ "beats_per_min") => range(f, v::BEATS_PER_MIN, 100),
+        Some(f @ ("rest_between_sets_secs" | "rest_between_exercises_secs")) => {
+            range(f, v::REST_SECS, 60)
+        }
+        Some(f @ "format") => format!("`{f}` is a whole number, like {FORMAT_VERSION}."),
+        Some(f) if f.ends_with("_secs") => format!("`{f}` is a whole number of seconds, like 30."),
+        _ => "Write seconds and counts as whole numbers, like 30.".into(),
+    }
+}
+
+/// The plain reading of a syntax error, where no special case applies.
+fn plain_ron_problem(
+    origin: &Origin,
+    text: &str,
+    locator: &Locator<'_>,
+    offset: usize,
+    e: &ron::error::SpannedError,
+) -> Problem {
+    use ron::error::Error as E;
+    let field = locator.field_before(offset);
     let end = line_col(text, text.trim_end().len());
     let at_end = (e.span.start.line, e.span.start.col) >= end;
     let (message, hint): (String, Option<String>) = match &e.code {
@@ -445,11 +729,11 @@ fn ron_problem(origin: &Origin, text: &str, e: &ron::error::SpannedError) -> Pro
         ),
         E::ExpectedInteger | E::IntegerOutOfBounds => (
             "A whole number of 0 or more is expected here.".into(),
-            Some("Write seconds and counts as whole numbers, like 30.".into()),
+            Some(number_hint(field)),
         ),
         E::InvalidValueForType { expected, found } => (
             format!("Expected {expected}, but found {found}."),
-            Some("Seconds and counts are whole numbers of 0 or more, like 30.".into()),
+            Some(number_hint(field)),
         ),
         E::NoSuchEnumVariant {
             expected, found, ..
@@ -475,15 +759,10 @@ fn ron_problem(origin: &Origin, text: &str, e: &ron::error::SpannedError) -> Pro
                     .unwrap_or_default(),
                 expected.join(", ")
             ),
-            closest(found, expected)
-                .map(|c| format!("Did you mean {c}?"))
-                .or_else(|| Some("Remove it, or check its spelling.".into())),
+            Some(unknown_field_hint(found, expected, outer.as_deref())),
         ),
         E::MissingStructField { field, outer } => (
-            match outer {
-                Some(o) => format!("The field \"{field}\" is missing in the {o} that ends here."),
-                None => format!("The field \"{field}\" is missing."),
-            },
+            missing_fields_message(locator, offset, field, outer.as_deref()),
             Some("See docs/routine-format.md for every field.".into()),
         ),
         E::DuplicateStructField { field, .. } => (
@@ -492,7 +771,9 @@ fn ron_problem(origin: &Origin, text: &str, e: &ron::error::SpannedError) -> Pro
         ),
         E::ExpectedDifferentStructName { expected, found } => (
             format!("Expected {expected}(…) here, but found {found}(…)."),
-            None,
+            expected
+                .eq_ignore_ascii_case(found)
+                .then(|| format!("Names are case-sensitive: write {expected}(.")),
         ),
         E::ExpectedNamedStructLike("Routine") | E::ExpectedStructLike
             if e.span.start.line == 1 && text.trim_start().len() == text.len() =>
@@ -590,7 +871,8 @@ fn short(name: &str) -> String {
     }
 }
 
-/// The known name closest to a misspelt one, if it is close enough to be a typo.
+/// The known name closest to a misspelt one, if it is close enough to be a typo (a
+/// short name may differ by one letter, so `reps` is not taken for `sets`).
 fn closest<'a>(found: &str, known: &[&'a str]) -> Option<&'a str> {
     if found.len() > 64 {
         return None;
@@ -598,10 +880,98 @@ fn closest<'a>(found: &str, known: &[&'a str]) -> Option<&'a str> {
     let found_lower = found.to_lowercase();
     known
         .iter()
-        .map(|k| (strsim::levenshtein(&found_lower, &k.to_lowercase()), *k))
-        .filter(|(d, k)| *d <= 2.max(k.len() / 4))
+        .map(|k| (strsim::osa_distance(&found_lower, &k.to_lowercase()), *k))
+        .filter(|(d, k)| *d <= if k.len() <= 5 { 1 } else { 2.max(k.len() / 4) })
         .min_by_key(|(d, _)| *d)
         .map(|(_, k)| k)
+}
+
+/// Whether `text` starts with a field name and its colon (`name:`).
+fn starts_field(text: &str) -> bool {
+    let name = text
+        .char_indices()
+        .find(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '_'))
+        .map_or(text.len(), |(i, _)| i);
+    name > 0
+        && text.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && text[name..].trim_start().starts_with(':')
+}
+
+/// What to do about an unknown field: the field of this struct it abbreviates or
+/// misspells (`hold` → `hold_secs`), or the other struct it belongs to (`reps` in a
+/// `Hold`).
+fn unknown_field_hint(found: &str, expected: &[&str], outer: Option<&str>) -> String {
+    let lower = found.to_lowercase();
+    let part_of: Vec<&str> = expected
+        .iter()
+        .filter(|k| {
+            let k = k.to_lowercase();
+            k.starts_with(&lower) || k.split('_').any(|part| part == lower)
+        })
+        .copied()
+        .collect();
+    if let [only] = part_of.as_slice() {
+        return format!("Did you mean {only}?");
+    }
+    if let Some(c) = closest(found, expected) {
+        return format!("Did you mean {c}?");
+    }
+    let owners: Vec<&str> = schema::shapes::<Routine>()
+        .into_iter()
+        .filter(|(name, fields)| Some(*name) != outer && fields.contains(&found))
+        .map(|(name, _)| name)
+        .collect();
+    match (owners.as_slice(), outer) {
+        ([], _) => "Remove it, or check its spelling.".into(),
+        (owners, Some(outer)) => format!(
+            "`{found}` belongs in {}, not in {outer}(…).",
+            owners
+                .iter()
+                .map(|o| format!("{o}(…)"))
+                .collect::<Vec<_>>()
+                .join(" or ")
+        ),
+        (owners, None) => format!(
+            "`{found}` belongs in {}.",
+            owners
+                .iter()
+                .map(|o| format!("{o}(…)"))
+                .collect::<Vec<_>>()
+                .join(" or ")
+        ),
+    }
+}
+
+/// "The fields "name" and "steps" are missing in the Exercise that ends here.": every
+/// required field the struct closing at `offset` leaves out, not just the first.
+fn missing_fields_message(
+    locator: &Locator<'_>,
+    offset: usize,
+    first: &str,
+    outer: Option<&str>,
+) -> String {
+    let Some(outer) = outer else {
+        return format!("The field \"{first}\" is missing.");
+    };
+    let written = locator.fields_of_struct_closing_at(offset);
+    let mut missing: Vec<&str> = schema::required::<Routine>(outer)
+        .into_iter()
+        .filter(|f| !written.contains(f))
+        .collect();
+    if !missing.contains(&first) {
+        missing = vec![first];
+    }
+    match missing.as_slice() {
+        [one] => format!("The field \"{one}\" is missing in the {outer} that ends here."),
+        [many @ .., last] => format!(
+            "The fields {} and \"{last}\" are missing in the {outer} that ends here.",
+            many.iter()
+                .map(|f| format!("\"{f}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        [] => format!("The field \"{first}\" is missing in the {outer} that ends here."),
+    }
 }
 
 /// The text of the line at `line:col`, trimmed and shortened around the column.
@@ -675,10 +1045,16 @@ fn read_problem(origin: &Origin, e: &ReadError) -> Problem {
 /// Reads and parses one routine file (a regular file, at most
 /// [`MAX_ROUTINE_FILE_BYTES`]; special files are refused before they are opened).
 pub fn load_file(path: &Path) -> Result<Parsed, Vec<Problem>> {
+    load_file_with_bytes(path).map(|(parsed, _)| parsed)
+}
+
+/// [`load_file`], with the bytes it read (to copy the file as written).
+pub fn load_file_with_bytes(path: &Path) -> Result<(Parsed, Vec<u8>), Vec<Problem>> {
     let origin = Origin::File(path.to_path_buf());
     let bytes = crate::files::read_regular_capped(path, MAX_ROUTINE_FILE_BYTES)
         .map_err(|e| vec![read_problem(&origin, &e)])?;
-    parse_routine(&origin, &bytes)
+    let parsed = parse_routine(&origin, &bytes)?;
+    Ok((parsed, bytes))
 }
 
 /// Whether a directory entry looks like a routine file (`*.ron`, not hidden).

@@ -25,7 +25,8 @@ enum Tok<'a> {
 #[derive(Debug)]
 pub(crate) struct Locator<'a> {
     src: &'a str,
-    toks: Vec<(Tok<'a>, usize)>,
+    /// Each token with the byte offsets where it starts and ends.
+    toks: Vec<(Tok<'a>, usize, usize)>,
 }
 
 impl<'a> Locator<'a> {
@@ -45,7 +46,7 @@ impl<'a> Locator<'a> {
                 Seg::Index(n) => self.element(i, n)?,
             };
         }
-        let (_, offset) = self.toks.get(i)?;
+        let (_, offset, _) = self.toks.get(i)?;
         Some(line_col(self.src, *offset))
     }
 
@@ -58,8 +59,86 @@ impl<'a> Locator<'a> {
             .unwrap_or((1, 1))
     }
 
+    /// The index of the first token that ends after `offset`.
+    fn index_at(&self, offset: usize) -> usize {
+        self.toks.partition_point(|(_, _, end)| *end <= offset)
+    }
+
+    /// The fields written in the struct whose closing `)` is at `offset` (where `ron`
+    /// reports a missing field), in file order.
+    pub fn fields_of_struct_closing_at(&self, offset: usize) -> Vec<&'a str> {
+        let close = self.index_at(offset);
+        if self.tok(close) != Some(Tok::Punct(b')')) {
+            return Vec::new();
+        }
+        let mut depth = 0usize;
+        let mut fields = Vec::new();
+        for j in (0..close).rev() {
+            match self.tok(j) {
+                Some(Tok::Punct(b')' | b']' | b'}')) => depth += 1,
+                Some(Tok::Punct(b'(' | b'[' | b'{')) if depth == 0 => break,
+                Some(Tok::Punct(b'(' | b'[' | b'{')) => depth -= 1,
+                Some(Tok::Ident(name))
+                    if depth == 0 && self.tok(j + 1) == Some(Tok::Punct(b':')) =>
+                {
+                    fields.push(name);
+                }
+                _ => {}
+            }
+        }
+        fields.reverse();
+        fields
+    }
+
+    /// The byte range of the text literal that ends exactly at `offset`, if one does.
+    pub fn literal_ending_at(&self, offset: usize) -> Option<(usize, usize)> {
+        let i = self.index_at(offset).checked_sub(1)?;
+        match self.toks.get(i)? {
+            (Tok::Literal, start, end)
+                if *end == offset && self.src.as_bytes().get(*start) == Some(&b'"') =>
+            {
+                Some((*start, *end))
+            }
+            _ => None,
+        }
+    }
+
+    /// The byte range of the literal that starts at `offset`, if one does.
+    pub fn literal_at(&self, offset: usize) -> Option<(usize, usize)> {
+        match self.toks.get(self.index_at(offset))? {
+            (Tok::Literal, start, end) if *start == offset => Some((*start, *end)),
+            _ => None,
+        }
+    }
+
+    /// The innermost bracket (`(`, `[` or `{`) still open at `offset`.
+    pub fn open_bracket_at(&self, offset: usize) -> Option<u8> {
+        let mut stack = Vec::new();
+        for (tok, _, _) in &self.toks[..self.index_at(offset)] {
+            match tok {
+                Tok::Punct(b @ (b'(' | b'[' | b'{')) => stack.push(*b),
+                Tok::Punct(b')' | b']' | b'}') => {
+                    stack.pop();
+                }
+                _ => {}
+            }
+        }
+        stack.pop()
+    }
+
+    /// The name of the last field written before `offset` (`name:`), if any.
+    pub fn field_before(&self, offset: usize) -> Option<&'a str> {
+        let end = self.index_at(offset);
+        (0..end)
+            .rev()
+            .find_map(|j| match (self.tok(j), self.tok(j + 1)) {
+                (Some(Tok::Ident(name)), Some(Tok::Punct(b':'))) if j + 1 < end => Some(name),
+                _ => None,
+            })
+    }
+
     fn tok(&self, i: usize) -> Option<Tok<'a>> {
-        self.toks.get(i).map(|(t, _)| *t)
+        self.toks.get(i).map(|(t, _, _)| *t)
     }
 
     fn skip_attributes(&self, mut i: usize) -> usize {
@@ -171,7 +250,7 @@ pub(crate) fn line_col(src: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
-fn tokenize(src: &str) -> Vec<(Tok<'_>, usize)> {
+fn tokenize(src: &str) -> Vec<(Tok<'_>, usize, usize)> {
     let bytes = src.as_bytes();
     let mut toks = Vec::new();
     let mut i = 0;
@@ -202,21 +281,14 @@ fn tokenize(src: &str) -> Vec<(Tok<'_>, usize)> {
                     }
                 }
             }
-            b'"' => {
-                toks.push((Tok::Literal, i));
+            b'"' | b'\'' => {
+                let start = i;
                 i += 1;
-                while i < bytes.len() && bytes[i] != b'"' {
+                while i < bytes.len() && bytes[i] != b {
                     i += if bytes[i] == b'\\' { 2 } else { 1 };
                 }
-                i += 1;
-            }
-            b'\'' => {
-                toks.push((Tok::Literal, i));
-                i += 1;
-                while i < bytes.len() && bytes[i] != b'\'' {
-                    i += if bytes[i] == b'\\' { 2 } else { 1 };
-                }
-                i += 1;
+                i = (i + 1).min(bytes.len());
+                toks.push((Tok::Literal, start, i));
             }
             b'r' if matches!(bytes.get(i + 1), Some(b'#' | b'"')) => {
                 // Raw string r#"..."#.
@@ -228,7 +300,7 @@ fn tokenize(src: &str) -> Vec<(Tok<'_>, usize)> {
                     i += 1;
                 }
                 if bytes.get(i) != Some(&b'"') {
-                    toks.push((Tok::Ident("r"), start));
+                    toks.push((Tok::Ident("r"), start, start + 1));
                     continue;
                 }
                 i += 1;
@@ -238,15 +310,15 @@ fn tokenize(src: &str) -> Vec<(Tok<'_>, usize)> {
                 while i < bytes.len() && !bytes[i..].starts_with(&closing) {
                     i += 1;
                 }
-                i += closing.len();
-                toks.push((Tok::Literal, start));
+                i = (i + closing.len()).min(bytes.len());
+                toks.push((Tok::Literal, start, i));
             }
             b if b.is_ascii_alphabetic() || b == b'_' => {
                 let start = i;
                 while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
                     i += 1;
                 }
-                toks.push((Tok::Ident(&src[start..i]), start));
+                toks.push((Tok::Ident(&src[start..i]), start, i));
             }
             b if b.is_ascii_digit() || b == b'.' => {
                 let start = i;
@@ -255,16 +327,16 @@ fn tokenize(src: &str) -> Vec<(Tok<'_>, usize)> {
                 {
                     i += 1;
                 }
-                toks.push((Tok::Literal, start));
+                toks.push((Tok::Literal, start, i));
             }
             b if b.is_ascii_punctuation() => {
-                toks.push((Tok::Punct(b), i));
+                toks.push((Tok::Punct(b), i, i + 1));
                 i += 1;
             }
             _ => {
                 // Any other (non-ASCII) character outside a string: one literal token.
                 let len = src[i..].chars().next().map_or(1, char::len_utf8);
-                toks.push((Tok::Literal, i));
+                toks.push((Tok::Literal, i, i + len));
                 i += len;
             }
         }

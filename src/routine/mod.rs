@@ -10,6 +10,7 @@
 pub mod bundled;
 pub mod draft;
 pub mod folder;
+mod layout;
 pub mod load;
 mod locate;
 pub mod pictures;
@@ -518,7 +519,9 @@ pub(crate) fn ron_options() -> ron::Options {
 }
 
 /// Writes a routine as pretty, stable RON: fields in a fixed order, four-space indents and
-/// `\n` line endings on every platform, so two versions of a file diff cleanly.
+/// `\n` line endings on every platform, so two versions of a file diff cleanly; compact
+/// (no fields left at their default, short structs on one line, no needless escapes:
+/// see `layout`).
 pub fn to_ron_string(routine: &Routine) -> Result<String, ron::Error> {
     let config = ron::ser::PrettyConfig::new()
         .new_line("\n")
@@ -527,5 +530,5 @@ pub fn to_ron_string(routine: &Routine) -> Result<String, ron::Error> {
         .separate_tuple_members(false);
     let mut text = ron_options().to_string_pretty(routine, config)?;
     text.push('\n');
-    Ok(text)
+    Ok(layout::tidy(&text, routine))
 }

@@ -160,11 +160,31 @@ fn raw_string_end(bytes: &[u8], mut i: usize) -> Option<usize> {
     None
 }
 
+/// `value` as a RON string literal with only the escapes it needs (`"`, `\`, control
+/// characters): `Sam's legs` stays as written, where `ron` would write `Sam\'s`.
+fn string_literal(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() + 2);
+    out.push('"');
+    for c in value.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// `text` with the string value of top-level `field` replaced by `value`, everything
 /// else (comments, order, layout) as it was.
 pub fn set_string_field(text: &str, field: &str, value: &str) -> Option<String> {
     let range = value_range(text, field)?;
-    let literal = ron::to_string(value).ok()?;
+    let literal = string_literal(value);
     let mut out = String::with_capacity(text.len() + literal.len());
     out.push_str(&text[..range.start]);
     out.push_str(&literal);
@@ -229,6 +249,15 @@ Routine(
             .replace(r#"id: "legs""#, r#"id: "legs-tuesday""#);
         assert_eq!(out, expected);
         assert!(out.contains("// Agreed with Sam") && out.contains("/* the title"));
+    }
+
+    #[test]
+    fn a_new_value_has_only_the_escapes_it_needs() {
+        let value = "Sam's \"easy\" legs \\ tab\there\u{1b}";
+        let literal = string_literal(value);
+        assert_eq!(literal, r#""Sam's \"easy\" legs \\ tab\there\u{1b}""#);
+        let back: String = ron::from_str(&literal).unwrap();
+        assert_eq!(back, value);
     }
 
     #[test]
