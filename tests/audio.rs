@@ -308,8 +308,64 @@ fn volume_and_mute_apply_to_the_next_cue() {
 fn the_real_default_device_never_panics() {
     // On a machine without a sound card this takes the "unavailable" path; with one,
     // it plays a short tick. Either way: no panic, and a status a person can read.
-    let audio = Audio::start_default(30, false);
+    let audio = Audio::start_default(Arc::new(steady::clock::SystemClock::new()), 30, false);
     let status = wait_for(&audio, |s| *s != SoundStatus::Starting);
     assert!(!status.describe().is_empty());
     audio.play(Cue::CountdownTick);
+}
+
+/// No device until `appeared` is set; then opens a [`Recorder`] and notes when (by the
+/// fake clock).
+struct LateDevice {
+    clock: Arc<steady::clock::FakeClock>,
+    appeared: Arc<Mutex<bool>>,
+    opened_at: Arc<Mutex<Option<Duration>>>,
+}
+
+impl Opener for LateDevice {
+    fn open(&mut self, _on_lost: OnLost) -> Result<Box<dyn Device>, String> {
+        if !*self.appeared.lock().unwrap() {
+            return Err("DeviceNotAvailable".to_owned());
+        }
+        *self.opened_at.lock().unwrap() = Some(steady::clock::Clock::now(&*self.clock));
+        Ok(Box::new(Recorder::default()))
+    }
+}
+
+#[test]
+fn a_device_appearing_mid_session_is_opened_within_35_s_while_cues_keep_coming() {
+    let clock = Arc::new(steady::clock::FakeClock::new());
+    let appeared = Arc::new(Mutex::new(false));
+    let opened_at = Arc::new(Mutex::new(None));
+    let opener = LateDevice {
+        clock: Arc::clone(&clock),
+        appeared: Arc::clone(&appeared),
+        opened_at: Arc::clone(&opened_at),
+    };
+    let woken = Arc::new(Mutex::new(0usize));
+    let audio = Audio::start_with_clock(opener, clock.clone(), 100, false);
+    let counter = Arc::clone(&woken);
+    audio.on_status_change(Arc::new(move || *counter.lock().unwrap() += 1));
+    wait_for(&audio, |s| matches!(s, SoundStatus::Unavailable { .. }));
+    let wakes_before = *woken.lock().unwrap();
+    // A session plays a cue every half second (like stepping at 120 bpm: never a 30 s
+    // gap); the device appears 7 s in.
+    let appears = Duration::from_secs(7);
+    for _ in 0..(60 * 2) {
+        clock.advance(Duration::from_millis(500));
+        if steady::clock::Clock::now(&*clock) >= appears {
+            *appeared.lock().unwrap() = true;
+        }
+        audio.play(Cue::Beat);
+        assert!(audio.flush(), "the sound thread answers");
+    }
+    let opened = opened_at.lock().unwrap().expect("the device was opened");
+    assert!(
+        opened - appears <= Duration::from_secs(35),
+        "opened {:?} after it appeared",
+        opened - appears
+    );
+    assert_eq!(audio.status(), SoundStatus::Playing);
+    // The window was told, so "No sound device" goes away without a mouse move.
+    assert!(*woken.lock().unwrap() > wakes_before);
 }

@@ -4,7 +4,9 @@
 //! played at once through rodio's mixer (overlapping cues mix). Volume and mute apply
 //! to the next cue. When there is no device, or it disappears mid-session (headphones
 //! unplugged), Steady carries on silently: the status says so in plain words, one line
-//! is logged, and the device is tried again every 30 s or when the person asks.
+//! is logged, and the device is tried again every 30 s (on a deadline that cues do not
+//! move) or when the person asks. A wake function (the window's repaint) is called
+//! whenever the status changes, so a screen showing it updates by itself.
 //!
 //! The device is behind the [`Opener`] trait: the app uses [`RodioOpener`]; tests use
 //! their own to drive the "no device" path through this same code.
@@ -15,6 +17,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
+use crate::clock::{Clock, SystemClock};
 use crate::session::{Cue, Event, cues_to_play};
 use crate::state::{SoundProblem, SoundStatus};
 
@@ -44,8 +47,15 @@ enum Command {
     SetMuted(bool),
     Retry,
     Lost(String),
+    /// Call this when the status changes.
+    Wake(Wake),
+    /// Answer once everything sent before has been handled.
+    Flush(Sender<()>),
     Shutdown,
 }
+
+/// Called (from the sound thread) when the status changes.
+pub type Wake = Arc<dyn Fn() + Send + Sync>;
 
 /// The handle to the sound thread. Dropping it stops the thread.
 #[derive(Debug)]
@@ -57,12 +67,25 @@ pub struct Audio {
 
 impl Audio {
     /// Starts the sound thread with the system's default output device.
-    pub fn start_default(volume_percent: u8, muted: bool) -> Self {
-        Self::start(RodioOpener, volume_percent, muted)
+    pub fn start_default(clock: Arc<dyn Clock>, volume_percent: u8, muted: bool) -> Self {
+        Self::start_with_clock(RodioOpener, clock, volume_percent, muted)
     }
 
-    /// Starts the sound thread with a given way of opening the device.
+    /// Starts the sound thread with a given way of opening the device, timed by the
+    /// computer's clock.
     pub fn start(opener: impl Opener, volume_percent: u8, muted: bool) -> Self {
+        Self::start_with_clock(opener, Arc::new(SystemClock::new()), volume_percent, muted)
+    }
+
+    /// Starts the sound thread with a given way of opening the device and a given
+    /// clock (the app's, so cue times and retries follow the one clock; tests pass a
+    /// `FakeClock`).
+    pub fn start_with_clock(
+        opener: impl Opener,
+        clock: Arc<dyn Clock>,
+        volume_percent: u8,
+        muted: bool,
+    ) -> Self {
         let (tx, rx) = mpsc::channel();
         let status = Arc::new(Mutex::new(SoundStatus::Starting));
         let (worker_tx, worker_status) = (tx.clone(), Arc::clone(&status));
@@ -81,6 +104,9 @@ impl Audio {
                     muted,
                     rendered: HashMap::new(),
                     logged: None,
+                    clock,
+                    next_retry: None,
+                    wake: None,
                 }
                 .run();
             });
@@ -125,6 +151,18 @@ impl Audio {
     pub fn status(&self) -> SoundStatus {
         lock(&self.status).clone()
     }
+
+    /// Calls `wake` (from the sound thread) whenever the status changes.
+    pub fn on_status_change(&self, wake: Wake) {
+        let _ = self.tx.send(Command::Wake(wake));
+    }
+
+    /// Waits (at most 5 s) until the sound thread has handled everything sent before.
+    /// Returns whether it did.
+    pub fn flush(&self) -> bool {
+        let (tx, rx) = mpsc::channel();
+        self.tx.send(Command::Flush(tx)).is_ok() && rx.recv_timeout(Duration::from_secs(5)).is_ok()
+    }
 }
 
 impl Drop for Audio {
@@ -152,16 +190,24 @@ struct Worker {
     rendered: HashMap<Cue, Arc<[f32]>>,
     /// The last reason logged, so each problem is logged once.
     logged: Option<String>,
+    clock: Arc<dyn Clock>,
+    /// When to look for a device again (while there is none). Only a retry moves it.
+    next_retry: Option<Duration>,
+    wake: Option<Wake>,
 }
 
 impl Worker {
     fn run(mut self) {
         self.open();
         loop {
-            let wait = if self.device.is_none() {
-                RETRY_EVERY
-            } else {
-                Duration::from_secs(3600)
+            // A deadline, not a timeout: cues arriving meanwhile do not postpone it.
+            let now = self.clock.now();
+            if self.device.is_none() && self.next_retry.is_some_and(|at| now >= at) {
+                self.open();
+            }
+            let wait = match (&self.device, self.next_retry) {
+                (None, Some(at)) => at.saturating_sub(now),
+                _ => Duration::from_secs(3600),
             };
             match self.rx.recv_timeout(wait) {
                 Ok(Command::Play(cue)) => self.play(cue),
@@ -170,12 +216,21 @@ impl Worker {
                     self.muted = m;
                     self.update_status();
                 }
-                Ok(Command::Retry) | Err(RecvTimeoutError::Timeout) => {
+                Ok(Command::Retry) => {
                     if self.device.is_none() {
                         self.open();
                     }
                 }
                 Ok(Command::Lost(why)) => self.lost(&why),
+                Ok(Command::Wake(wake)) => {
+                    wake();
+                    self.wake = Some(wake);
+                }
+                Ok(Command::Flush(done)) => {
+                    let _ = done.send(());
+                }
+                // The loop's top looks at the deadline.
+                Err(RecvTimeoutError::Timeout) => {}
                 Ok(Command::Shutdown) | Err(RecvTimeoutError::Disconnected) => return,
             }
         }
@@ -189,12 +244,14 @@ impl Worker {
         match self.opener.open(on_lost) {
             Ok(device) => {
                 self.device = Some(device);
+                self.next_retry = None;
                 if self.logged.take().is_some() {
                     eprintln!("steady: sound device found; cues are played again");
                 }
             }
             Err(why) => {
                 self.device = None;
+                self.next_retry = Some(self.clock.now() + RETRY_EVERY);
                 self.log(&format!(
                     "no sound device found ({why}); cues are shown on screen only"
                 ));
@@ -205,6 +262,7 @@ impl Worker {
 
     fn lost(&mut self, why: &str) {
         if self.device.take().is_some() {
+            self.next_retry = Some(self.clock.now() + RETRY_EVERY);
             self.log(&format!(
                 "the sound device stopped ({why}); cues are shown on screen only"
             ));
@@ -235,7 +293,15 @@ impl Worker {
                 },
             },
         };
-        *lock(&self.status) = status;
+        let changed = {
+            let mut shown = lock(&self.status);
+            let changed = *shown != status;
+            *shown = status;
+            changed
+        };
+        if changed && let Some(wake) = &self.wake {
+            wake();
+        }
     }
 
     fn play(&mut self, cue: Cue) {

@@ -497,6 +497,14 @@ fn sound_status_ui(ui: &mut egui::Ui, status: &SoundStatus, commands: &mut Vec<C
     });
 }
 
+/// The sound status on other screens (Home): only when there is no sound device, with
+/// its "Try again" button.
+pub fn sound_problem_ui(ui: &mut egui::Ui, status: &SoundStatus, commands: &mut Vec<Command>) {
+    if matches!(status, SoundStatus::Unavailable { .. }) {
+        sound_status_ui(ui, status, commands);
+    }
+}
+
 /// Every text a player control can show (the widest sets the controls' text size).
 fn control_texts() -> [String; 9] {
     [
