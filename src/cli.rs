@@ -426,6 +426,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             lighter,
             force,
         }) => {
+            let every = routine.is_none();
             let (cues, total) = match routine {
                 Some(name) => {
                     let routine = find_routine(&data_dir()?, &name)?;
@@ -465,6 +466,21 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     path = show(&wav)
                 )
             );
+            if every {
+                // The legend of the track: which sound is which, in order.
+                for (number, (_, cue)) in (1u32..).zip(cues.iter()) {
+                    let (name, means) = crate::state::settings::cue_words(*cue);
+                    println!(
+                        "{}",
+                        crate::t!(
+                            "cli-cue-line",
+                            number = number,
+                            name = name.as_str(),
+                            means = means.as_str()
+                        )
+                    );
+                }
+            }
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Export {

@@ -438,6 +438,10 @@ impl SteadyApp {
             }
             SettingsCommand::TestSound => self.audio.play(crate::session::Cue::Go),
             SettingsCommand::RetrySound => self.audio.retry(),
+            SettingsCommand::PlayCue(cue) => self.audio.play(cue),
+            SettingsCommand::SoundsExplained => {
+                self.change_settings(|s| s.sounds_explained = true);
+            }
         }
     }
 

@@ -81,6 +81,7 @@ fn merge(disk: Settings, before: &Settings, mine: &Settings) -> Settings {
         get_ready_secs,
         reduce_motion,
         language,
+        sounds_explained,
     } = mine.clone();
     let mut out = disk;
     if text_scale_percent != before.text_scale_percent {
@@ -103,6 +104,9 @@ fn merge(disk: Settings, before: &Settings, mine: &Settings) -> Settings {
     }
     if language != before.language {
         out.language = language;
+    }
+    if sounds_explained != before.sounds_explained {
+        out.sounds_explained = sounds_explained;
     }
     out
 }

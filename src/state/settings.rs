@@ -1,5 +1,5 @@
-//! The person's settings: text size, theme, sound, countdown, motion, language. Plain
-//! data; the `app` shell reads and writes them (`app::settings`).
+//! The person's settings: text size, theme, sound, countdown, motion, language, and the
+//! words of the sounds legend ([`cue_words`]). Plain data; the `app` shell reads and writes them (`app::settings`).
 
 use serde::{Deserialize, Serialize};
 
@@ -33,6 +33,8 @@ pub struct Settings {
     pub reduce_motion: bool,
     /// The language of Steady's own words; `None` follows the system.
     pub language: Option<crate::i18n::Language>,
+    /// The player has shown its one-time "what the sounds mean" card.
+    pub sounds_explained: bool,
 }
 
 impl Default for Settings {
@@ -45,6 +47,7 @@ impl Default for Settings {
             get_ready_secs: crate::session::plan::DEFAULT_GET_READY_SECS,
             reduce_motion: false,
             language: None,
+            sounds_explained: false,
         }
     }
 }
@@ -63,5 +66,26 @@ impl Settings {
 
     pub fn zoom(&self) -> f32 {
         f32::from(self.text_scale_percent) / 100.0
+    }
+}
+
+/// A cue's name and what it asks of the person, in the person's language (the Sounds
+/// legend in Settings, the player's first-session card, `steady cues --wav`).
+pub fn cue_words(cue: crate::session::Cue) -> (String, String) {
+    use crate::session::Cue;
+    use crate::t;
+    match cue {
+        Cue::CountdownTick => (t!("cue-countdown"), t!("cue-countdown-means")),
+        Cue::Go => (t!("cue-go"), t!("cue-go-means")),
+        Cue::TempoUp => (t!("cue-up"), t!("cue-up-means")),
+        Cue::TempoHold => (t!("cue-hold"), t!("cue-hold-means")),
+        Cue::TempoDown => (t!("cue-down"), t!("cue-down-means")),
+        Cue::Beat => (t!("cue-beat"), t!("cue-beat-means")),
+        Cue::Halfway => (t!("cue-halfway"), t!("cue-halfway-means")),
+        Cue::RestStart => (t!("cue-rest"), t!("cue-rest-means")),
+        Cue::RestEndingSoon => (t!("cue-rest-ending"), t!("cue-rest-ending-means")),
+        Cue::SwitchSide => (t!("cue-switch-side"), t!("cue-switch-side-means")),
+        Cue::ExerciseDone => (t!("cue-exercise-done"), t!("cue-exercise-done-means")),
+        Cue::SessionDone => (t!("cue-session-done"), t!("cue-session-done-means")),
     }
 }
