@@ -578,3 +578,68 @@ fn a_device_appearing_mid_session_is_opened_within_35_s_while_cues_keep_coming()
     // The window was told, so "No sound device" goes away without a mouse move.
     assert!(*woken.lock().unwrap() > wakes_before);
 }
+
+/// Onsets (sample index) in `track`: the first sounding sample after 20 ms of quiet.
+fn onsets(track: &[f32]) -> Vec<usize> {
+    let quiet = (SAMPLE_RATE / 50) as usize;
+    let mut found = Vec::new();
+    let mut silent = quiet;
+    for (i, s) in track.iter().enumerate() {
+        if s.abs() > 1e-4 {
+            if silent >= quiet {
+                found.push(i);
+            }
+            silent = 0;
+        } else {
+            silent += 1;
+        }
+    }
+    found
+}
+
+#[test]
+fn live_cues_start_on_their_sample_whatever_the_buffer_and_the_ticks() {
+    use steady::audio::output::{SCHEDULE_AHEAD, Timeline};
+    // Paced stepping at 90 bpm: a beat every 666.67 ms, from the engine's times.
+    let beat = Duration::from_secs(2) / 3;
+    let times: Vec<Duration> = (1..60).map(|n| beat * n).collect();
+    // The output takes 2048 samples (42.7 ms) per callback, on time; the window's
+    // thread sees each cue 0–16 ms late (its frames), in a jittery pattern.
+    let samples: Arc<[f32]> = render(Cue::Beat, SAMPLE_RATE).into();
+    let mut timeline = Timeline::new();
+    let period = 2048usize;
+    let period_secs = Duration::from_secs_f64(period as f64 / f64::from(SAMPLE_RATE));
+    let mut track = Vec::new();
+    let mut block = vec![0.0f32; period];
+    let mut next_cue = 0;
+    let mut callback_at = Duration::ZERO;
+    while next_cue < times.len() || track.len() < 45 * SAMPLE_RATE as usize {
+        // Every cue the window ticked on before this callback was sent.
+        while next_cue < times.len() {
+            let late = Duration::from_micros((next_cue as u64 * 7919) % 16_000);
+            if times[next_cue] + late > callback_at {
+                break;
+            }
+            timeline.play_at(Arc::clone(&samples), times[next_cue]);
+            next_cue += 1;
+        }
+        timeline.pull(callback_at, &mut block);
+        track.extend_from_slice(&block);
+        callback_at += period_secs;
+    }
+    let found = onsets(&track);
+    assert_eq!(found.len(), times.len());
+    let latency = found[0] as f64 / f64::from(SAMPLE_RATE) - times[0].as_secs_f64();
+    assert!(
+        latency >= SCHEDULE_AHEAD.as_secs_f64() - 1e-3 && latency < 0.2,
+        "latency {latency}"
+    );
+    for (onset, at) in found.iter().zip(&times) {
+        let error = *onset as f64 / f64::from(SAMPLE_RATE) - at.as_secs_f64() - latency;
+        assert!(error.abs() < 0.5e-3, "a cue at {at:?} is {error} s off");
+    }
+    for pair in found.windows(2) {
+        let interval = (pair[1] - pair[0]) as f64 / f64::from(SAMPLE_RATE);
+        assert!((interval - 2.0 / 3.0).abs() < 0.5e-3, "interval {interval}");
+    }
+}
