@@ -134,6 +134,24 @@ pub enum Command {
         #[arg(default_value = "seated-leg-strength")]
         routine: String,
     },
+    /// Plays a session's cues through the real sound output in real time and prints
+    /// each cue's engine time (the cue timing benchmark, `scripts/cue-timing.sh`).
+    #[command(hide = true)]
+    CueTiming {
+        /// A routine id.
+        #[arg(default_value = "paced-stepping")]
+        routine: String,
+        /// How long to play.
+        #[arg(long, default_value_t = 60)]
+        secs: u64,
+        /// How often the engine is ticked, like a window's frames (ms).
+        #[arg(long, default_value_t = 16)]
+        tick_ms: u64,
+        /// Play each cue when the tick sees it (Steady before sample-accurate
+        /// scheduling), not at its scheduled time.
+        #[arg(long)]
+        immediate: bool,
+    },
     /// Write cue sounds to a WAV file, to preview them without running a session.
     ///
     /// With ROUTINE (an id or a .ron file), writes the whole session's cue track, each
@@ -483,6 +501,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             lighter,
             force,
         }) => {
+            let every = routine.is_none();
             let (cues, total) = match routine {
                 Some(name) => {
                     let routine = find_routine(&data_dir()?, &name)?;
@@ -525,6 +544,21 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     path = show(&wav)
                 )
             );
+            if every {
+                // The legend of the track: which sound is which, in order.
+                for (number, (_, cue)) in (1u32..).zip(cues.iter()) {
+                    let (name, means) = crate::state::settings::cue_words(*cue);
+                    println!(
+                        "{}",
+                        crate::t!(
+                            "cli-cue-line",
+                            number = number,
+                            name = name.as_str(),
+                            means = means.as_str()
+                        )
+                    );
+                }
+            }
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Export {
@@ -616,6 +650,12 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::SampleHistory { weeks }) => sample_history(&data_dir()?, weeks),
         Some(Command::CrashWriter { routine }) => crash_writer(&data_dir()?, &routine),
+        Some(Command::CueTiming {
+            routine,
+            secs,
+            tick_ms,
+            immediate,
+        }) => cue_timing(&data_dir()?, &routine, secs, tick_ms, immediate),
         Some(Command::GenerateAssets { dir }) => generate_assets(&dir),
         Some(Command::Import {
             file,
@@ -872,6 +912,59 @@ fn folder_name(what: &str) -> String {
 
 /// A whole session at high speed through the app's own path (`Live`, the in-progress
 /// file, the history store), printing `kept <reps+secs>` after each write is done.
+/// The cue timing benchmark: a session on the computer's clock, ticked every
+/// `tick_ms` like the window's frames, its cues sent to the real output (scheduled, or
+/// at once with `immediate`). Prints `cue <seconds from the start> <cue>` per cue.
+fn cue_timing(
+    data_dir: &DataDir,
+    id: &str,
+    secs: u64,
+    tick_ms: u64,
+    immediate: bool,
+) -> anyhow::Result<ExitCode> {
+    use crate::clock::Clock;
+    let routine = find_routine(data_dir, id)?;
+    let clock: std::sync::Arc<dyn Clock> = std::sync::Arc::new(SystemClock::new());
+    let audio = crate::audio::Audio::start_default(std::sync::Arc::clone(&clock), 100, false);
+    // Wait (bounded) until the device is open or known missing.
+    for _ in 0..500 {
+        if audio.status() != crate::state::SoundStatus::Starting {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    eprintln!("steady: sound: {}", audio.status().describe());
+    let mut engine = crate::session::Engine::new(&routine, PlanOptions::default());
+    let start = clock.now();
+    let end = start + Duration::from_secs(secs);
+    let tick = Duration::from_millis(tick_ms.max(1));
+    let mut events = engine.start(start);
+    let mut out = std::io::stdout().lock();
+    loop {
+        for (at, cue) in cues_to_play(&events) {
+            if immediate {
+                audio.play(cue);
+            } else {
+                audio.play_at(cue, at);
+            }
+            writeln!(out, "cue {:.6} {cue:?}", (at - start).as_secs_f64())?;
+        }
+        let now = clock.now();
+        if engine.is_finished() || now >= end {
+            break;
+        }
+        // The next frame, as a window ticks: on a fixed grid from the start.
+        let frames = (now - start).as_nanos() / tick.as_nanos() + 1;
+        let next = start + tick * u32::try_from(frames).unwrap_or(u32::MAX);
+        std::thread::sleep(next.saturating_sub(now));
+        events = engine.tick(clock.now());
+    }
+    out.flush()?;
+    // Let the last cues sound.
+    std::thread::sleep(crate::audio::output::SCHEDULE_AHEAD + Duration::from_secs(1));
+    Ok(ExitCode::SUCCESS)
+}
+
 fn crash_writer(data_dir: &DataDir, id: &str) -> anyhow::Result<ExitCode> {
     use crate::live::{Live, keep_on_disk};
     let routine = find_routine(data_dir, id)?;

@@ -15,6 +15,89 @@ use steady::audio::synth::{self, CUE_PEAK, SAMPLE_RATE, cue_duration, render, re
 use steady::routine::bundled::load_bundled;
 use steady::session::{Cue, PlanOptions, cues_to_play, simulate};
 
+/// Power spectrum of `samples` (zero-padded to a power of two): (bin width in Hz,
+/// |X(k)|² for k up to the Nyquist frequency). A plain radix-2 FFT.
+fn power_spectrum(samples: &[f32], rate: u32) -> (f32, Vec<f32>) {
+    let n = samples.len().next_power_of_two();
+    let mut re: Vec<f64> = samples.iter().map(|&s| f64::from(s)).collect();
+    re.resize(n, 0.0);
+    let mut im = vec![0.0f64; n];
+    // Bit-reversal permutation.
+    let bits = n.trailing_zeros();
+    for i in 0..n {
+        let j = i.reverse_bits() >> (usize::BITS - bits);
+        if j > i {
+            re.swap(i, j);
+        }
+    }
+    let mut len = 2;
+    while len <= n {
+        let angle = -std::f64::consts::TAU / len as f64;
+        for start in (0..n).step_by(len) {
+            for k in 0..len / 2 {
+                let (w_re, w_im) = ((angle * k as f64).cos(), (angle * k as f64).sin());
+                let (a, b) = (start + k, start + k + len / 2);
+                let t_re = re[b] * w_re - im[b] * w_im;
+                let t_im = re[b] * w_im + im[b] * w_re;
+                re[b] = re[a] - t_re;
+                im[b] = im[a] - t_im;
+                re[a] += t_re;
+                im[a] += t_im;
+            }
+        }
+        len *= 2;
+    }
+    let power = (0..=n / 2)
+        .map(|k| (re[k] * re[k] + im[k] * im[k]) as f32)
+        .collect();
+    (rate as f32 / n as f32, power)
+}
+
+/// A-weighting (IEC 61672) as a power factor, 1.0 at 1 kHz.
+fn a_weight_power(hz: f32) -> f32 {
+    let f2 = f64::from(hz).powi(2);
+    let ra = 12194f64.powi(2) * f2 * f2
+        / ((f2 + 20.6f64.powi(2))
+            * ((f2 + 107.7f64.powi(2)) * (f2 + 737.9f64.powi(2))).sqrt()
+            * (f2 + 12194f64.powi(2)));
+    let db = 20.0 * ra.log10() + 2.0;
+    10f64.powf(db / 10.0) as f32
+}
+
+/// A-weighted RMS level of a cue over its whole length, in dB (full scale = 0 dB).
+fn loudness_db(samples: &[f32], rate: u32) -> f32 {
+    let (bin, power) = power_spectrum(samples, rate);
+    // Parseval: the sum over both halves of the spectrum / n equals the energy.
+    let n = (power.len() - 1) * 2;
+    let weighted: f32 = power
+        .iter()
+        .enumerate()
+        .map(|(k, p)| {
+            let both_sides = if k == 0 || k == power.len() - 1 {
+                1.0
+            } else {
+                2.0
+            };
+            both_sides * p * a_weight_power(k as f32 * bin)
+        })
+        .sum::<f32>()
+        / n as f32;
+    10.0 * (weighted / samples.len() as f32).log10()
+}
+
+/// Share of a cue's energy between `low` and `high` Hz.
+fn share_between(samples: &[f32], rate: u32, low: f32, high: f32) -> f32 {
+    let (bin, power) = power_spectrum(samples, rate);
+    let total: f32 = power.iter().sum();
+    let inside: f32 = power
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| (low..=high).contains(&(*k as f32 * bin)))
+        .map(|(_, p)| p)
+        .sum();
+    inside / total
+}
+
 /// Estimated pitch of the sounding samples: zero crossings over sounding time.
 fn pitch_hz(samples: &[f32], rate: u32) -> f32 {
     let sounding = samples.iter().filter(|s| s.abs() > 1e-4).count();
@@ -25,11 +108,12 @@ fn pitch_hz(samples: &[f32], rate: u32) -> f32 {
     crossings as f32 / 2.0 / (sounding.max(1) as f32 / rate as f32)
 }
 
-/// Pitch of the first and second half: tells rising, flat and falling apart.
-fn signature(cue: Cue) -> (f32, f32) {
+/// Pitch of each quarter of a cue: its melodic contour (rising, flat, falling,
+/// swinging).
+fn signature(cue: Cue) -> [f32; 4] {
     let samples = render(cue, SAMPLE_RATE);
-    let (a, b) = samples.split_at(samples.len() / 2);
-    (pitch_hz(a, SAMPLE_RATE), pitch_hz(b, SAMPLE_RATE))
+    let q = samples.len() / 4;
+    std::array::from_fn(|i| pitch_hz(&samples[i * q..(i + 1) * q], SAMPLE_RATE))
 }
 
 fn rms(samples: &[f32]) -> f32 {
@@ -43,12 +127,15 @@ fn every_cue_is_short_clean_and_unclipped() {
         let secs = samples.len() as f32 / SAMPLE_RATE as f32;
         let expected = cue_duration(cue).as_secs_f32();
         assert!((secs - expected).abs() < 0.001, "{cue:?}: {secs} s");
-        assert!((0.04..=1.2).contains(&secs), "{cue:?} lasts {secs} s");
+        // Long enough to be heard and told apart; the beat may be shorter.
+        let shortest = if cue == Cue::Beat { 0.08 } else { 0.15 };
+        assert!(
+            (shortest - 1e-3..=1.2).contains(&secs),
+            "{cue:?} lasts {secs} s"
+        );
         let peak = samples.iter().fold(0.0f32, |m, s| m.max(s.abs()));
         assert!(peak <= CUE_PEAK + 1e-6, "{cue:?} peaks at {peak}");
         assert!(peak >= CUE_PEAK * 0.3, "{cue:?} is too quiet: {peak}");
-        // Two cues overlapping still stay below full scale.
-        assert!(2.0 * peak < 1.0);
         // No click: the first and last millisecond start and end near silence.
         let ms = (SAMPLE_RATE / 1000) as usize;
         assert!(samples[0].abs() < 1e-3, "{cue:?} starts at {}", samples[0]);
@@ -71,27 +158,149 @@ fn every_cue_is_short_clean_and_unclipped() {
 
 #[test]
 fn cues_can_be_told_apart_by_pitch_or_pitch_direction() {
-    let signatures: Vec<(Cue, (f32, f32))> = Cue::ALL.iter().map(|&c| (c, signature(c))).collect();
-    for (cue, (a, b)) in &signatures {
-        println!("{cue:?}: {a:.0} Hz then {b:.0} Hz");
+    let signatures: Vec<(Cue, [f32; 4])> = Cue::ALL.iter().map(|&c| (c, signature(c))).collect();
+    for (cue, quarters) in &signatures {
+        println!("{cue:?}: {quarters:.0?} Hz");
     }
-    let differ = |x: f32, y: f32| (x - y).abs() / x.max(y) >= 0.12;
-    for (i, (c1, (a1, b1))) in signatures.iter().enumerate() {
-        for (c2, (a2, b2)) in &signatures[i + 1..] {
+    // Two cues differ when some quarter of one is at least two semitones from the other.
+    let differ = |x: &[f32; 4], y: &[f32; 4]| {
+        x.iter()
+            .zip(y)
+            .any(|(a, b)| (a - b).abs() / a.max(*b) >= 0.11)
+    };
+    for (i, (c1, s1)) in signatures.iter().enumerate() {
+        for (c2, s2) in &signatures[i + 1..] {
             assert!(
-                differ(*a1, *a2) || differ(*b1, *b2),
-                "{c1:?} ({a1:.0}/{b1:.0} Hz) and {c2:?} ({a2:.0}/{b2:.0} Hz) sound alike"
+                differ(s1, s2),
+                "{c1:?} ({s1:.0?} Hz) and {c2:?} ({s2:.0?} Hz) sound alike"
             );
         }
     }
     // Tempo: up rises, down falls, hold is flat and lower than both.
-    let (up1, up2) = signature(Cue::TempoUp);
-    let (down1, down2) = signature(Cue::TempoDown);
-    let (hold1, hold2) = signature(Cue::TempoHold);
-    assert!(up2 > up1 * 1.1, "up rises");
-    assert!(down2 < down1 / 1.1, "down falls");
-    assert!((hold1 - hold2).abs() / hold1 < 0.03, "hold is flat");
-    assert!(hold1 < up1.min(down2));
+    let up = signature(Cue::TempoUp);
+    let down = signature(Cue::TempoDown);
+    let hold = signature(Cue::TempoHold);
+    assert!(up.windows(2).all(|w| w[1] > w[0]), "up rises: {up:?}");
+    assert!(down.windows(2).all(|w| w[1] < w[0]), "down falls: {down:?}");
+    assert!(up[3] > up[0] * 1.2 && down[3] < down[0] / 1.2);
+    assert!(
+        hold.iter().all(|h| (h - hold[0]).abs() / hold[0] < 0.03),
+        "hold is flat: {hold:?}"
+    );
+    assert!(hold[0] < up[0].min(down[3]));
+}
+
+#[test]
+fn every_cue_is_as_loud_as_the_others_and_sounds_where_laptop_speakers_play() {
+    let levels: Vec<(Cue, f32)> = Cue::ALL
+        .iter()
+        .map(|&cue| (cue, loudness_db(&render(cue, SAMPLE_RATE), SAMPLE_RATE)))
+        .collect();
+    for (cue, db) in &levels {
+        let samples = render(*cue, SAMPLE_RATE);
+        println!(
+            "{cue:?}: {db:.1} dB(A), {:.0} % in 500–2000 Hz, {:.1} % above 2.1 kHz, {} ms",
+            100.0 * share_between(&samples, SAMPLE_RATE, 500.0, 2000.0),
+            100.0 * share_between(&samples, SAMPLE_RATE, 2100.0, 24_000.0),
+            samples.len() * 1000 / SAMPLE_RATE as usize
+        );
+    }
+    let loudest = levels.iter().map(|l| l.1).fold(f32::MIN, f32::max);
+    let softest = levels.iter().map(|l| l.1).fold(f32::MAX, f32::min);
+    assert!(
+        loudest - softest <= 3.0,
+        "cue loudness spans {:.1} dB: {levels:?}",
+        loudest - softest
+    );
+    // The headroom is used: the cues are loud, not held back.
+    assert!(softest > -16.0, "the softest cue is {softest:.1} dB(A)");
+    for cue in Cue::ALL {
+        let samples = render(cue, SAMPLE_RATE);
+        let speech_band = share_between(&samples, SAMPLE_RATE, 500.0, 2000.0);
+        assert!(
+            speech_band >= 0.8,
+            "{cue:?}: only {:.0} % of its energy in 500–2000 Hz",
+            speech_band * 100.0
+        );
+        let harsh = share_between(&samples, SAMPLE_RATE, 2100.0, 24_000.0);
+        assert!(
+            harsh <= 0.05,
+            "{cue:?}: {:.1} % above 2.1 kHz",
+            harsh * 100.0
+        );
+    }
+}
+
+#[test]
+fn switch_side_and_exercise_done_start_apart_and_move_differently() {
+    let quarter = |cue: Cue| {
+        let samples = render(cue, SAMPLE_RATE);
+        let q = samples.len() / 4;
+        (0..4)
+            .map(|i| pitch_hz(&samples[i * q..(i + 1) * q], SAMPLE_RATE))
+            .collect::<Vec<f32>>()
+    };
+    let switch = quarter(Cue::SwitchSide);
+    let done = quarter(Cue::ExerciseDone);
+    println!("switch side {switch:?}, exercise done {done:?}");
+    // They start at least three semitones apart.
+    assert!((switch[0] / done[0]).log2().abs() * 12.0 >= 3.0);
+    // Exercise done only rises; switch side goes down and up again.
+    assert!(done.windows(2).all(|w| w[1] >= w[0]));
+    assert!(switch.windows(2).any(|w| w[1] < w[0] * 0.9));
+    assert!(switch.windows(2).any(|w| w[1] > w[0] * 1.1));
+}
+
+#[test]
+fn cues_never_overlap_in_any_bundled_routine() {
+    for language in ["en-US", "de-DE"] {
+        for loaded in &steady::routine::bundled::load_bundled_in(language).routines {
+            for level in steady::routine::Level::ALL {
+                let options = PlanOptions {
+                    level,
+                    ..PlanOptions::default()
+                };
+                let cues = cues_to_play(&simulate(&loaded.routine, options));
+                for pair in cues.windows(2) {
+                    let ((at, cue), (next_at, next)) = (pair[0], pair[1]);
+                    assert!(
+                        at + cue_duration(cue) <= next_at,
+                        "{language} {}: {cue:?} at {at:?} still sounds when {next:?} starts at {next_at:?}",
+                        loaded.routine.id
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_newer_cue_fades_the_older_one_out_so_nothing_piles_up() {
+    let mut mixer = synth::CueMixer::new(SAMPLE_RATE);
+    let go: Arc<[f32]> = render(Cue::Go, SAMPLE_RATE).into();
+    let beat: Arc<[f32]> = render(Cue::Beat, SAMPLE_RATE).into();
+    mixer.schedule(0, Arc::clone(&go));
+    // The beat comes 50 ms into "go".
+    let beat_at = mixer.schedule(2400, Arc::clone(&beat));
+    assert_eq!(beat_at, 2400);
+    let mut out = vec![0.0f32; go.len() + beat.len()];
+    mixer.fill(&mut out);
+    let peak = out.iter().fold(0.0f32, |m, s| m.max(s.abs()));
+    assert!(peak <= CUE_PEAK + 1e-6, "peak {peak}");
+    // "Go" is gone within 5 ms, then the beat plays whole.
+    let fade = (SAMPLE_RATE / 200) as usize;
+    assert!(
+        out[2400 + fade..2400 + fade + beat.len()]
+            .iter()
+            .zip(beat.iter())
+            .all(|(a, b)| (a - b).abs() < 1e-6)
+    );
+    let max_step = out
+        .windows(2)
+        .fold(0.0f32, |m, w| m.max((w[1] - w[0]).abs()));
+    assert!(max_step < 0.2, "a click: {max_step}");
+    // A cue scheduled in the past starts now.
+    assert_eq!(mixer.schedule(10, go), mixer.position());
 }
 
 #[test]
@@ -308,8 +517,129 @@ fn volume_and_mute_apply_to_the_next_cue() {
 fn the_real_default_device_never_panics() {
     // On a machine without a sound card this takes the "unavailable" path; with one,
     // it plays a short tick. Either way: no panic, and a status a person can read.
-    let audio = Audio::start_default(30, false);
+    let audio = Audio::start_default(Arc::new(steady::clock::SystemClock::new()), 30, false);
     let status = wait_for(&audio, |s| *s != SoundStatus::Starting);
     assert!(!status.describe().is_empty());
     audio.play(Cue::CountdownTick);
+}
+
+/// No device until `appeared` is set; then opens a [`Recorder`] and notes when (by the
+/// fake clock).
+struct LateDevice {
+    clock: Arc<steady::clock::FakeClock>,
+    appeared: Arc<Mutex<bool>>,
+    opened_at: Arc<Mutex<Option<Duration>>>,
+}
+
+impl Opener for LateDevice {
+    fn open(&mut self, _on_lost: OnLost) -> Result<Box<dyn Device>, String> {
+        if !*self.appeared.lock().unwrap() {
+            return Err("DeviceNotAvailable".to_owned());
+        }
+        *self.opened_at.lock().unwrap() = Some(steady::clock::Clock::now(&*self.clock));
+        Ok(Box::new(Recorder::default()))
+    }
+}
+
+#[test]
+fn a_device_appearing_mid_session_is_opened_within_35_s_while_cues_keep_coming() {
+    let clock = Arc::new(steady::clock::FakeClock::new());
+    let appeared = Arc::new(Mutex::new(false));
+    let opened_at = Arc::new(Mutex::new(None));
+    let opener = LateDevice {
+        clock: Arc::clone(&clock),
+        appeared: Arc::clone(&appeared),
+        opened_at: Arc::clone(&opened_at),
+    };
+    let woken = Arc::new(Mutex::new(0usize));
+    let audio = Audio::start_with_clock(opener, clock.clone(), 100, false);
+    let counter = Arc::clone(&woken);
+    audio.on_status_change(Arc::new(move || *counter.lock().unwrap() += 1));
+    wait_for(&audio, |s| matches!(s, SoundStatus::Unavailable { .. }));
+    let wakes_before = *woken.lock().unwrap();
+    // A session plays a cue every half second (like stepping at 120 bpm: never a 30 s
+    // gap); the device appears 7 s in.
+    let appears = Duration::from_secs(7);
+    for _ in 0..(60 * 2) {
+        clock.advance(Duration::from_millis(500));
+        if steady::clock::Clock::now(&*clock) >= appears {
+            *appeared.lock().unwrap() = true;
+        }
+        audio.play(Cue::Beat);
+        assert!(audio.flush(), "the sound thread answers");
+    }
+    let opened = opened_at.lock().unwrap().expect("the device was opened");
+    assert!(
+        opened - appears <= Duration::from_secs(35),
+        "opened {:?} after it appeared",
+        opened - appears
+    );
+    assert_eq!(audio.status(), SoundStatus::Playing);
+    // The window was told, so "No sound device" goes away without a mouse move.
+    assert!(*woken.lock().unwrap() > wakes_before);
+}
+
+/// Onsets (sample index) in `track`: the first sounding sample after 20 ms of quiet.
+fn onsets(track: &[f32]) -> Vec<usize> {
+    let quiet = (SAMPLE_RATE / 50) as usize;
+    let mut found = Vec::new();
+    let mut silent = quiet;
+    for (i, s) in track.iter().enumerate() {
+        if s.abs() > 1e-4 {
+            if silent >= quiet {
+                found.push(i);
+            }
+            silent = 0;
+        } else {
+            silent += 1;
+        }
+    }
+    found
+}
+
+#[test]
+fn live_cues_start_on_their_sample_whatever_the_buffer_and_the_ticks() {
+    use steady::audio::output::{SCHEDULE_AHEAD, Timeline};
+    // Paced stepping at 90 bpm: a beat every 666.67 ms, from the engine's times.
+    let beat = Duration::from_secs(2) / 3;
+    let times: Vec<Duration> = (1..60).map(|n| beat * n).collect();
+    // The output takes 2048 samples (42.7 ms) per callback, on time; the window's
+    // thread sees each cue 0–16 ms late (its frames), in a jittery pattern.
+    let samples: Arc<[f32]> = render(Cue::Beat, SAMPLE_RATE).into();
+    let mut timeline = Timeline::new();
+    let period = 2048usize;
+    let period_secs = Duration::from_secs_f64(period as f64 / f64::from(SAMPLE_RATE));
+    let mut track = Vec::new();
+    let mut block = vec![0.0f32; period];
+    let mut next_cue = 0;
+    let mut callback_at = Duration::ZERO;
+    while next_cue < times.len() || track.len() < 45 * SAMPLE_RATE as usize {
+        // Every cue the window ticked on before this callback was sent.
+        while next_cue < times.len() {
+            let late = Duration::from_micros((next_cue as u64 * 7919) % 16_000);
+            if times[next_cue] + late > callback_at {
+                break;
+            }
+            timeline.play_at(Arc::clone(&samples), times[next_cue]);
+            next_cue += 1;
+        }
+        timeline.pull(callback_at, &mut block);
+        track.extend_from_slice(&block);
+        callback_at += period_secs;
+    }
+    let found = onsets(&track);
+    assert_eq!(found.len(), times.len());
+    let latency = found[0] as f64 / f64::from(SAMPLE_RATE) - times[0].as_secs_f64();
+    assert!(
+        latency >= SCHEDULE_AHEAD.as_secs_f64() - 1e-3 && latency < 0.2,
+        "latency {latency}"
+    );
+    for (onset, at) in found.iter().zip(&times) {
+        let error = *onset as f64 / f64::from(SAMPLE_RATE) - at.as_secs_f64() - latency;
+        assert!(error.abs() < 0.5e-3, "a cue at {at:?} is {error} s off");
+    }
+    for pair in found.windows(2) {
+        let interval = (pair[1] - pair[0]) as f64 / f64::from(SAMPLE_RATE);
+        assert!((interval - 2.0 / 3.0).abs() < 0.5e-3, "interval {interval}");
+    }
 }

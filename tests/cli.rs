@@ -189,3 +189,24 @@ fn help_says_what_bare_steady_does_the_exit_codes_and_the_csv_times() {
         assert!(export.contains(words), "{words}: {export}");
     }
 }
+
+#[test]
+fn cues_without_a_routine_names_each_cue_it_writes_in_order() {
+    let data = tempfile::tempdir().unwrap();
+    let wav = data.path().join("cues.wav");
+    let out = steady(
+        data.path(),
+        &["--lang", "en", "cues", "--wav", wav.to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().filter(|l| l.contains(". ")).collect();
+    assert!(text.contains("1. Countdown: 3, 2, 1"), "{text}");
+    assert!(
+        text.contains("10. Switch side: Change to the other side."),
+        "{text}"
+    );
+    assert!(text.contains("12. Session done:"), "{text}");
+    assert!(lines.len() >= 12, "{text}");
+    assert!(std::fs::metadata(&wav).unwrap().len() > 44);
+}

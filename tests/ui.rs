@@ -448,3 +448,34 @@ fn a_session_left_by_a_crash_is_offered_on_home_and_saved_or_discarded() {
         1
     );
 }
+
+#[test]
+fn the_sounds_legend_plays_each_cue_and_the_first_session_explains_them_once() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    s.click("Settings");
+    s.harness.get_by_label("Sounds");
+    let before = *s.played.lock().unwrap();
+    s.click("Play the sound “Switch side”");
+    // The sound thread plays it (bounded wait, no fixed sleep).
+    for _ in 0..3000 {
+        if *s.played.lock().unwrap() > before {
+            break;
+        }
+        std::thread::park_timeout(Duration::from_millis(10));
+    }
+    assert!(*s.played.lock().unwrap() > before, "the cue was played");
+    s.harness.get_by_label("Change to the other side.");
+
+    // The first session shows what the sounds mean, once.
+    s.click("Home");
+    s.click("Start Sit to stand practice");
+    s.click("Start session");
+    s.harness.get_by_label("What the sounds mean");
+    s.click("Got it");
+    assert!(s.app().state.settings.sounds_explained);
+    assert!(s.harness.query_by_label("What the sounds mean").is_none());
+    drop(s);
+    let s = setup(data.path());
+    assert!(s.app().state.settings.sounds_explained, "remembered");
+}

@@ -1077,3 +1077,39 @@ cli-arg-validate-strict = Auch bei Warnungen scheitern (Exit-Code 1), nicht nur 
 cli-import-backup = Das ersetzte Programm ist aufbewahrt in { $path }
 cli-import-rewritten = ID und Titel ließen sich nicht an Ort und Stelle ändern; die Kopie wurde daher neu geschrieben, ohne ihre Kommentare.
 # end of msgs
+
+# sounds
+sounds-title = Töne
+sounds-play = Abspielen
+# For screen readers: $name is a sound's name, e.g. "Go".
+sounds-play-spoken = Den Ton „{ $name }“ abspielen
+sounds-card-title = Was die Töne bedeuten
+sounds-card-more = In den Einstellungen unter „Töne“ können Sie jeden anhören.
+sounds-card-ok = Verstanden
+cue-countdown = Countdown
+cue-countdown-means = 3, 2, 1: Gleich beginnt der nächste Teil.
+cue-go = Los
+cue-go-means = Jetzt mit der Übung beginnen.
+cue-up = Hoch (steigender Ton)
+cue-up-means = Anheben oder nach oben bewegen, solange der Ton steigt.
+cue-hold = Halten (ruhiger tiefer Ton)
+cue-hold-means = Die Position halten.
+cue-down = Runter (fallender Ton)
+cue-down-means = Langsam absenken, solange der Ton fällt.
+cue-beat = Takt
+cue-beat-means = Bei jedem Schlag einen Schritt machen.
+cue-halfway = Halbzeit
+cue-halfway-means = Die Hälfte dieses Satzes oder dieser Haltezeit ist geschafft.
+cue-rest = Pause
+cue-rest-means = Aufhören und ausruhen.
+cue-rest-ending = Pause endet bald
+cue-rest-ending-means = Noch 5 Sekunden Pause: bereit machen.
+cue-switch-side = Seite wechseln
+cue-switch-side-means = Zur anderen Seite wechseln.
+cue-exercise-done = Übung geschafft
+cue-exercise-done-means = Alle Sätze dieser Übung sind geschafft.
+cue-session-done = Einheit geschafft
+cue-session-done-means = Die ganze Einheit ist geschafft. Gut gemacht!
+# steady cues --wav without a routine: one line per sound, in the order written.
+cli-cue-line = { $number }. { $name }: { $means }
+# end of sounds

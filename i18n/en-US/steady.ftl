@@ -1041,3 +1041,39 @@ cli-arg-validate-strict = Fail (exit code 1) on warnings too, not only on errors
 cli-import-backup = The routine it replaced is kept in { $path }
 cli-import-rewritten = Its id and title could not be changed in place, so the copy was written anew, without its comments.
 # end of msgs
+
+# sounds
+sounds-title = Sounds
+sounds-play = Play
+# For screen readers: $name is a sound's name, e.g. "Go".
+sounds-play-spoken = Play the sound “{ $name }”
+sounds-card-title = What the sounds mean
+sounds-card-more = You can hear each one in Settings, under Sounds.
+sounds-card-ok = Got it
+cue-countdown = Countdown
+cue-countdown-means = 3, 2, 1: the next part is about to start.
+cue-go = Go
+cue-go-means = Start the exercise now.
+cue-up = Up (rising tone)
+cue-up-means = Lift or move up while the tone rises.
+cue-hold = Hold (steady low tone)
+cue-hold-means = Hold the position.
+cue-down = Down (falling tone)
+cue-down-means = Lower slowly while the tone falls.
+cue-beat = Beat
+cue-beat-means = Take one step on each beat.
+cue-halfway = Halfway
+cue-halfway-means = Half of this set or hold is done.
+cue-rest = Rest
+cue-rest-means = Stop and rest.
+cue-rest-ending = Rest ending soon
+cue-rest-ending-means = 5 seconds of rest left: get ready.
+cue-switch-side = Switch side
+cue-switch-side-means = Change to the other side.
+cue-exercise-done = Exercise done
+cue-exercise-done-means = Every set of this exercise is done.
+cue-session-done = Session done
+cue-session-done-means = The whole session is done. Well done!
+# steady cues --wav without a routine: one line per sound, in the order written.
+cli-cue-line = { $number }. { $name }: { $means }
+# end of sounds

@@ -178,6 +178,9 @@ impl SteadyApp {
             let repaint_ctx = ctx.clone();
             let wake: Arc<dyn Fn() + Send + Sync> = Arc::new(move || repaint_ctx.request_repaint());
             self.wake = Some(Arc::clone(&wake));
+            // The sound status (e.g. "No sound device") shows its changes without a
+            // mouse move.
+            self.audio.on_status_change(Arc::clone(&wake));
             self.start_watching(wake);
         }
         if self
@@ -446,6 +449,10 @@ impl SteadyApp {
             }
             SettingsCommand::TestSound => self.audio.play(crate::session::Cue::Go),
             SettingsCommand::RetrySound => self.audio.retry(),
+            SettingsCommand::PlayCue(cue) => self.audio.play(cue),
+            SettingsCommand::SoundsExplained => {
+                self.change_settings(|s| s.sounds_explained = true);
+            }
         }
     }
 
@@ -840,8 +847,9 @@ pub fn run(
         options,
         Box::new(move |_cc| {
             let clock: Arc<dyn Clock> = Arc::new(crate::clock::SystemClock::new());
+            let audio_clock = Arc::clone(&clock);
             let mut app = SteadyApp::new(data_dir, clock, |s| {
-                Audio::start_default(s.volume_percent, s.muted)
+                Audio::start_default(audio_clock, s.volume_percent, s.muted)
             });
             if let Some(routine_id) = start_routine {
                 app.handle(Command::Session(SessionCommand::BeginCheckIn {

@@ -83,6 +83,7 @@ fn merge(disk: Settings, before: &Settings, mine: &Settings) -> Settings {
         language,
         clinician_name,
         clinician_phone,
+        sounds_explained,
     } = mine.clone();
     let mut out = disk;
     if text_scale_percent != before.text_scale_percent {
@@ -111,6 +112,9 @@ fn merge(disk: Settings, before: &Settings, mine: &Settings) -> Settings {
     }
     if clinician_phone != before.clinician_phone {
         out.clinician_phone = clinician_phone;
+    }
+    if sounds_explained != before.sounds_explained {
+        out.sounds_explained = sounds_explained;
     }
     out
 }

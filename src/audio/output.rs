@@ -1,10 +1,15 @@
 //! The sound output: a thread that owns the audio device and plays cues sent to it.
 //!
-//! [`Audio`] is the handle the app keeps. Cues go to the thread over a channel and are
-//! played at once through rodio's mixer (overlapping cues mix). Volume and mute apply
-//! to the next cue. When there is no device, or it disappears mid-session (headphones
+//! [`Audio`] is the handle the app keeps. Cues go to the thread over a channel with
+//! the engine's time for them. The device owns one continuous rodio source, a
+//! [`CueMixer`] on the output's sample clock: each cue is placed at the sample that
+//! its engine time maps to, [`SCHEDULE_AHEAD`] later, so cue onsets are exact to the
+//! sample whatever the output's buffer size and whenever the window's thread ticked
+//! (within that margin). Volume and mute apply to the next cue. When there is no device, or it disappears mid-session (headphones
 //! unplugged), Steady carries on silently: the status says so in plain words, one line
-//! is logged, and the device is tried again every 30 s or when the person asks.
+//! is logged, and the device is tried again every 30 s (on a deadline that cues do not
+//! move) or when the person asks. A wake function (the window's repaint) is called
+//! whenever the status changes, so a screen showing it updates by itself.
 //!
 //! The device is behind the [`Opener`] trait: the app uses [`RodioOpener`]; tests use
 //! their own to drive the "no device" path through this same code.
@@ -15,18 +20,31 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
+use crate::clock::{Clock, SystemClock};
 use crate::session::{Cue, Event, cues_to_play};
 use crate::state::{SoundProblem, SoundStatus};
 
-use super::synth::{self, SAMPLE_RATE};
+use super::synth::{self, CueMixer, SAMPLE_RATE};
 
 /// How often a missing device is looked for again.
 pub const RETRY_EVERY: Duration = Duration::from_secs(30);
 
+/// The constant latency of a cue after its engine time: room for the output's buffer
+/// (rodio's is 42.7 ms) and for the window's thread ticking a frame late.
+pub const SCHEDULE_AHEAD: Duration = Duration::from_millis(60);
+
 /// Something that plays samples.
 pub trait Device {
-    /// Starts playing mono samples at [`SAMPLE_RATE`] now, mixed with anything playing.
+    /// Starts playing mono samples at [`SAMPLE_RATE`] now.
     fn play(&mut self, samples: &[f32]) -> Result<(), String>;
+
+    /// Plays mono samples so they start at `at` (the clock's time) plus
+    /// [`SCHEDULE_AHEAD`]; at once if that has passed. A device without a sample clock
+    /// plays them now.
+    fn play_at(&mut self, samples: &[f32], at: Duration) -> Result<(), String> {
+        let _ = at;
+        self.play(samples)
+    }
 }
 
 /// Called (from any thread) when an open device fails, with the reason.
@@ -39,13 +57,21 @@ pub trait Opener: Send + 'static {
 }
 
 enum Command {
-    Play(Cue),
+    /// A cue, and its time on the clock (`None`: now).
+    Play(Cue, Option<Duration>),
     SetVolume(u8),
     SetMuted(bool),
     Retry,
     Lost(String),
+    /// Call this when the status changes.
+    Wake(Wake),
+    /// Answer once everything sent before has been handled.
+    Flush(Sender<()>),
     Shutdown,
 }
+
+/// Called (from the sound thread) when the status changes.
+pub type Wake = Arc<dyn Fn() + Send + Sync>;
 
 /// The handle to the sound thread. Dropping it stops the thread.
 #[derive(Debug)]
@@ -57,12 +83,28 @@ pub struct Audio {
 
 impl Audio {
     /// Starts the sound thread with the system's default output device.
-    pub fn start_default(volume_percent: u8, muted: bool) -> Self {
-        Self::start(RodioOpener, volume_percent, muted)
+    pub fn start_default(clock: Arc<dyn Clock>, volume_percent: u8, muted: bool) -> Self {
+        let opener = RodioOpener {
+            clock: Arc::clone(&clock),
+        };
+        Self::start_with_clock(opener, clock, volume_percent, muted)
     }
 
-    /// Starts the sound thread with a given way of opening the device.
+    /// Starts the sound thread with a given way of opening the device, timed by the
+    /// computer's clock.
     pub fn start(opener: impl Opener, volume_percent: u8, muted: bool) -> Self {
+        Self::start_with_clock(opener, Arc::new(SystemClock::new()), volume_percent, muted)
+    }
+
+    /// Starts the sound thread with a given way of opening the device and a given
+    /// clock (the app's, so cue times and retries follow the one clock; tests pass a
+    /// `FakeClock`).
+    pub fn start_with_clock(
+        opener: impl Opener,
+        clock: Arc<dyn Clock>,
+        volume_percent: u8,
+        muted: bool,
+    ) -> Self {
         let (tx, rx) = mpsc::channel();
         let status = Arc::new(Mutex::new(SoundStatus::Starting));
         let (worker_tx, worker_status) = (tx.clone(), Arc::clone(&status));
@@ -81,6 +123,9 @@ impl Audio {
                     muted,
                     rendered: HashMap::new(),
                     logged: None,
+                    clock,
+                    next_retry: None,
+                    wake: None,
                 }
                 .run();
             });
@@ -98,13 +143,20 @@ impl Audio {
 
     /// Plays one cue now.
     pub fn play(&self, cue: Cue) {
-        let _ = self.tx.send(Command::Play(cue));
+        let _ = self.tx.send(Command::Play(cue, None));
     }
 
-    /// Plays the cues of a batch of engine events (one per instant).
+    /// Plays one cue at `at` on the clock (an engine event's scheduled time), plus
+    /// [`SCHEDULE_AHEAD`].
+    pub fn play_at(&self, cue: Cue, at: Duration) {
+        let _ = self.tx.send(Command::Play(cue, Some(at)));
+    }
+
+    /// Plays the cues of a batch of engine events (one per instant), each at its
+    /// scheduled time.
     pub fn play_events(&self, events: &[Event]) {
-        for (_, cue) in cues_to_play(events) {
-            self.play(cue);
+        for (at, cue) in cues_to_play(events) {
+            self.play_at(cue, at);
         }
     }
 
@@ -124,6 +176,18 @@ impl Audio {
 
     pub fn status(&self) -> SoundStatus {
         lock(&self.status).clone()
+    }
+
+    /// Calls `wake` (from the sound thread) whenever the status changes.
+    pub fn on_status_change(&self, wake: Wake) {
+        let _ = self.tx.send(Command::Wake(wake));
+    }
+
+    /// Waits (at most 5 s) until the sound thread has handled everything sent before.
+    /// Returns whether it did.
+    pub fn flush(&self) -> bool {
+        let (tx, rx) = mpsc::channel();
+        self.tx.send(Command::Flush(tx)).is_ok() && rx.recv_timeout(Duration::from_secs(5)).is_ok()
     }
 }
 
@@ -152,30 +216,47 @@ struct Worker {
     rendered: HashMap<Cue, Arc<[f32]>>,
     /// The last reason logged, so each problem is logged once.
     logged: Option<String>,
+    clock: Arc<dyn Clock>,
+    /// When to look for a device again (while there is none). Only a retry moves it.
+    next_retry: Option<Duration>,
+    wake: Option<Wake>,
 }
 
 impl Worker {
     fn run(mut self) {
         self.open();
         loop {
-            let wait = if self.device.is_none() {
-                RETRY_EVERY
-            } else {
-                Duration::from_secs(3600)
+            // A deadline, not a timeout: cues arriving meanwhile do not postpone it.
+            let now = self.clock.now();
+            if self.device.is_none() && self.next_retry.is_some_and(|at| now >= at) {
+                self.open();
+            }
+            let wait = match (&self.device, self.next_retry) {
+                (None, Some(at)) => at.saturating_sub(now),
+                _ => Duration::from_secs(3600),
             };
             match self.rx.recv_timeout(wait) {
-                Ok(Command::Play(cue)) => self.play(cue),
+                Ok(Command::Play(cue, at)) => self.play(cue, at),
                 Ok(Command::SetVolume(v)) => self.volume_percent = v,
                 Ok(Command::SetMuted(m)) => {
                     self.muted = m;
                     self.update_status();
                 }
-                Ok(Command::Retry) | Err(RecvTimeoutError::Timeout) => {
+                Ok(Command::Retry) => {
                     if self.device.is_none() {
                         self.open();
                     }
                 }
                 Ok(Command::Lost(why)) => self.lost(&why),
+                Ok(Command::Wake(wake)) => {
+                    wake();
+                    self.wake = Some(wake);
+                }
+                Ok(Command::Flush(done)) => {
+                    let _ = done.send(());
+                }
+                // The loop's top looks at the deadline.
+                Err(RecvTimeoutError::Timeout) => {}
                 Ok(Command::Shutdown) | Err(RecvTimeoutError::Disconnected) => return,
             }
         }
@@ -189,12 +270,14 @@ impl Worker {
         match self.opener.open(on_lost) {
             Ok(device) => {
                 self.device = Some(device);
+                self.next_retry = None;
                 if self.logged.take().is_some() {
                     eprintln!("steady: sound device found; cues are played again");
                 }
             }
             Err(why) => {
                 self.device = None;
+                self.next_retry = Some(self.clock.now() + RETRY_EVERY);
                 self.log(&format!(
                     "no sound device found ({why}); cues are shown on screen only"
                 ));
@@ -205,6 +288,7 @@ impl Worker {
 
     fn lost(&mut self, why: &str) {
         if self.device.take().is_some() {
+            self.next_retry = Some(self.clock.now() + RETRY_EVERY);
             self.log(&format!(
                 "the sound device stopped ({why}); cues are shown on screen only"
             ));
@@ -235,10 +319,18 @@ impl Worker {
                 },
             },
         };
-        *lock(&self.status) = status;
+        let changed = {
+            let mut shown = lock(&self.status);
+            let changed = *shown != status;
+            *shown = status;
+            changed
+        };
+        if changed && let Some(wake) = &self.wake {
+            wake();
+        }
     }
 
-    fn play(&mut self, cue: Cue) {
+    fn play(&mut self, cue: Cue, at: Option<Duration>) {
         if self.muted || self.volume_percent == 0 {
             return;
         }
@@ -251,7 +343,11 @@ impl Worker {
             .or_insert_with(|| synth::render(cue, SAMPLE_RATE).into());
         let gain = synth::gain(self.volume_percent);
         let scaled: Vec<f32> = samples.iter().map(|s| s * gain).collect();
-        if let Err(why) = device.play(&scaled) {
+        let played = match at {
+            Some(at) => device.play_at(&scaled, at),
+            None => device.play(&scaled),
+        };
+        if let Err(why) = played {
             self.lost(&why);
         }
     }
@@ -273,21 +369,166 @@ impl Opener for NoSound {
     }
 }
 
-/// Opens the system's default output device with rodio.
-#[derive(Debug, Clone, Copy)]
-pub struct RodioOpener;
+/// Opens the system's default output device with rodio, timed by `clock` (the one the
+/// engine's times come from).
+#[derive(Clone)]
+pub struct RodioOpener {
+    pub clock: Arc<dyn Clock>,
+}
+
+impl std::fmt::Debug for RodioOpener {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("RodioOpener")
+    }
+}
+
+/// The output's sample clock, shared by the sound thread (which places cues on it) and
+/// the output's callback (which reads samples from it): a [`CueMixer`] and the mapping
+/// from the clock's time to its samples. Public so tests can drive it with a fake
+/// clock and any buffer size.
+#[derive(Debug)]
+pub struct Timeline {
+    mixer: CueMixer,
+    /// The clock's time when the output asked for its first sample, and that sample:
+    /// from then on the output plays `SAMPLE_RATE` samples a second.
+    anchor: Option<(Duration, u64)>,
+    /// The most samples the output has taken ahead of the clock (its buffer): cues
+    /// are placed at least this much (and 25 ms) after their time, so every cue keeps
+    /// one constant latency even when the output buffers more than
+    /// [`SCHEDULE_AHEAD`] allows for.
+    ahead: u64,
+}
+
+impl Default for Timeline {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Timeline {
+    pub fn new() -> Self {
+        Self {
+            mixer: CueMixer::new(SAMPLE_RATE),
+            anchor: None,
+            ahead: 0,
+        }
+    }
+
+    /// The sample the output is asking for at the clock's `now`, by the anchor.
+    fn due(&self, now: Duration) -> Option<u64> {
+        self.anchor.map(|(since, first)| {
+            let secs = now.saturating_sub(since).as_secs_f64();
+            first + (secs * f64::from(SAMPLE_RATE)).round() as u64
+        })
+    }
+
+    /// Plays `samples` as soon as possible.
+    pub fn play_now(&mut self, samples: Arc<[f32]>) {
+        let now = self.mixer.position();
+        self.mixer.schedule(now, samples);
+    }
+
+    /// Places `samples` at the sample that the clock's `at` maps to, one constant
+    /// latency later. Returns that sample.
+    pub fn play_at(&mut self, samples: Arc<[f32]>, at: Duration) -> u64 {
+        let position = self.mixer.position();
+        let start = match self.due(at) {
+            Some(due) => {
+                // Room for the output's reads to come in bursts (a blocked write).
+                let margin = u64::from(SAMPLE_RATE / 40);
+                let ahead = SCHEDULE_AHEAD.as_secs_f64() * f64::from(SAMPLE_RATE);
+                let start = due + (ahead as u64).max(self.ahead + margin);
+                // Later than the output allows: later cues keep this latency, unless
+                // the window's thread stalled (then only this cue is late).
+                if start < position && position - due <= u64::from(SAMPLE_RATE / 4) {
+                    self.ahead = self.ahead.max(position - due);
+                }
+                start.max(position)
+            }
+            None => position,
+        };
+        self.mixer.schedule(start, samples)
+    }
+
+    /// The output's callback asks, at the clock's `now`, for the next `out.len()`
+    /// samples.
+    pub fn pull(&mut self, now: Duration, out: &mut [f32]) {
+        if self.anchor.is_none() {
+            self.anchor = Some((now, self.mixer.position()));
+        }
+        self.mixer.fill(out);
+        // How far ahead of the clock the output reads (its buffer filling up).
+        if let Some(due) = self.due(now) {
+            let ahead = self.mixer.position().saturating_sub(due);
+            self.ahead = self.ahead.max(ahead);
+        }
+    }
+}
 
 struct RodioDevice {
     sink: rodio::MixerDeviceSink,
+    timeline: Arc<Mutex<Timeline>>,
 }
 
 impl Device for RodioDevice {
     fn play(&mut self, samples: &[f32]) -> Result<(), String> {
-        let channels = std::num::NonZero::<u16>::MIN;
-        let rate = std::num::NonZero::new(SAMPLE_RATE).ok_or("sample rate is zero")?;
-        let source = rodio::buffer::SamplesBuffer::new(channels, rate, samples.to_vec());
-        self.sink.mixer().add(source);
+        lock(&self.timeline).play_now(samples.into());
         Ok(())
+    }
+
+    fn play_at(&mut self, samples: &[f32], at: Duration) -> Result<(), String> {
+        lock(&self.timeline).play_at(samples.into(), at);
+        // The sink lives as long as the device.
+        let _ = &self.sink;
+        Ok(())
+    }
+}
+
+/// The one continuous source the output plays: the timeline's mixer, read in small
+/// blocks.
+struct TimelineSource {
+    timeline: Arc<Mutex<Timeline>>,
+    clock: Arc<dyn Clock>,
+    block: Vec<f32>,
+    next: usize,
+}
+
+/// Samples the output takes from the mixer at a time (1.3 ms).
+const SOURCE_BLOCK: usize = 64;
+
+impl Iterator for TimelineSource {
+    type Item = f32;
+
+    fn next(&mut self) -> Option<f32> {
+        if self.next >= self.block.len() {
+            lock(&self.timeline).pull(self.clock.now(), &mut self.block);
+            self.next = 0;
+        }
+        let sample = self.block.get(self.next).copied();
+        self.next += 1;
+        sample
+    }
+}
+
+impl rodio::Source for TimelineSource {
+    fn current_span_len(&self) -> Option<usize> {
+        None
+    }
+
+    fn channels(&self) -> rodio::ChannelCount {
+        std::num::NonZero::<u16>::MIN
+    }
+
+    fn sample_rate(&self) -> rodio::SampleRate {
+        const RATE: std::num::NonZero<u32> = match std::num::NonZero::new(SAMPLE_RATE) {
+            Some(rate) => rate,
+            None => std::num::NonZero::<u32>::MIN,
+        };
+        RATE
+    }
+
+    fn total_duration(&self) -> Option<Duration> {
+        None
     }
 }
 
@@ -300,6 +541,13 @@ impl Opener for RodioOpener {
             .open_sink_or_fallback()
             .map_err(|e| e.to_string())?;
         sink.log_on_drop(false);
-        Ok(Box::new(RodioDevice { sink }))
+        let timeline = Arc::new(Mutex::new(Timeline::new()));
+        sink.mixer().add(TimelineSource {
+            timeline: Arc::clone(&timeline),
+            clock: Arc::clone(&self.clock),
+            block: vec![0.0; SOURCE_BLOCK],
+            next: SOURCE_BLOCK,
+        });
+        Ok(Box::new(RodioDevice { sink, timeline }))
     }
 }

@@ -1,40 +1,47 @@
 //! Steady's sound design: every cue synthesized from short tones, in one place.
 //!
-//! Each [`Cue`] is a few notes or glides with a soft attack and release (no clicks),
-//! a touch of second harmonic for warmth, and a peak well below full scale so two
-//! overlapping cues never clip. Cues meant to be told apart without looking differ in
-//! pitch or in pitch direction: tempo *up* rises, *hold* is flat and low, *down* falls;
-//! *go* is bright and high; rests are soft and falling. This module is pure: it makes
-//! sample buffers and knows nothing of audio devices, so tests and `steady cues --wav`
-//! can render exactly what the app plays.
+//! Each [`Cue`] is a few notes or glides with a soft attack and release (no clicks)
+//! and a touch of second harmonic for warmth. Made for older ears and laptop
+//! speakers: every cue's energy sits between 500 and 2000 Hz (where small speakers
+//! and ageing ears do best; nothing harsh above), every cue is brought to the same
+//! loudness (A-weighted RMS over the cue, worked out from its notes' pitches), and
+//! each lasts at least 150 ms (the metronome beat 80 ms). Cues meant to be told apart
+//! without looking differ in pitch or contour: tempo *up* rises, *hold* stays low and
+//! steady, *down* falls; *go* leaps up; *switch side* swings high–low–high–low; an
+//! exercise ends on a rising triad, the session on a longer one from lower down.
+//! Cues never overlap (one sounds at a time; [`CueMixer`] fades an older cue out when
+//! a newer one starts), so each may use nearly full scale. This module is pure: it
+//! makes sample buffers and knows nothing of audio devices, so tests and
+//! `steady cues --wav` render exactly what the app plays.
 
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use crate::session::Cue;
 
 /// Sample rate of every rendered cue.
 pub const SAMPLE_RATE: u32 = 48_000;
-/// Loudest sample of any single cue (full scale is 1.0).
-pub const CUE_PEAK: f32 = 0.45;
+/// Loudest sample of any single cue (full scale is 1.0). Cues never sound together.
+pub const CUE_PEAK: f32 = 0.9;
 /// Fade-in at the start of every note.
 const ATTACK_SECS: f32 = 0.010;
 /// Fade-out at the end of every note.
 const RELEASE_SECS: f32 = 0.030;
 /// Share of the second harmonic in every note.
 const SECOND_HARMONIC: f32 = 0.2;
+/// How fast an older cue fades out when a newer one starts.
+const DUCK_SECS: f32 = 0.005;
 
 // Pitches (Hz), named as notes.
 const C5: f32 = 523.25;
+const D5: f32 = 587.33;
 const E5: f32 = 659.25;
-const F5: f32 = 698.46;
 const G5: f32 = 783.99;
-const A4: f32 = 440.0;
-const B4: f32 = 493.88;
-const C4: f32 = 261.63;
-const E4: f32 = 329.63;
-const FS5: f32 = 739.99;
 const A5: f32 = 880.0;
+const B5: f32 = 987.77;
 const C6: f32 = 1046.5;
+const E6: f32 = 1318.51;
 const BEAT_HZ: f32 = 1500.0;
 
 /// One piece of a cue: a tone gliding from one pitch to another, or a silence.
@@ -88,26 +95,28 @@ const fn glide(from_hz: f32, to_hz: f32, secs: f32) -> Part {
 
 /// The recipe of each cue.
 fn design(cue: Cue) -> Vec<Part> {
+    let gap = |secs| Part::Silence { secs };
     match cue {
-        Cue::CountdownTick => vec![note(A5, 0.08)],
+        Cue::CountdownTick => vec![note(E6, 0.15)],
         Cue::Go => vec![note(G5, 0.11), note(C6, 0.20)],
-        Cue::TempoUp => vec![glide(E4, B4, 0.30)],
-        Cue::TempoHold => vec![soft(C4, 0.25)],
-        Cue::TempoDown => vec![glide(B4, E4, 0.30)],
+        Cue::TempoUp => vec![glide(D5, A5, 0.30)],
+        Cue::TempoHold => vec![note(C5, 0.25)],
+        Cue::TempoDown => vec![glide(A5, D5, 0.30)],
         Cue::Beat => vec![Part::Tick {
             hz: BEAT_HZ,
-            secs: 0.045,
-            level: 0.8,
+            secs: 0.08,
+            level: 1.0,
         }],
-        Cue::Halfway => vec![
-            note(FS5, 0.07),
-            Part::Silence { secs: 0.06 },
-            note(FS5, 0.07),
+        Cue::Halfway => vec![note(B5, 0.08), gap(0.06), note(B5, 0.08)],
+        Cue::RestStart => vec![soft(G5, 0.20), soft(C5, 0.30)],
+        Cue::RestEndingSoon => vec![soft(E5, 0.10), gap(0.08), soft(E5, 0.10)],
+        Cue::SwitchSide => vec![
+            note(A5, 0.09),
+            note(D5, 0.09),
+            note(A5, 0.09),
+            note(D5, 0.09),
         ],
-        Cue::RestStart => vec![soft(E5, 0.20), soft(B4, 0.30)],
-        Cue::RestEndingSoon => vec![soft(A4, 0.10), Part::Silence { secs: 0.08 }, soft(A4, 0.10)],
-        Cue::SwitchSide => vec![note(C5, 0.10), note(F5, 0.10), note(C5, 0.10)],
-        Cue::ExerciseDone => vec![note(C5, 0.13), note(E5, 0.13), note(G5, 0.13)],
+        Cue::ExerciseDone => vec![note(E5, 0.12), note(G5, 0.12), note(C6, 0.20)],
         Cue::SessionDone => vec![
             note(C5, 0.15),
             note(E5, 0.15),
@@ -117,50 +126,109 @@ fn design(cue: Cue) -> Vec<Part> {
     }
 }
 
-/// Renders one cue as mono samples at `sample_rate`.
-pub fn render(cue: Cue, sample_rate: u32) -> Vec<f32> {
-    let rate = sample_rate as f32;
+/// A-weighting (IEC 61672) at `hz`, as an amplitude factor (1.0 at 1 kHz).
+fn a_weight(hz: f32) -> f32 {
+    let f2 = f64::from(hz).powi(2);
+    let ra = 12194.0f64.powi(2) * f2 * f2
+        / ((f2 + 20.6f64.powi(2))
+            * ((f2 + 107.7f64.powi(2)) * (f2 + 737.9f64.powi(2))).sqrt()
+            * (f2 + 12194.0f64.powi(2)));
+    // +2.00 dB brings 1 kHz to 0 dB.
+    (ra * 10f64.powf(2.0 / 20.0)) as f32
+}
+
+/// The A-weighting of a part's sound (its pitch and second harmonic), as a power factor.
+fn part_weight(part: Part) -> f32 {
+    match part {
+        Part::Tone { from_hz, to_hz, .. } => {
+            let hz = (from_hz * to_hz).sqrt();
+            let h2 = SECOND_HARMONIC * SECOND_HARMONIC;
+            (a_weight(hz).powi(2) + h2 * a_weight(2.0 * hz).powi(2)) / (1.0 + h2)
+        }
+        Part::Tick { hz, .. } => a_weight(hz).powi(2),
+        Part::Silence { .. } => 0.0,
+    }
+}
+
+/// The cue's samples before levelling, and its A-weighted mean power.
+fn render_raw(cue: Cue, sample_rate: u32) -> (Vec<f32>, f32) {
     let mut out = Vec::new();
+    let mut weighted = 0.0f32;
     for part in design(cue) {
-        match part {
-            Part::Tone {
-                from_hz,
-                to_hz,
-                secs,
-                level,
-            } => {
-                let n = (secs * rate).round() as usize;
-                let attack = (ATTACK_SECS * rate) as usize;
-                let release = (RELEASE_SECS * rate) as usize;
-                let mut phase = 0.0f32;
-                for i in 0..n {
-                    let t = i as f32 / n.max(1) as f32;
-                    let hz = from_hz + (to_hz - from_hz) * t;
-                    phase += std::f32::consts::TAU * hz / rate;
-                    let wave = (phase.sin() + SECOND_HARMONIC * (2.0 * phase).sin())
-                        / (1.0 + SECOND_HARMONIC);
-                    let envelope = raised_cosine(i, attack) * raised_cosine(n - 1 - i, release);
-                    out.push(wave * envelope * level * CUE_PEAK);
-                }
-            }
-            Part::Tick { hz, secs, level } => {
-                let n = (secs * rate).round() as usize;
-                let attack = (0.004 * rate) as usize;
-                let release = (0.005 * rate) as usize;
-                for i in 0..n {
-                    let time = i as f32 / rate;
-                    let wave = (std::f32::consts::TAU * hz * time).sin();
-                    let decay = (-time / (secs / 4.0)).exp();
-                    let envelope = raised_cosine(i, attack) * raised_cosine(n - 1 - i, release);
-                    out.push(wave * decay * envelope * level * CUE_PEAK);
-                }
-            }
-            Part::Silence { secs } => {
-                out.extend(std::iter::repeat_n(0.0, (secs * rate).round() as usize));
+        let from = out.len();
+        render_part(part, sample_rate, &mut out);
+        let energy: f32 = out[from..].iter().map(|s| s * s).sum();
+        weighted += energy * part_weight(part);
+    }
+    let power = weighted / out.len().max(1) as f32;
+    (out, power)
+}
+
+/// The A-weighted RMS every cue is brought to: as loud as the cue with the highest
+/// peak for its loudness allows at [`CUE_PEAK`].
+fn target_loudness() -> f32 {
+    static TARGET: OnceLock<f32> = OnceLock::new();
+    *TARGET.get_or_init(|| {
+        Cue::ALL
+            .iter()
+            .map(|&cue| {
+                let (samples, power) = render_raw(cue, SAMPLE_RATE);
+                let peak = samples.iter().fold(0.0f32, |m, s| m.max(s.abs()));
+                CUE_PEAK * power.sqrt() / peak.max(f32::MIN_POSITIVE)
+            })
+            .fold(f32::INFINITY, f32::min)
+    })
+}
+
+/// Renders one cue as mono samples at `sample_rate`, at the common loudness.
+pub fn render(cue: Cue, sample_rate: u32) -> Vec<f32> {
+    let (mut samples, power) = render_raw(cue, sample_rate);
+    let gain = target_loudness() / power.sqrt().max(f32::MIN_POSITIVE);
+    samples.iter_mut().for_each(|s| *s *= gain);
+    samples
+}
+
+fn render_part(part: Part, sample_rate: u32, out: &mut Vec<f32>) {
+    let rate = sample_rate as f32;
+    match part {
+        Part::Tone {
+            from_hz,
+            to_hz,
+            secs,
+            level,
+        } => {
+            let n = (secs * rate).round() as usize;
+            let attack = (ATTACK_SECS * rate) as usize;
+            let release = (RELEASE_SECS * rate) as usize;
+            let mut phase = 0.0f32;
+            for i in 0..n {
+                let t = i as f32 / n.max(1) as f32;
+                // A glide moves evenly in pitch (a musical glide), not in hertz.
+                let hz = from_hz * (to_hz / from_hz).powf(t);
+                phase += std::f32::consts::TAU * hz / rate;
+                let wave =
+                    (phase.sin() + SECOND_HARMONIC * (2.0 * phase).sin()) / (1.0 + SECOND_HARMONIC);
+                let envelope = raised_cosine(i, attack) * raised_cosine(n - 1 - i, release);
+                out.push(wave * envelope * level);
             }
         }
+        Part::Tick { hz, secs, level } => {
+            let n = (secs * rate).round() as usize;
+            let attack = (0.008 * rate) as usize;
+            let release = (0.015 * rate) as usize;
+            for i in 0..n {
+                let time = i as f32 / rate;
+                let wave = (std::f32::consts::TAU * hz * time).sin();
+                // A woodblock-like decay, slow enough to be heard on small speakers.
+                let decay = (-time / secs).exp();
+                let envelope = raised_cosine(i, attack) * raised_cosine(n - 1 - i, release);
+                out.push(wave * decay * envelope * level);
+            }
+        }
+        Part::Silence { secs } => {
+            out.extend(std::iter::repeat_n(0.0, (secs * rate).round() as usize));
+        }
     }
-    out
 }
 
 /// 0 at `i == 0`, rising smoothly to 1 at `i == len` (and after).
@@ -189,8 +257,109 @@ pub fn gain(volume_percent: u8) -> f32 {
     v * v
 }
 
-/// Mixes cues into one track: `cues` are (time from the start of the track, cue).
-/// Renders in blocks through `sink`, so a whole session needs little memory.
+/// Plays scheduled cues one at a time on a sample clock: the one mixer of both the
+/// live output and `steady cues --wav`. A cue starts at the sample it was scheduled
+/// for (or at once, if that has passed); when a newer cue starts while an older one
+/// still sounds, the older one fades out within 5 ms, so cues never pile up or clip.
+#[derive(Debug)]
+pub struct CueMixer {
+    sample_rate: u32,
+    /// The next sample to be written.
+    position: u64,
+    /// Cues still to start: (start sample, samples), in order of start.
+    pending: std::collections::VecDeque<(u64, Arc<[f32]>)>,
+    /// The cue sounding: its samples, how far it has played, and its fade-out so far.
+    sounding: Option<Sounding>,
+}
+
+#[derive(Debug)]
+struct Sounding {
+    samples: Arc<[f32]>,
+    played: usize,
+    /// Samples left of the fade-out, once a newer cue has taken over.
+    fading: Option<usize>,
+}
+
+impl CueMixer {
+    pub fn new(sample_rate: u32) -> Self {
+        Self {
+            sample_rate,
+            position: 0,
+            pending: Default::default(),
+            sounding: None,
+        }
+    }
+
+    /// The next sample [`fill`](Self::fill) writes.
+    pub fn position(&self) -> u64 {
+        self.position
+    }
+
+    pub fn sample_rate(&self) -> u32 {
+        self.sample_rate
+    }
+
+    /// Plays `samples` from sample `start` (from now, if `start` has passed). Returns
+    /// the sample it will start at.
+    pub fn schedule(&mut self, start: u64, samples: Arc<[f32]>) -> u64 {
+        let start = start.max(self.position);
+        let at = self.pending.partition_point(|(s, _)| *s <= start);
+        self.pending.insert(at, (start, samples));
+        start
+    }
+
+    /// Writes the next `out.len()` samples.
+    pub fn fill(&mut self, out: &mut [f32]) {
+        let fade_len = ((DUCK_SECS * self.sample_rate as f32) as usize).max(1);
+        for sample in out.iter_mut() {
+            // The newest cue due now wins.
+            let mut due = None;
+            while self
+                .pending
+                .front()
+                .is_some_and(|(start, _)| *start <= self.position)
+            {
+                due = self.pending.pop_front().map(|(_, samples)| samples);
+            }
+            if let Some(samples) = due {
+                match &mut self.sounding {
+                    Some(older) if older.played < older.samples.len() => {
+                        // Fade the older one out; the newer one starts when it is gone.
+                        let left = *older.fading.get_or_insert(fade_len);
+                        self.schedule(self.position + left as u64, samples);
+                    }
+                    _ => {
+                        self.sounding = Some(Sounding {
+                            samples,
+                            played: 0,
+                            fading: None,
+                        });
+                    }
+                }
+            }
+            *sample = match &mut self.sounding {
+                Some(cue) if cue.played < cue.samples.len() => {
+                    let mut value = cue.samples[cue.played];
+                    cue.played += 1;
+                    if let Some(left) = &mut cue.fading {
+                        value *= *left as f32 / fade_len as f32;
+                        *left = left.saturating_sub(1);
+                        if *left == 0 {
+                            cue.played = cue.samples.len();
+                        }
+                    }
+                    value
+                }
+                _ => 0.0,
+            };
+            self.position += 1;
+        }
+    }
+}
+
+/// Renders a whole session's cues into one track: `cues` are (time from the start of
+/// the track, cue). Renders in blocks through `sink`, so a whole session needs little
+/// memory; plays through the same [`CueMixer`] as the live output.
 pub fn render_track(
     cues: &[(Duration, Cue)],
     sample_rate: u32,
@@ -198,38 +367,22 @@ pub fn render_track(
     mut sink: impl FnMut(&[f32]),
 ) {
     const BLOCK: usize = 8192;
-    let mut rendered: std::collections::HashMap<Cue, Vec<f32>> = Default::default();
-    let start_of = |at: Duration| (at.as_secs_f64() * f64::from(sample_rate)).round() as usize;
+    let mut rendered: HashMap<Cue, Arc<[f32]>> = HashMap::new();
+    let start_of = |at: Duration| (at.as_secs_f64() * f64::from(sample_rate)).round() as u64;
     let total_samples = start_of(total);
-    let mut sorted: Vec<(usize, Cue)> = cues.iter().map(|&(at, cue)| (start_of(at), cue)).collect();
+    let mut sorted: Vec<(u64, Cue)> = cues.iter().map(|&(at, cue)| (start_of(at), cue)).collect();
     sorted.sort_by_key(|(start, _)| *start);
-    // Cues that may still sound in the current block: (start, cue).
-    let mut active: Vec<(usize, Cue)> = Vec::new();
-    let mut next = 0;
+    let mut mixer = CueMixer::new(sample_rate);
+    for (start, cue) in sorted {
+        let samples = rendered
+            .entry(cue)
+            .or_insert_with(|| render(cue, sample_rate).into());
+        mixer.schedule(start, Arc::clone(samples));
+    }
     let mut block = vec![0.0f32; BLOCK];
-    let mut pos = 0;
-    while pos < total_samples {
-        let end = (pos + BLOCK).min(total_samples);
-        let block = &mut block[..end - pos];
-        block.fill(0.0);
-        while next < sorted.len() && sorted[next].0 < end {
-            active.push(sorted[next]);
-            next += 1;
-        }
-        active.retain(|&(start, cue)| {
-            let samples = rendered
-                .entry(cue)
-                .or_insert_with(|| render(cue, sample_rate));
-            let cue_end = start + samples.len();
-            if cue_end <= pos {
-                return false;
-            }
-            for i in start.max(pos)..cue_end.min(end) {
-                block[i - pos] += samples[i - start];
-            }
-            cue_end > end
-        });
-        sink(block);
-        pos = end;
+    while mixer.position() < total_samples {
+        let n = (total_samples - mixer.position()).min(BLOCK as u64) as usize;
+        mixer.fill(&mut block[..n]);
+        sink(&block[..n]);
     }
 }

@@ -95,6 +95,10 @@ pub enum SettingsCommand {
     Language(Option<crate::i18n::Language>),
     TestSound,
     RetrySound,
+    /// Play one cue (the Sounds legend).
+    PlayCue(crate::session::Cue),
+    /// The player's one-time "what the sounds mean" card was read.
+    SoundsExplained,
 }
 
 /// The data folder as a whole.

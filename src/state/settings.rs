@@ -1,6 +1,6 @@
-//! The person's settings: text size, theme, sound, countdown, motion, language, and
-//! their clinician's name and phone (for the handout). Plain
-//! data; the `app` shell reads and writes them (`app::settings`).
+//! The person's settings: text size, theme, sound, countdown, motion, language, their
+//! clinician's name and phone (for the handout), and the words of the sounds legend
+//! ([`cue_words`]). Plain data; the `app` shell reads and writes them (`app::settings`).
 
 use serde::{Deserialize, Serialize};
 
@@ -39,6 +39,8 @@ pub struct Settings {
     /// The person's clinician, for the routine handout (kept only in this file).
     pub clinician_name: String,
     pub clinician_phone: String,
+    /// The player has shown its one-time "what the sounds mean" card.
+    pub sounds_explained: bool,
 }
 
 impl Default for Settings {
@@ -53,6 +55,7 @@ impl Default for Settings {
             language: None,
             clinician_name: String::new(),
             clinician_phone: String::new(),
+            sounds_explained: false,
         }
     }
 }
@@ -76,5 +79,26 @@ impl Settings {
 
     pub fn zoom(&self) -> f32 {
         f32::from(self.text_scale_percent) / 100.0
+    }
+}
+
+/// A cue's name and what it asks of the person, in the person's language (the Sounds
+/// legend in Settings, the player's first-session card, `steady cues --wav`).
+pub fn cue_words(cue: crate::session::Cue) -> (String, String) {
+    use crate::session::Cue;
+    use crate::t;
+    match cue {
+        Cue::CountdownTick => (t!("cue-countdown"), t!("cue-countdown-means")),
+        Cue::Go => (t!("cue-go"), t!("cue-go-means")),
+        Cue::TempoUp => (t!("cue-up"), t!("cue-up-means")),
+        Cue::TempoHold => (t!("cue-hold"), t!("cue-hold-means")),
+        Cue::TempoDown => (t!("cue-down"), t!("cue-down-means")),
+        Cue::Beat => (t!("cue-beat"), t!("cue-beat-means")),
+        Cue::Halfway => (t!("cue-halfway"), t!("cue-halfway-means")),
+        Cue::RestStart => (t!("cue-rest"), t!("cue-rest-means")),
+        Cue::RestEndingSoon => (t!("cue-rest-ending"), t!("cue-rest-ending-means")),
+        Cue::SwitchSide => (t!("cue-switch-side"), t!("cue-switch-side-means")),
+        Cue::ExerciseDone => (t!("cue-exercise-done"), t!("cue-exercise-done-means")),
+        Cue::SessionDone => (t!("cue-session-done"), t!("cue-session-done-means")),
     }
 }

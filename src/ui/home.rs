@@ -14,6 +14,7 @@ use crate::t;
 
 pub fn home_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     orphans_ui(ui, state, commands);
+    crate::ui::player::sound_problem_ui(ui, &state.sound, commands);
     week_ui(ui, state);
     ui.add_space(8.0);
     problems_ui(ui, state, commands);

@@ -157,7 +157,30 @@ pub fn player_ui(
         None => how_ui(ui),
     }
     info_ui(ui, commands);
+    if !settings.sounds_explained && !live.rehearsal {
+        sounds_card_ui(ui, commands);
+    }
     keys_ui(ui);
+}
+
+/// The one-time "what the sounds mean" card of a person's first session, below what
+/// matters now; "Got it" puts it away for good (the legend stays in Settings).
+fn sounds_card_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+    ui.add_space(8.0);
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.label(bold(t!("sounds-card-title"), 22.0));
+        for cue in crate::session::Cue::ALL {
+            let (name, means) = crate::state::settings::cue_words(cue);
+            ui.horizontal_wrapped(|ui| {
+                ui.label(bold(&name, 18.0));
+                ui.label(RichText::new(means).size(18.0));
+            });
+        }
+        ui.label(RichText::new(t!("sounds-card-more")).size(18.0));
+        if big_button(ui, &t!("sounds-card-ok"), 0.0).clicked() {
+            commands.push(Command::Settings(SettingsCommand::SoundsExplained));
+        }
+    });
 }
 
 /// The colours of a phase band: its fill and the text on it (each theme's own, all
@@ -557,6 +580,14 @@ fn sound_status_ui(ui: &mut egui::Ui, status: &SoundStatus, commands: &mut Vec<C
             commands.push(Command::Settings(SettingsCommand::RetrySound));
         }
     });
+}
+
+/// The sound status on other screens (Home): only when there is no sound device, with
+/// its "Try again" button.
+pub fn sound_problem_ui(ui: &mut egui::Ui, status: &SoundStatus, commands: &mut Vec<Command>) {
+    if matches!(status, SoundStatus::Unavailable { .. }) {
+        sound_status_ui(ui, status, commands);
+    }
 }
 
 /// Every text a player control can show (the widest sets the controls' text size).

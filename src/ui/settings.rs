@@ -97,6 +97,9 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
     });
     ui.add_space(10.0);
 
+    sounds_legend_ui(ui, commands);
+    ui.add_space(10.0);
+
     ui.label(bold(crate::t!("settings-get-ready"), 26.0));
     ui.horizontal_wrapped(|ui| {
         for secs in GET_READY_CHOICES_SECS {
@@ -184,6 +187,26 @@ fn clinician_ui(
         && documents.saving.is_none()
     {
         ui.label(RichText::new(message).size(20.0));
+    }
+}
+
+/// Every sound by name, what it means, and a Play button.
+fn sounds_legend_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+    ui.label(bold(crate::t!("sounds-title"), 26.0));
+    for cue in crate::session::Cue::ALL {
+        let (name, means) = crate::state::settings::cue_words(cue);
+        ui.horizontal_wrapped(|ui| {
+            let play = big_button(ui, &format!("▶ {}", crate::t!("sounds-play")), 0.0);
+            super::name_for_screen_readers(
+                &play,
+                &crate::t!("sounds-play-spoken", name = name.as_str()),
+            );
+            if play.clicked() {
+                commands.push(Command::Settings(SettingsCommand::PlayCue(cue)));
+            }
+            ui.label(bold(&name, 22.0));
+        });
+        ui.label(RichText::new(means).size(20.0));
     }
 }
 
