@@ -191,7 +191,7 @@ pub fn level_name(level: Level) -> String {
 
 /// What the therapist wrote for the person: the prescription's note and the routine's
 /// notes, under "From your therapist".
-fn therapist_notes_ui(ui: &mut egui::Ui, routine: &Routine) {
+pub(crate) fn therapist_notes_ui(ui: &mut egui::Ui, routine: &Routine) {
     let notes: Vec<&str> = [routine.prescription.note.trim(), routine.notes.trim()]
         .into_iter()
         .filter(|n| !n.is_empty())

@@ -110,7 +110,9 @@ pub fn player_ui(
                 }
             }
             if matches!(step.kind, StepKind::GetReady) {
-                therapist_notes_ui(ui, engine.routine());
+                // The therapist's words again, as at check-in.
+                ui.add_space(6.0);
+                super::checkin::therapist_notes_ui(ui, engine.routine());
             }
             if let StepKind::Work(w) = &step.kind
                 && matches!(w.activity, Activity::SelfPacedReps { .. })
@@ -493,19 +495,6 @@ fn tempo_words(words: Option<&crate::routine::TempoWords>) -> [String; 3] {
     match words {
         Some(w) => [w.up.clone(), w.hold.clone(), w.down.clone()],
         None => [t!("tempo-up"), t!("tempo-hold"), t!("tempo-down")],
-    }
-}
-
-/// What the therapist wrote for the person (the prescription's note and the routine's
-/// notes), shown while getting ready, as at check-in.
-fn therapist_notes_ui(ui: &mut egui::Ui, routine: &crate::routine::Routine) {
-    let notes: Vec<&str> = [routine.prescription.note.trim(), routine.notes.trim()]
-        .into_iter()
-        .filter(|n| !n.is_empty())
-        .collect();
-    if !notes.is_empty() {
-        ui.add_space(6.0);
-        note_ui(ui, &t!("checkin-from-therapist"), &notes.join("\n\n"));
     }
 }
 

@@ -375,7 +375,13 @@ mod tests {
         assert_eq!(required::<Routine>("Reps"), ["sets", "reps"]);
         let exercise = required::<Routine>("Exercise");
         assert_eq!(exercise, ["name", "steps", "dose"]);
-        for optional in ["sides", "lighter", "rest_between_sets_secs", "load", "position"] {
+        for optional in [
+            "sides",
+            "lighter",
+            "rest_between_sets_secs",
+            "load",
+            "position",
+        ] {
             assert!(!exercise.contains(&optional), "{optional}");
         }
         let routine = required::<Routine>("Routine");
