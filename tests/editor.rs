@@ -11,6 +11,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use common::{Setup, setup};
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use steady::routine::{Dose, load_file, to_ron_string};
 use steady::state::Screen;
 
@@ -1037,4 +1038,34 @@ fn format_2_fields_are_edited_by_name_and_saved_as_format_2() {
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(text.contains("format: 2,"), "{text}");
     assert!(text.contains("sides: OneSideThenOther"), "{text}");
+}
+
+#[test]
+fn print_handout_from_the_editor_shows_the_routine_as_it_stands() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    edit_a_copy(&mut s);
+    let button = "Print a handout of Seated leg strengthening (copy)";
+    let enabled = |s: &Setup, label: &str| {
+        !s.harness
+            .get_by_label(label)
+            .accesskit_node()
+            .is_disabled()
+    };
+    // A draft with a problem has no handout: the button is there but off.
+    s.type_into("Name of exercise 1", " ");
+    assert!(!s.draft().problems().is_empty());
+    assert!(!enabled(&s, button));
+    s.type_into("Name of exercise 1", "Knee lifts <slow>");
+    assert!(enabled(&s, button));
+    // Unsaved changes are on the handout: it shows the draft, not the file.
+    assert!(s.draft().is_dirty());
+    let out = data.path().join("draft-handout.html");
+    s.click(button);
+    s.type_into("Where to save the document", out.to_str().unwrap());
+    s.click("Save the file");
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.contains("1. Knee lifts &lt;slow&gt;"), "escaped and unsaved");
+    assert!(s.shows("Saved:"));
+    assert_eq!(s.screen(), "Edit routine", "the editor stays open");
 }

@@ -48,7 +48,7 @@ fn review_looks_back_a_chosen_period_and_saves_the_report_and_a_handout() {
     let out = data.path().join("for-the-clinic.html");
     s.click("Report for my clinician");
     s.type_into("Where to save the document", out.to_str().unwrap());
-    s.click("Save");
+    s.click("Save the file");
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(html.contains("id=\"report-adherence\""));
     assert!(html.contains("Month"), "a year is shown by month");
@@ -56,7 +56,7 @@ fn review_looks_back_a_chosen_period_and_saves_the_report_and_a_handout() {
     // Never over an existing file: the same path is refused, and the file stays.
     s.click("Report for my clinician");
     s.type_into("Where to save the document", out.to_str().unwrap());
-    s.click("Save");
+    s.click("Save the file");
     assert!(s.shows("already exists"));
     assert_eq!(std::fs::read_to_string(&out).unwrap(), html);
     s.click("Cancel");
@@ -74,9 +74,11 @@ fn review_looks_back_a_chosen_period_and_saves_the_report_and_a_handout() {
     let handout = data.path().join("legs.html");
     s.click("Print a handout of Seated leg strengthening");
     s.type_into("Where to save the document", handout.to_str().unwrap());
-    s.click("Save");
+    s.click("Save the file");
     let html = std::fs::read_to_string(&handout).unwrap();
     assert!(html.contains("Dr. Ada &lt;Example&gt;"));
     assert!(html.contains("+49 30 1234567"));
     assert!(html.contains("Seated leg strengthening"));
+    // The card says where it went (the panel has closed).
+    assert!(s.shows("Saved:"), "the routines screen confirms the handout");
 }

@@ -1051,7 +1051,7 @@ documents-month-by-month = Monat für Monat
 documents-save-heading = Als Datei zum Drucken speichern
 documents-save-explain = Geben Sie ein, wo es gespeichert werden soll (ein Ordner oder ein Dateiname auf .html), oder wählen Sie es im Dialog des Systems. Öffnen Sie die Datei im Browser, um sie zu drucken oder als PDF zu speichern. Eine vorhandene Datei wird nie ersetzt.
 documents-save-field = Wo das Dokument gespeichert wird
-documents-save-do = Speichern
+documents-save-do = Datei speichern
 documents-choose-dialog = Auswählen…
 documents-save-cancel = Abbrechen
 documents-dialog-report = Den Bericht für Ihre Ärztin oder Ihren Arzt speichern
@@ -1113,3 +1113,10 @@ cue-session-done-means = Die ganze Einheit ist geschafft. Gut gemacht!
 # steady cues --wav without a routine: one line per sound, in the order written.
 cli-cue-line = { $number }. { $name }: { $means }
 # end of sounds
+
+# handout format 2
+handout-one-side-then-other = alle Sätze erst: { $first }, dann: { $then }
+handout-tempo-words = Im Takt: { $up } · { $hold } · { $down }
+handout-harder = An einem starken Tag:
+documents-handout-fix-first = Beheben Sie zuerst die Probleme im Programm: Das Merkblatt zeigt das Programm so, wie es gespeichert würde.
+# end of handout format 2

@@ -1015,7 +1015,7 @@ documents-month-by-month = Month by month
 documents-save-heading = Save as a file to print
 documents-save-explain = Type where to save it (a folder or a file name ending in .html), or choose with the system's dialog. Open the file in a browser to print it or save it as PDF. An existing file is never replaced.
 documents-save-field = Where to save the document
-documents-save-do = Save
+documents-save-do = Save the file
 documents-choose-dialog = Choose…
 documents-save-cancel = Cancel
 documents-dialog-report = Save the report for your clinician
@@ -1077,3 +1077,10 @@ cue-session-done-means = The whole session is done. Well done!
 # steady cues --wav without a routine: one line per sound, in the order written.
 cli-cue-line = { $number }. { $name }: { $means }
 # end of sounds
+
+# handout format 2
+handout-one-side-then-other = all sets on the { $first }, then the { $then }
+handout-tempo-words = Say it as: { $up } · { $hold } · { $down }
+handout-harder = On a stronger day:
+documents-handout-fix-first = Fix the problems in the routine first: a handout shows the routine as it would be saved.
+# end of handout format 2

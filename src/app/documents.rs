@@ -53,6 +53,12 @@ impl SteadyApp {
         match what {
             Document::Report => format!("steady-report-{}.html", self.state.today),
             Document::Handout(id) => format!("{id}-handout.html"),
+            Document::DraftHandout => match &self.state.screen {
+                crate::state::Screen::Editor(editor) => {
+                    format!("{}-handout.html", editor.draft.routine.id)
+                }
+                _ => "handout.html".to_owned(),
+            },
         }
     }
 
@@ -68,10 +74,11 @@ impl SteadyApp {
         let typed = folder.join(&name).display().to_string();
         self.state.documents.saving = Some((what.clone(), typed));
         self.state.documents.message = None;
+        self.state.documents.saved = None;
         let dialog = rfd::AsyncFileDialog::new()
             .set_title(match &what {
                 Document::Report => t!("documents-dialog-report"),
-                Document::Handout(_) => t!("documents-dialog-handout"),
+                Document::Handout(_) | Document::DraftHandout => t!("documents-dialog-handout"),
             })
             .add_filter(t!("documents-dialog-filter"), &["html"])
             .set_directory(&folder)
@@ -117,6 +124,20 @@ impl SteadyApp {
                 };
                 crate::report::render_handout(routine, Some(&contact))
             }
+            Document::DraftHandout => {
+                let crate::state::Screen::Editor(editor) = &self.state.screen else {
+                    return;
+                };
+                if !editor.draft.problems().is_empty() {
+                    self.state.documents.message = Some((t!("documents-handout-fix-first"), true));
+                    return;
+                }
+                let contact = crate::report::Contact {
+                    name: self.state.settings.clinician_name.clone(),
+                    phone: self.state.settings.clinician_phone.clone(),
+                };
+                crate::report::render_handout(&editor.draft.routine, Some(&contact))
+            }
         };
         let shown = path.display().to_string();
         // Health data: readable by this user only, and never over an existing file.
@@ -124,6 +145,7 @@ impl SteadyApp {
             match crate::files::write_new(path, html.as_bytes(), crate::files::Mode::Private) {
                 Ok(()) => {
                     self.state.documents.saving = None;
+                    self.state.documents.saved = Some(what.clone());
                     if let Some(dir) = path.parent() {
                         self.last_export_dir = Some(dir.to_path_buf());
                     }

@@ -22,48 +22,57 @@ pub fn render_handout(routine: &Routine, contact: Option<&Contact>) -> String {
                 p { (routine.summary) }
             }
         }
-        section id="handout-facts" {
-            ul {
-                li { strong { (t!("handout-trains")) } " "
-                    (routine.focus.iter().map(|f| crate::i18n::focus(*f)).collect::<Vec<_>>().join(", ")) }
-                li { strong { (t!("handout-how-often")) } " "
-                    (t!("handout-times-per-week", times = routine.prescription.times_per_week))
-                    @if !routine.prescription.note.trim().is_empty() { " " (routine.prescription.note) } }
-                li { strong { (t!("handout-position")) } " " (crate::i18n::position(routine.position)) }
-                @if !routine.equipment.is_empty() {
-                    li { strong { (t!("handout-equipment")) } " " (routine.equipment.join(", ")) }
+        // One flow in two columns, so a routine fits one page where it can.
+        div class="flow" {
+            section id="handout-facts" {
+                ul {
+                    li { strong { (t!("handout-trains")) } " "
+                        (routine.focus.iter().map(|f| crate::i18n::focus(*f)).collect::<Vec<_>>().join(", ")) }
+                    li { strong { (t!("handout-how-often")) } " "
+                        (t!("handout-times-per-week", times = routine.prescription.times_per_week))
+                        @if !routine.prescription.note.trim().is_empty() { " " (routine.prescription.note) } }
+                    li { strong { (t!("handout-position")) } " " (crate::i18n::position(routine.position)) }
+                    @if !routine.equipment.is_empty() {
+                        li { strong { (t!("handout-equipment")) } " " (routine.equipment.join(", ")) }
+                    }
                 }
             }
-        }
-        section id="handout-safety" class="box" {
-            h2 { (t!("handout-safety")) }
-            ul {
-                @for note in &routine.safety { li { (note) } }
-                li { strong { (t!("handout-when-to-call")) } }
+            section id="handout-safety" class="box" {
+                h2 { (t!("handout-safety")) }
+                ul {
+                    @for note in &routine.safety { li { (note) } }
+                    li { strong { (t!("handout-when-to-call")) } }
+                }
+                p id="handout-contact" {
+                    @match contact {
+                        Some(c) => {
+                            strong { (t!("handout-your-clinician")) } " "
+                            (c.name.trim())
+                            @if !c.phone.trim().is_empty() {
+                                @if !c.name.trim().is_empty() { " · " }
+                                (t!("handout-phone")) " " (c.phone.trim())
+                            }
+                        }
+                        None => { (t!("handout-your-clinician")) " " span class="blank" { "________________________" } }
+                    }
+                }
             }
-            p id="handout-contact" {
-                @match contact {
-                    Some(c) => {
-                        strong { (t!("handout-your-clinician")) } " "
-                        (c.name.trim())
-                        @if !c.phone.trim().is_empty() {
-                            @if !c.name.trim().is_empty() { " · " }
-                            (t!("handout-phone")) " " (c.phone.trim())
+            section id="handout-exercises" {
+                // Two exercises to a row: their lines are short, and a row is kept whole
+                // on a page (print engines split CSS columns and grids badly).
+                @for (row, pair) in routine.exercises.chunks(2).enumerate() {
+                    div class="pair" {
+                        @for (i, e) in pair.iter().enumerate() {
+                            (exercise(routine, row * 2 + i, e))
                         }
                     }
-                    None => { (t!("handout-your-clinician")) " " span class="blank" { "________________________" } }
                 }
             }
-        }
-        section id="handout-exercises" {
-            @for (i, e) in routine.exercises.iter().enumerate() {
-                (exercise(routine, i, e))
-            }
-        }
-        @if !routine.notes.trim().is_empty() {
-            section id="handout-notes" {
-                h2 { (t!("handout-notes")) }
-                p { (routine.notes) }
+            @if !routine.notes.trim().is_empty() {
+                section id="handout-notes" {
+                    h2 { (t!("handout-notes")) }
+                    p { (routine.notes) }
+                }
             }
         }
         section id="handout-ticks" {
@@ -77,20 +86,42 @@ pub fn render_handout(routine: &Routine, contact: Option<&Contact>) -> String {
 fn exercise(routine: &Routine, index: usize, e: &crate::routine::Exercise) -> Markup {
     let picture = for_exercise(routine, index)
         .and_then(|name| picture(name, &t!("picture-of", name = e.name.as_str())));
+    let sides = match e.sides {
+        Sides::BothAtOnce => None,
+        Sides::EachSide => Some(t!("handout-each-side")),
+        Sides::OneSideThenOther => Some(t!(
+            "handout-one-side-then-other",
+            first = crate::i18n::side(e.first_side),
+            then = crate::i18n::side(e.first_side.other())
+        )),
+    };
+    // The position is named only where it differs from the routine's.
+    let position = e.position.filter(|p| *p != routine.position);
     html! {
         div class="exercise" {
-            div class="picture" { @if let Some(p) = picture { (p) } }
-            div {
-                h2 { (index + 1) ". " (e.name) }
-                p class="dose" { strong { (t!("handout-dose")) } " " (crate::i18n::dose(&e.dose))
-                    @if e.sides == Sides::EachSide { ", " (t!("handout-each-side")) } }
-                @if let Some(lighter) = &e.lighter {
-                    p class="lighter" { strong { (t!("handout-lighter")) } " " (crate::i18n::dose(lighter)) }
-                }
-                ol { @for step in &e.steps { li { (step) } } }
-                @if let Some(note) = e.note.as_deref().filter(|n| !n.trim().is_empty()) {
-                    p class="note" { strong { (t!("handout-note")) } " " (note) }
-                }
+            @if let Some(p) = picture { div class="picture" { (p) } }
+            h2 { (index + 1) ". " (e.name) }
+            p class="dose" { strong { (t!("handout-dose")) } " " (crate::i18n::dose(&e.dose))
+                @if let Some(sides) = &sides { ", " (sides) } }
+            @if let Some(words) = &e.tempo_words {
+                p class="tempo-words" { (t!("handout-tempo-words", up = words.up.as_str(),
+                    hold = words.hold.as_str(), down = words.down.as_str())) }
+            }
+            @if let Some(load) = e.load.as_deref().filter(|l| !l.trim().is_empty()) {
+                p class="load" { (t!("player-load", load = load)) }
+            }
+            @if let Some(position) = position {
+                p class="position" { strong { (t!("handout-position")) } " " (crate::i18n::position(position)) }
+            }
+            @if let Some(lighter) = &e.lighter {
+                p class="lighter" { strong { (t!("handout-lighter")) } " " (crate::i18n::dose(lighter)) }
+            }
+            @if let Some(harder) = &e.harder {
+                p class="harder" { strong { (t!("handout-harder")) } " " (crate::i18n::dose(harder)) }
+            }
+            ol { @for step in &e.steps { li { (step) } } }
+            @if let Some(note) = e.note.as_deref().filter(|n| !n.trim().is_empty()) {
+                p class="note" { strong { (t!("handout-note")) } " " (note) }
             }
         }
     }

@@ -56,20 +56,26 @@ h2, h3 { break-after: avoid; }
 .sheet + .sheet { break-before: page; }
 details summary { cursor: pointer; }
 .box { border: 3px solid #000; padding: 6pt 10pt; margin: 8pt 0; }
-.handout { font-size: 14pt; line-height: 1.2; max-width: none; }
-.handout h1 { font-size: 24pt; }
-.handout h2 { font-size: 16pt; margin: 0 0 2pt; border: 0; }
-.handout ul { margin: 2pt 0; padding-left: 1.1em; }
-.handout p { margin: 2pt 0; }
-#handout-safety ul { columns: 2; column-gap: 16pt; }
+.handout { font-size: 14pt; line-height: 1.15; max-width: none; padding: 0 4mm; }
+.handout h1 { font-size: 22pt; margin: 0; }
+.handout header p { margin: 0 0 2pt; }
+.handout h2 { font-size: 15pt; margin: 0 0 1pt; border: 0; }
+.handout ul { margin: 1pt 0; padding-left: 1em; }
+.handout p { margin: 1pt 0; }
+#handout-safety ul { columns: 2; column-gap: 8mm; }
+.handout .flow > section { margin: 0 0 4pt; }
+.handout .box { margin: 2pt 0 4pt; padding: 3pt 6pt; }
 #handout-safety li { break-inside: avoid; }
-#handout-exercises { columns: 2; column-gap: 14pt; }
-.exercise { border-top: 2px solid #000; padding-top: 4pt; margin-top: 6pt; }
-.exercise .picture svg { width: 50%; display: block; }
-.exercise ol { margin: 2pt 0 2pt 1.2em; padding: 0; }
+.pair { display: flex; gap: 8mm; break-inside: avoid; }
+.pair > .exercise { flex: 1 1 0; min-width: 0; }
+.exercise { border-top: 2px solid #000; padding-top: 2pt; margin-top: 3pt; display: flow-root; }
+.exercise .picture { float: right; width: 36%; margin: 0 0 2pt 4pt; }
+.exercise .picture svg { width: 100%; display: block; }
+.exercise ol { margin: 1pt 0 1pt 1.1em; padding: 0; }
+#handout-ticks { break-inside: avoid; margin-top: 4pt; }
 .ticks { width: 100%; table-layout: fixed; }
-.ticks td, .ticks th { text-align: center; height: 28pt; font-size: 14pt; }
-.tickbox { display: inline-block; width: 20pt; height: 20pt; border: 2px solid #000; }
+.ticks td, .ticks th { text-align: center; height: 24pt; font-size: 14pt; padding: 1pt; }
+.tickbox { display: inline-block; width: 18pt; height: 18pt; border: 2px solid #000; }
 @page { margin: 12mm; }
 @media print {
   body { padding: 0; max-width: none; }

@@ -144,11 +144,13 @@ pub struct AppState {
 }
 
 /// A document Steady writes for paper: the clinician's report over Review's period, or
-/// a routine's handout (by id).
+/// a routine's handout (by id), or the handout of the routine open in the editor, as
+/// it stands (saved or not).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Document {
     Report,
     Handout(String),
+    DraftHandout,
 }
 
 /// The documents' part of the state (Review, the routines screen, Settings).
@@ -161,6 +163,9 @@ pub struct Documents {
     /// What happened to the last document saved (or why it was not), and whether it
     /// is a refusal.
     pub message: Option<(String, bool)>,
+    /// The document just saved: its "Saved: …" line stays where it was asked for
+    /// (Review, its routine's card, the editor) after the panel closes.
+    pub saved: Option<Document>,
     /// The clinician's name and phone as typed in Settings (kept on "Keep").
     pub clinician_name: String,
     pub clinician_phone: String,

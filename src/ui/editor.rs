@@ -10,7 +10,7 @@
 use std::collections::BTreeMap;
 use std::ops::RangeInclusive;
 
-use crate::state::command::EditorCommand;
+use crate::state::command::{DocumentCommand, EditorCommand};
 use crate::state::editing::NumberText;
 use egui::{Color32, FontId, RichText, Vec2};
 
@@ -1444,9 +1444,18 @@ pub fn editor_bar_ui(
     ui: &mut egui::Ui,
     editor: &EditorState,
     get_ready_secs: u32,
+    documents: &mut crate::state::Documents,
     commands: &mut Vec<Command>,
 ) {
     let draft = &editor.draft;
+    // Where to save the handout of the routine as it stands.
+    if matches!(documents.saving, Some((crate::state::Document::DraftHandout, _))) {
+        super::review::save_panel_ui(ui, documents, commands);
+    } else if let Some((message, _)) = &documents.message
+        && matches!(documents.saved, Some(crate::state::Document::DraftHandout))
+    {
+        ui.add(egui::Label::new(RichText::new(message).size(18.0)).wrap());
+    }
     // What answers the buttons comes above them: the panel grows upwards, so the row
     // of buttons at the bottom of the window never moves when a line comes or goes.
     // Why Save was refused, worked out from the draft as it is now.
@@ -1499,6 +1508,25 @@ pub fn editor_bar_ui(
         );
         if redo.clicked() {
             commands.push(Command::Editor(EditorCommand::Redo));
+        }
+        // The handout of the routine as it stands; a draft with problems has none.
+        let handout_text = t!("documents-handout-button");
+        let handout = settled(
+            ui.add_enabled(
+                draft.problems().is_empty(),
+                egui::Button::new(RichText::new(&handout_text).size(24.0))
+                    .min_size(Vec2::new(MIN_TARGET, super::BIG_BUTTON_HEIGHT)),
+            ),
+            &handout_text,
+        );
+        name_for_screen_readers(
+            &handout,
+            &t!("documents-handout-name", title = draft.routine.title.as_str()),
+        );
+        if handout.clicked() {
+            commands.push(Command::Documents(DocumentCommand::Save(
+                crate::state::Document::DraftHandout,
+            )));
         }
         let close = big_button(ui, &t!("editor-close"), 0.0);
         name_for_screen_readers(&close, &t!("editor-close-name"));

@@ -41,7 +41,9 @@ pub fn review_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
     });
     if matches!(state.documents.saving, Some((Document::Report, _))) {
         save_panel_ui(ui, &mut state.documents, commands);
-    } else if let Some((message, _)) = &state.documents.message {
+    } else if let Some((message, _)) = &state.documents.message
+        && matches!(state.documents.saved, Some(Document::Report))
+    {
         ui.label(RichText::new(message).size(20.0));
     }
     let state: &AppState = state;

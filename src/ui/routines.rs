@@ -341,6 +341,10 @@ fn card_ui(
         export_ui(ui, view, id, commands);
         if matches!(&documents.saving, Some((Document::Handout(saving), _)) if saving == id) {
             super::review::save_panel_ui(ui, documents, commands);
+        } else if let Some((message, _)) = &documents.message
+            && matches!(&documents.saved, Some(Document::Handout(saved)) if saved == id)
+        {
+            ui.label(egui::RichText::new(message).size(20.0));
         }
         versions_ui(ui, view, id, commands);
     });
