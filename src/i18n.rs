@@ -306,6 +306,16 @@ pub fn about_length(plan: &crate::session::Plan) -> String {
     crate::t!("length-about", length = secs(plan.estimated_minutes() * 60))
 }
 
+/// "lighter", "normal", "harder" in the person's language.
+pub fn level(level: crate::routine::Level) -> String {
+    use crate::routine::Level;
+    match level {
+        Level::Lighter => crate::t!("level-lighter"),
+        Level::Normal => crate::t!("level-normal"),
+        Level::Harder => crate::t!("level-harder"),
+    }
+}
+
 /// A dose in words: "3 sets of 8 reps, 2-2-3 s tempo", "2 holds of 30 s".
 pub fn dose(dose: &crate::routine::Dose) -> String {
     use crate::routine::Dose;

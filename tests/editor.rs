@@ -1046,12 +1046,8 @@ fn print_handout_from_the_editor_shows_the_routine_as_it_stands() {
     let mut s = setup(data.path());
     edit_a_copy(&mut s);
     let button = "Print a handout of Seated leg strengthening (copy)";
-    let enabled = |s: &Setup, label: &str| {
-        !s.harness
-            .get_by_label(label)
-            .accesskit_node()
-            .is_disabled()
-    };
+    let enabled =
+        |s: &Setup, label: &str| !s.harness.get_by_label(label).accesskit_node().is_disabled();
     // A draft with a problem has no handout: the button is there but off.
     s.type_into("Name of exercise 1", " ");
     assert!(!s.draft().problems().is_empty());
@@ -1065,7 +1061,10 @@ fn print_handout_from_the_editor_shows_the_routine_as_it_stands() {
     s.type_into("Where to save the document", out.to_str().unwrap());
     s.click("Save the file");
     let html = std::fs::read_to_string(&out).unwrap();
-    assert!(html.contains("1. Knee lifts &lt;slow&gt;"), "escaped and unsaved");
+    assert!(
+        html.contains("1. Knee lifts &lt;slow&gt;"),
+        "escaped and unsaved"
+    );
     assert!(s.shows("Saved:"));
     assert_eq!(s.screen(), "Edit routine", "the editor stays open");
 }

@@ -473,3 +473,41 @@ fn the_command_line_writes_example_history_a_report_and_a_handout_never_over_a_f
     );
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn the_report_lists_harder_sessions_and_every_answer_to_a_level_offer() {
+    let routines = bundled("en");
+    let (records, days) = year(&routines);
+    let answers: Vec<_> = records
+        .iter()
+        .filter_map(|r| r.check_in.progression)
+        .collect();
+    let harder = records
+        .iter()
+        .filter(|r| r.level == steady::routine::Level::Harder)
+        .count();
+    // The sample follows the level rule (seated leg strength has one and a harder
+    // dose; any routine is offered the way back from lighter), so a year brings
+    // offers, some taken.
+    assert!(answers.iter().any(|a| a.accepted), "{answers:?}");
+    assert!(harder > 0);
+    let span = Span::of(Period::Everything, &records, today());
+    let html = report(&records, &days, &routines, span);
+    let doc = Html::parse_document(&html);
+    let rows: Vec<String> = doc
+        .select(&select("#report-level-changes tbody tr"))
+        .map(|r| r.text().collect::<String>())
+        .collect();
+    assert_eq!(rows.len(), answers.len());
+    let taken = rows.iter().filter(|r| r.contains("Yes, moved")).count();
+    assert_eq!(taken, answers.iter().filter(|a| a.accepted).count());
+    assert!(rows.iter().any(|r| r.contains("Seated leg strengthening")));
+    let said: String = doc
+        .select(&select("#report-harder-count"))
+        .flat_map(|e| e.text())
+        .collect();
+    assert!(
+        said.starts_with(&format!("{harder} of {}", records.len())),
+        "{said}"
+    );
+}

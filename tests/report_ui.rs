@@ -80,5 +80,8 @@ fn review_looks_back_a_chosen_period_and_saves_the_report_and_a_handout() {
     assert!(html.contains("+49 30 1234567"));
     assert!(html.contains("Seated leg strengthening"));
     // The card says where it went (the panel has closed).
-    assert!(s.shows("Saved:"), "the routines screen confirms the handout");
+    assert!(
+        s.shows("Saved:"),
+        "the routines screen confirms the handout"
+    );
 }

@@ -979,7 +979,6 @@ report-sessions = Einheiten
 report-minutes = Minuten
 report-effort-average = Anstrengung
 report-fatigue-average = Erschöpfung
-report-lighter = Leichtere Tage
 report-lighter-count = { $lighter } von { $sessions } Einheiten wurden in der leichteren Dosis gemacht.
 report-lighter-days = Leichter
 report-stopped = Vorzeitig beendete Einheiten
@@ -1120,3 +1119,14 @@ handout-tempo-words = Im Takt: { $up } · { $hold } · { $down }
 handout-harder = An einem starken Tag:
 documents-handout-fix-first = Beheben Sie zuerst die Probleme im Programm: Das Merkblatt zeigt das Programm so, wie es gespeichert würde.
 # end of handout format 2
+
+# report levels
+report-lighter-levels = Leichtere Tage und Stufen
+report-harder-count = { $harder } von { $sessions } Einheiten wurden mit der schwereren Dosis gemacht.
+report-harder-days = Schwerer
+report-level-changes = Angebote, die Stufe zu wechseln, die neuesten zuerst
+report-offered = Angeboten
+report-answer = Antwort
+report-answer-yes = Ja, gewechselt
+report-answer-not-yet = Noch nicht
+# end of report levels

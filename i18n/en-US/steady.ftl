@@ -943,7 +943,6 @@ report-sessions = Sessions
 report-minutes = Minutes
 report-effort-average = Effort
 report-fatigue-average = Fatigue
-report-lighter = Lighter days
 report-lighter-count = { $lighter } of { $sessions } sessions were done at the lighter dose.
 report-lighter-days = Lighter
 report-stopped = Sessions stopped early
@@ -1084,3 +1083,14 @@ handout-tempo-words = Say it as: { $up } · { $hold } · { $down }
 handout-harder = On a stronger day:
 documents-handout-fix-first = Fix the problems in the routine first: a handout shows the routine as it would be saved.
 # end of handout format 2
+
+# report levels
+report-lighter-levels = Lighter days and levels
+report-harder-count = { $harder } of { $sessions } sessions were done at the harder dose.
+report-harder-days = Harder
+report-level-changes = Offers to change the level, newest first
+report-offered = Offered
+report-answer = Answer
+report-answer-yes = Yes, moved
+report-answer-not-yet = Not yet
+# end of report levels

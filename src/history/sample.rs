@@ -107,7 +107,18 @@ pub fn sample_history(
                 });
                 continue;
             }
-            sessions.push(session(&mut rng, routine, check_in, at));
+            // The level rule at work: an offer to step up or down is taken about
+            // two times in three, as people do.
+            let mut check_in = check_in;
+            let mut level = super::levels::current_level(&sessions, &routine.id);
+            if let Some(offer) = super::levels::offer(routine, &sessions) {
+                let accepted = rng.chance(0.7);
+                check_in.progression = Some(offer.answer(accepted));
+                if accepted {
+                    level = offer.to();
+                }
+            }
+            sessions.push(session(&mut rng, routine, check_in, level, at));
         }
         match day.succ_opt() {
             Some(next) => day = next,
@@ -133,21 +144,17 @@ fn session(
     rng: &mut Rng,
     routine: &Routine,
     check_in: CheckIn,
+    level: crate::routine::Level,
     at: DateTime<FixedOffset>,
 ) -> SessionRecord {
     let hard_day = check_in.suggests_lighter();
     let lighter = hard_day && rng.chance(0.75);
-    let plan = Plan::new(
-        routine,
-        PlanOptions::at_level(
-            if lighter {
-                crate::routine::Level::Lighter
-            } else {
-                crate::routine::Level::Normal
-            },
-            0,
-        ),
-    );
+    let level = if lighter {
+        crate::routine::Level::Lighter
+    } else {
+        level
+    };
+    let plan = Plan::new(routine, PlanOptions::at_level(level, 0));
     let stop = if rng.chance(if hard_day { 0.25 } else { 0.08 }) {
         Some(match rng.below(10) {
             0..=3 => EndReason::Tired,
@@ -206,7 +213,8 @@ fn session(
     .clamp(60, 3 * 3600);
     let pauses = if rng.chance(0.2) { 1 } else { 0 };
     let paused_secs = pauses * (30 + rng.below(90));
-    let heavy = u8::from(hard_day) * 2;
+    // Harder doses feel harder.
+    let heavy = u8::from(hard_day) * 2 + u8::from(level == crate::routine::Level::Harder);
     let effort = (3 + u8::try_from(rng.below(4)).unwrap_or(0) + heavy).min(10);
     let fatigue = (2 + u8::try_from(rng.below(4)).unwrap_or(0) + heavy).min(10);
     let ended = at + TimeDelta::seconds(i64::from(active_secs + paused_secs));
@@ -221,11 +229,7 @@ fn session(
         outcome: stop.map_or(Outcome::Completed, Outcome::EndedEarly),
         check_in,
         lighter,
-        level: if lighter {
-            crate::routine::Level::Lighter
-        } else {
-            crate::routine::Level::Normal
-        },
+        level,
         exercises,
         pauses,
         paused_secs,

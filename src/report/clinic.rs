@@ -11,13 +11,14 @@ use maud::{Markup, html};
 
 use super::chart::{self, Bar, Day, Point};
 use super::{one_decimal, page};
+use crate::history::levels::ProgressionAnswer;
 use crate::history::record::routine_hash;
 use crate::history::stats::{
     Grain, PeriodAdherence, Prescribed, Span, adherence_over, end_reasons, overall_percent_over,
     record_day, records_in, strong_hours_verdict, trends_over, week_start,
 };
 use crate::history::{DayRecord, Outcome, SessionRecord};
-use crate::routine::Routine;
+use crate::routine::{Level, Routine};
 use crate::t;
 
 /// Notes listed, newest first (a year of daily notes would fill pages).
@@ -287,27 +288,59 @@ fn lighter_section(records: &[SessionRecord], span: Span) -> Markup {
         trends.get(i).is_some_and(|t| day >= t.week_start)
             && trends.get(i + 1).is_none_or(|t| day < t.week_start)
     };
+    let harder = records.iter().filter(|r| r.level == Level::Harder).count();
+    // Each answer to an offer to step up or down, newest first.
+    let answers: Vec<(&SessionRecord, ProgressionAnswer)> = records
+        .iter()
+        .rev()
+        .filter_map(|r| r.check_in.progression.map(|a| (r, a)))
+        .collect();
     html! {
         section id="report-lighter" {
-            h2 { (t!("report-lighter")) }
+            h2 { (t!("report-lighter-levels")) }
             p { (t!("report-lighter-count", lighter = lighter, sessions = records.len())) }
-            // Levels and progression (routine format v2) join this section once
-            // history records them.
-            @if lighter > 0 {
+            @if harder > 0 {
+                p id="report-harder-count" { (t!("report-harder-count", harder = harder, sessions = records.len())) }
+            }
+            @if !answers.is_empty() {
+                h3 { (t!("report-level-changes")) }
+                table id="report-level-changes" {
+                    thead { tr {
+                        th { (t!("report-when")) }
+                        th { (t!("report-routine")) }
+                        th { (t!("report-offered")) }
+                        th { (t!("report-answer")) }
+                    } }
+                    tbody {
+                        @for (r, a) in &answers {
+                            tr {
+                                td { (date(record_day(r))) }
+                                td { (r.routine_title) }
+                                td { (crate::i18n::level(a.from)) " → " (crate::i18n::level(a.to)) }
+                                td { @if a.accepted { (t!("report-answer-yes")) } @else { (t!("report-answer-not-yet")) } }
+                            }
+                        }
+                    }
+                }
+            }
+            @if lighter > 0 || harder > 0 {
                 table class="lighter-numbers" {
                     thead { tr {
                         th { @match grain { Grain::Week => (t!("report-week")), Grain::Month => (t!("report-month")) } }
                         th class="n" { (t!("report-sessions")) }
                         th class="n" { (t!("report-lighter-days")) }
+                        th class="n" { (t!("report-harder-days")) }
                     } }
                     tbody {
                         @for (i, t) in trends.iter().enumerate() {
                             @let n = records.iter().filter(|r| r.lighter && in_bucket(i, r)).count();
+                            @let h = records.iter().filter(|r| r.level == Level::Harder && in_bucket(i, r)).count();
                             @if t.sessions > 0 {
                                 tr {
                                     td { (bucket_label(t.week_start, grain)) }
                                     td class="n" { (t.sessions) }
                                     td class="n" { (n) }
+                                    td class="n" { (h) }
                                 }
                             }
                         }

@@ -182,11 +182,7 @@ fn yes_no_ui(ui: &mut egui::Ui, answer: &mut Option<bool>, name: &str) {
 
 /// "lighter", "normal", "harder" in the person's language.
 pub fn level_name(level: Level) -> String {
-    match level {
-        Level::Lighter => t!("level-lighter"),
-        Level::Normal => t!("level-normal"),
-        Level::Harder => t!("level-harder"),
-    }
+    crate::i18n::level(level)
 }
 
 /// What the therapist wrote for the person: the prescription's note and the routine's

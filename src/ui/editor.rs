@@ -1449,7 +1449,10 @@ pub fn editor_bar_ui(
 ) {
     let draft = &editor.draft;
     // Where to save the handout of the routine as it stands.
-    if matches!(documents.saving, Some((crate::state::Document::DraftHandout, _))) {
+    if matches!(
+        documents.saving,
+        Some((crate::state::Document::DraftHandout, _))
+    ) {
         super::review::save_panel_ui(ui, documents, commands);
     } else if let Some((message, _)) = &documents.message
         && matches!(documents.saved, Some(crate::state::Document::DraftHandout))
@@ -1521,7 +1524,10 @@ pub fn editor_bar_ui(
         );
         name_for_screen_readers(
             &handout,
-            &t!("documents-handout-name", title = draft.routine.title.as_str()),
+            &t!(
+                "documents-handout-name",
+                title = draft.routine.title.as_str()
+            ),
         );
         if handout.clicked() {
             commands.push(Command::Documents(DocumentCommand::Save(

@@ -481,7 +481,13 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
             .show(ui, |ui| {
                 ui.add_space(8.0);
                 let get_ready_secs = state.settings.get_ready_secs;
-                editor::editor_bar_ui(ui, editor, get_ready_secs, &mut state.documents, &mut commands);
+                editor::editor_bar_ui(
+                    ui,
+                    editor,
+                    get_ready_secs,
+                    &mut state.documents,
+                    &mut commands,
+                );
                 ui.add_space(4.0);
             });
     }

@@ -344,7 +344,7 @@ fn card_ui(
         } else if let Some((message, _)) = &documents.message
             && matches!(&documents.saved, Some(Document::Handout(saved)) if saved == id)
         {
-            ui.label(egui::RichText::new(message).size(20.0));
+            ui.label(RichText::new(message).size(20.0));
         }
         versions_ui(ui, view, id, commands);
     });
