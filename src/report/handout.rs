@@ -1,9 +1,11 @@
-//! The routine handout: one page per routine where it fits, in large print (14 pt
-//! body) and black on white, to stick on the fridge. Title, what it trains, how
-//! often, equipment, a safety box (the routine's own safety notes and when to call a
-//! clinician, with the clinician's name and phone from Settings), each exercise with
-//! its picture, steps, dose on a normal and a lighter day, sides and the therapist's
-//! note, and a row of boxes to tick for each day of the week.
+//! The routine handout, in large print (14 pt body) and black on white, to stick on
+//! the fridge. Title, what it trains, how often, equipment, a safety box (the
+//! routine's own safety notes and when to call a clinician, with the clinician's name
+//! and phone from Settings), then each exercise with its picture, steps, dose on a
+//! normal, a lighter and a harder day, sides, tempo words, load and the therapist's
+//! note, two exercises to a row (a row is never split across pages), and a row of
+//! boxes to tick for each day of the week. Short routines fit one page; the bundled
+//! ones take two or three at 14 pt.
 
 use maud::{Markup, html};
 
@@ -22,7 +24,8 @@ pub fn render_handout(routine: &Routine, contact: Option<&Contact>) -> String {
                 p { (routine.summary) }
             }
         }
-        // One flow in two columns, so a routine fits one page where it can.
+        // What holds for the whole routine comes first, with the boxes to tick:
+        // the page for the fridge. The exercises follow.
         div class="flow" {
             section id="handout-facts" {
                 ul {
@@ -57,27 +60,27 @@ pub fn render_handout(routine: &Routine, contact: Option<&Contact>) -> String {
                     }
                 }
             }
-            section id="handout-exercises" {
-                // Two exercises to a row: their lines are short, and a row is kept whole
-                // on a page (print engines split CSS columns and grids badly).
-                @for (row, pair) in routine.exercises.chunks(2).enumerate() {
-                    div class="pair" {
-                        @for (i, e) in pair.iter().enumerate() {
-                            (exercise(routine, row * 2 + i, e))
-                        }
-                    }
-                }
-            }
             @if !routine.notes.trim().is_empty() {
                 section id="handout-notes" {
                     h2 { (t!("handout-notes")) }
                     p { (routine.notes) }
                 }
             }
+            section id="handout-ticks" {
+                h2 { (t!("handout-tick-heading")) }
+                (ticks())
+            }
         }
-        section id="handout-ticks" {
-            h2 { (t!("handout-tick-heading")) }
-            (ticks())
+        section id="handout-exercises" {
+            // Two exercises to a row: their lines are short, and a row is kept whole
+            // on a page (print engines split CSS columns and grids badly).
+            @for (row, pair) in routine.exercises.chunks(2).enumerate() {
+                div class="pair" {
+                    @for (i, e) in pair.iter().enumerate() {
+                        (exercise(routine, row * 2 + i, e))
+                    }
+                }
+            }
         }
     };
     page(&routine.title, "handout", &body)

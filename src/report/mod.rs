@@ -1,5 +1,5 @@
 //! Paper for the clinic: the adherence report for a clinician ([`clinic`]) and the
-//! one-page routine handout for the fridge ([`handout`]), each one self-contained HTML
+//! large-print routine handout for the fridge ([`handout`]), each one self-contained HTML
 //! file that prints to A4 or Letter (the browser's "Save as PDF" makes the PDF).
 //!
 //! Pure: it turns records, routines and settings into HTML text and reads or writes
@@ -65,9 +65,10 @@ details summary { cursor: pointer; }
 #handout-safety ul { columns: 2; column-gap: 8mm; }
 .handout .flow > section { margin: 0 0 4pt; }
 .handout .box { margin: 2pt 0 4pt; padding: 3pt 6pt; }
+#handout-safety { break-inside: auto; }
 #handout-safety li { break-inside: avoid; }
 .pair { display: flex; gap: 8mm; break-inside: avoid; }
-.pair > .exercise { flex: 1 1 0; min-width: 0; }
+.pair > .exercise { flex: 0 1 calc(50% - 4mm); min-width: 0; }
 .exercise { border-top: 2px solid #000; padding-top: 2pt; margin-top: 3pt; display: flow-root; }
 .exercise .picture { float: right; width: 36%; margin: 0 0 2pt 4pt; }
 .exercise .picture svg { width: 100%; display: block; }
