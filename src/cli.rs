@@ -185,7 +185,7 @@ pub enum Command {
         #[arg(long, value_name = "DATE")]
         to: Option<chrono::NaiveDate>,
     },
-    /// Write a one-page handout of a routine, in large print, as an HTML file to print.
+    /// Write a handout of a routine in large print, as an HTML file to print.
     Handout {
         /// The routine's id (see `steady list`).
         #[arg(value_name = "ID")]
