@@ -670,7 +670,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 _ => OnClash::Ask,
             };
             // The folder enforces the id rules (under its lock); this only reports them.
-            let folder = RoutineFolder::new(&dir, SystemClock::new().wall());
+            let folder = RoutineFolder::new(&dir, SystemClock::new().wall())
+                .with_copy_word(&crate::t!("routines-copy-word"));
             match folder.import_file(&file, on_clash) {
                 Ok(imported) => {
                     println!(

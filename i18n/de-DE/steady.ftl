@@ -70,6 +70,8 @@ template-exercise-name = Neue Übung
 template-safety-stop = Hören Sie auf, wenn Sie Schmerzen, Schwindel oder ungewöhnliche Müdigkeit spüren.
 template-safety-clinician = Hören Sie auf und wenden Sie sich an Ihre Ärztin oder Ihren Arzt, wenn Sie plötzlich stärkere Schwäche, Taubheit oder Veränderungen beim Sehen oder Gleichgewicht bemerken.
 template-copy-suffix = (Kopie)
+# Das Wort im Titel einer behaltenen Kopie: „Titel (Kopie 2)“.
+routines-copy-word = Kopie
 invalid-range = Der Wert muss zwischen { $min } und { $max } liegen (eingetragen: { $found }).
 invalid-range-hint = Ist eine Ziffer zu viel? Steady hält Dosierungen in einem sicheren, sinnvollen Bereich.
 invalid-empty = Dieses Feld ist leer.

@@ -70,6 +70,8 @@ template-exercise-name = New exercise
 template-safety-stop = Stop if you feel pain, dizziness or unusual tiredness.
 template-safety-clinician = Stop and contact your clinician if you notice a sudden increase in weakness, numbness, or changes in vision or balance.
 template-copy-suffix = (copy)
+# The word in a kept copy's title: "Title (copy 2)".
+routines-copy-word = copy
 invalid-range = This must be between { $min } and { $max } (found { $found }).
 invalid-range-hint = Is a digit too many? Steady keeps doses in a safe, sensible range.
 invalid-empty = This is empty.

@@ -40,6 +40,7 @@ pub enum DialogAnswer {
 impl SteadyApp {
     fn folder(&self) -> RoutineFolder {
         RoutineFolder::new(&self.state.data_dir, self.clock.wall())
+            .with_copy_word(&crate::t!("routines-copy-word"))
     }
 
     /// Reads the routines folder again, keeping the last good version of a file that

@@ -142,6 +142,9 @@ pub struct RoutineFolder {
     lock: PathBuf,
     /// The local time of this operation, naming backups and trashed files.
     stamp: String,
+    /// The word in a kept-both copy's title, "Title (copy 2)", in the person's
+    /// language (the shells give it; the core speaks no language of its own).
+    copy_word: String,
 }
 
 /// `dir/name.ext`, or `dir/name-2.ext`, `-3`… if taken.
@@ -174,10 +177,10 @@ fn free_numbered_id(base: &str, taken: impl Fn(&str) -> bool) -> Option<(String,
         .find(|(id, _)| !taken(id))
 }
 
-/// "Title (copy 2)": the title of the `n`th copy, shortened so it stays within
-/// [`TITLE_MAX_CHARS`].
-pub fn copy_title(title: &str, n: u32) -> String {
-    let suffix = format!("(copy {n})");
+/// "Title (copy 2)": the title of the `n`th copy, with `word` ("copy", "Kopie"),
+/// shortened so it stays within [`TITLE_MAX_CHARS`].
+pub fn copy_title(title: &str, n: u32, word: &str) -> String {
+    let suffix = format!("({word} {n})");
     let room = TITLE_MAX_CHARS.saturating_sub(suffix.chars().count() + 1);
     let kept: String = title.chars().take(room).collect();
     format!("{} {suffix}", kept.trim_end())
@@ -233,7 +236,17 @@ impl RoutineFolder {
             trash: data_dir.trash(),
             lock: data_dir.state().join("routines.lock"),
             stamp: now.format("%Y%m%dT%H%M%S").to_string(),
+            copy_word: "copy".to_owned(),
         }
+    }
+
+    /// The word a kept-both copy's title gets, "(Kopie 2)" rather than "(copy 2)".
+    #[must_use]
+    pub fn with_copy_word(mut self, word: &str) -> Self {
+        if !word.trim().is_empty() {
+            word.trim().clone_into(&mut self.copy_word);
+        }
+        self
     }
 
     /// Where a routine with this id is saved: `routines/<id>.ron`.
@@ -458,7 +471,7 @@ impl RoutineFolder {
                     free_numbered_id(&routine.id, |id| self.taken_in(&ids, id) != Taken::Free)
                 {
                     copy.id = id;
-                    copy.title = copy_title(&routine.title, n);
+                    copy.title = copy_title(&routine.title, n, &self.copy_word);
                 }
                 let (text, as_written) = match super::text_edit::retitle(&text, &copy) {
                     Some(edited) => (edited, true),
@@ -676,6 +689,26 @@ mod tests {
         let (kept, path) = folder.add(mine, OnClash::KeepBoth).unwrap();
         assert_eq!(kept.id, "paced-stepping-2");
         assert_eq!(path, folder.path_for("paced-stepping-2"));
+    }
+
+    #[test]
+    fn a_kept_copy_is_titled_in_the_given_word_within_the_title_limit() {
+        assert_eq!(copy_title("Beine", 2, "Kopie"), "Beine (Kopie 2)");
+        let long = "x".repeat(TITLE_MAX_CHARS);
+        let titled = copy_title(&long, 12, "copy");
+        assert!(titled.ends_with(" (copy 12)"), "{titled}");
+        assert_eq!(titled.chars().count(), TITLE_MAX_CHARS);
+        // An imported file whose id is taken, kept both, in German.
+        let data = tempfile::tempdir().unwrap();
+        let german = folder(data.path()).with_copy_word("Kopie");
+        let file = data.path().join("sams.ron");
+        let text = to_ron_string(&routine("sams-version", "Sams Fassung")).unwrap();
+        std::fs::write(&file, &text).unwrap();
+        german.import_file(&file, OnClash::Ask).unwrap();
+        let kept = german.import_file(&file, OnClash::KeepBoth).unwrap();
+        assert_eq!(kept.routine.title, "Sams Fassung (Kopie 2)");
+        // A blank word keeps the default rather than "( 2)".
+        assert_eq!(folder(data.path()).with_copy_word("  ").copy_word, "copy");
     }
 
     #[test]

@@ -508,6 +508,7 @@ pub fn editor_ui(
     editor: &mut EditorState,
     library: &LoadReport,
     settings: &Settings,
+    documents: &mut crate::state::Documents,
     commands: &mut Vec<Command>,
 ) {
     let get_ready_secs = settings.get_ready_secs;
@@ -562,7 +563,7 @@ pub fn editor_ui(
     ui.add_space(12.0);
     exercises_ui(ui, &mut form, editor, commands);
     ui.add_space(12.0);
-    timeline_ui(ui, editor, get_ready_secs, commands);
+    timeline_ui(ui, editor, get_ready_secs, documents, commands);
 
     let Form {
         typed,
@@ -1374,6 +1375,7 @@ fn timeline_ui(
     ui: &mut egui::Ui,
     editor: &EditorState,
     get_ready_secs: u32,
+    documents: &mut crate::state::Documents,
     commands: &mut Vec<Command>,
 ) {
     ui.heading(t!("editor-preview-heading"));
@@ -1388,10 +1390,37 @@ fn timeline_ui(
         length = i18n::about_length(&plan),
         steps = plan.steps.len()
     ));
-    if big_button(ui, &t!("editor-try-it"), 0.0).clicked() {
-        commands.push(Command::Editor(EditorCommand::StartPreview {
-            from_exercise: 0,
-        }));
+    ui.horizontal_wrapped(|ui| {
+        if big_button(ui, &t!("editor-try-it"), 0.0).clicked() {
+            commands.push(Command::Editor(EditorCommand::StartPreview {
+                from_exercise: 0,
+            }));
+        }
+        // The handout of the routine as it stands, saved or not (a draft with
+        // problems has no preview and no handout).
+        let handout = big_button(ui, &t!("documents-handout-button"), 0.0);
+        name_for_screen_readers(
+            &handout,
+            &t!(
+                "documents-handout-name",
+                title = draft.routine.title.as_str()
+            ),
+        );
+        if handout.clicked() {
+            commands.push(Command::Documents(DocumentCommand::Save(
+                crate::state::Document::DraftHandout,
+            )));
+        }
+    });
+    if matches!(
+        documents.saving,
+        Some((crate::state::Document::DraftHandout, _))
+    ) {
+        super::review::save_panel_ui(ui, documents, commands);
+    } else if let Some((message, _)) = &documents.message
+        && matches!(documents.saved, Some(crate::state::Document::DraftHandout))
+    {
+        ui.add(egui::Label::new(RichText::new(message).size(18.0)).wrap());
     }
     egui::Grid::new("timeline")
         .striped(true)
@@ -1444,21 +1473,9 @@ pub fn editor_bar_ui(
     ui: &mut egui::Ui,
     editor: &EditorState,
     get_ready_secs: u32,
-    documents: &mut crate::state::Documents,
     commands: &mut Vec<Command>,
 ) {
     let draft = &editor.draft;
-    // Where to save the handout of the routine as it stands.
-    if matches!(
-        documents.saving,
-        Some((crate::state::Document::DraftHandout, _))
-    ) {
-        super::review::save_panel_ui(ui, documents, commands);
-    } else if let Some((message, _)) = &documents.message
-        && matches!(documents.saved, Some(crate::state::Document::DraftHandout))
-    {
-        ui.add(egui::Label::new(RichText::new(message).size(18.0)).wrap());
-    }
     // What answers the buttons comes above them: the panel grows upwards, so the row
     // of buttons at the bottom of the window never moves when a line comes or goes.
     // Why Save was refused, worked out from the draft as it is now.
@@ -1511,28 +1528,6 @@ pub fn editor_bar_ui(
         );
         if redo.clicked() {
             commands.push(Command::Editor(EditorCommand::Redo));
-        }
-        // The handout of the routine as it stands; a draft with problems has none.
-        let handout_text = t!("documents-handout-button");
-        let handout = settled(
-            ui.add_enabled(
-                draft.problems().is_empty(),
-                egui::Button::new(RichText::new(&handout_text).size(24.0))
-                    .min_size(Vec2::new(MIN_TARGET, super::BIG_BUTTON_HEIGHT)),
-            ),
-            &handout_text,
-        );
-        name_for_screen_readers(
-            &handout,
-            &t!(
-                "documents-handout-name",
-                title = draft.routine.title.as_str()
-            ),
-        );
-        if handout.clicked() {
-            commands.push(Command::Documents(DocumentCommand::Save(
-                crate::state::Document::DraftHandout,
-            )));
         }
         let close = big_button(ui, &t!("editor-close"), 0.0);
         name_for_screen_readers(&close, &t!("editor-close-name"));

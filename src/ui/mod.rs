@@ -480,14 +480,7 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
             .frame(unfilled(egui::Frame::side_top_panel(ui.style())))
             .show(ui, |ui| {
                 ui.add_space(8.0);
-                let get_ready_secs = state.settings.get_ready_secs;
-                editor::editor_bar_ui(
-                    ui,
-                    editor,
-                    get_ready_secs,
-                    &mut state.documents,
-                    &mut commands,
-                );
+                editor::editor_bar_ui(ui, editor, state.settings.get_ready_secs, &mut commands);
                 ui.add_space(4.0);
             });
     }
@@ -556,6 +549,7 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
                         editor,
                         &state.library,
                         &state.settings,
+                        &mut state.documents,
                         &mut commands,
                     ),
                 }
