@@ -38,7 +38,7 @@ fn validate_reports_path_line_col_and_exits_one() {
     assert_eq!(
         first,
         format!(
-            "{}:3:5: error: A comma is missing before this. (near `id: \"x\",`) \
+            "{}:2:14: error: A comma is missing at the end of this line. (near `format: 1`) \
              Put a comma after each field and after each item in a list.",
             bad.display()
         )

@@ -292,7 +292,12 @@ fn every_broken_file_gets_its_exact_message() {
         (
             "missing comma",
             edit("position: Seated,", "position: Seated"),
-            r#"8:5: error: A comma is missing before this. (near `equipment: ["A chair"],`) Put a comma after each field and after each item in a list."#,
+            r#"7:21: error: A comma is missing at the end of this line. (near `position: Seated`) Put a comma after each field and after each item in a list."#,
+        ),
+        (
+            "missing comma before a comment",
+            edit("position: Seated,", "position: Seated // at the table"),
+            r#"7:21: error: A comma is missing at the end of this line. (near `position: Seated // at the table`) Put a comma after each field and after each item in a list."#,
         ),
         (
             "semicolon",

@@ -536,6 +536,24 @@ fn better_words(text: &str, locator: &Locator<'_>, at: usize, code: &ron::Error)
             at,
         );
     }
+    // A field or item whose comma is missing at the end of its line: ron notices only
+    // at the next one, but the comma goes after the value (before a `//` comment).
+    if matches!(code, E::ExpectedComma)
+        && let Some(gap_start) = text.get(..at).map(|t| t.trim_end().len())
+        && text[gap_start..at].contains('\n')
+    {
+        let line_start = text[..gap_start].rfind('\n').map_or(0, |i| i + 1);
+        let line = &text[line_start..gap_start];
+        let value_end = line
+            .find("//")
+            .filter(|&c| !line[..c].contains('"'))
+            .map_or(gap_start, |c| line_start + line[..c].trim_end().len());
+        return said(
+            "A comma is missing at the end of this line.".into(),
+            Some("Put a comma after each field and after each item in a list.".into()),
+            value_end,
+        );
+    }
     if matches!(code, E::ExpectedComma) && next == Some(';') {
         return said(
             "Use a comma here, not a semicolon.".into(),
