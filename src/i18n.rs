@@ -349,6 +349,19 @@ pub fn dose(dose: &crate::routine::Dose) -> String {
             work_secs,
             effort: None,
         } => crate::t!("dose-timed", sets = sets, length = secs(work_secs)),
+        Dose::Test { kind } => crate::t!("dose-test", test = test_name(kind)),
+    }
+}
+
+/// A self-test's name in the person's words: "Five times sit-to-stand".
+pub fn test_name(kind: crate::routine::TestKind) -> String {
+    use crate::routine::TestKind as K;
+    match kind {
+        K::FiveTimesSitToStand => crate::t!("test-name-5xsts"),
+        K::ThirtySecondChairStand => crate::t!("test-name-chair-stand"),
+        K::StandingBalance => crate::t!("test-name-balance"),
+        K::FatigueCheck => crate::t!("test-name-fatigue"),
+        K::TimedWalk => crate::t!("test-name-walk"),
     }
 }
 
@@ -454,6 +467,14 @@ pub fn invalid(problem: &crate::routine::validate::Invalid) -> String {
                 total = total
             ),
             Some(crate::t!("caution-many-reps-hint")),
+        ),
+        InvalidKind::NeedsFormat { needed, found } => (
+            crate::t!("invalid-needs-format", needed = needed, found = found),
+            Some(crate::t!("invalid-needs-format-hint", needed = needed)),
+        ),
+        InvalidKind::TestWithLevels { exercise } => (
+            crate::t!("invalid-test-with-levels", exercise = exercise.as_str()),
+            Some(crate::t!("invalid-test-with-levels-hint")),
         ),
     };
     match hint {

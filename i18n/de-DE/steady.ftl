@@ -1113,3 +1113,18 @@ cue-session-done-means = Die ganze Einheit ist geschafft. Gut gemacht!
 # steady cues --wav without a routine: one line per sound, in the order written.
 cli-cue-line = { $number }. { $name }: { $means }
 # end of sounds
+
+# self-tests
+dose-test = Selbsttest: { $test }
+test-name-5xsts = Fünfmal Aufstehen vom Stuhl
+test-name-chair-stand = 30-Sekunden-Aufstehtest
+test-name-balance = Gleichgewicht im Stand
+test-name-fatigue = Erschöpfungs-Check (von Steady)
+test-name-walk = 25-Fuß-Gehtest mit Zeitmessung
+invalid-needs-format = Das braucht Routinenformat { $needed } (die Datei hat Format { $found }).
+invalid-needs-format-hint = Schreiben Sie format: { $needed } an den Anfang der Datei.
+invalid-test-with-levels = „{ $exercise }“ ist ein Selbsttest: Ein Test hat keine leichtere oder schwerere Dosis.
+invalid-test-with-levels-hint = Entfernen Sie die leichtere und die schwerere Dosis oder geben Sie dem Test eine eigene Übung.
+editor-dose-test = Selbsttest
+editor-test-choice-name = { $test } (welcher Selbsttest)
+# end of self-tests

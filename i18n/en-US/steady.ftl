@@ -1077,3 +1077,18 @@ cue-session-done-means = The whole session is done. Well done!
 # steady cues --wav without a routine: one line per sound, in the order written.
 cli-cue-line = { $number }. { $name }: { $means }
 # end of sounds
+
+# self-tests
+dose-test = Self-test: { $test }
+test-name-5xsts = Five times sit-to-stand
+test-name-chair-stand = 30-second chair stand
+test-name-balance = Standing balance
+test-name-fatigue = Fatigue check (Steady's own)
+test-name-walk = Timed 25-foot walk
+invalid-needs-format = This needs routine format { $needed } (the file says format { $found }).
+invalid-needs-format-hint = Write format: { $needed } at the top of the file.
+invalid-test-with-levels = "{ $exercise }" is a self-test: a test has no lighter or harder dose.
+invalid-test-with-levels-hint = Remove the lighter and harder doses, or give the test its own exercise.
+editor-dose-test = Self-test
+editor-test-choice-name = { $test } (which self-test)
+# end of self-tests

@@ -154,6 +154,12 @@ fn dose_fields(dose: &Dose) -> [String; 4] {
             String::new(),
             work_secs.to_string(),
         ],
+        Dose::Test { kind } => [
+            format!("test: {}", kind.label()),
+            "1".into(),
+            String::new(),
+            String::new(),
+        ],
     }
 }
 

@@ -436,6 +436,7 @@ pub(crate) fn describe_step(kind: &StepKind, exercise: Option<&str>) -> (String,
         StepKind::GetReady => (t!("player-get-ready"), Some(t!("player-first-soon"))),
         StepKind::Work(w) => {
             let what = match w.activity {
+                Activity::Test { kind } => crate::i18n::test_name(kind),
                 Activity::Hold { secs } => t!("player-dose-hold", secs = secs),
                 Activity::Timed {
                     secs,
