@@ -903,6 +903,7 @@ fn folder_name(what: &str) -> String {
         "routines" => crate::t!("cli-paths-routines"),
         "history" => crate::t!("cli-paths-history"),
         "check-ins" => crate::t!("cli-paths-check-ins"),
+        "self-tests" => crate::t!("cli-paths-self-tests"),
         "state" => crate::t!("cli-paths-state"),
         "backups" => crate::t!("cli-paths-backups"),
         "trash" => crate::t!("cli-paths-trash"),

@@ -1127,4 +1127,5 @@ invalid-test-with-levels = „{ $exercise }“ ist ein Selbsttest: Ein Test hat 
 invalid-test-with-levels-hint = Entfernen Sie die leichtere und die schwerere Dosis oder geben Sie dem Test eine eigene Übung.
 editor-dose-test = Selbsttest
 editor-test-choice-name = { $test } (welcher Selbsttest)
+cli-paths-self-tests = Selbsttests
 # end of self-tests

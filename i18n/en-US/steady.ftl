@@ -1091,4 +1091,5 @@ invalid-test-with-levels = "{ $exercise }" is a self-test: a test has no lighter
 invalid-test-with-levels-hint = Remove the lighter and harder doses, or give the test its own exercise.
 editor-dose-test = Self-test
 editor-test-choice-name = { $test } (which self-test)
+cli-paths-self-tests = self-tests
 # end of self-tests

@@ -47,6 +47,11 @@ impl Stance {
         Self::SingleLeg(Side::Right),
     ];
 
+    /// The place on the ladder, 0 to 4.
+    pub fn rung(self) -> usize {
+        Self::LADDER.iter().position(|s| *s == self).unwrap_or(0)
+    }
+
     /// English name for files, CSV and logs.
     pub fn label(self) -> &'static str {
         match self {
@@ -428,11 +433,7 @@ impl SelfTest {
             Stance::SingleLeg(Side::Left) => Some(Stance::SingleLeg(Side::Right)),
             _ if !full => None,
             Stance::SingleLeg(Side::Right) => None,
-            _ => Stance::LADDER
-                .iter()
-                .position(|s| *s == stance)
-                .and_then(|i| Stance::LADDER.get(i + 1))
-                .copied(),
+            _ => Stance::LADDER.get(stance.rung() + 1).copied(),
         };
         match next {
             Some(stance) => {
