@@ -1128,4 +1128,6 @@ invalid-test-with-levels-hint = Entfernen Sie die leichtere und die schwerere Do
 editor-dose-test = Selbsttest
 editor-test-choice-name = { $test } (welcher Selbsttest)
 cli-paths-self-tests = Selbsttests
+cli-arg-export-tests = Eine Zeile je Selbsttest-Ergebnis.
+cli-exported-tests = { $count } Selbsttest-Ergebnisse nach { $path } exportiert
 # end of self-tests

@@ -1092,4 +1092,6 @@ invalid-test-with-levels-hint = Remove the lighter and harder doses, or give the
 editor-dose-test = Self-test
 editor-test-choice-name = { $test } (which self-test)
 cli-paths-self-tests = self-tests
+cli-arg-export-tests = One row per self-test result.
+cli-exported-tests = Exported { $count } self-test results to { $path }
 # end of self-tests
