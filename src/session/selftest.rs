@@ -528,6 +528,49 @@ impl SelfTest {
     }
 }
 
+/// A test under way.
+#[derive(Debug, Clone)]
+pub struct SelfTestRun {
+    pub test: SelfTest,
+    /// The last thing that happened, for the screen to say ("Go!", "Halfway").
+    pub last: Option<EventKind>,
+    /// The routine the test is part of, and the level of the session.
+    pub routine: Option<(String, crate::routine::Level)>,
+}
+
+impl SelfTestRun {
+    pub fn new(test: SelfTest, routine: Option<(String, crate::routine::Level)>) -> Self {
+        Self {
+            test,
+            last: None,
+            routine,
+        }
+    }
+
+    /// Notes the newest event for the screen.
+    pub fn saw(&mut self, events: &[Event]) {
+        if let Some(e) = events.last() {
+            self.last = Some(e.kind);
+        }
+    }
+}
+
+/// The sound of an event, from the session's own cues: "3, 2, 1" ticks, Go, halfway,
+/// and the exercise-done chime for stop, a full stance and the end; none for a
+/// touch-down or a stop by the person.
+pub fn cue(kind: EventKind) -> Option<super::Cue> {
+    use super::Cue;
+    match kind {
+        EventKind::Countdown { .. } => Some(Cue::CountdownTick),
+        EventKind::Go => Some(Cue::Go),
+        EventKind::Halfway => Some(Cue::Halfway),
+        EventKind::Stop | EventKind::StanceFull { .. } | EventKind::Finished => {
+            Some(Cue::ExerciseDone)
+        }
+        EventKind::TouchDown { .. } | EventKind::Abandoned => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]

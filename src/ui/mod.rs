@@ -15,6 +15,7 @@ pub mod picture;
 pub mod player;
 pub mod review;
 pub mod routines;
+pub mod selftests;
 pub mod settings;
 
 use crate::state::command::Nav;
@@ -418,7 +419,15 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
     if let Screen::Player(live) = &state.screen
         && live.stop == crate::live::StopStage::None
     {
-        player::shortcuts(ui.ctx(), &mut commands);
+        match &live.test {
+            Some(run) => selftests::shortcuts(ui.ctx(), run, &mut commands),
+            None => player::shortcuts(ui.ctx(), &mut commands),
+        }
+    }
+    if let Screen::SelfTests(view) = &state.screen
+        && let Some(run) = &view.run
+    {
+        selftests::shortcuts(ui.ctx(), run, &mut commands);
     }
     if !in_player {
         egui::Panel::top("top_bar")
@@ -549,6 +558,14 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
                         editor,
                         &state.library,
                         &state.settings,
+                        &mut commands,
+                    ),
+                    Screen::SelfTests(view) => selftests::selftests_ui(
+                        ui,
+                        view,
+                        &state.tests,
+                        &state.settings,
+                        now,
                         &mut commands,
                     ),
                 }
