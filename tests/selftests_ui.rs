@@ -137,10 +137,7 @@ fn a_whole_five_times_sit_to_stand_with_the_keyboard() {
     let today = saved(data.path()).pop().unwrap();
     // Ended 3 s of countdown and 10.3 s of standing after the start, local time.
     assert_eq!(today.at.to_rfc3339(), "2026-03-02T16:30:13.300+01:00");
-    assert_eq!(
-        today.aids,
-        vec![steady::session::selftest::Aid::Armrests]
-    );
+    assert_eq!(today.aids, vec![steady::session::selftest::Aid::Armrests]);
 }
 
 #[test]

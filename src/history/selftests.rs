@@ -118,10 +118,10 @@ impl TestRecord {
         if !is_valid_id(&self.id) {
             return Err("its id is not a valid id".to_owned());
         }
-        if let Some(routine) = &self.routine_id {
-            if !is_valid_id(routine) {
-                return Err("its routine id is not a valid id".to_owned());
-            }
+        if let Some(routine) = &self.routine_id
+            && !is_valid_id(routine)
+        {
+            return Err("its routine id is not a valid id".to_owned());
         }
         if !super::record::RECORD_YEARS.contains(&self.at.year()) {
             return Err(format!("its date {} is out of range", self.at));

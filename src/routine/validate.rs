@@ -331,9 +331,10 @@ pub const TEST_DOSE_FORMAT: u32 = 3;
 /// A `Test` dose needs format 3, and is the exercise's only dose: a test is the same
 /// test on every day, so it has no `lighter` or `harder` dose, and no other dose is a test.
 fn check_test_dose(c: &mut Checker, path: &FieldPath, format: u32, exercise: &Exercise) {
-    if let Dose::Test { kind } = exercise.dose {
-        if format < TEST_DOSE_FORMAT {
-            c.fail(
+    if let Dose::Test { kind } = exercise.dose
+        && format < TEST_DOSE_FORMAT
+    {
+        c.fail(
                 path.field("dose"),
                 InvalidKind::NeedsFormat {
                     needed: TEST_DOSE_FORMAT,
@@ -344,7 +345,6 @@ fn check_test_dose(c: &mut Checker, path: &FieldPath, format: u32, exercise: &Ex
                 ),
                 Some("Write `format: 3,` at the top of the file."),
             );
-        }
     }
     for (field, dose) in [("lighter", &exercise.lighter), ("harder", &exercise.harder)] {
         if matches!(dose, Some(Dose::Test { .. }))

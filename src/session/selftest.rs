@@ -466,11 +466,11 @@ impl SelfTest {
 
     /// Fatigue check: answers question `question` (0-based) with 0 to 4.
     pub fn answer(&mut self, question: usize, value: u8) {
-        if let Phase::Questions { mut answers } = self.phase {
-            if let Some(slot) = answers.get_mut(question) {
-                *slot = Some(value.min(FATIGUE_ANSWER_MAX));
-                self.phase = Phase::Questions { answers };
-            }
+        if let Phase::Questions { mut answers } = self.phase
+            && let Some(slot) = answers.get_mut(question)
+        {
+            *slot = Some(value.min(FATIGUE_ANSWER_MAX));
+            self.phase = Phase::Questions { answers };
         }
     }
 
