@@ -226,3 +226,100 @@ fn a_test_in_the_monthly_check_runs_through_the_same_flow() {
     assert_eq!(today.tenths, 103);
     assert!(today.check_in.is_some());
 }
+
+/// Every button at least 44 points, with a name, at 200 % text in the high-contrast
+/// theme, in every phase of every test; nothing runs off the right of the window.
+fn check_targets(s: &Setup, screen: &str) {
+    let window = s.harness.ctx.content_rect();
+    for node in s.harness.query_all_by_role(egui::accesskit::Role::Button) {
+        let rect = node.rect();
+        assert!(
+            rect.width() >= 43.9 && rect.height() >= 43.9,
+            "{screen}: {:?} is {}×{}",
+            node.accesskit_node().label(),
+            rect.width(),
+            rect.height()
+        );
+        assert!(
+            rect.max.x <= window.max.x + 1.0,
+            "{screen}: {:?} runs off the right",
+            node.accesskit_node().label()
+        );
+    }
+}
+
+#[test]
+fn every_phase_at_200_percent_has_big_named_targets_fatigue_and_balance_included() {
+    use steady::state::command::SettingsCommand;
+    use steady::state::{Command, Theme};
+    let (data, mut s) = start();
+    s.harness
+        .state_mut()
+        .handle(Command::Settings(SettingsCommand::TextScale(200)));
+    s.harness
+        .state_mut()
+        .handle(Command::Settings(SettingsCommand::Theme(
+            Theme::HighContrast,
+        )));
+    s.frames();
+    s.click(HOME_ENTRY);
+    check_targets(&s, "Self-tests");
+
+    // The fatigue check: every answer, then Keep.
+    s.click("Start Fatigue check (Steady's own)");
+    check_targets(&s, "Fatigue safety");
+    s.click("I am ready: begin");
+    check_targets(&s, "Fatigue questions");
+    for (i, answer) in [
+        "1 A little",
+        "2 Somewhat",
+        "0 Not at all",
+        "4 Very much",
+        "3 A lot",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let label = s
+            .harness
+            .query_all_by_label_contains(&format!("{answer}: "))
+            .nth(i)
+            .unwrap()
+            .accesskit_node()
+            .label()
+            .unwrap();
+        s.click(&label);
+    }
+    s.click("Keep the result");
+    s.harness.get_by_label("Fatigue check (Steady's own): kept");
+    s.harness.get_by_label("10 points");
+    check_targets(&s, "Fatigue result");
+    s.click("Back to the self-tests");
+
+    // The balance ladder: a full hold, then a touch-down after 7.5 s ends it.
+    s.click("Start Standing balance");
+    s.harness
+        .get_by_label_contains("Only with someone at home with you");
+    s.click("I am ready: begin");
+    check_targets(&s, "Balance ready");
+    s.click("I am in position");
+    s.wait(3);
+    check_targets(&s, "Balance running");
+    s.wait(31);
+    s.click("I am in position");
+    s.wait(3);
+    s.clock.advance(Duration::from_millis(7_500));
+    s.frames();
+    s.click("Touched down");
+    s.harness.get_by_label("Standing balance: kept");
+    let balance: Vec<TestRecord> = saved(data.path())
+        .into_iter()
+        .filter(|r| r.kind == TestKind::StandingBalance)
+        .collect();
+    let held: Vec<u32> = balance.iter().map(|r| r.tenths).collect();
+    assert_eq!(held.len(), 2);
+    assert!(held.contains(&300) && held.contains(&75), "{held:?}");
+    s.harness
+        .get_by_label_contains("Chart of Standing balance: semi-tandem");
+    check_targets(&s, "Balance result");
+}
