@@ -95,7 +95,12 @@ fn a_test_needs_format_3() {
             problems[0].contains(&format!("needs format 3 (this file says format {old})")),
             "{problems:#?}"
         );
-        assert!(problems[0].starts_with("t.ron:14:19: error: `Test(kind: FiveTimesSitToStand)` needs format 3"), "{problems:#?}");
+        assert!(
+            problems[0].starts_with(
+                "t.ron:14:19: error: `Test(kind: FiveTimesSitToStand)` needs format 3"
+            ),
+            "{problems:#?}"
+        );
     }
     let routine = parse(&minimal(3, "")).unwrap();
     assert_eq!(

@@ -14,7 +14,7 @@ use egui_plot::{HLine, MarkerShape, Plot, PlotPoints, Points, Polygon};
 
 use crate::history::selftests::TestRecord;
 use crate::history::test_stats::{Change, TestSeries, series};
-use crate::routine::{Side, TestKind};
+use crate::routine::TestKind;
 use crate::session::selftest::{
     Aid, CHAIR_STAND_SECS, EventKind, FATIGUE_ANSWER_MAX, FATIGUE_QUESTIONS, Phase, SelfTestRun,
     Stance,
@@ -82,7 +82,7 @@ fn list_ui(ui: &mut egui::Ui, tests: &TestHistory, commands: &mut Vec<Command>) 
                     RichText::new(t!(
                         "selftest-last-result",
                         when = when(last),
-                        value = value_text(last.kind, last.tenths),
+                        value = crate::i18n::test_value(last.kind, last.tenths),
                         count = mine.len()
                     ))
                     .size(18.0),
@@ -132,10 +132,10 @@ fn result_ui(
         let line = match r.stance {
             Some(stance) => t!(
                 "selftest-kept-stance",
-                stance = stance_name(stance),
-                value = value_text(r.kind, r.tenths)
+                stance = crate::i18n::stance(stance),
+                value = crate::i18n::test_value(r.kind, r.tenths)
             ),
-            None => value_text(r.kind, r.tenths),
+            None => crate::i18n::test_value(r.kind, r.tenths),
         };
         ui.label(bold(line, 40.0));
     }
@@ -163,7 +163,10 @@ pub fn run_ui(
         Phase::Ready { stance } => {
             let (what, press) = match stance {
                 Some(stance) => (
-                    t!("selftest-balance-ready", stance = stance_name(stance)),
+                    t!(
+                        "selftest-balance-ready",
+                        stance = crate::i18n::stance(stance)
+                    ),
                     t!("selftest-in-position"),
                 ),
                 None => (t!("selftest-walk-ready"), t!("selftest-walk-start")),
@@ -196,7 +199,10 @@ pub fn run_ui(
                 (TestKind::StandingBalance, Some(stance)) => (
                     tenths_clock(elapsed),
                     Some((
-                        t!("selftest-balance-hold", stance = stance_name(stance)),
+                        t!(
+                            "selftest-balance-hold",
+                            stance = crate::i18n::stance(stance)
+                        ),
                         t!("selftest-touched-down"),
                     )),
                 ),
@@ -234,8 +240,8 @@ pub fn run_ui(
                 ui.label(
                     RichText::new(t!(
                         "selftest-kept-stance",
-                        stance = stance_name(stance),
-                        value = value_text(kind, m.tenths)
+                        stance = crate::i18n::stance(stance),
+                        value = crate::i18n::test_value(kind, m.tenths)
                     ))
                     .size(20.0),
                 );
@@ -434,82 +440,15 @@ pub fn shortcuts(ctx: &egui::Context, run: &SelfTestRun, commands: &mut Vec<Comm
 /// "12.3 s" with the language's decimal point.
 fn tenths_clock(d: Duration) -> String {
     let tenths = u32::try_from(d.as_millis() / 100).unwrap_or(u32::MAX);
-    decimal(tenths)
+    crate::i18n::tenths(tenths)
 }
 
-fn decimal(tenths: u32) -> String {
-    format!(
-        "{}{}{}",
-        tenths / 10,
-        t!("review-decimal-point"),
-        tenths % 10
-    )
-}
-
-/// A value with its unit: "12.3 s", "11 stands", "9 points".
-pub fn value_text(kind: TestKind, tenths: u32) -> String {
-    let whole: u32 = tenths / 10;
-    match kind {
-        TestKind::ThirtySecondChairStand => t!("selftest-stands", count = whole),
-        TestKind::FatigueCheck => t!("selftest-points", count = whole),
-        _ => t!("selftest-seconds", value = decimal(tenths)),
-    }
-}
-
-pub fn stance_name(stance: Stance) -> String {
-    match stance {
-        Stance::FeetTogether => t!("selftest-stance-together"),
-        Stance::SemiTandem => t!("selftest-stance-semi-tandem"),
-        Stance::Tandem => t!("selftest-stance-tandem"),
-        Stance::SingleLeg(Side::Left) => t!("selftest-stance-left"),
-        Stance::SingleLeg(Side::Right) => t!("selftest-stance-right"),
-    }
-}
-
-/// "Tue 3 Mar 2026 09:30, morning": the day and the time of day.
 fn when(r: &TestRecord) -> String {
-    let part = crate::history::stats::DayPart::of_hour(chrono::Timelike::hour(&r.at));
-    t!(
-        "selftest-when",
-        date = crate::i18n::dates(&r.at, &t!("date-short-with-time")),
-        part = crate::i18n::day_part(part)
-    )
+    crate::i18n::test_when(&r.at)
 }
 
-/// A series' name: the test, and the stance for balance.
 fn series_name(s: &TestSeries) -> String {
-    match s.stance {
-        Some(stance) => t!(
-            "selftest-series-stance",
-            test = crate::i18n::test_name(s.kind),
-            stance = stance_name(stance)
-        ),
-        None => crate::i18n::test_name(s.kind),
-    }
-}
-
-/// The words for a result outside the band: plain, never diagnostic; a worse result
-/// suggests mentioning it to the clinician.
-pub fn change_words(kind: TestKind, change: Change) -> Option<String> {
-    let better = match kind {
-        TestKind::FiveTimesSitToStand | TestKind::TimedWalk => t!("selftest-change-faster"),
-        TestKind::ThirtySecondChairStand => t!("selftest-change-more-stands"),
-        TestKind::StandingBalance => t!("selftest-change-held-full"),
-        TestKind::FatigueCheck => t!("selftest-change-less-fatigue"),
-    };
-    let worse = match kind {
-        TestKind::FiveTimesSitToStand | TestKind::TimedWalk => t!("selftest-change-slower"),
-        TestKind::ThirtySecondChairStand => t!("selftest-change-fewer-stands"),
-        TestKind::StandingBalance => t!("selftest-change-not-full"),
-        TestKind::FatigueCheck => t!("selftest-change-more-fatigue"),
-    };
-    match change {
-        Change::Better => Some(better),
-        Change::Worse => Some(t!("selftest-change-mention", change = worse)),
-        Change::Within => Some(t!("selftest-change-within")),
-        Change::Baseline => Some(t!("selftest-change-baseline")),
-        Change::NoBand => None,
-    }
+    crate::i18n::test_series(s)
 }
 
 /// One chart per test (per stance for balance), each with its summary in words.
@@ -627,7 +566,7 @@ fn chart_ui(ui: &mut egui::Ui, s: &TestSeries, records: &[TestRecord]) {
             );
         }
     });
-    let summary = summary(s);
+    let summary = crate::i18n::test_summary(s);
     name_for_screen_readers(
         &chart.response,
         &t!(
@@ -643,13 +582,13 @@ fn chart_ui(ui: &mut egui::Ui, s: &TestSeries, records: &[TestRecord]) {
             .iter()
             .find(|r| r.at == p.at && r.kind == s.kind && r.stance == s.stance);
         let at = record.map_or_else(String::new, when);
-        let words = change_words(s.kind, p.change).unwrap_or_default();
+        let words = crate::i18n::test_change(s.kind, p.change).unwrap_or_default();
         ui.add(
             egui::Label::new(
                 RichText::new(t!(
                     "selftest-result-line",
                     when = at,
-                    value = value_text(s.kind, p.tenths),
+                    value = crate::i18n::test_value(s.kind, p.tenths),
                     change = words
                 ))
                 .size(18.0),
@@ -658,38 +597,4 @@ fn chart_ui(ui: &mut egui::Ui, s: &TestSeries, records: &[TestRecord]) {
         );
     }
     ui.add_space(BIG_BUTTON_HEIGHT / 4.0);
-}
-
-/// One sentence for a chart: how many results, the baseline and its band, the latest.
-pub fn summary(s: &TestSeries) -> String {
-    let count = s.points.len();
-    let latest = s.latest().map_or_else(String::new, |p| {
-        t!(
-            "selftest-summary-latest",
-            value = value_text(s.kind, p.tenths),
-            change = change_words(s.kind, p.change).unwrap_or_default()
-        )
-    });
-    match s.baseline {
-        None => t!(
-            "selftest-summary-too-few",
-            count = count,
-            needed = crate::history::test_stats::BASELINE_RESULTS,
-            latest = latest
-        ),
-        Some(b) if s.kind == TestKind::StandingBalance => t!(
-            "selftest-summary-balance",
-            count = count,
-            baseline = value_text(s.kind, b.tenths),
-            latest = latest
-        ),
-        Some(b) => t!(
-            "selftest-summary",
-            count = count,
-            baseline = value_text(s.kind, b.tenths),
-            low = value_text(s.kind, b.low),
-            high = value_text(s.kind, b.high),
-            latest = latest
-        ),
-    }
 }
