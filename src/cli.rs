@@ -841,6 +841,7 @@ fn report(
     }
     let library = library_in(dir, crate::i18n::language().code());
     let routines: Vec<Routine> = library.routines.into_iter().map(|l| l.routine).collect();
+    let (tests, _) = crate::history::selftests::TestStore::new(dir.selftests()).load();
     let input = crate::report::ReportInput {
         records: &history.records,
         days: &days,
@@ -848,6 +849,7 @@ fn report(
         span: Span { from, to },
         today,
         made: clock.wall(),
+        tests: &tests,
     };
     let html = crate::report::render_report(&input);
     write_document(out, &html)?;

@@ -245,3 +245,56 @@ fn export_csv_tests_writes_one_row_per_result() {
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 3);
 }
+
+#[test]
+fn the_clinic_report_has_a_self_tests_section_only_with_results() {
+    use steady::history::stats::Span;
+    use steady::report::{ReportInput, render_report};
+    steady::i18n::use_language(steady::i18n::Language::English);
+    let at = |s: &str| DateTime::parse_from_rfc3339(s).unwrap();
+    let mut tests = Vec::new();
+    for (day, tenths) in [("01", 140), ("08", 150), ("15", 160), ("22", 200)] {
+        let result = TestResult {
+            kind: TestKind::FiveTimesSitToStand,
+            aids: Vec::new(),
+            measures: vec![Measure {
+                stance: None,
+                tenths,
+            }],
+        };
+        tests.extend(TestRecord::from_result(
+            &result,
+            at(&format!("2026-03-{day}T17:05:00+01:00")),
+            &TestContext::default(),
+        ));
+    }
+    let span = Span {
+        from: chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+        to: chrono::NaiveDate::from_ymd_opt(2026, 3, 31).unwrap(),
+    };
+    let report = |tests: &[TestRecord], span: Span| {
+        render_report(&ReportInput {
+            records: &[],
+            days: &[],
+            routines: &[],
+            span,
+            today: span.to,
+            made: at("2026-04-01T10:00:00+02:00"),
+            tests,
+        })
+    };
+    let html = report(&tests, span);
+    assert!(html.contains("id=\"report-tests\""), "{html}");
+    assert!(html.contains("Five times sit-to-stand"));
+    assert!(html.contains("4 results. Your usual: 15.0 s; from 11.3 s to 18.7 s"));
+    assert!(html.contains("You may want to mention this to your clinician."));
+    assert!(html.contains("Sun 22 Mar 2026 17:05 (afternoon)"), "{html}");
+    assert!(html.contains("aria-label=\"Chart of Five times sit-to-stand."));
+    // Without results, or with none in the span, the section is left out.
+    assert!(!report(&[], span).contains("report-tests"));
+    let april = Span {
+        from: chrono::NaiveDate::from_ymd_opt(2026, 4, 1).unwrap(),
+        to: chrono::NaiveDate::from_ymd_opt(2026, 4, 30).unwrap(),
+    };
+    assert!(!report(&tests, april).contains("report-tests"));
+}

@@ -1237,4 +1237,9 @@ selftest-change-not-full = nicht die vollen 30 Sekunden gehalten, die Sie üblic
 selftest-change-less-fatigue = Weniger Erschöpfung als Ihr Übliches, um mehr als die Schwankung von Tag zu Tag.
 selftest-change-more-fatigue = mehr Erschöpfung als Ihr Übliches, um mehr als die Schwankung von Tag zu Tag
 selftest-change-mention = Dieses Ergebnis ist: { $change }. Vielleicht möchten Sie es mit Ihrer Ärztin oder Ihrem Arzt besprechen.
+report-tests-about = Jeder Test im Vergleich mit dem eigenen Üblichen (der Mitte der ersten drei Ergebnisse). Das graue Band ist die Schwankung von Tag zu Tag: Beim fünfmaligen Aufstehen ist mehr als 25 % eine echte Veränderung (Møller et al. 2012), beim 25-Fuß-Gehtest 20 % (Hobart et al. 2013), beim 30-Sekunden-Aufstehtest 2 Wiederholungen (MDC95 etwa 1,1 bei MS), beim Gleichgewicht das Erreichen von 30 s oder nicht, und bei Steadys eigenem Erschöpfungs-Check 4 Punkte (Steadys eigene Regel). Zu Hause ohne Aufsicht gemacht; keine Diagnose.
+report-tests-legend = Gestrichelte Linie: das Übliche; graues Band: Schwankung von Tag zu Tag; Punkte: Ergebnisse; gefülltes Dreieck nach oben: besser über das Band hinaus; leeres Dreieck nach unten: schlechter über das Band hinaus.
+report-tests-when = Wann
+report-tests-result = Ergebnis
+report-tests-compared = Im Vergleich mit dem Üblichen
 # end of self-tests

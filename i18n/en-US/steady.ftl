@@ -1201,4 +1201,9 @@ selftest-change-not-full = not held for the full 30 seconds, which you usually d
 selftest-change-less-fatigue = Less tiredness than your usual by more than day-to-day variation.
 selftest-change-more-fatigue = more tiredness than your usual by more than day-to-day variation
 selftest-change-mention = This result is { $change }. You may want to mention this to your clinician.
+report-tests-about = Each test against the person's own usual (the middle of their first three results). The grey band is day-to-day variation: for five times sit-to-stand more than 25 % is a real change (Møller et al. 2012), for the 25-foot walk 20 % (Hobart et al. 2013), for the 30-second chair stand 2 stands (MDC95 about 1.1 in MS), for balance reaching 30 s or not, and for Steady's own fatigue check 4 points (Steady's own rule). Done at home, unsupervised; not a diagnosis.
+report-tests-legend = Dashed line: the usual; grey band: day-to-day variation; dots: results; filled triangle up: better beyond the band; open triangle down: worse beyond the band.
+report-tests-when = When
+report-tests-result = Result
+report-tests-compared = Compared with the usual
 # end of self-tests
