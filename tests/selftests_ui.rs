@@ -323,3 +323,38 @@ fn every_phase_at_200_percent_has_big_named_targets_fatigue_and_balance_included
         .get_by_label_contains("Chart of Standing balance: semi-tandem");
     check_targets(&s, "Balance result");
 }
+
+#[test]
+fn the_editor_chooses_a_test_as_an_exercises_dose_and_saves_format_3() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = common::setup(data.path());
+    s.click("Routines");
+    s.click("+ New routine");
+    s.type_into("step 1 of exercise 1", "Sit tall, arms crossed.");
+    s.type_into("Routine title", "My monthly test");
+    s.click("Self-test (kind of dose) of exercise 1");
+    s.click("Standing balance (which self-test) of exercise 1");
+    let draft = match &s.app().state.screen {
+        Screen::Editor(editor) => editor.draft.routine.clone(),
+        other => panic!("not in the editor but on {}", other.name()),
+    };
+    assert_eq!(
+        draft.exercises[0].dose,
+        steady::routine::Dose::Test {
+            kind: TestKind::StandingBalance
+        }
+    );
+    s.click("Save");
+    let path = match &s.app().state.screen {
+        Screen::Editor(editor) => editor.draft.path.clone().expect("saved"),
+        other => panic!("not in the editor but on {}", other.name()),
+    };
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("format: 3,"), "{text}");
+    assert!(
+        text.contains("dose: Test(kind: StandingBalance),"),
+        "{text}"
+    );
+    let loaded = steady::routine::load_file(&path).unwrap().routine;
+    assert_eq!(loaded.exercises[0].dose, draft.exercises[0].dose);
+}
