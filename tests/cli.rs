@@ -101,8 +101,13 @@ fn paths_follow_the_data_dir_option() {
     );
     assert_eq!(out.status.code(), Some(0));
     let text = stdout(&out);
+    // Names in a column padded to the longest ("self-tests"), then the path.
     assert!(
-        text.contains(&format!("routines  {}", other.join("routines").display())),
+        text.contains(&format!("routines   {}", other.join("routines").display())),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("self-tests {}", other.join("selftests").display())),
         "{text}"
     );
     assert!(!other.exists(), "paths creates nothing");
