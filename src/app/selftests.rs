@@ -145,7 +145,9 @@ impl SteadyApp {
             }
             // The test was this step of the session: on to the next.
             if let Screen::Player(live) = &mut self.state.screen {
-                let events = live.engine.set_done(now);
+                // A session paused before the test goes on with the next step.
+                let mut events = live.engine.resume(now);
+                events.extend(live.engine.set_done(now));
                 self.audio.play_events(&events);
                 live.saw(&events);
             }

@@ -471,9 +471,12 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
                 ui.add_space(6.0);
             });
     }
-    // The session's controls stay in view, whatever the text size.
+    // The session's controls stay in view, whatever the text size; while a self-test
+    // step's test runs, the test's own Stop is the way out (a skip must not move the
+    // session on under a running test).
     if let Screen::Player(live) = &state.screen
         && live.stop == crate::live::StopStage::None
+        && live.test.is_none()
     {
         egui::Panel::bottom("session_controls")
             .frame(unfilled(egui::Frame::side_top_panel(ui.style())))
@@ -560,14 +563,9 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
                         &state.settings,
                         &mut commands,
                     ),
-                    Screen::SelfTests(view) => selftests::selftests_ui(
-                        ui,
-                        view,
-                        &state.tests,
-                        &state.settings,
-                        now,
-                        &mut commands,
-                    ),
+                    Screen::SelfTests(view) => {
+                        selftests::selftests_ui(ui, view, &state.tests, now, &mut commands);
+                    }
                 }
             });
         });

@@ -39,7 +39,7 @@ pub fn player_ui(
     }
     // A self-test step's test under way: the self-tests' own flow (format 3).
     if let Some(run) = &live.test {
-        return super::selftests::run_ui(ui, run, settings, now, commands);
+        return super::selftests::run_ui(ui, run, now, commands);
     }
     let engine = &live.engine;
     let status = engine.status(now);

@@ -19,9 +19,9 @@ use crate::session::selftest::{
     Aid, CHAIR_STAND_SECS, EventKind, FATIGUE_ANSWER_MAX, FATIGUE_QUESTIONS, Phase, SelfTestRun,
     Stance,
 };
+use crate::state::Command;
 use crate::state::command::SelfTestCommand;
 use crate::state::selftests::{SelfTestView, TestHistory};
-use crate::state::{Command, Settings};
 use crate::t;
 
 use super::{BIG_BUTTON_HEIGHT, big_button, bold, choice_button, name_for_screen_readers, note_ui};
@@ -40,12 +40,11 @@ pub fn selftests_ui(
     ui: &mut egui::Ui,
     view: &SelfTestView,
     tests: &TestHistory,
-    settings: &Settings,
     now: Duration,
     commands: &mut Vec<Command>,
 ) {
     if let Some(run) = &view.run {
-        run_ui(ui, run, settings, now, commands);
+        run_ui(ui, run, now, commands);
         return;
     }
     if let Some(why) = &view.save_error {
@@ -148,13 +147,7 @@ fn result_ui(
 }
 
 /// One test under way, in the player's style; also drawn inside a routine's session.
-pub fn run_ui(
-    ui: &mut egui::Ui,
-    run: &SelfTestRun,
-    _settings: &Settings,
-    now: Duration,
-    commands: &mut Vec<Command>,
-) {
+pub fn run_ui(ui: &mut egui::Ui, run: &SelfTestRun, now: Duration, commands: &mut Vec<Command>) {
     let test = &run.test;
     let kind = test.kind();
     ui.label(bold(crate::i18n::test_name(kind), 34.0));
