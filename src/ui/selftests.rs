@@ -480,16 +480,8 @@ fn chart_ui(ui: &mut egui::Ui, s: &TestSeries, records: &[TestRecord]) {
     } else {
         top * 1.4 + 1.0
     };
-    let dates: Vec<(f64, String)> = s
-        .points
-        .iter()
-        .map(|p| {
-            (
-                x(p.at),
-                crate::i18n::dates(&p.at, &t!("date-day-month-short")),
-            )
-        })
-        .collect();
+    // Any whole day on the axis is labelled with its date.
+    let pattern = t!("date-day-month-short");
     let mut plot_points: [Vec<[f64; 2]>; 3] = Default::default();
     for p in &s.points {
         let slot = match p.change {
@@ -517,10 +509,13 @@ fn chart_ui(ui: &mut egui::Ui, s: &TestSeries, records: &[TestRecord]) {
     .include_x(-0.5)
     .include_x(last_x + 0.5)
     .x_axis_formatter(move |mark, _| {
-        dates
-            .iter()
-            .find(|(at, _)| (at - mark.value).abs() < 0.5)
-            .map(|(_, d)| d.clone())
+        let whole = mark.value.round();
+        if whole < 0.0 || (mark.value - whole).abs() > 1e-6 {
+            return String::new();
+        }
+        origin
+            .checked_add_signed(chrono::Duration::days(whole as i64))
+            .map(|day| crate::i18n::dates(&day, &pattern))
             .unwrap_or_default()
     })
     .show(ui, |plot| {
