@@ -98,6 +98,9 @@ pub enum Command {
         /// One row per day with a check-in and no session ("rest today").
         #[arg(long)]
         days: bool,
+        /// One row per self-test result.
+        #[arg(long, conflicts_with_all = ["days", "sessions"])]
+        tests: bool,
     },
     /// Check a routine file and copy it into your routines folder.
     ///
@@ -320,6 +323,7 @@ fn arg_help(command: &str, id: &str) -> Option<String> {
         ("export" | "report", "to") => crate::t!("cli-arg-export-to"),
         ("export", "sessions") => crate::t!("cli-arg-export-sessions"),
         ("export", "days") => crate::t!("cli-arg-export-days"),
+        ("export", "tests") => crate::t!("cli-arg-export-tests"),
         ("import", "file") => crate::t!("cli-arg-import-file"),
         ("import", "replace") => crate::t!("cli-arg-import-replace"),
         ("import", "keep_both") => crate::t!("cli-arg-import-keep-both"),
@@ -568,6 +572,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             to,
             sessions,
             days,
+            tests,
         }) => {
             use crate::history::export::{Rows, in_range, write_csv, write_days_csv};
             let dir = data_dir()?;
@@ -589,7 +594,30 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 Rows::Exercises
             };
             let mut bytes = Vec::new();
-            if days {
+            let mut count = records.len();
+            if tests {
+                let (tests, problems) =
+                    crate::history::selftests::TestStore::new(dir.selftests()).load();
+                for problem in &problems {
+                    eprintln!(
+                        "steady: {}",
+                        crate::t!(
+                            "cli-skipped-history-file",
+                            problem = term_safe(&problem.to_string()).into_owned()
+                        )
+                    );
+                }
+                let in_days: Vec<&crate::history::selftests::TestRecord> = tests
+                    .iter()
+                    .filter(|r| {
+                        let day = r.at.date_naive();
+                        from.is_none_or(|f| day >= f) && to.is_none_or(|t| day <= t)
+                    })
+                    .collect();
+                count = in_days.len();
+                crate::history::export::write_tests_csv(&mut bytes, &in_days)
+                    .context(crate::t!("cli-csv-failed"))?;
+            } else if days {
                 let in_days: Vec<&crate::history::DayRecord> = day_records
                     .iter()
                     .filter(|d| {
@@ -619,7 +647,11 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     }
                     eprintln!(
                         "{}",
-                        crate::t!("cli-exported", count = records.len(), path = show(&path))
+                        if tests {
+                            crate::t!("cli-exported-tests", count = count, path = show(&path))
+                        } else {
+                            crate::t!("cli-exported", count = count, path = show(&path))
+                        }
                     );
                 }
                 None => std::io::stdout().lock().write_all(&bytes)?,
@@ -810,6 +842,7 @@ fn report(
     }
     let library = library_in(dir, crate::i18n::language().code());
     let routines: Vec<Routine> = library.routines.into_iter().map(|l| l.routine).collect();
+    let (tests, _) = crate::history::selftests::TestStore::new(dir.selftests()).load();
     let input = crate::report::ReportInput {
         records: &history.records,
         days: &days,
@@ -817,6 +850,7 @@ fn report(
         span: Span { from, to },
         today,
         made: clock.wall(),
+        tests: &tests,
     };
     let html = crate::report::render_report(&input);
     write_document(out, &html)?;
@@ -904,6 +938,7 @@ fn folder_name(what: &str) -> String {
         "routines" => crate::t!("cli-paths-routines"),
         "history" => crate::t!("cli-paths-history"),
         "check-ins" => crate::t!("cli-paths-check-ins"),
+        "self-tests" => crate::t!("cli-paths-self-tests"),
         "state" => crate::t!("cli-paths-state"),
         "backups" => crate::t!("cli-paths-backups"),
         "trash" => crate::t!("cli-paths-trash"),

@@ -359,6 +359,19 @@ pub fn dose(dose: &crate::routine::Dose) -> String {
             work_secs,
             effort: None,
         } => crate::t!("dose-timed", sets = sets, length = secs(work_secs)),
+        Dose::Test { kind } => crate::t!("dose-test", test = test_name(kind)),
+    }
+}
+
+/// A self-test's name in the person's words: "Five times sit-to-stand".
+pub fn test_name(kind: crate::routine::TestKind) -> String {
+    use crate::routine::TestKind as K;
+    match kind {
+        K::FiveTimesSitToStand => crate::t!("test-name-5xsts"),
+        K::ThirtySecondChairStand => crate::t!("test-name-chair-stand"),
+        K::StandingBalance => crate::t!("test-name-balance"),
+        K::FatigueCheck => crate::t!("test-name-fatigue"),
+        K::TimedWalk => crate::t!("test-name-walk"),
     }
 }
 
@@ -465,6 +478,14 @@ pub fn invalid(problem: &crate::routine::validate::Invalid) -> String {
             ),
             Some(crate::t!("caution-many-reps-hint")),
         ),
+        InvalidKind::NeedsFormat { needed, found } => (
+            crate::t!("invalid-needs-format", needed = needed, found = found),
+            Some(crate::t!("invalid-needs-format-hint", needed = needed)),
+        ),
+        InvalidKind::TestWithLevels { exercise } => (
+            crate::t!("invalid-test-with-levels", exercise = exercise.as_str()),
+            Some(crate::t!("invalid-test-with-levels-hint")),
+        ),
     };
     match hint {
         Some(hint) => format!("{message} {hint}"),
@@ -484,4 +505,130 @@ pub fn io_error(e: &std::io::Error) -> String {
         K::ReadOnlyFilesystem => crate::t!("io-read-only"),
         _ => crate::files::describe_io_error(e),
     }
+}
+
+// ---- self-tests ----
+
+/// Tenths with one decimal in the language's way: "12.3".
+pub fn tenths(value: u32) -> String {
+    format!(
+        "{}{}{}",
+        value / 10,
+        crate::t!("review-decimal-point"),
+        value % 10
+    )
+}
+
+/// A self-test value with its unit: "12.3 s", "11 stands", "9 points".
+pub fn test_value(kind: crate::routine::TestKind, value: u32) -> String {
+    use crate::routine::TestKind as K;
+    let whole: u32 = value / 10;
+    match kind {
+        K::ThirtySecondChairStand => crate::t!("selftest-stands", count = whole),
+        K::FatigueCheck => crate::t!("selftest-points", count = whole),
+        K::FiveTimesSitToStand | K::StandingBalance | K::TimedWalk => {
+            crate::t!("selftest-seconds", value = tenths(value))
+        }
+    }
+}
+
+/// A balance stance in words: "tandem (heel to toe)".
+pub fn stance(stance: crate::session::selftest::Stance) -> String {
+    use crate::routine::Side;
+    use crate::session::selftest::Stance as S;
+    match stance {
+        S::FeetTogether => crate::t!("selftest-stance-together"),
+        S::SemiTandem => crate::t!("selftest-stance-semi-tandem"),
+        S::Tandem => crate::t!("selftest-stance-tandem"),
+        S::SingleLeg(Side::Left) => crate::t!("selftest-stance-left"),
+        S::SingleLeg(Side::Right) => crate::t!("selftest-stance-right"),
+    }
+}
+
+/// How a self-test result compares with the person's usual, in plain words, never
+/// diagnostic; a worse result suggests mentioning it to the clinician. `None` when no
+/// band can be drawn.
+pub fn test_change(
+    kind: crate::routine::TestKind,
+    change: crate::history::test_stats::Change,
+) -> Option<String> {
+    use crate::history::test_stats::Change as C;
+    use crate::routine::TestKind as K;
+    let better = || match kind {
+        K::FiveTimesSitToStand | K::TimedWalk => crate::t!("selftest-change-faster"),
+        K::ThirtySecondChairStand => crate::t!("selftest-change-more-stands"),
+        K::StandingBalance => crate::t!("selftest-change-held-full"),
+        K::FatigueCheck => crate::t!("selftest-change-less-fatigue"),
+    };
+    let worse = || match kind {
+        K::FiveTimesSitToStand | K::TimedWalk => crate::t!("selftest-change-slower"),
+        K::ThirtySecondChairStand => crate::t!("selftest-change-fewer-stands"),
+        K::StandingBalance => crate::t!("selftest-change-not-full"),
+        K::FatigueCheck => crate::t!("selftest-change-more-fatigue"),
+    };
+    match change {
+        C::Better => Some(better()),
+        C::Worse => Some(crate::t!("selftest-change-mention", change = worse())),
+        C::Within => Some(crate::t!("selftest-change-within")),
+        C::Baseline => Some(crate::t!("selftest-change-baseline")),
+        C::NoBand => None,
+    }
+}
+
+/// One sentence for a self-test chart: how many results, the usual and its band, the
+/// latest result.
+pub fn test_summary(s: &crate::history::test_stats::TestSeries) -> String {
+    let count = s.points.len();
+    let latest = s.latest().map_or_else(String::new, |p| {
+        crate::t!(
+            "selftest-summary-latest",
+            value = test_value(s.kind, p.tenths),
+            change = test_change(s.kind, p.change).unwrap_or_default()
+        )
+    });
+    match s.baseline {
+        None => crate::t!(
+            "selftest-summary-too-few",
+            count = count,
+            needed = crate::history::test_stats::BASELINE_RESULTS,
+            latest = latest
+        ),
+        Some(b) if s.kind == crate::routine::TestKind::StandingBalance => crate::t!(
+            "selftest-summary-balance",
+            count = count,
+            baseline = test_value(s.kind, b.tenths),
+            latest = latest
+        ),
+        Some(b) => crate::t!(
+            "selftest-summary",
+            count = count,
+            baseline = test_value(s.kind, b.tenths),
+            low = test_value(s.kind, b.low),
+            high = test_value(s.kind, b.high),
+            latest = latest
+        ),
+    }
+}
+
+/// A self-test's series name: the test, and the stance for balance.
+pub fn test_series(s: &crate::history::test_stats::TestSeries) -> String {
+    match s.stance {
+        Some(st) => crate::t!(
+            "selftest-series-stance",
+            test = test_name(s.kind),
+            stance = stance(st)
+        ),
+        None => test_name(s.kind),
+    }
+}
+
+/// When a self-test was done, with the part of the day: "Mon 2 Mar 2026 16:30
+/// (afternoon)".
+pub fn test_when(at: &chrono::DateTime<chrono::FixedOffset>) -> String {
+    let part = crate::history::stats::DayPart::of_hour(chrono::Timelike::hour(at));
+    crate::t!(
+        "selftest-when",
+        date = dates(at, &crate::t!("date-short-with-time")),
+        part = day_part(part)
+    )
 }

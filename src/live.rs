@@ -55,6 +55,8 @@ pub struct Live {
     /// When the session was last written to disk (monotonic): the file's heartbeat is
     /// renewed every [`HEARTBEAT`], so another computer knows it is still running.
     pub kept_at: Duration,
+    /// A self-test step's test under way (format 3), run through the self-tests' flow.
+    pub test: Option<crate::session::selftest::SelfTestRun>,
 }
 
 /// This computer's name, as the owner of a session in progress ("this computer" if
@@ -134,6 +136,7 @@ impl Live {
             pulses: 0,
             hint: None,
             kept_at: clock.now(),
+            test: None,
             rehearsal,
         }
     }

@@ -60,6 +60,11 @@ impl DataDir {
         self.root.join("checkins")
     }
 
+    /// One immutable record per self-test result (`history::selftests`).
+    pub fn selftests(&self) -> PathBuf {
+        self.root.join("selftests")
+    }
+
     pub fn state(&self) -> PathBuf {
         self.root.join("state")
     }
@@ -81,6 +86,7 @@ impl DataDir {
             ("routines", self.routines()),
             ("history", self.history()),
             ("check-ins", self.checkins()),
+            ("self-tests", self.selftests()),
             ("state", self.state()),
             ("backups", self.backups()),
             ("trash", self.trash()),

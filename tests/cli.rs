@@ -23,7 +23,7 @@ fn validate_bundled_programs_exits_zero() {
     let programs = Path::new(env!("CARGO_MANIFEST_DIR")).join("programs");
     let out = steady(data.path(), &["validate", programs.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
-    assert!(stdout(&out).contains("All good: 11 routines checked"));
+    assert!(stdout(&out).contains("All good: 12 routines checked"));
 }
 
 #[test]
@@ -101,8 +101,13 @@ fn paths_follow_the_data_dir_option() {
     );
     assert_eq!(out.status.code(), Some(0));
     let text = stdout(&out);
+    // Names in a column padded to the longest ("self-tests"), then the path.
     assert!(
-        text.contains(&format!("routines  {}", other.join("routines").display())),
+        text.contains(&format!("routines   {}", other.join("routines").display())),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("self-tests {}", other.join("selftests").display())),
         "{text}"
     );
     assert!(!other.exists(), "paths creates nothing");

@@ -70,11 +70,9 @@ fn long_routine() -> Routine {
 /// Self-paced sets are ended this long after they start.
 const SELF_PACED_SECS: u64 = 20;
 
+/// A self-paced set, or a self-test step (format 3), which also waits for the person.
 fn self_paced_now(engine: &Engine) -> bool {
-    matches!(
-        engine.current_step().kind,
-        StepKind::Work(w) if matches!(w.activity, Activity::SelfPacedReps { .. })
-    )
+    engine.is_self_paced()
 }
 
 /// Runs a whole session, ticking at `now`, `now + frame()`, … Self-paced sets end

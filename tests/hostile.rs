@@ -393,10 +393,10 @@ fn cases() -> Vec<Case> {
         },
         Case {
             name: "routine of format 3",
-            setup: |sb| sb.write("routines/r.ron", valid().replace("format: 1", "format: 3")),
+            setup: |sb| sb.write("routines/r.ron", valid().replace("format: 1", "format: 4")),
             args: &["validate"],
             code: 1,
-            says: "made by a newer Steady (format 3)",
+            says: "made by a newer Steady (format 4)",
             then: nothing,
         },
         Case {
@@ -584,7 +584,7 @@ fn cases() -> Vec<Case> {
             setup: |sb| std::fs::create_dir(sb.at("routines/x.ron")).unwrap(),
             args: &["validate"],
             code: 0,
-            says: "All good: 11 routines checked",
+            says: "All good: 12 routines checked",
             then: nothing,
         },
         Case {
@@ -650,7 +650,7 @@ fn cases() -> Vec<Case> {
             },
             args: &["validate"],
             code: 0,
-            says: "All good: 12 routines checked",
+            says: "All good: 13 routines checked",
             then: nothing,
         },
         Case {
@@ -661,7 +661,7 @@ fn cases() -> Vec<Case> {
             },
             args: &["validate"],
             code: 0,
-            says: "All good: 11 routines checked",
+            says: "All good: 12 routines checked",
             then: nothing,
         },
         // ----- routine files named on the command line -----

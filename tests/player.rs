@@ -54,6 +54,7 @@ fn step_kind(s: &Setup) -> String {
             Activity::Hold { .. } => "work: hold".to_owned(),
             Activity::Stepping { .. } => "work: stepping".to_owned(),
             Activity::Timed { .. } => "work: timed".to_owned(),
+            Activity::Test { .. } => "work: self-test".to_owned(),
         },
         StepKind::Rest { .. } => "rest".to_owned(),
         StepKind::SwitchSide { .. } => "switch side".to_owned(),

@@ -287,7 +287,7 @@ fn every_broken_file_gets_its_exact_message() {
         (
             "wrong dose kind",
             edit("dose: Hold(", "dose: Holdd("),
-            r#"24:19: error: "Holdd" is not one of the choices here: Reps, Hold, Stepping, Timed. (near `dose: Holdd(sets: 3, hold_secs: 30),`) Did you mean Hold?"#,
+            r#"24:19: error: "Holdd" is not one of the choices here: Reps, Hold, Stepping, Timed, Test. (near `dose: Holdd(sets: 3, hold_secs: 30),`) Did you mean Hold?"#,
         ),
         (
             "missing comma",

@@ -112,6 +112,7 @@ impl SteadyApp {
                     span: Span::of(self.state.documents.period, records, self.state.today),
                     today: self.state.today,
                     made: self.clock.wall(),
+                    tests: &self.state.tests.records,
                 })
             }
             Document::Handout(id) => {

@@ -11,6 +11,7 @@
 
 mod documents;
 pub mod editing;
+mod selftests;
 pub mod settings;
 
 use std::sync::Arc;
@@ -120,6 +121,7 @@ impl SteadyApp {
                 ..crate::state::Documents::default()
             },
             rehearsing_from: None,
+            tests: selftests::read_tests(&data_dir),
             host: host.clone(),
             data_dir,
             system_language,
@@ -240,6 +242,7 @@ impl SteadyApp {
             }
             _ => {}
         }
+        self.tick_selftest(ctx);
         if let Screen::Player(live) = &mut self.state.screen {
             let events = live.engine.tick(now);
             self.audio.play_events(&events);
@@ -304,6 +307,7 @@ impl SteadyApp {
             Command::Routines(command) => self.handle_routines(command),
             Command::Documents(command) => self.handle_documents(command),
             Command::Editor(command) => self.handle_editor(command),
+            Command::SelfTest(command) => self.handle_selftest(command),
             Command::DismissNotice => self.state.notice = None,
         }
     }
@@ -318,6 +322,7 @@ impl SteadyApp {
             Nav::Routines => self.open_routines(None),
             Nav::Review => {
                 self.state.history_loading = true;
+                self.state.tests = selftests::read_tests(&self.state.data_dir);
                 self.state.screen = Screen::Review;
             }
             Nav::Settings => self.state.screen = Screen::Settings,

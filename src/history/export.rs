@@ -154,6 +154,12 @@ fn dose_fields(dose: &Dose) -> [String; 4] {
             String::new(),
             work_secs.to_string(),
         ],
+        Dose::Test { kind } => [
+            format!("test: {}", kind.label()),
+            "1".into(),
+            String::new(),
+            String::new(),
+        ],
     }
 }
 
@@ -224,6 +230,62 @@ pub fn write_days_csv<W: Write>(mut out: W, days: &[&super::DayRecord]) -> csv::
             opt(d.check_in.energy.map(|e| e.label().to_lowercase())),
             opt(d.check_in.feeling_hot.map(|b| b.to_string())),
             opt(d.check_in.new_weakness.map(|b| b.to_string())),
+        ])?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+// ---- self-tests ----
+
+const TEST_COLUMNS: [&str; 12] = [
+    "test_id",
+    "at",
+    "test",
+    "stance",
+    "value",
+    "unit",
+    "aids",
+    "routine_id",
+    "level",
+    "energy",
+    "feeling_hot",
+    "new_weakness",
+];
+
+/// Self-test results, one row per result (`steady export --csv --tests`): the local
+/// date-time with its offset, the test, the stance (and side) for balance, the value
+/// with one decimal, its unit, the aids used, the routine and level when the test was
+/// part of one, and the day's check-in answers.
+pub fn write_tests_csv<W: Write>(
+    mut out: W,
+    records: &[&super::selftests::TestRecord],
+) -> csv::Result<()> {
+    out.write_all("\u{feff}".as_bytes())?;
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out);
+    w.write_record(TEST_COLUMNS)?;
+    let opt = |v: Option<String>| v.unwrap_or_default();
+    for r in records {
+        let check_in = r.check_in.unwrap_or_default();
+        w.write_record([
+            text_cell(&r.id),
+            r.at.to_rfc3339(),
+            r.kind.label().to_owned(),
+            opt(r.stance.map(|s| s.label().to_owned())),
+            format!("{}.{}", r.tenths / 10, r.tenths % 10),
+            r.kind.unit().to_owned(),
+            r.aids
+                .iter()
+                .map(|a| a.label())
+                .collect::<Vec<_>>()
+                .join("; "),
+            opt(r.routine_id.as_deref().map(text_cell)),
+            opt(r.level.map(|l| l.label().to_owned())),
+            opt(check_in.energy.map(|e| e.label().to_lowercase())),
+            opt(check_in.feeling_hot.map(|b| b.to_string())),
+            opt(check_in.new_weakness.map(|b| b.to_string())),
         ])?;
     }
     w.flush()?;

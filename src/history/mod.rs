@@ -5,7 +5,8 @@
 //! its own file `history/YYYY/MM/<start>_<id>.ron`, so no path is ever written twice and
 //! a sync tool (Syncthing, Dropbox, Nextcloud) never makes conflict copies. Reading is
 //! tolerant: a file that fails to parse is listed as a problem, never deleted or
-//! changed. Core: no egui, no rodio; file I/O only in [`store`] and [`in_progress`].
+//! changed. Self-test results are kept the same way, one file each ([`selftests`]),
+//! and compared with the person's own baseline ([`test_stats`]). Core: no egui, no rodio; file I/O only in [`store`] and [`in_progress`].
 
 pub mod days;
 pub mod export;
@@ -13,8 +14,10 @@ pub mod in_progress;
 pub mod levels;
 pub mod record;
 pub mod sample;
+pub mod selftests;
 pub mod stats;
 pub mod store;
+pub mod test_stats;
 
 pub use days::{DayRecord, DayStore};
 pub use record::{CheckIn, Energy, ExerciseRecord, Outcome, SessionRecord};

@@ -176,3 +176,61 @@ pub fn calendar(weeks: &[(String, [Option<Day>; 7])], spoken: &str) -> Markup {
         }
     }
 }
+
+/// How a self-test result is marked: a dot within the usual variation (or one of the
+/// first three); outside it, better a filled triangle pointing up, worse an open one
+/// pointing down (shape and fill, not colour).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    Dot,
+    Better,
+    Worse,
+}
+
+/// One self-test over `days` days, values from 0 to `top`: the real-change band as a
+/// light grey strip (`band`: low, usual, high), the usual as a dashed line, each result
+/// a mark. Labels (`ticks`: day offset and text) go below.
+pub fn selftest(
+    days: f32,
+    top: f32,
+    band: Option<(f32, f32, f32)>,
+    points: &[(f32, f32, Mark)],
+    ticks: &[(f32, String)],
+    spoken: &str,
+) -> Markup {
+    let height = 160.0;
+    let top = top.max(1.0);
+    let plot_w = WIDTH - LEFT - RIGHT;
+    let plot_h = height - TOP - BOTTOM;
+    let x = |d: f32| LEFT + plot_w * (d / days.max(1.0)).clamp(0.0, 1.0);
+    let y = |v: f32| TOP + plot_h - plot_h * (v / top).clamp(0.0, 1.0);
+    let step = (top / 5.0).ceil().max(1.0);
+    let grid: Vec<f32> = (0..=5)
+        .map(|i| i as f32 * step)
+        .filter(|v| *v <= top)
+        .collect();
+    html! {
+        svg class="chart" viewBox=(format!("0 0 {WIDTH} {height}")) role="img" aria-label=(spoken) {
+            @if let Some((low, usual, high)) = band {
+                rect x=(n(LEFT)) y=(n(y(high))) width=(n(plot_w)) height=(n((y(low) - y(high)).max(0.5))) fill="#e4e4e4" {}
+                line x1=(n(LEFT)) x2=(n(WIDTH - RIGHT)) y1=(n(y(usual))) y2=(n(y(usual))) stroke="#000" stroke-width="1.5" stroke-dasharray="6 3" {}
+            }
+            @for v in &grid {
+                line x1=(n(LEFT)) x2=(n(WIDTH - RIGHT)) y1=(n(y(*v))) y2=(n(y(*v))) stroke="#bbb" stroke-width="0.5" {}
+                text x=(n(LEFT - 4.0)) y=(n(y(*v) + 3.5)) font-size="10" text-anchor="end" { (v) }
+            }
+            @for (d, label) in ticks {
+                text x=(n(x(*d))) y=(n(height - 6.0)) font-size="10" text-anchor="middle" { (label) }
+            }
+            @for &(d, v, mark) in points {
+                @let (cx, cy) = (x(d), y(v));
+                @match mark {
+                    Mark::Dot => { circle cx=(n(cx)) cy=(n(cy)) r="2.6" fill="#000" {} }
+                    Mark::Better => { polygon points=(format!("{},{} {},{} {},{}", n(cx), n(cy - 4.5), n(cx - 4.0), n(cy + 3.0), n(cx + 4.0), n(cy + 3.0))) fill="#000" {} }
+                    Mark::Worse => { polygon points=(format!("{},{} {},{} {},{}", n(cx), n(cy + 4.5), n(cx - 4.0), n(cy - 3.0), n(cx + 4.0), n(cy - 3.0))) fill="none" stroke="#000" stroke-width="1.2" {} }
+                }
+            }
+            line x1=(n(LEFT)) x2=(n(WIDTH - RIGHT)) y1=(n(y(0.0))) y2=(n(y(0.0))) stroke="#000" stroke-width="1" {}
+        }
+    }
+}

@@ -2,8 +2,9 @@
 //! period and routines, adherence per routine against its prescription (bars with
 //! the target line, and the numbers in a table), effort and fatigue with every
 //! session marked, lighter days, sessions stopped early and why, a calendar strip of
-//! check-in flags, strong hours, the person's notes, and the versions of the
-//! routines done. Every number comes from `history::stats`, so the report says what
+//! check-in flags, strong hours, self-test results against the person's usual (left
+//! out when there are none), the person's notes, and the versions of the routines
+//! done. Every number comes from `history::stats`, so the report says what
 //! the Review screen says.
 
 use chrono::{DateTime, Days, FixedOffset, NaiveDate};
@@ -42,6 +43,9 @@ pub struct ReportInput<'a> {
     pub today: NaiveDate,
     /// When the report is made.
     pub made: DateTime<FixedOffset>,
+    /// Every self-test result on record (the report shows the span's; the usual is
+    /// from the first three ever).
+    pub tests: &'a [crate::history::selftests::TestRecord],
 }
 
 /// The whole report as one HTML document.
@@ -67,9 +71,7 @@ pub fn render_report(input: &ReportInput<'_>) -> String {
             (stopped_section(&records))
             (calendar_section(&records, &days, span))
             (hours_section(&records))
-            // Self-tests (issue #19) go here once history keeps them: a section
-            // "report-tests" with each test's values over time and its real-change
-            // band. Until then the report has no such section (no results to show).
+            (tests_section(input.tests, span))
         }
         div class="sheet" {
             (notes_section(&records))
@@ -507,6 +509,66 @@ fn hours_section(records: &[SessionRecord]) -> Markup {
                                 td class="n" { (p.completed) }
                                 td class="n" { (one_decimal(p.avg_effort)) }
                                 td class="n" { (one_decimal(p.avg_fatigue)) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Self-tests: per test (per stance for balance) the span's results against the
+/// person's usual and its real-change band, as a chart and a table with the time of
+/// day. Left out when the span has no results.
+fn tests_section(tests: &[crate::history::selftests::TestRecord], span: Span) -> Markup {
+    use crate::history::test_stats::{Change, series};
+    let all = series(tests);
+    let shown: Vec<_> = all
+        .iter()
+        .filter(|s| s.points.iter().any(|p| span.contains(p.at.date_naive())))
+        .collect();
+    if shown.is_empty() {
+        return html! {};
+    }
+    let days = span.days() as f32;
+    let at = |p: &crate::history::test_stats::SeriesPoint| {
+        day_offset(span, p.at.date_naive()) + chrono::Timelike::hour(&p.at) as f32 / 24.0
+    };
+    html! {
+        section id="report-tests" {
+            h2 { (t!("selftest-charts-title")) }
+            p { (t!("report-tests-about")) }
+            @for s in &shown {
+                @let name = crate::i18n::test_series(s);
+                @let in_span: Vec<_> = s.points.iter().filter(|p| span.contains(p.at.date_naive())).collect();
+                @let marks: Vec<(f32, f32, chart::Mark)> = in_span.iter().map(|p| (at(p), p.tenths as f32 / 10.0, match p.change {
+                    Change::Better => chart::Mark::Better,
+                    Change::Worse => chart::Mark::Worse,
+                    _ => chart::Mark::Dot,
+                })).collect();
+                @let top = if s.kind == crate::routine::TestKind::StandingBalance { 30.0 } else {
+                    in_span.iter().map(|p| p.tenths as f32 / 10.0).fold(s.baseline.map_or(0.0, |b| b.tenths as f32 / 10.0 * 1.3), f32::max) * 1.1
+                };
+                @let band = s.baseline.map(|b| ((b.low as f32 / 10.0).min(top), b.tenths as f32 / 10.0, (b.high as f32 / 10.0).min(top)));
+                @let summary = crate::i18n::test_summary(s);
+                h3 { (name) }
+                figure {
+                    (chart::selftest(days, top, band, &marks, &[], &t!("selftest-chart-name", series = name.as_str(), summary = summary.as_str())))
+                    figcaption { (summary) " " (t!("report-tests-legend")) }
+                }
+                table {
+                    thead { tr {
+                        th { (t!("report-tests-when")) }
+                        th class="n" { (t!("report-tests-result")) }
+                        th { (t!("report-tests-compared")) }
+                    } }
+                    tbody {
+                        @for p in &in_span {
+                            tr {
+                                td { (crate::i18n::test_when(&p.at)) }
+                                td class="n" { (crate::i18n::test_value(s.kind, p.tenths)) }
+                                td { (crate::i18n::test_change(s.kind, p.change).unwrap_or_default()) }
                             }
                         }
                     }

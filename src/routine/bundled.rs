@@ -30,6 +30,7 @@ pub const BUNDLED: &[(&str, &str)] = &[
     bundled!("seated-cardio-intervals.ron"),
     bundled!("dynamic-balance-and-foot-clearance.ron"),
     bundled!("relax-and-breathe.ron"),
+    bundled!("monthly-check.ron"),
 ];
 
 /// German versions of [`BUNDLED`], by file name under `programs/`.
@@ -45,6 +46,7 @@ pub const BUNDLED_DE: &[(&str, &str)] = &[
     bundled!("de/seated-cardio-intervals.ron"),
     bundled!("de/dynamic-balance-and-foot-clearance.ron"),
     bundled!("de/relax-and-breathe.ron"),
+    bundled!("de/monthly-check.ron"),
 ];
 
 /// The translations of a language (its primary subtag: `de`), if any.

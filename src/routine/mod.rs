@@ -1,6 +1,6 @@
 //! The routine model: what a physiotherapist writes in a `.ron` file, one routine per file.
 //!
-//! This module owns the data types of routine format v1 (see `docs/routine-format.md`),
+//! This module owns the data types of routine format v3 (v1 and v2 load unchanged) (see `docs/routine-format.md`),
 //! their RON encoding ([`to_ron_string`]), loading with precise error positions ([`load`]),
 //! semantic validation ([`validate`]) and the routines bundled into the binary
 //! ([`bundled`]), and the person's routines folder: saving with backups, trash,
@@ -67,7 +67,7 @@ pub fn keep_last_good(previous: &LoadReport, mut fresh: LoadReport) -> LoadRepor
 
 /// The routine format version this build of Steady writes. It reads every version from
 /// [`OLDEST_FORMAT_VERSION`] up to this one: a v1 file loads unchanged.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The oldest routine format this build reads.
 pub const OLDEST_FORMAT_VERSION: u32 = 1;
@@ -407,14 +407,87 @@ pub enum Dose {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         effort: Option<u8>,
     },
+    /// One of Steady's guided self-tests (format 3), e.g. `Test(kind: FiveTimesSitToStand)`.
+    /// Steady runs the test's own flow (safety screen, "Go", result) and keeps the result.
+    Test { kind: TestKind },
 }
+
+// ---- Format 3: self-tests (the `Test` dose) ----
+
+/// The guided self-tests Steady knows (format 3). Each has its own flow, result unit
+/// and real-change band (`history::test_stats`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum TestKind {
+    /// Five Times Sit-to-Stand: seconds for five full stands.
+    FiveTimesSitToStand,
+    /// 30-second chair stand: full stands in 30 s.
+    ThirtySecondChairStand,
+    /// Standing balance ladder: feet together, semi-tandem, tandem, single leg each side,
+    /// each held up to 30 s.
+    StandingBalance,
+    /// Steady's own five-question fatigue check, 0–4 each (total 0–20).
+    FatigueCheck,
+    /// Timed 25-foot walk, with a helper pressing start and stop.
+    TimedWalk,
+}
+
+impl TestKind {
+    /// Every test, in the order Steady lists them.
+    pub const ALL: [Self; 5] = [
+        Self::FiveTimesSitToStand,
+        Self::ThirtySecondChairStand,
+        Self::StandingBalance,
+        Self::FatigueCheck,
+        Self::TimedWalk,
+    ];
+
+    /// English name for files, CSV and logs.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::FiveTimesSitToStand => "five-times-sit-to-stand",
+            Self::ThirtySecondChairStand => "30-second-chair-stand",
+            Self::StandingBalance => "standing-balance",
+            Self::FatigueCheck => "fatigue-check",
+            Self::TimedWalk => "timed-25-foot-walk",
+        }
+    }
+
+    /// The unit of the result, for files and CSV.
+    pub fn unit(self) -> &'static str {
+        match self {
+            Self::FiveTimesSitToStand | Self::StandingBalance | Self::TimedWalk => "s",
+            Self::ThirtySecondChairStand => "stands",
+            Self::FatigueCheck => "points",
+        }
+    }
+
+    /// Whether a smaller result is the better one (times to finish, fatigue points).
+    pub fn lower_is_better(self) -> bool {
+        matches!(
+            self,
+            Self::FiveTimesSitToStand | Self::TimedWalk | Self::FatigueCheck
+        )
+    }
+
+    /// Whether the person stands up during the test.
+    pub fn is_standing(self) -> bool {
+        !matches!(self, Self::FatigueCheck)
+    }
+
+    /// Whether the test asks for someone at home (balance) or a helper (the walk).
+    pub fn needs_company(self) -> bool {
+        matches!(self, Self::StandingBalance | Self::TimedWalk)
+    }
+}
+
+// ---- end of format 3: self-tests ----
 
 impl Dose {
     /// Number of sets (paced stepping is one set).
     pub fn sets(&self) -> u32 {
         match *self {
             Self::Reps { sets, .. } | Self::Hold { sets, .. } | Self::Timed { sets, .. } => sets,
-            Self::Stepping { .. } => 1,
+            Self::Stepping { .. } | Self::Test { .. } => 1,
         }
     }
 
@@ -438,7 +511,7 @@ impl Dose {
                 work_secs,
                 effort,
             },
-            Self::Stepping { .. } => self,
+            Self::Stepping { .. } | Self::Test { .. } => self,
         }
     }
 
@@ -480,6 +553,7 @@ impl Dose {
                     None => format!("{sets} {sets_word} of {}", describe_secs(work_secs)),
                 }
             }
+            Self::Test { kind } => format!("self-test: {}", kind.label()),
         }
     }
 }

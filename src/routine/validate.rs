@@ -166,6 +166,15 @@ pub enum InvalidKind {
         exercise: String,
         total: u32,
     },
+    /// A field or choice of a newer format in an older file (format 3: `Test`).
+    NeedsFormat {
+        needed: u32,
+        found: u32,
+    },
+    /// A self-test with a `lighter` or `harder` dose, or a test as one of those.
+    TestWithLevels {
+        exercise: String,
+    },
 }
 
 struct Checker {
@@ -309,9 +318,54 @@ pub fn validate(routine: &Routine) -> Vec<Invalid> {
             );
         }
         check_exercise(&mut c, &path, exercise);
+        check_test_dose(&mut c, &path, routine.format, exercise);
     }
     c.found
 }
+
+// ---- Format 3: self-tests ----
+
+/// The first routine format with the `Test` dose.
+pub const TEST_DOSE_FORMAT: u32 = 3;
+
+/// A `Test` dose needs format 3, and is the exercise's only dose: a test is the same
+/// test on every day, so it has no `lighter` or `harder` dose, and no other dose is a test.
+fn check_test_dose(c: &mut Checker, path: &FieldPath, format: u32, exercise: &Exercise) {
+    if let Dose::Test { kind } = exercise.dose
+        && format < TEST_DOSE_FORMAT
+    {
+        c.fail(
+                path.field("dose"),
+                InvalidKind::NeedsFormat {
+                    needed: TEST_DOSE_FORMAT,
+                    found: format,
+                },
+                format!(
+                    "`Test(kind: {kind:?})` needs format {TEST_DOSE_FORMAT} (this file says format {format})."
+                ),
+                Some("Write `format: 3,` at the top of the file."),
+            );
+    }
+    for (field, dose) in [("lighter", &exercise.lighter), ("harder", &exercise.harder)] {
+        if matches!(dose, Some(Dose::Test { .. }))
+            || (dose.is_some() && matches!(exercise.dose, Dose::Test { .. }))
+        {
+            c.fail(
+                path.field(field),
+                InvalidKind::TestWithLevels {
+                    exercise: exercise.name.trim().to_owned(),
+                },
+                format!(
+                    "\"{}\" is a self-test: a test is only the exercise's `dose`, without `lighter` or `harder`.",
+                    exercise.name.trim()
+                ),
+                Some("Remove `lighter` and `harder`, or put the test in its own exercise."),
+            );
+        }
+    }
+}
+
+// ---- end of format 3: self-tests ----
 
 /// The id rule for routines, and for every id read from a file before it becomes part of
 /// a path (session records, sessions in progress): 1 to [`ID_MAX_CHARS`] lowercase
@@ -462,6 +516,8 @@ fn check_dose(c: &mut Checker, path: &FieldPath, dose: &Dose) {
                 c.range(path.field("effort"), "`effort`", u32::from(effort), &EFFORT);
             }
         }
+        // A test has nothing to bound; `check_test_dose` checks where it may stand.
+        Dose::Test { .. } => {}
     }
 }
 

@@ -320,7 +320,8 @@ impl Engine {
     pub fn is_self_paced(&self) -> bool {
         matches!(
             &self.current_step().kind,
-            StepKind::Work(w) if matches!(w.activity, Activity::SelfPacedReps { .. })
+            StepKind::Work(w)
+                if matches!(w.activity, Activity::SelfPacedReps { .. } | Activity::Test { .. })
         )
     }
 
@@ -550,7 +551,8 @@ impl Engine {
                     }
                     Activity::Hold { .. }
                     | Activity::Timed { .. }
-                    | Activity::SelfPacedReps { .. } => {}
+                    | Activity::SelfPacedReps { .. }
+                    | Activity::Test { .. } => {}
                 }
             }
             StepKind::Done => {}
@@ -684,13 +686,7 @@ impl Engine {
     /// Ends a self-paced set ("Set done"). Does nothing in a timed step.
     pub fn set_done(&mut self, now: Duration) -> Vec<Event> {
         let mut out = self.tick(now);
-        let self_paced = matches!(
-            self.current_step().kind,
-            StepKind::Work(Work {
-                activity: Activity::SelfPacedReps { .. },
-                ..
-            })
-        );
+        let self_paced = self.is_self_paced();
         if self.is_active() && self_paced {
             self.jump(now, WorkOutcome::Completed, self.index + 1, &mut out);
         }

@@ -76,6 +76,9 @@ pub enum Activity {
     Stepping { secs: u32, beats_per_min: u32 },
     /// Continuous work for a time, at a target effort (0–10).
     Timed { secs: u32, effort: Option<u8> },
+    /// A guided self-test (format 3): it runs its own flow (`session::selftest`) and
+    /// ends when the person is done or stops it, like a self-paced set.
+    Test { kind: crate::routine::TestKind },
 }
 
 impl Activity {
@@ -84,7 +87,7 @@ impl Activity {
     pub fn secs(&self) -> Option<u32> {
         match *self {
             Self::TempoReps { reps, tempo } => Some(reps.saturating_mul(tempo.rep_secs())),
-            Self::SelfPacedReps { .. } => None,
+            Self::SelfPacedReps { .. } | Self::Test { .. } => None,
             Self::Hold { secs } | Self::Stepping { secs, .. } | Self::Timed { secs, .. } => {
                 Some(secs)
             }
@@ -115,6 +118,7 @@ impl Activity {
                 secs: work_secs,
                 effort,
             },
+            Dose::Test { kind } => Self::Test { kind },
         }
     }
 }
@@ -184,6 +188,13 @@ impl Step {
                 }),
                 None,
             ) => reps.saturating_mul(SELF_PACED_REP_SECS_ESTIMATE),
+            (
+                StepKind::Work(Work {
+                    activity: Activity::Test { kind },
+                    ..
+                }),
+                None,
+            ) => crate::session::selftest::estimated_secs(*kind),
             _ => 0,
         }
     }

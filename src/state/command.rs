@@ -25,6 +25,8 @@ pub enum Command {
     /// The clinician's report and the routine handouts.
     Documents(DocumentCommand),
     Editor(EditorCommand),
+    /// The guided self-tests (Home's "Self-tests", and tests inside a routine).
+    SelfTest(SelfTestCommand),
     /// Hide the notice at the top of the window.
     DismissNotice,
 }
@@ -196,6 +198,34 @@ pub enum EditorCommand {
     },
 }
 
+/// The guided self-tests: the person's actions in a test's flow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SelfTestCommand {
+    /// Open the Self-tests place (from Home).
+    Open,
+    /// Go to a test's safety screen (inside a routine: the current step's test).
+    Choose(crate::routine::TestKind),
+    /// Say whether an aid is used (armrests, a walking aid).
+    Aid(crate::session::selftest::Aid, bool),
+    /// Past the safety screen.
+    Begin,
+    /// The one big press (or Space): the fifth stand, a touch-down, the helper's
+    /// start and stop, "in position".
+    Press,
+    /// The chair-stand count's − and +.
+    Adjust(i32),
+    /// A fatigue-check answer.
+    Answer { question: usize, value: u8 },
+    /// Keep the count or the answers.
+    Confirm,
+    /// Stop the test at any moment: nothing is kept.
+    Stop,
+    /// Try keeping a result again after a failed save.
+    RetrySave,
+    /// From a result back to the list (or, inside a routine, on with the session).
+    Done,
+}
+
 impl Command {
     /// Whether it leaves the current screen (the editor asks first when it has unsaved
     /// changes).
@@ -230,4 +260,5 @@ group_into_command!(
     RoutinesCommand => Routines,
     DocumentCommand => Documents,
     EditorCommand => Editor,
+    SelfTestCommand => SelfTest,
 );

@@ -10,6 +10,7 @@
 
 pub mod command;
 pub mod editing;
+pub mod selftests;
 pub mod settings;
 
 use chrono::NaiveDate;
@@ -35,6 +36,8 @@ pub enum Screen {
     Review,
     Routines(Box<RoutinesView>),
     Editor(Box<EditorState>),
+    /// The guided self-tests: the list, a test under way, a result.
+    SelfTests(Box<selftests::SelfTestView>),
 }
 
 impl Screen {
@@ -49,6 +52,7 @@ impl Screen {
             Self::Review => "review",
             Self::Routines(_) => "routines",
             Self::Editor(_) => "editor",
+            Self::SelfTests(_) => "self-tests",
         }
     }
 
@@ -63,6 +67,7 @@ impl Screen {
             Self::Review => crate::t!("screen-review"),
             Self::Routines(_) => crate::t!("screen-routines"),
             Self::Editor(_) => crate::t!("screen-editor"),
+            Self::SelfTests(_) => crate::t!("screen-self-tests"),
         }
     }
 }
@@ -141,6 +146,8 @@ pub struct AppState {
     pub confirm_discard: Option<usize>,
     /// Review's period, a document being saved, and the clinician as typed.
     pub documents: Documents,
+    /// Self-test results, oldest first, and the files that could not be read.
+    pub tests: selftests::TestHistory,
 }
 
 /// A document Steady writes for paper: the clinician's report over Review's period, or

@@ -1157,12 +1157,14 @@ fn dose_ui(ui: &mut egui::Ui, form: &mut Form<'_>, dose: &mut Dose, path: &Field
             (t!("editor-dose-hold"), 1),
             (t!("editor-dose-stepping"), 2),
             (t!("editor-dose-timed"), 3),
+            (t!("editor-dose-test"), 4),
         ];
         let current = match dose {
             Dose::Reps { .. } => 0,
             Dose::Hold { .. } => 1,
             Dose::Stepping { .. } => 2,
             Dose::Timed { .. } => 3,
+            Dose::Test { .. } => 4,
         };
         for (text, kind) in kinds {
             let response = choice_button(ui, &text, current == kind, 0.0);
@@ -1189,14 +1191,17 @@ fn dose_ui(ui: &mut egui::Ui, form: &mut Form<'_>, dose: &mut Dose, path: &Field
                         duration_secs: 120,
                         beats_per_min: 80,
                     },
-                    _ => Dose::Timed {
+                    3 => Dose::Timed {
                         sets,
                         work_secs: 120,
                         effort: Some(4),
                     },
+                    _ => Dose::Test {
+                        kind: crate::routine::TestKind::FiveTimesSitToStand,
+                    },
                 };
                 *dose = earlier.map_or(fresh, |d| match d {
-                    Dose::Stepping { .. } => d,
+                    Dose::Stepping { .. } | Dose::Test { .. } => d,
                     _ => d.with_sets(sets),
                 });
                 form.separate = true;
@@ -1366,6 +1371,23 @@ fn dose_ui(ui: &mut egui::Ui, form: &mut Form<'_>, dose: &mut Dose, path: &Field
                 );
                 *e = u8::try_from(value.min(10)).unwrap_or(10);
             }
+        }
+        // Format 3: which self-test; the test's own flow sets its timing.
+        Dose::Test { kind } => {
+            ui.horizontal_wrapped(|ui| {
+                for test in crate::routine::TestKind::ALL {
+                    let text = i18n::test_name(test);
+                    let response = choice_button(ui, &text, *kind == test, 0.0);
+                    name_for_screen_readers(
+                        &response,
+                        &of.name(&t!("editor-test-choice-name", test = text.as_str())),
+                    );
+                    if response.clicked() && *kind != test {
+                        *kind = test;
+                        form.separate = true;
+                    }
+                }
+            });
         }
     }
 }

@@ -18,6 +18,10 @@ pub fn home_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>)
     week_ui(ui, state);
     ui.add_space(8.0);
     problems_ui(ui, state, commands);
+    // The guided self-tests (their own place; the charts are in Review too).
+    if big_button(ui, &t!("home-self-tests"), 0.0).clicked() {
+        commands.push(crate::state::command::SelfTestCommand::Open.into());
+    }
     // Two columns of cards on a wide window, one when the window or the text is large.
     let columns = if ui.available_width() > 900.0 { 2 } else { 1 };
     ui.columns(columns, |cols| {

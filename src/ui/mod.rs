@@ -15,6 +15,7 @@ pub mod picture;
 pub mod player;
 pub mod review;
 pub mod routines;
+pub mod selftests;
 pub mod settings;
 
 use crate::state::command::Nav;
@@ -418,7 +419,15 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
     if let Screen::Player(live) = &state.screen
         && live.stop == crate::live::StopStage::None
     {
-        player::shortcuts(ui.ctx(), &mut commands);
+        match &live.test {
+            Some(run) => selftests::shortcuts(ui.ctx(), run, &mut commands),
+            None => player::shortcuts(ui.ctx(), &mut commands),
+        }
+    }
+    if let Screen::SelfTests(view) = &state.screen
+        && let Some(run) = &view.run
+    {
+        selftests::shortcuts(ui.ctx(), run, &mut commands);
     }
     if !in_player {
         egui::Panel::top("top_bar")
@@ -462,9 +471,12 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
                 ui.add_space(6.0);
             });
     }
-    // The session's controls stay in view, whatever the text size.
+    // The session's controls stay in view, whatever the text size; while a self-test
+    // step's test runs, the test's own Stop is the way out (a skip must not move the
+    // session on under a running test).
     if let Screen::Player(live) = &state.screen
         && live.stop == crate::live::StopStage::None
+        && live.test.is_none()
     {
         egui::Panel::bottom("session_controls")
             .frame(unfilled(egui::Frame::side_top_panel(ui.style())))
@@ -552,6 +564,9 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
                         &mut state.documents,
                         &mut commands,
                     ),
+                    Screen::SelfTests(view) => {
+                        selftests::selftests_ui(ui, view, &state.tests, now, &mut commands);
+                    }
                 }
             });
         });

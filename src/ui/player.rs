@@ -37,6 +37,10 @@ pub fn player_ui(
         StopStage::Reason => return stop_reason_ui(ui, commands),
         StopStage::None => {}
     }
+    // A self-test step's test under way: the self-tests' own flow (format 3).
+    if let Some(run) = &live.test {
+        return super::selftests::run_ui(ui, run, now, commands);
+    }
     let engine = &live.engine;
     let status = engine.status(now);
     let plan = engine.plan();
@@ -53,6 +57,16 @@ pub fn player_ui(
     phase_band_ui(ui, live, now, paused, pulsing, settings.reduce_motion);
     if let Some((_, hint)) = &live.hint {
         ui.label(bold(hint, 22.0));
+    }
+    if let StepKind::Work(w) = &step.kind
+        && let Activity::Test { kind } = w.activity
+    {
+        let text = t!("player-start-test", test = crate::i18n::test_name(kind));
+        if big_button(ui, &text, 0.0).clicked() {
+            commands.push(Command::SelfTest(
+                crate::state::command::SelfTestCommand::Choose(kind),
+            ));
+        }
     }
 
     // Where in the session, and whether cues are heard: after what to do now.
@@ -436,6 +450,7 @@ pub(crate) fn describe_step(kind: &StepKind, exercise: Option<&str>) -> (String,
         StepKind::GetReady => (t!("player-get-ready"), Some(t!("player-first-soon"))),
         StepKind::Work(w) => {
             let what = match w.activity {
+                Activity::Test { kind } => crate::i18n::test_name(kind),
                 Activity::Hold { secs } => t!("player-dose-hold", secs = secs),
                 Activity::Timed {
                     secs,

@@ -61,6 +61,8 @@ pub fn review_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
             .collect();
         note_ui(ui, &crate::t!("review-unreadable-files"), &lines.join("\n"));
     }
+    // The self-tests' charts, whether or not there are sessions.
+    super::selftests::charts_ui(ui, &state.tests.records);
     if records.is_empty() {
         ui.label(RichText::new(crate::t!("review-no-sessions")).size(24.0));
         rest_days_ui(ui, &state.history.days);
