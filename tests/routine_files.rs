@@ -220,9 +220,9 @@ fn broken_files_give_the_right_place_and_message() {
         (
             "missing comma",
             edit("position: Seated,", "position: Seated"),
-            8,
-            5,
-            "comma is missing",
+            7,
+            21,
+            "comma is missing at the end of this line",
         ),
         (
             "wrong enum variant",
