@@ -1113,3 +1113,14 @@ cue-session-done-means = Die ganze Einheit ist geschafft. Gut gemacht!
 # steady cues --wav without a routine: one line per sound, in the order written.
 cli-cue-line = { $number }. { $name }: { $means }
 # end of sounds
+
+# week
+invalid-days-format = `days` braucht das Routinenformat 3.
+invalid-days-format-hint = Speichern im Editor schreibt Format 3.
+invalid-days-repeated = Jeden Tag höchstens einmal nennen, und mindestens einen Tag.
+invalid-days-repeated-hint = Zum Beispiel Montag, Mittwoch und Freitag.
+invalid-days-count = { $days } Tage sind genannt, aber Einheiten pro Woche ist { $times }.
+invalid-days-count-hint = Setzen Sie Einheiten pro Woche auf die Zahl der genannten Tage.
+week-editor-days = Nur an diesen Tagen (freiwillig; sonst plant Steady die Tage)
+week-editor-day-name = Am { $day }
+# end of week

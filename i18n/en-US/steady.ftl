@@ -1077,3 +1077,14 @@ cue-session-done-means = The whole session is done. Well done!
 # steady cues --wav without a routine: one line per sound, in the order written.
 cli-cue-line = { $number }. { $name }: { $means }
 # end of sounds
+
+# week
+invalid-days-format = `days` needs routine format 3.
+invalid-days-format-hint = Saving in the editor writes format 3.
+invalid-days-repeated = Name each day at most once, and at least one day.
+invalid-days-repeated-hint = For example Monday, Wednesday and Friday.
+invalid-days-count = { $days } days are named, but sessions a week is { $times }.
+invalid-days-count-hint = Make sessions a week the number of days named.
+week-editor-days = On these days only (optional; otherwise Steady plans the days)
+week-editor-day-name = On { $day }
+# end of week

@@ -11,6 +11,7 @@ pub mod days;
 pub mod export;
 pub mod in_progress;
 pub mod levels;
+pub mod planner;
 pub mod record;
 pub mod sample;
 pub mod stats;

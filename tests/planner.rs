@@ -1,0 +1,139 @@
+//! The week planner's four promises, over random prescriptions and histories: the
+//! daily budget is never exceeded, no routine twice a day, strength work never on the
+//! day after strength work unless the routine's own days say so, and a missed session
+//! never doubles the work (no week gets more sessions of a routine than prescribed).
+
+use chrono::{Datelike as _, Days, NaiveDate};
+use proptest::prelude::*;
+use steady::history::planner::{Done, PlanInput, PlanRoutine, PutOff, plan};
+use steady::routine::Weekday;
+
+fn routine_strategy(i: usize) -> impl Strategy<Value = PlanRoutine> {
+    (
+        1u32..30,
+        any::<bool>(),
+        1u32..8,
+        prop::option::weighted(0.3, prop::collection::btree_set(0usize..7, 1..5)),
+    )
+        .prop_map(move |(minutes, strength, per_week, days)| {
+            let days: Option<Vec<Weekday>> =
+                days.map(|set| set.into_iter().map(|d| Weekday::ALL[d]).collect());
+            PlanRoutine {
+                id: format!("r{i}"),
+                minutes,
+                strength,
+                per_week: days
+                    .as_ref()
+                    .map_or(per_week, |d| u32::try_from(d.len()).unwrap()),
+                days,
+            }
+        })
+}
+
+fn input_strategy()
+-> impl Strategy<Value = (Vec<PlanRoutine>, Vec<Done>, Vec<PutOff>, NaiveDate, u32)> {
+    (1usize..7)
+        .prop_flat_map(|n| {
+            let routines: Vec<_> = (0..n).map(routine_strategy).collect();
+            (
+                routines,
+                prop::collection::vec((0usize..n, 0u64..14, any::<bool>(), 1u32..30), 0..20),
+                prop::collection::vec((0usize..n, 0u64..3), 0..4),
+                0u64..400,
+                5u32..90,
+            )
+        })
+        .prop_map(|(routines, done, put_off, start, budget)| {
+            let today = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap() + Days::new(start);
+            let done = done
+                .into_iter()
+                .map(|(r, back, counts, minutes)| Done {
+                    day: today - Days::new(back),
+                    routine_id: routines[r].id.clone(),
+                    counts,
+                    minutes,
+                })
+                .collect();
+            let put_off = put_off
+                .into_iter()
+                .map(|(r, ahead)| PutOff {
+                    day: today + Days::new(ahead),
+                    routine_id: routines[r].id.clone(),
+                })
+                .collect();
+            (routines, done, put_off, today, budget)
+        })
+}
+
+fn monday(day: NaiveDate) -> NaiveDate {
+    day - Days::new(u64::from(day.weekday().num_days_from_monday()))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn the_plan_keeps_its_four_promises(
+        (routines, done, put_off, today, budget) in input_strategy()
+    ) {
+        let input = PlanInput {
+            routines: &routines,
+            done: &done,
+            put_off: &put_off,
+            today,
+            budget_minutes: budget,
+        };
+        let days = plan(&input, 21);
+        prop_assert_eq!(days.len(), 21);
+        let by_id = |id: &str| routines.iter().find(|r| r.id == id).unwrap();
+        let strength_on = |day: NaiveDate| -> Vec<&str> {
+            let planned = days
+                .iter()
+                .filter(|d| d.day == day)
+                .flat_map(|d| d.sessions.iter().map(|s| s.routine_id.as_str()));
+            let was_done = done.iter().filter(|d| d.day == day).map(|d| d.routine_id.as_str());
+            planned.chain(was_done).filter(|id| by_id(id).strength).collect()
+        };
+        for d in &days {
+            // 1. The budget, counting what was already done that day.
+            let used: u32 = done.iter().filter(|x| x.day == d.day).map(|x| x.minutes).sum();
+            let planned: u32 = d.sessions.iter().map(|s| s.minutes).sum();
+            prop_assert!(planned == 0 || planned + used <= budget,
+                "{}: {planned} planned + {used} done > {budget}", d.day);
+            // 2. No routine twice a day, nor on a day it was done or put off.
+            for (i, s) in d.sessions.iter().enumerate() {
+                prop_assert!(d.sessions[..i].iter().all(|o| o.routine_id != s.routine_id));
+                prop_assert!(!done.iter().any(|x| x.day == d.day && x.routine_id == s.routine_id));
+                prop_assert!(!put_off.iter().any(|p| p.day == d.day && p.routine_id == s.routine_id));
+            }
+            // 3. Strength never the day after strength, unless both are the
+            // routine's own named days.
+            let yesterday = d.day.pred_opt().unwrap();
+            let before = strength_on(yesterday);
+            for s in d.sessions.iter().filter(|s| by_id(&s.routine_id).strength) {
+                let r = by_id(&s.routine_id);
+                let named = |day: NaiveDate| r.days.as_ref().is_some_and(|ds| {
+                    ds.contains(&Weekday::ALL[day.weekday().num_days_from_monday() as usize])
+                });
+                prop_assert!(
+                    before.is_empty()
+                        || (named(d.day) && named(yesterday) && before.iter().all(|id| *id == r.id)),
+                    "{} on {} after strength {:?}", r.id, d.day, before
+                );
+            }
+        }
+        // 4. Never doubled: per week, done (counted) and planned stay within the
+        // prescription.
+        for r in &routines {
+            for week in days.iter().map(|d| monday(d.day)) {
+                let in_week = |day: NaiveDate| monday(day) == week;
+                let planned = days.iter().filter(|d| in_week(d.day))
+                    .filter(|d| d.sessions.iter().any(|s| s.routine_id == r.id)).count();
+                let counted = done.iter()
+                    .filter(|x| x.counts && x.routine_id == r.id && in_week(x.day)).count();
+                prop_assert!(planned == 0 || planned + counted <= r.per_week as usize,
+                    "{}: {planned} planned + {counted} done > {}", r.id, r.per_week);
+            }
+        }
+    }
+}
