@@ -1035,6 +1035,6 @@ fn format_2_fields_are_edited_by_name_and_saved_as_format_2() {
     assert_eq!(first.tempo_words.as_ref().unwrap().up, "lift");
     assert_eq!(saved.progression.unwrap().sessions, 3);
     let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.contains("format: 2,"), "{text}");
+    assert!(text.contains("format: 3,"), "{text}");
     assert!(text.contains("sides: OneSideThenOther"), "{text}");
 }

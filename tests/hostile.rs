@@ -392,11 +392,11 @@ fn cases() -> Vec<Case> {
             then: nothing,
         },
         Case {
-            name: "routine of format 3",
-            setup: |sb| sb.write("routines/r.ron", valid().replace("format: 1", "format: 3")),
+            name: "routine of format 4",
+            setup: |sb| sb.write("routines/r.ron", valid().replace("format: 1", "format: 4")),
             args: &["validate"],
             code: 1,
-            says: "made by a newer Steady (format 3)",
+            says: "made by a newer Steady (format 4)",
             then: nothing,
         },
         Case {

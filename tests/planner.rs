@@ -3,10 +3,14 @@
 //! day after strength work unless the routine's own days say so, and a missed session
 //! never doubles the work (no week gets more sessions of a routine than prescribed).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design.
+
+use std::path::PathBuf;
+
 use chrono::{Datelike as _, Days, NaiveDate};
 use proptest::prelude::*;
 use steady::history::planner::{Done, PlanInput, PlanRoutine, PutOff, plan};
-use steady::routine::Weekday;
+use steady::routine::{Origin, Weekday, parse_routine};
 
 fn routine_strategy(i: usize) -> impl Strategy<Value = PlanRoutine> {
     (
@@ -136,4 +140,36 @@ proptest! {
             }
         }
     }
+}
+
+const LEGS: &str = include_str!("../programs/seated-leg-strength.ron");
+
+fn with_days(format: &str, days: &str) -> Result<steady::routine::Routine, String> {
+    let text = LEGS
+        .replacen("format: 1,", format, 1)
+        .replacen("format: 2,", format, 1)
+        .replacen("times_per_week: 3,", &format!("times_per_week: 3, {days}"), 1);
+    assert!(text.contains(days), "the edit applies");
+    parse_routine(&Origin::File(PathBuf::from("legs.ron")), text.as_bytes())
+        .map(|p| p.routine)
+        .map_err(|problems| format!("{problems:?}"))
+}
+
+#[test]
+fn days_load_in_format_3_and_ask_for_it_in_older_files() {
+    let routine = with_days("format: 3,", "days: [Mon, Wed, Fri],").unwrap();
+    assert_eq!(
+        routine.prescription.days,
+        Some(vec![Weekday::Mon, Weekday::Wed, Weekday::Fri])
+    );
+    assert_eq!(routine.prescription.per_week(), 3);
+    let text = steady::routine::to_ron_string(&routine).unwrap();
+    assert!(text.contains("days: [Mon, Wed, Fri]"), "{text}");
+
+    let older = with_days("format: 2,", "days: [Mon, Wed, Fri],").unwrap_err();
+    assert!(older.contains("`days` needs format 3"), "{older}");
+    let twice = with_days("format: 3,", "days: [Mon, Mon, Fri],").unwrap_err();
+    assert!(twice.contains("each day at most once"), "{twice}");
+    let differ = with_days("format: 3,", "days: [Mon, Fri],").unwrap_err();
+    assert!(differ.contains("names 2 days but `times_per_week` is 3"), "{differ}");
 }

@@ -273,10 +273,10 @@ fn broken_files_give_the_right_place_and_message() {
         ),
         (
             "newer format",
-            edit("format: 1,", "format: 3,"),
+            edit("format: 1,", "format: 4,"),
             2,
             13,
-            "made by a newer Steady (format 3)",
+            "made by a newer Steady (format 4)",
         ),
         (
             "missing field",
