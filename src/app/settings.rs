@@ -84,6 +84,9 @@ fn merge(disk: Settings, before: &Settings, mine: &Settings) -> Settings {
         clinician_name,
         clinician_phone,
         sounds_explained,
+        daily_budget_minutes,
+        heat_sensitive,
+        not_today,
     } = mine.clone();
     let mut out = disk;
     if text_scale_percent != before.text_scale_percent {
@@ -115,6 +118,23 @@ fn merge(disk: Settings, before: &Settings, mine: &Settings) -> Settings {
     }
     if sounds_explained != before.sounds_explained {
         out.sounds_explained = sounds_explained;
+    }
+    if daily_budget_minutes != before.daily_budget_minutes {
+        out.daily_budget_minutes = daily_budget_minutes;
+    }
+    if heat_sensitive != before.heat_sensitive {
+        out.heat_sensitive = heat_sensitive;
+    }
+    if not_today != before.not_today {
+        // Put off in this window or another: keep both (a set, so a double press or
+        // two windows never count twice).
+        let mut all = out.not_today.clone();
+        for p in not_today {
+            if !all.contains(&p) {
+                all.push(p);
+            }
+        }
+        out.not_today = all;
     }
     out
 }

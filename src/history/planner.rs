@@ -66,7 +66,10 @@ pub fn is_strength(routine: &Routine) -> bool {
 }
 
 /// A session the person put off on a day ("Not today").
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(deny_unknown_fields)]
 pub struct PutOff {
     pub day: NaiveDate,
     pub routine_id: String,
@@ -205,8 +208,8 @@ pub fn plan(input: &PlanInput<'_>, days: u32) -> Vec<DayPlan> {
         let strength_yesterday = yesterday.is_some_and(|y| strength_days.contains(&y));
         let days_left_in_week = 7 - day.weekday().num_days_from_monday();
 
-        // Candidates with their urgency: fixed days first, then the routine with the
-        // most sessions still to place per day left in the week.
+        // Candidates with their urgency: fixed days first, then the routine furthest
+        // behind its prescription this week.
         let mut candidates: Vec<(&PlanRoutine, bool, u32)> = input
             .routines
             .iter()
@@ -252,7 +255,11 @@ pub fn plan(input: &PlanInput<'_>, days: u32) -> Vec<DayPlan> {
                         return None;
                     }
                 }
-                let urgency = need.saturating_mul(100) / days_left_in_week.max(1);
+                // Share of the week's prescription still open, in per mille: the
+                // routine furthest behind goes first, so daily routines do not crowd
+                // out the rest; fewer days left make it more urgent.
+                let open = need.saturating_mul(1000) / r.per_week.max(1);
+                let urgency = open.saturating_mul(7) / days_left_in_week.max(1);
                 Some((r, fixed_today, urgency))
             })
             .collect();

@@ -14,6 +14,7 @@
 pub mod chart;
 pub mod clinic;
 pub mod handout;
+pub mod ics;
 
 use maud::{Markup, PreEscaped, html};
 

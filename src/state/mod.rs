@@ -11,6 +11,7 @@
 pub mod command;
 pub mod editing;
 pub mod settings;
+pub mod week;
 
 use chrono::NaiveDate;
 
