@@ -173,3 +173,100 @@ fn days_load_in_format_3_and_ask_for_it_in_older_files() {
     let differ = with_days("format: 3,", "days: [Mon, Fri],").unwrap_err();
     assert!(differ.contains("names 2 days but `times_per_week` is 3"), "{differ}");
 }
+
+/// A strict reading of RFC 5545: CRLF line ends, at most 75 octets a line, folded
+/// lines start with one space and unfold to valid UTF-8, components nest and close,
+/// and every component has the properties the RFC requires, once.
+fn check_ics(text: &str) -> Vec<Vec<(String, String)>> {
+    assert!(text.ends_with("\r\n"));
+    let physical: Vec<&str> = text[..text.len() - 2].split("\r\n").collect();
+    let mut logical: Vec<String> = Vec::new();
+    for line in physical {
+        assert!(line.len() <= 75, "{} octets: {line:?}", line.len());
+        assert!(!line.contains('\n') && !line.contains('\r'), "bare newline in {line:?}");
+        if let Some(rest) = line.strip_prefix(' ') {
+            logical.last_mut().expect("a continuation follows a line").push_str(rest);
+        } else {
+            logical.push(line.to_owned());
+        }
+    }
+    let mut stack: Vec<(String, Vec<(String, String)>)> = Vec::new();
+    let mut events = Vec::new();
+    for line in &logical {
+        let (name, value) = line.split_once(':').expect("NAME:VALUE");
+        assert!(
+            name.chars().all(|c| c.is_ascii_uppercase() || c == '-'),
+            "{name}"
+        );
+        match name {
+            "BEGIN" => stack.push((value.to_owned(), Vec::new())),
+            "END" => {
+                let (kind, props) = stack.pop().expect("END after BEGIN");
+                assert_eq!(kind, value);
+                let required: &[&str] = match kind.as_str() {
+                    "VCALENDAR" => &["VERSION", "PRODID"],
+                    "VEVENT" => &["UID", "DTSTAMP", "DTSTART", "SUMMARY"],
+                    "VALARM" => &["ACTION", "TRIGGER", "DESCRIPTION"],
+                    other => panic!("unexpected component {other}"),
+                };
+                for r in required {
+                    let n = props.iter().filter(|(k, _)| k == r).count();
+                    assert_eq!(n, 1, "{kind} has {r} {n} times");
+                }
+                if kind == "VEVENT" {
+                    assert!(
+                        props.iter().any(|(k, _)| k == "DURATION")
+                            ^ props.iter().any(|(k, _)| k == "DTEND")
+                    );
+                    events.push(props);
+                }
+            }
+            _ => stack.last_mut().expect("inside a component").1.push((name.to_owned(), value.to_owned())),
+        }
+    }
+    assert!(stack.is_empty());
+    events
+}
+
+#[test]
+fn the_calendar_file_follows_rfc_5545() {
+    use steady::report::ics::{CalendarSession, calendar};
+    let day = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+    let sessions = vec![
+        CalendarSession {
+            day,
+            start: chrono::NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
+            minutes: 12,
+            key: "seated-leg-strength".into(),
+            summary: "Steady: Kräftigung der Beine im Sitzen, langsam; mit Pausen, wenn nötig — ünïcödé ✔✔✔✔".into(),
+            description: "Line one\nline two, with a comma; and a semicolon \\ backslash".into(),
+            alarm: "In 10 minutes".into(),
+        },
+        CalendarSession {
+            day: day + Days::new(1),
+            start: chrono::NaiveTime::from_hms_opt(18, 30, 0).unwrap(),
+            minutes: 10,
+            key: "relax-and-breathe".into(),
+            summary: "Steady: Relax".into(),
+            description: String::new(),
+            alarm: "Soon".into(),
+        },
+    ];
+    let stamp = chrono::DateTime::from_timestamp(1_800_000_000, 0).unwrap();
+    let text = calendar(&sessions, stamp);
+    let events = check_ics(&text);
+    assert_eq!(events.len(), 2);
+    let get = |e: &Vec<(String, String)>, k: &str| {
+        e.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()).unwrap()
+    };
+    assert_eq!(get(&events[0], "DTSTART"), "20260302T090000");
+    assert_eq!(get(&events[1], "DTSTART"), "20260303T183000");
+    assert_eq!(get(&events[0], "DURATION"), "PT12M");
+    assert_eq!(get(&events[0], "DTSTAMP"), "20270115T080000Z");
+    assert_eq!(
+        get(&events[0], "DESCRIPTION"),
+        "Line one\\nline two\\, with a comma\\; and a semicolon \\\\ backslash"
+    );
+    assert!(get(&events[0], "SUMMARY").ends_with("ünïcödé ✔✔✔✔"));
+    assert_ne!(get(&events[0], "UID"), get(&events[1], "UID"));
+}
