@@ -852,7 +852,11 @@ fn plan(dir: &DataDir, weeks: Option<u32>, ics: Option<&Path>) -> anyhow::Result
         write_document(path, &text)?;
         println!(
             "{}",
-            crate::t!("week-cli-wrote-ics", sessions = sessions.len(), path = show(path))
+            crate::t!(
+                "week-cli-wrote-ics",
+                sessions = sessions.len(),
+                path = show(path)
+            )
         );
         return Ok(ExitCode::SUCCESS);
     }

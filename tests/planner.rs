@@ -148,7 +148,11 @@ fn with_days(format: &str, days: &str) -> Result<steady::routine::Routine, Strin
     let text = LEGS
         .replacen("format: 1,", format, 1)
         .replacen("format: 2,", format, 1)
-        .replacen("times_per_week: 3,", &format!("times_per_week: 3, {days}"), 1);
+        .replacen(
+            "times_per_week: 3,",
+            &format!("times_per_week: 3, {days}"),
+            1,
+        );
     assert!(text.contains(days), "the edit applies");
     parse_routine(&Origin::File(PathBuf::from("legs.ron")), text.as_bytes())
         .map(|p| p.routine)
@@ -171,7 +175,10 @@ fn days_load_in_format_3_and_ask_for_it_in_older_files() {
     let twice = with_days("format: 3,", "days: [Mon, Mon, Fri],").unwrap_err();
     assert!(twice.contains("each day at most once"), "{twice}");
     let differ = with_days("format: 3,", "days: [Mon, Fri],").unwrap_err();
-    assert!(differ.contains("names 2 days but `times_per_week` is 3"), "{differ}");
+    assert!(
+        differ.contains("names 2 days but `times_per_week` is 3"),
+        "{differ}"
+    );
 }
 
 /// A strict reading of RFC 5545: CRLF line ends, at most 75 octets a line, folded
@@ -183,9 +190,15 @@ fn check_ics(text: &str) -> Vec<Vec<(String, String)>> {
     let mut logical: Vec<String> = Vec::new();
     for line in physical {
         assert!(line.len() <= 75, "{} octets: {line:?}", line.len());
-        assert!(!line.contains('\n') && !line.contains('\r'), "bare newline in {line:?}");
+        assert!(
+            !line.contains('\n') && !line.contains('\r'),
+            "bare newline in {line:?}"
+        );
         if let Some(rest) = line.strip_prefix(' ') {
-            logical.last_mut().expect("a continuation follows a line").push_str(rest);
+            logical
+                .last_mut()
+                .expect("a continuation follows a line")
+                .push_str(rest);
         } else {
             logical.push(line.to_owned());
         }
@@ -221,7 +234,11 @@ fn check_ics(text: &str) -> Vec<Vec<(String, String)>> {
                     events.push(props);
                 }
             }
-            _ => stack.last_mut().expect("inside a component").1.push((name.to_owned(), value.to_owned())),
+            _ => stack
+                .last_mut()
+                .expect("inside a component")
+                .1
+                .push((name.to_owned(), value.to_owned())),
         }
     }
     assert!(stack.is_empty());
@@ -257,7 +274,10 @@ fn the_calendar_file_follows_rfc_5545() {
     let events = check_ics(&text);
     assert_eq!(events.len(), 2);
     let get = |e: &Vec<(String, String)>, k: &str| {
-        e.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()).unwrap()
+        e.iter()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.clone())
+            .unwrap()
     };
     assert_eq!(get(&events[0], "DTSTART"), "20260302T090000");
     assert_eq!(get(&events[1], "DTSTART"), "20260303T183000");

@@ -120,7 +120,6 @@ home-files-not-loaded = { $count ->
 }
 home-check-again = Programmdateien neu prüfen
 home-last-good = ⚠ Die Datei hat ein Problem (siehe oben); dies ist die letzte gute Fassung. Sie gilt, bis die Datei korrigiert ist.
-home-due-today = ★ Heute dran
 home-card-facts = { $focus } · { $position } · etwa { $minutes } Min.
 home-not-done-yet = Noch nicht gemacht
 home-last-done = Zuletzt { $when }
@@ -1137,4 +1136,13 @@ week-cli-wrote-ics = { $sessions } geplante Einheiten in { $path } geschrieben
 week-ics-summary = Steady: { $title }
 week-ics-description = Etwa { $minutes } Minuten. Lassen Sie sie aus oder machen Sie sie leichter, wenn heute kein guter Tag ist.
 week-ics-alarm = { $title } in 10 Minuten
+week-all-routines = Alle Routinen
+week-today = Heute
+week-today-done = Für heute erledigt. Ruhe gehört auch zum Plan.
+week-today-nothing = Für heute ist nichts geplant: ein Ruhetag. Jede Routine unten steht trotzdem bereit, wenn Sie möchten.
+week-today-length = Etwa { $minutes } Min.
+week-today-start-name = { $title } starten, für heute geplant
+week-not-today = Nicht heute
+week-not-today-name = Nicht heute: { $title } (Steady verschiebt sie auf einen anderen Tag)
+week-too-much = { $title }: { $done } von { $planned } diese Woche. Das ist mehr als geplant; Ruhetage helfen Ihren Muskeln, sich zu erholen.
 # end of week

@@ -120,7 +120,6 @@ home-files-not-loaded = { $count ->
 }
 home-check-again = Check routine files again
 home-last-good = ⚠ Its file has a problem (above); this is its last good version, in use until the file is fixed.
-home-due-today = ★ Due today
 home-card-facts = { $focus } · { $position } · about { $minutes } min
 home-not-done-yet = Not done yet
 home-last-done = Last done { $when }
@@ -1101,4 +1100,13 @@ week-cli-wrote-ics = Wrote { $sessions } planned sessions to { $path }
 week-ics-summary = Steady: { $title }
 week-ics-description = About { $minutes } minutes. Skip it or make it lighter if today is not a good day.
 week-ics-alarm = { $title } in 10 minutes
+week-all-routines = All routines
+week-today = Today
+week-today-done = Done for today. Rest is part of the plan too.
+week-today-nothing = Nothing planned for today: a rest day. Any routine below is still there if you want it.
+week-today-length = About { $minutes } min
+week-today-start-name = Start { $title }, planned for today
+week-not-today = Not today
+week-not-today-name = Not today: { $title } (Steady moves it to another day)
+week-too-much = { $title }: { $done } of { $planned } this week. That is more than planned; rest days help your muscles recover.
 # end of week

@@ -345,6 +345,12 @@ impl SteadyApp {
                 }
             }
             SessionCommand::RestToday => self.rest_today(),
+            SessionCommand::NotToday { routine_id } => {
+                let today = self.state.today;
+                self.change_settings(|s| {
+                    crate::state::week::put_off_today(&mut s.not_today, today, &routine_id);
+                });
+            }
             SessionCommand::TogglePause => self.with_engine(|e| e.toggle_pause(now)),
             SessionCommand::Skip => self.with_engine(|e| e.skip(now)),
             SessionCommand::Back => self.with_engine(|e| e.back(now)),
@@ -453,6 +459,10 @@ impl SteadyApp {
             SettingsCommand::SoundsExplained => {
                 self.change_settings(|s| s.sounds_explained = true);
             }
+            SettingsCommand::DailyBudget(minutes) => {
+                self.change_settings(|s| s.daily_budget_minutes = minutes);
+            }
+            SettingsCommand::HeatSensitive(on) => self.change_settings(|s| s.heat_sensitive = on),
         }
     }
 

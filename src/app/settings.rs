@@ -126,12 +126,13 @@ fn merge(disk: Settings, before: &Settings, mine: &Settings) -> Settings {
         out.heat_sensitive = heat_sensitive;
     }
     if not_today != before.not_today {
-        // Put off in this window or another: keep both (a set, so a double press or
-        // two windows never count twice).
-        let mut all = out.not_today.clone();
-        for p in not_today {
-            if !all.contains(&p) {
-                all.push(p);
+        // This window's list, and what another window added since (a set: a double
+        // press or two windows never count twice; old days this window dropped stay
+        // dropped).
+        let mut all = not_today;
+        for p in &out.not_today {
+            if !before.not_today.contains(p) && !all.contains(p) {
+                all.push(p.clone());
             }
         }
         out.not_today = all;

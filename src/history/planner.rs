@@ -218,7 +218,9 @@ pub fn plan(input: &PlanInput<'_>, days: u32) -> Vec<DayPlan> {
                 let need = r.per_week.saturating_sub(have);
                 if need == 0
                     || put_off.contains(&(day, r.id.as_str()))
-                    || on_day.get(&day).is_some_and(|ids| ids.contains(&r.id.as_str()))
+                    || on_day
+                        .get(&day)
+                        .is_some_and(|ids| ids.contains(&r.id.as_str()))
                     || r.minutes > left
                 {
                     return None;
@@ -241,8 +243,7 @@ pub fn plan(input: &PlanInput<'_>, days: u32) -> Vec<DayPlan> {
                 }
                 if r.strength && strength_yesterday {
                     // Only the routine's own named days may follow each other.
-                    let both_named =
-                        fixed_today && yesterday.is_some_and(|y| r.on_fixed_day(y));
+                    let both_named = fixed_today && yesterday.is_some_and(|y| r.on_fixed_day(y));
                     let only_itself = yesterday.is_some_and(|y| {
                         on_day.get(&y).is_some_and(|ids| {
                             ids.iter().all(|id| {

@@ -211,13 +211,16 @@ pub enum InvalidKind {
     ManyReps {
         exercise: String,
         total: u32,
-    },    // Format 3 (week planner)
+    }, // Format 3 (week planner)
     /// `days` is used in a file of an older format.
     DaysNeedFormat3,
     /// `days` names no day, or a day twice.
     DaysEmptyOrRepeated,
     /// `days` and `times_per_week` disagree.
-    DaysCountDiffers { days: u32, times: u32 },
+    DaysCountDiffers {
+        days: u32,
+        times: u32,
+    },
     // end of format 3 (week planner)
 }
 

@@ -45,7 +45,11 @@ pub fn week_plan(
 }
 
 /// Routines done more often this week than prescribed.
-pub fn too_much(routines: &[PlanRoutine], records: &[SessionRecord], today: NaiveDate) -> Vec<TooMuch> {
+pub fn too_much(
+    routines: &[PlanRoutine],
+    records: &[SessionRecord],
+    today: NaiveDate,
+) -> Vec<TooMuch> {
     let done: Vec<Done> = records.iter().map(Done::of).collect();
     planner::too_much(routines, &done, today)
 }

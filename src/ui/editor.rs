@@ -1531,12 +1531,7 @@ pub fn editor_bar_ui(
 /// Format 3 (week planner): the fixed weekdays, one toggle per day. Naming days sets
 /// `times_per_week` to their number and the file to format 3; none leaves the planner
 /// to pick the days.
-fn days_ui(
-    ui: &mut egui::Ui,
-    form: &mut Form<'_>,
-    routine: &mut Routine,
-    root: &FieldPath,
-) {
+fn days_ui(ui: &mut egui::Ui, form: &mut Form<'_>, routine: &mut Routine, root: &FieldPath) {
     use crate::routine::Weekday;
     ui.label(RichText::new(t!("week-editor-days")).size(20.0));
     ui.horizontal_wrapped(|ui| {
