@@ -829,14 +829,14 @@ fn plan(dir: &DataDir, weeks: Option<u32>, ics: Option<&Path>) -> anyhow::Result
             .map_or_else(|| id.to_owned(), |r| term_safe(&r.title).into_owned())
     };
     if let Some(path) = ics {
-        let sessions: Vec<crate::report::ics::CalendarSession> = days
+        let sessions: Vec<crate::history::calendar::CalendarSession> = days
             .iter()
             .flat_map(|d| {
                 let starts = week::start_times(d, best);
                 d.sessions
                     .iter()
                     .zip(starts)
-                    .map(|(s, start)| crate::report::ics::CalendarSession {
+                    .map(|(s, start)| crate::history::calendar::CalendarSession {
                         day: d.day,
                         start,
                         minutes: s.minutes,
@@ -848,7 +848,7 @@ fn plan(dir: &DataDir, weeks: Option<u32>, ics: Option<&Path>) -> anyhow::Result
                     .collect::<Vec<_>>()
             })
             .collect();
-        let text = crate::report::ics::calendar(&sessions, clock.wall_seconds().to_utc());
+        let text = crate::history::calendar::calendar(&sessions, clock.wall_seconds().to_utc());
         write_document(path, &text)?;
         println!(
             "{}",

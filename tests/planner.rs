@@ -247,7 +247,7 @@ fn check_ics(text: &str) -> Vec<Vec<(String, String)>> {
 
 #[test]
 fn the_calendar_file_follows_rfc_5545() {
-    use steady::report::ics::{CalendarSession, calendar};
+    use steady::history::calendar::{CalendarSession, calendar};
     let day = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
     let sessions = vec![
         CalendarSession {

@@ -7,6 +7,7 @@
 //! tolerant: a file that fails to parse is listed as a problem, never deleted or
 //! changed. Core: no egui, no rodio; file I/O only in [`store`] and [`in_progress`].
 
+pub mod calendar;
 pub mod days;
 pub mod export;
 pub mod in_progress;

@@ -14,7 +14,6 @@
 pub mod chart;
 pub mod clinic;
 pub mod handout;
-pub mod ics;
 
 use maud::{Markup, PreEscaped, html};
 

@@ -1,4 +1,5 @@
-//! The week plan as an iCalendar file (RFC 5545) for a calendar app: one `VEVENT` per
+//! The week plan as an iCalendar file (RFC 5545) for a calendar app (the shells put
+//! the words in; like CSV export, the file format itself lives in the core): one `VEVENT` per
 //! planned session with a `VALARM` that reminds ten minutes before, at the suggested
 //! time of day. Times are floating local times (no time zone: 09:00 stays 09:00
 //! wherever the calendar is). Lines end in CRLF and are folded at 75 octets, never
