@@ -1144,5 +1144,12 @@ week-today-length = Etwa { $minutes } Min.
 week-today-start-name = { $title } starten, für heute geplant
 week-not-today = Nicht heute
 week-not-today-name = Nicht heute: { $title } (Steady verschiebt sie auf einen anderen Tag)
-week-too-much = { $title }: { $done } von { $planned } diese Woche. Das ist mehr als geplant; Ruhetage helfen Ihren Muskeln, sich zu erholen.
+week-too-much = { $title }: { $done } von { $planned } diese Woche: mehr als geplant; Ruhetage helfen Ihren Muskeln, sich zu erholen.
+week-review-too-much = { $done } von { $planned } diese Woche: mehr als geplant; Ruhetage helfen Ihren Muskeln, sich zu erholen.
+week-settings-budget = Zeit für Übungen pro Tag
+week-settings-budget-why = Steady plant nicht mehr als das an einem Tag, damit kein Tag zu lang wird.
+week-settings-minutes = { $minutes } Min.
+week-settings-budget-spoken = Zeit pro Tag: { $choice }
+week-settings-heat = Hitze
+week-settings-heat-sensitive = Hitze verstärkt meine Beschwerden (Tipps zum Abkühlen vorher, Abkühl-Hinweise in den Pausen, eine leichtere Einheit angeboten)
 # end of week

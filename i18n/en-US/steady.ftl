@@ -1108,5 +1108,12 @@ week-today-length = About { $minutes } min
 week-today-start-name = Start { $title }, planned for today
 week-not-today = Not today
 week-not-today-name = Not today: { $title } (Steady moves it to another day)
-week-too-much = { $title }: { $done } of { $planned } this week. That is more than planned; rest days help your muscles recover.
+week-too-much = { $title }: { $done } of { $planned } this week: more than planned; rest days help your muscles recover.
+week-review-too-much = { $done } of { $planned } this week: more than planned; rest days help your muscles recover.
+week-settings-budget = Time for exercise each day
+week-settings-budget-why = Steady plans no more than this on one day, so no day gets too long.
+week-settings-minutes = { $minutes } min
+week-settings-budget-spoken = Time each day: { $choice }
+week-settings-heat = Heat
+week-settings-heat-sensitive = Heat makes my symptoms worse (cooling tips before, cool-down prompts in rests, a lighter session offered)
 # end of week

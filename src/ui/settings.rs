@@ -133,6 +133,9 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
     }
     ui.add_space(10.0);
 
+    week_settings_ui(ui, s, commands);
+    ui.add_space(10.0);
+
     clinician_ui(ui, &mut state.documents, commands);
     ui.add_space(10.0);
 
@@ -239,4 +242,38 @@ fn language_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>)
             }
         }
     });
+}
+
+/// The week planner's settings, in one block: the daily budget and heat sensitivity.
+fn week_settings_ui(ui: &mut egui::Ui, s: &crate::state::Settings, commands: &mut Vec<Command>) {
+    use crate::state::settings::BUDGET_CHOICES_MINUTES;
+    ui.label(bold(crate::t!("week-settings-budget"), 26.0));
+    ui.add(
+        egui::Label::new(RichText::new(crate::t!("week-settings-budget-why")).size(18.0)).wrap(),
+    );
+    ui.horizontal_wrapped(|ui| {
+        for minutes in BUDGET_CHOICES_MINUTES {
+            let text = crate::t!("week-settings-minutes", minutes = minutes);
+            let r = choice_button(ui, &text, s.daily_budget_minutes == minutes, 100.0);
+            super::name_for_screen_readers(
+                &r,
+                &crate::t!("week-settings-budget-spoken", choice = text.as_str()),
+            );
+            if r.clicked() {
+                commands.push(Command::Settings(SettingsCommand::DailyBudget(minutes)));
+            }
+        }
+    });
+    ui.add_space(10.0);
+    ui.label(bold(crate::t!("week-settings-heat"), 26.0));
+    let mut heat = s.heat_sensitive;
+    if ui
+        .checkbox(
+            &mut heat,
+            RichText::new(crate::t!("week-settings-heat-sensitive")).size(22.0),
+        )
+        .changed()
+    {
+        commands.push(Command::Settings(SettingsCommand::HeatSensitive(heat)));
+    }
 }
