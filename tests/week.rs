@@ -33,7 +33,7 @@ fn a_fresh_install_shows_today_with_one_to_three_sessions_and_every_routine_belo
         s.harness
             .get_by_label(&format!("Start {}", loaded.routine.title));
     }
-    assert!(!s.shows("Due today"), "no routine is marked due any more");
+    assert!(!shows(&s, "Due today"), "no routine is marked due any more");
 }
 
 #[test]
@@ -70,4 +70,111 @@ fn not_today_moves_a_session_once_even_when_pressed_twice() {
     assert!(!planned_today(&s).iter().any(|l| l.contains(&first)));
     // The routine is still there to start by choice.
     s.harness.get_by_label(&format!("Start {first}"));
+}
+
+/// Whether some text on screen contains `text` (the routine's own notes may too).
+fn shows(s: &common::Setup, text: &str) -> bool {
+    s.harness.query_all_by_label_contains(text).next().is_some()
+}
+
+fn step_is_rest(s: &common::Setup) -> bool {
+    match &s.app().state.screen {
+        steady::state::Screen::Player(live) => matches!(
+            live.engine.current_step().kind,
+            steady::session::plan::StepKind::Rest { .. }
+        ),
+        _ => false,
+    }
+}
+
+/// Skips (→ key) until a rest, at most `steps` times.
+fn skip_to_rest(s: &mut common::Setup, steps: usize) {
+    for _ in 0..steps {
+        if step_is_rest(s) {
+            return;
+        }
+        s.key(egui::Key::ArrowRight);
+    }
+    assert!(step_is_rest(s), "a rest within {steps} steps");
+}
+
+#[test]
+fn a_hot_day_brings_cooling_tips_first_and_a_cool_down_prompt_in_every_rest() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    s.click("Start Seated leg strengthening");
+    assert!(!shows(&s, "Heat: cool down first"));
+    s.click("Feeling hot: Yes");
+    s.harness.get_by_label("Heat: cool down first");
+    assert!(shows(&s, "not a relapse"));
+    assert!(shows(&s, "more than 24 hours"));
+    assert!(shows(&s, "cooler part of the day"));
+    // The lighter, shorter session comes first.
+    let lighter = s.harness.get_by_label("Start lighter session").rect().min.y;
+    let normal = s.harness.get_by_label("Start session").rect().min.y;
+    assert!(lighter <= normal);
+    s.click("Start lighter session");
+    assert_eq!(s.screen(), "Session");
+    for _ in 0..2 {
+        skip_to_rest(&mut s, 20);
+        assert!(shows(&s, "Cool down: sip a cold drink"), "in every rest");
+        s.key(egui::Key::ArrowRight);
+    }
+}
+
+#[test]
+fn the_heat_sensitive_setting_brings_the_cooling_tips_without_a_hot_day() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    s.click("Settings");
+    s.click("Heat makes my symptoms worse (cooling tips before, cool-down prompts in rests, a lighter session offered)");
+    assert!(s.app().state.settings.heat_sensitive);
+    s.click("Home");
+    s.click("Start Seated leg strengthening");
+    s.harness.get_by_label("Heat: cool down first");
+    assert!(!shows(&s, "cooler part of the day"), "that is for hot days");
+    s.click("Start session");
+    skip_to_rest(&mut s, 20);
+    assert!(shows(&s, "Cool down: sip a cold drink"));
+}
+
+#[test]
+fn fever_means_no_session_today_and_says_when_to_call() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    s.click("Start Morning stretches in bed");
+    s.click("Applies today: Fever or an infection");
+    s.harness.get_by_label("No exercise today");
+    assert!(shows(&s, "more than two days"));
+    assert!(s.harness.query_by_label("Start session").is_none());
+    assert!(s.harness.query_by_label("Start lighter session").is_none());
+    s.click("Rest today");
+    assert_eq!(s.screen(), "Home");
+    let (days, _) = steady::history::DayStore::new(data.path().join("checkins")).load();
+    assert_eq!(days[0].check_in.fever, Some(true));
+    // Home's Today says so instead of planning sessions.
+    s.harness.get_by_label("No exercise today");
+    assert!(planned_today(&s).is_empty());
+}
+
+#[test]
+fn dizziness_rules_out_standing_and_balance_and_a_fall_is_for_the_clinician() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    s.click("Start Standing balance with support");
+    s.click("Applies today: Feeling dizzy");
+    s.harness.get_by_label("Feeling dizzy");
+    assert!(s.harness.query_by_label("Start session").is_none());
+    s.harness.get_by_label("Rest today");
+    s.harness.get_by_label("Seated leg strengthening (lighter)");
+    s.click("Applies today: A fall since my last session");
+    s.harness.get_by_label("Tell your clinician about the fall");
+    s.click("Seated leg strengthening (lighter)");
+    match &s.app().state.screen {
+        steady::state::Screen::Player(live) => {
+            assert_eq!(live.check_in.dizzy, Some(true));
+            assert_eq!(live.check_in.fell, Some(true));
+        }
+        _ => panic!("the seated routine started"),
+    }
 }

@@ -330,7 +330,8 @@ impl SteadyApp {
             SessionCommand::BeginCheckIn { routine_id } => {
                 // A check-in for a routine that is gone (removed on disk) does nothing.
                 if let Some(routine) = self.state.routine(&routine_id) {
-                    let draft = CheckInDraft::new(routine, &self.state.history.records);
+                    let mut draft = CheckInDraft::new(routine, &self.state.history.records);
+                    draft.heat_sensitive = self.state.settings.heat_sensitive;
                     self.state.screen = Screen::CheckIn(draft);
                 }
             }

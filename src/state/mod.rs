@@ -77,6 +77,8 @@ pub struct CheckInDraft {
     pub level: crate::routine::Level,
     /// A step up or down to offer, from the history of this routine.
     pub offer: Option<crate::history::levels::Offer>,
+    /// Heat brings on the person's symptoms (Settings): cooling tips first (week).
+    pub heat_sensitive: bool,
 }
 
 impl CheckInDraft {
@@ -88,6 +90,7 @@ impl CheckInDraft {
             answers: CheckIn::default(),
             level: crate::history::levels::current_level(records, &routine.id),
             offer: crate::history::levels::offer(routine, records),
+            heat_sensitive: false,
         }
     }
 

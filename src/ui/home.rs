@@ -58,6 +58,16 @@ fn today_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
         .map(|d| d.sessions.as_slice())
         .unwrap_or_default();
     ui.label(bold(t!("week-today"), 30.0));
+    // A check-in today said fever or infection: no session today.
+    let unwell = state
+        .history
+        .days
+        .iter()
+        .any(|d| d.at.date_naive() == state.today && d.check_in.rules_out_today());
+    if unwell {
+        note_ui(ui, &t!("week-fever-title"), &t!("week-fever-text"));
+        return;
+    }
     let done_today = records
         .iter()
         .filter(|r| r.started.date_naive() == state.today)
