@@ -48,6 +48,10 @@ pub struct Cli {
     #[arg(long, value_name = "ROUTINE_ID", hide = true)]
     pub start: Option<String>,
 
+    /// Open the window minimised (how the autostart entry starts Steady at login).
+    #[arg(long, hide = true)]
+    pub minimised: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -491,7 +495,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .exit_after
                 .filter(|s| s.is_finite() && *s >= 0.0)
                 .map(Duration::from_secs_f64);
-            crate::app::run(data_dir()?, exit_after, cli.start.clone())?;
+            crate::app::run(data_dir()?, exit_after, cli.start.clone(), cli.minimised)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Validate { paths, strict }) => {

@@ -178,3 +178,43 @@ fn dizziness_rules_out_standing_and_balance_and_a_fall_is_for_the_clinician() {
         _ => panic!("the seated routine started"),
     }
 }
+
+#[test]
+fn at_the_planned_time_a_calm_prompt_and_one_desktop_notification() {
+    use std::sync::{Arc, Mutex};
+    let data = tempfile::tempdir().unwrap();
+    // A Monday at 09:50; with no history the first session is planned at 10:00.
+    let clock = steady::clock::FakeClock::starting_at(
+        chrono::DateTime::parse_from_rfc3339("2026-03-02T09:50:00+01:00").unwrap(),
+    );
+    let mut s = common::setup_with_clock(data.path(), clock);
+    let sent: Arc<Mutex<Vec<String>>> = Arc::default();
+    let log = Arc::clone(&sent);
+    s.harness
+        .state_mut()
+        .set_notifier(Arc::new(move |title, _| log.lock().unwrap().push(title)));
+    s.frames();
+    assert!(!shows(&s, "Time for"));
+    assert!(sent.lock().unwrap().is_empty());
+
+    s.clock.advance(std::time::Duration::from_secs(10 * 60));
+    s.frames();
+    s.frames();
+    let title = planned_today(&s)[0]
+        .strip_prefix("Start ")
+        .unwrap()
+        .strip_suffix(PLANNED)
+        .unwrap()
+        .to_owned();
+    s.harness.get_by_label(&format!("Time for {title}"));
+    assert_eq!(*sent.lock().unwrap(), vec![format!("Time for {title}")]);
+    s.click("Later");
+    assert!(!shows(&s, "Time for"));
+    s.frames();
+    assert_eq!(sent.lock().unwrap().len(), 1, "one notification only");
+
+    // Turned off in Settings: no prompt at the next planned time.
+    s.click("Settings");
+    s.click("Remind me at the planned times while Steady is open (a note here and one desktop notification)");
+    assert!(!s.app().state.settings.reminders);
+}

@@ -1169,4 +1169,13 @@ week-heat-title = Hitze: erst abkühlen
 week-heat-before = Bevor Sie beginnen: Trinken Sie etwas Kaltes, kühlen Sie Nacken und Handgelenke mit einem feuchten Tuch und halten Sie den Raum kühl. Hitze kann MS-Beschwerden für eine Weile verstärken. Wenn das nachlässt, sobald Sie abgekühlt sind, ist es kein Schub. Wenn stärkere Beschwerden länger als 24 Stunden anhalten, wenden Sie sich an Ihre Ärztin oder Ihren Arzt.
 week-heat-move = An einem heißen Tag passt eine kürzere, leichtere Einheit. Wenn möglich, verlegen Sie sie in den kühleren Teil des Tages, früh morgens oder abends.
 week-rest-cool-down = Abkühlen: Trinken Sie einen Schluck Kaltes und legen Sie ein kühles, feuchtes Tuch in den Nacken.
+week-reminder-title = Zeit für { $title }
+week-reminder-text = Es ist die geplante Zeit, wenn es Ihnen jetzt passt. Keine Eile: später ist auch gut.
+week-reminder-start-name = { $title } jetzt starten (Erinnerung)
+week-reminder-later = Später
+week-settings-reminders = Erinnerungen
+week-settings-remind = Zu den geplanten Zeiten erinnern, solange Steady offen ist (ein Hinweis hier und eine Desktop-Benachrichtigung)
+week-settings-autostart = Steady beim Anmelden minimiert starten
+week-no-config-folder = es wurde kein Konfigurationsordner gefunden
+week-autostart-failed = Der Start beim Anmelden konnte nicht geändert werden: { $why }. { $path }
 # end of week

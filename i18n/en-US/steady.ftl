@@ -1133,4 +1133,13 @@ week-heat-title = Heat: cool down first
 week-heat-before = Before you start: have a cold drink, cool your neck and wrists with a damp cloth, and keep the room cool. Heat can make MS symptoms worse for a while. If that settles once you are cool again, it is not a relapse. If worse symptoms last more than 24 hours, contact your clinician.
 week-heat-move = A shorter, lighter session suits a hot day. If you can, move it to the cooler part of the day, early morning or evening.
 week-rest-cool-down = Cool down: sip a cold drink and hold a cool, damp cloth to your neck.
+week-reminder-title = Time for { $title }
+week-reminder-text = It is the time planned for it, if it suits you now. No rush: later is fine too.
+week-reminder-start-name = Start { $title } now (reminder)
+week-reminder-later = Later
+week-settings-reminders = Reminders
+week-settings-remind = Remind me at the planned times while Steady is open (a note here and one desktop notification)
+week-settings-autostart = Start Steady minimised when I log in
+week-no-config-folder = no config folder was found
+week-autostart-failed = Starting at login could not be changed: { $why }. { $path }
 # end of week

@@ -87,6 +87,8 @@ fn merge(disk: Settings, before: &Settings, mine: &Settings) -> Settings {
         daily_budget_minutes,
         heat_sensitive,
         not_today,
+        reminders,
+        autostart,
     } = mine.clone();
     let mut out = disk;
     if text_scale_percent != before.text_scale_percent {
@@ -124,6 +126,12 @@ fn merge(disk: Settings, before: &Settings, mine: &Settings) -> Settings {
     }
     if heat_sensitive != before.heat_sensitive {
         out.heat_sensitive = heat_sensitive;
+    }
+    if reminders != before.reminders {
+        out.reminders = reminders;
+    }
+    if autostart != before.autostart {
+        out.autostart = autostart;
     }
     if not_today != before.not_today {
         // This window's list, and what another window added since (a set: a double

@@ -60,6 +60,8 @@ pub enum SessionCommand {
     NotToday {
         routine_id: String,
     },
+    /// The reminder prompt was read ("Later"): it goes away (week).
+    DismissReminder,
     TogglePause,
     Skip,
     Back,
@@ -108,6 +110,10 @@ pub enum SettingsCommand {
     DailyBudget(u32),
     /// Heat brings on the person's symptoms.
     HeatSensitive(bool),
+    /// Reminders at planned times while Steady is open.
+    Reminders(bool),
+    /// Start Steady minimised at login.
+    Autostart(bool),
     // end of week planner
 }
 

@@ -145,6 +145,11 @@ pub struct AppState {
     pub confirm_discard: Option<usize>,
     /// Review's period, a document being saved, and the clinician as typed.
     pub documents: Documents,
+    /// The planned session a reminder is showing for (its routine id), until started
+    /// or dismissed (week).
+    pub reminder: Option<String>,
+    /// Reminders given while this window is open: day and routine id (week).
+    pub reminded: Vec<(NaiveDate, String)>,
 }
 
 /// A document Steady writes for paper: the clinician's report over Review's period, or

@@ -53,6 +53,11 @@ pub struct Settings {
     pub heat_sensitive: bool,
     /// Sessions put off with "Not today" (today's only; older ones are dropped).
     pub not_today: Vec<crate::history::planner::PutOff>,
+    /// At a planned session's time, a calm prompt in the window and one desktop
+    /// notification, while Steady is open.
+    pub reminders: bool,
+    /// Start Steady minimised at login (an XDG autostart entry); off unless chosen.
+    pub autostart: bool,
     // end of week planner settings
 }
 
@@ -72,6 +77,8 @@ impl Default for Settings {
             daily_budget_minutes: crate::history::planner::DEFAULT_BUDGET_MINUTES,
             heat_sensitive: false,
             not_today: Vec::new(),
+            reminders: true,
+            autostart: false,
         }
     }
 }

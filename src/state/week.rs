@@ -141,3 +141,84 @@ pub fn start_times(day: &DayPlan, best: Option<BestTime>) -> Vec<chrono::NaiveTi
         })
         .collect()
 }
+
+/// How long after a planned start a reminder is still given: opening Steady in the
+/// evening does not remind of the morning's session.
+pub const REMINDER_WINDOW_MINUTES: i64 = 60;
+
+/// The first of today's planned sessions whose start time has come (within
+/// [`REMINDER_WINDOW_MINUTES`]) and that was not reminded of yet.
+pub fn reminder_due<'a>(
+    day: &'a DayPlan,
+    best: Option<BestTime>,
+    now: chrono::NaiveTime,
+    reminded: &[(NaiveDate, String)],
+) -> Option<&'a planner::Planned> {
+    day.sessions
+        .iter()
+        .zip(start_times(day, best))
+        .find(|(s, start)| {
+            let since = now.signed_duration_since(*start).num_minutes();
+            (0..REMINDER_WINDOW_MINUTES).contains(&since)
+                && !reminded
+                    .iter()
+                    .any(|(d, id)| *d == day.day && *id == s.routine_id)
+        })
+        .map(|(s, _)| s)
+}
+
+/// When the next reminder today falls due after `now`, if any.
+pub fn next_reminder(
+    day: &DayPlan,
+    best: Option<BestTime>,
+    now: chrono::NaiveTime,
+) -> Option<chrono::NaiveTime> {
+    start_times(day, best)
+        .into_iter()
+        .filter(|t| *t > now)
+        .min()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::history::planner::Planned;
+
+    fn day() -> DayPlan {
+        DayPlan {
+            day: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_default(),
+            sessions: vec![
+                Planned {
+                    routine_id: "a".into(),
+                    minutes: 10,
+                },
+                Planned {
+                    routine_id: "b".into(),
+                    minutes: 12,
+                },
+            ],
+        }
+    }
+
+    fn at(h: u32, m: u32) -> chrono::NaiveTime {
+        chrono::NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_reminder_falls_due_at_the_planned_time_once() {
+        let d = day();
+        let best = Some(BestTime::Cooler); // 09:00
+        assert_eq!(reminder_due(&d, best, at(8, 59), &[]), None);
+        assert_eq!(next_reminder(&d, best, at(8, 59)), Some(at(9, 0)));
+        let due = reminder_due(&d, best, at(9, 0), &[]).map(|s| s.routine_id.as_str());
+        assert_eq!(due, Some("a"));
+        let given = [(d.day, "a".to_owned())];
+        assert_eq!(reminder_due(&d, best, at(9, 5), &given), None);
+        // The second starts 15 minutes after the first ends: 09:25.
+        assert_eq!(next_reminder(&d, best, at(9, 5)), Some(at(9, 25)));
+        let due = reminder_due(&d, best, at(9, 25), &given).map(|s| s.routine_id.as_str());
+        assert_eq!(due, Some("b"));
+        // Long after: no reminder for the morning's sessions.
+        assert_eq!(reminder_due(&d, best, at(20, 0), &[]), None);
+    }
+}

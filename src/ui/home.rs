@@ -68,6 +68,7 @@ fn today_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
         note_ui(ui, &t!("week-fever-title"), &t!("week-fever-text"));
         return;
     }
+    reminder_ui(ui, state, commands);
     let done_today = records
         .iter()
         .filter(|r| r.started.date_naive() == state.today)
@@ -111,6 +112,34 @@ fn today_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
             .wrap(),
         );
     }
+}
+
+/// The calm prompt of a reminder: it is time for a planned session, if it suits.
+fn reminder_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let Some(routine) = state.reminder.as_deref().and_then(|id| state.routine(id)) else {
+        return;
+    };
+    note_ui(
+        ui,
+        &t!("week-reminder-title", title = routine.title.as_str()),
+        &t!("week-reminder-text"),
+    );
+    ui.horizontal_wrapped(|ui| {
+        let start = big_button(ui, &t!("home-start"), 180.0);
+        name_for_screen_readers(
+            &start,
+            &t!("week-reminder-start-name", title = routine.title.as_str()),
+        );
+        if start.clicked() {
+            commands.push(Command::Session(SessionCommand::BeginCheckIn {
+                routine_id: routine.id.clone(),
+            }));
+        }
+        if big_button(ui, &t!("week-reminder-later"), 0.0).clicked() {
+            commands.push(Command::Session(SessionCommand::DismissReminder));
+        }
+    });
+    ui.add_space(8.0);
 }
 
 /// One of today's sessions: its title, length, Start and "Not today".

@@ -244,7 +244,8 @@ fn language_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>)
     });
 }
 
-/// The week planner's settings, in one block: the daily budget and heat sensitivity.
+/// The week planner's settings, in one block: the daily budget, heat sensitivity,
+/// reminders and starting at login.
 fn week_settings_ui(ui: &mut egui::Ui, s: &crate::state::Settings, commands: &mut Vec<Command>) {
     use crate::state::settings::BUDGET_CHOICES_MINUTES;
     ui.label(bold(crate::t!("week-settings-budget"), 26.0));
@@ -275,5 +276,30 @@ fn week_settings_ui(ui: &mut egui::Ui, s: &crate::state::Settings, commands: &mu
         .changed()
     {
         commands.push(Command::Settings(SettingsCommand::HeatSensitive(heat)));
+    }
+    ui.add_space(10.0);
+    ui.label(bold(crate::t!("week-settings-reminders"), 26.0));
+    let mut remind = s.reminders;
+    if ui
+        .checkbox(
+            &mut remind,
+            RichText::new(crate::t!("week-settings-remind")).size(22.0),
+        )
+        .changed()
+    {
+        commands.push(Command::Settings(SettingsCommand::Reminders(remind)));
+    }
+    // An XDG autostart entry: Linux desktops read it.
+    if cfg!(target_os = "linux") {
+        let mut autostart = s.autostart;
+        if ui
+            .checkbox(
+                &mut autostart,
+                RichText::new(crate::t!("week-settings-autostart")).size(22.0),
+            )
+            .changed()
+        {
+            commands.push(Command::Settings(SettingsCommand::Autostart(autostart)));
+        }
     }
 }
