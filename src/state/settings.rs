@@ -1,5 +1,6 @@
 //! The person's settings: text size, theme, sound, countdown, motion, language, their
-//! clinician's name and phone (for the handout), and the words of the sounds legend
+//! clinician's name and phone (for the handout), the week planner's daily budget, heat
+//! sensitivity, "Not today", reminders and starting at login, and the words of the sounds legend
 //! ([`cue_words`]). Plain data; the `app` shell reads and writes them (`app::settings`).
 
 use serde::{Deserialize, Serialize};

@@ -91,7 +91,7 @@ fn today_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
         // card slides into its place, and its buttons count as new (`settled`), so the
         // second half of a double press does not put that one off too.
         ui.push_id(("today", &routine.id), |ui| {
-            today_card_ui(ui, routine, session, commands)
+            today_card_ui(ui, routine, session, commands);
         });
         ui.add_space(6.0);
     }
