@@ -127,7 +127,7 @@ fn the_heat_sensitive_setting_brings_the_cooling_tips_without_a_hot_day() {
     let data = tempfile::tempdir().unwrap();
     let mut s = setup(data.path());
     s.click("Settings");
-    s.click("Heat makes my symptoms worse (cooling tips before, cool-down prompts in rests, a lighter session offered)");
+    s.click("Heat bothers me");
     assert!(s.app().state.settings.heat_sensitive);
     s.click("Home");
     s.click("Start Seated leg strengthening");
@@ -215,6 +215,6 @@ fn at_the_planned_time_a_calm_prompt_and_one_desktop_notification() {
 
     // Turned off in Settings: no prompt at the next planned time.
     s.click("Settings");
-    s.click("Remind me at the planned times while Steady is open (a note here and one desktop notification)");
+    s.click("Remind me");
     assert!(!s.app().state.settings.reminders);
 }

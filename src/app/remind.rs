@@ -48,13 +48,13 @@ pub fn autostart_entry(exec: &Path) -> String {
     }
     quoted.push('"');
     [
-        "[Desktop Entry]",
-        "Type=Application",
-        &format!("Name={}", crate::t!("app-name")),
-        &format!("Exec={quoted} --minimised"),
-        &format!("Icon={}", crate::desktop::APP_ID),
-        "X-GNOME-Autostart-enabled=true",
-        "Terminal=false",
+        "[Desktop Entry]",                           // i18n: not shown (desktop entry keys)
+        "Type=Application",                          // i18n: not shown (desktop entry keys)
+        &format!("Name={}", crate::t!("app-name")),  // i18n: not shown (desktop entry keys)
+        &format!("Exec={quoted} --minimised"),       // i18n: not shown (desktop entry keys)
+        &format!("Icon={}", crate::desktop::APP_ID), // i18n: not shown (desktop entry keys)
+        "X-GNOME-Autostart-enabled=true",            // i18n: not shown (desktop entry keys)
+        "Terminal=false",                            // i18n: not shown (desktop entry keys)
         "",
     ]
     .join("\n")

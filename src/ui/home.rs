@@ -298,6 +298,19 @@ fn card_body_ui(
             times = routine.prescription.times_per_week
         ));
     }
+    if plan.estimated_minutes() > state.settings.daily_budget_minutes {
+        // The planner never plans it; say why, so the person can choose (week).
+        ui.add(
+            egui::Label::new(
+                RichText::new(t!(
+                    "week-longer-than-budget",
+                    minutes = state.settings.daily_budget_minutes
+                ))
+                .size(18.0),
+            )
+            .wrap(),
+        );
+    }
     if !routine.summary.is_empty() {
         ui.label(RichText::new(&routine.summary).size(18.0));
     }
