@@ -290,3 +290,40 @@ fn the_calendar_file_follows_rfc_5545() {
     assert!(get(&events[0], "SUMMARY").ends_with("ünïcödé ✔✔✔✔"));
     assert_ne!(get(&events[0], "UID"), get(&events[1], "UID"));
 }
+
+#[test]
+fn steady_plan_prints_today_and_writes_a_calendar() {
+    let data = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_steady"))
+            .arg("--data-dir")
+            .arg(data.path())
+            .args(["--lang", "en"])
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let out = run(&["plan"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("Today, "), "{text}");
+    assert_eq!(
+        text.matches(":\n").count(),
+        7,
+        "today and six more days: {text}"
+    );
+
+    let ics = data.path().join("plan.ics");
+    let out = run(&["plan", "--ics", ics.to_str().unwrap(), "--weeks", "2"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let events = check_ics(&std::fs::read_to_string(&ics).unwrap());
+    assert!(!events.is_empty());
+    let said = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        said.contains(&format!("Wrote {} planned sessions", events.len())),
+        "{said}"
+    );
+    // Never over an existing file.
+    let again = run(&["plan", "--ics", ics.to_str().unwrap()]);
+    assert_ne!(again.status.code(), Some(0));
+}
