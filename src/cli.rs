@@ -48,6 +48,10 @@ pub struct Cli {
     #[arg(long, value_name = "ROUTINE_ID", hide = true)]
     pub start: Option<String>,
 
+    /// Open the window minimised (how the autostart entry starts Steady at login).
+    #[arg(long, hide = true)]
+    pub minimised: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -197,6 +201,16 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+    /// Show the sessions planned for today and the coming days, within your daily time
+    /// budget; with --ics, write them to a calendar file with reminders.
+    Plan {
+        /// How many weeks to show or write (1 to 12; without it 1, or 4 with --ics).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=12))]
+        weeks: Option<u32>,
+        /// Write the plan as an iCalendar file (it must not exist yet).
+        #[arg(long, value_name = "FILE")]
+        ics: Option<PathBuf>,
+    },
     /// Fill an empty history with example sessions, to try out Review and the report.
     ///
     /// Refuses a history that already has sessions or check-ins.
@@ -289,6 +303,7 @@ fn command_about(command: &str) -> Option<String> {
         "report" => crate::t!("cli-report-about"),
         "handout" => crate::t!("cli-handout-about"),
         "sample-history" => crate::t!("cli-sample-history-about"),
+        "plan" => crate::t!("week-cli-plan-about"),
         "help" => crate::t!("cli-help-about"),
         _ => return None,
     })
@@ -304,6 +319,7 @@ fn command_more(command: &str) -> Option<String> {
         "cues" => crate::t!("cli-cues-more"),
         "report" => crate::t!("cli-report-more"),
         "sample-history" => crate::t!("cli-sample-history-more"),
+        "plan" => crate::t!("week-cli-plan-more"),
         _ => return None,
     })
 }
@@ -335,6 +351,8 @@ fn arg_help(command: &str, id: &str) -> Option<String> {
         ("cues", "force") => crate::t!("cli-arg-cues-force"),
         ("report" | "handout", "out") => crate::t!("cli-arg-report-out"),
         ("sample-history", "weeks") => crate::t!("cli-arg-sample-history-weeks"),
+        ("plan", "weeks") => crate::t!("week-cli-arg-weeks"),
+        ("plan", "ics") => crate::t!("week-cli-arg-ics"),
         ("help", "subcommand") => crate::t!("cli-help-help-subcommand"),
         _ => return None,
     })
@@ -481,7 +499,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .exit_after
                 .filter(|s| s.is_finite() && *s >= 0.0)
                 .map(Duration::from_secs_f64);
-            crate::app::run(data_dir()?, exit_after, cli.start.clone())?;
+            crate::app::run(data_dir()?, exit_after, cli.start.clone(), cli.minimised)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Validate { paths, strict }) => {
@@ -681,6 +699,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::SampleHistory { weeks }) => sample_history(&data_dir()?, weeks),
+        Some(Command::Plan { weeks, ics }) => plan(&data_dir()?, weeks, ics.as_deref()),
         Some(Command::CrashWriter { routine }) => crash_writer(&data_dir()?, &routine),
         Some(Command::CueTiming {
             routine,
@@ -808,6 +827,113 @@ fn write_document(out: &Path, html: &str) -> anyhow::Result<()> {
         )),
         Ok(()) => Ok(()),
     }
+}
+
+/// `steady plan`: today's sessions and the coming days, or (`--ics`) a calendar file.
+fn plan(dir: &DataDir, weeks: Option<u32>, ics: Option<&Path>) -> anyhow::Result<ExitCode> {
+    use crate::state::week;
+    let clock = SystemClock::new();
+    let today = clock.today();
+    let history = crate::history::HistoryStore::new(dir.history()).load();
+    for problem in &history.problems {
+        eprintln!(
+            "steady: {}",
+            crate::t!(
+                "cli-skipped-history-file",
+                problem = term_safe(&problem.to_string()).into_owned()
+            )
+        );
+    }
+    let (_, settings, _) =
+        crate::app::settings::SettingsFile::load(&dir.root().join("settings.ron"));
+    let library = library_in(dir, crate::i18n::language().code());
+    let routines: Vec<Routine> = library.routines.into_iter().map(|l| l.routine).collect();
+    let planned = week::plan_routines(&routines, settings.get_ready_secs);
+    let weeks = weeks.unwrap_or(if ics.is_some() { 4 } else { 1 });
+    let days = week::week_plan(
+        &planned,
+        &history.records,
+        &settings.not_today,
+        today,
+        settings.daily_budget_minutes,
+        weeks.saturating_mul(7),
+    );
+    let best = week::best_time(&history.records, settings.heat_sensitive);
+    let title = |id: &str| {
+        routines
+            .iter()
+            .find(|r| r.id == id)
+            .map_or_else(|| id.to_owned(), |r| term_safe(&r.title).into_owned())
+    };
+    if let Some(path) = ics {
+        let sessions: Vec<crate::history::calendar::CalendarSession> = days
+            .iter()
+            .flat_map(|d| {
+                let starts = week::start_times(d, best);
+                d.sessions
+                    .iter()
+                    .zip(starts)
+                    .map(|(s, start)| crate::history::calendar::CalendarSession {
+                        day: d.day,
+                        start,
+                        minutes: s.minutes,
+                        key: s.routine_id.clone(),
+                        summary: crate::t!("week-ics-summary", title = title(&s.routine_id)),
+                        description: crate::t!("week-ics-description", minutes = s.minutes),
+                        alarm: crate::t!("week-ics-alarm", title = title(&s.routine_id)),
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let text = crate::history::calendar::calendar(&sessions, clock.wall_seconds().to_utc());
+        write_document(path, &text)?;
+        println!(
+            "{}",
+            crate::t!(
+                "week-cli-wrote-ics",
+                sessions = sessions.len(),
+                path = show(path)
+            )
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    let long = crate::t!("date-day-month");
+    let short = crate::t!("date-weekday-short");
+    for (i, d) in days.iter().enumerate() {
+        let when = if i == 0 {
+            crate::t!("week-cli-today", date = crate::i18n::day(d.day, &long))
+        } else {
+            format!(
+                "{} {}",
+                crate::i18n::day(d.day, &short),
+                crate::i18n::day(d.day, &long)
+            )
+        };
+        writeln!(out, "{when}:")?;
+        if d.sessions.is_empty() {
+            writeln!(out, "  {}", crate::t!("week-cli-rest-day"))?;
+        }
+        for s in &d.sessions {
+            writeln!(
+                out,
+                "  {}",
+                crate::t!(
+                    "week-cli-session",
+                    title = title(&s.routine_id),
+                    minutes = s.minutes
+                )
+            )?;
+        }
+        if i == 0 {
+            if let Some(best) = best {
+                writeln!(out, "  {}", best.describe())?;
+            }
+            writeln!(out)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `steady report`: the span asked for (by default the last 12 weeks up to today).

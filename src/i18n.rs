@@ -486,6 +486,18 @@ pub fn invalid(problem: &crate::routine::validate::Invalid) -> String {
             crate::t!("invalid-test-with-levels", exercise = exercise.as_str()),
             Some(crate::t!("invalid-test-with-levels-hint")),
         ),
+        InvalidKind::DaysNeedFormat3 => (
+            crate::t!("invalid-days-format"),
+            Some(crate::t!("invalid-days-format-hint")),
+        ),
+        InvalidKind::DaysEmptyOrRepeated => (
+            crate::t!("invalid-days-repeated"),
+            Some(crate::t!("invalid-days-repeated-hint")),
+        ),
+        InvalidKind::DaysCountDiffers { days, times } => (
+            crate::t!("invalid-days-count", days = days, times = times),
+            Some(crate::t!("invalid-days-count-hint")),
+        ),
     };
     match hint {
         Some(hint) => format!("{message} {hint}"),

@@ -1,4 +1,4 @@
-//! The app follows the one clock: "today", "due today" and "this week" roll over at
+//! The app follows the one clock: "today", "Today's plan" and "this week" roll over at
 //! local midnight while the window stays open, and records are stamped with the local
 //! time and offset of the moment, across a daylight-saving change. Driven through
 //! egui_kittest with a fake clock in Los Angeles' zone.
@@ -96,5 +96,5 @@ fn today_due_and_this_week_follow_local_midnight_and_daylight_saving() {
     idle(&mut s, 24 * 60);
     assert_eq!(s.app().state.today.to_string(), "2026-03-09");
     s.harness.get_by_label("This week: no sessions yet");
-    assert!(card_says(&s, "Due today"));
+    assert!(card_says(&s, "planned for today"), "Today follows the date");
 }

@@ -34,7 +34,10 @@ fn the_therapists_programs_load_in_format_2_without_a_warning() {
     for text in [KITCHEN, BANDS] {
         let (routine, warnings) = load(text);
         assert_eq!(routine.format, 2);
-        assert_eq!(FORMAT_VERSION, 3);
+        assert!(
+            routine.format <= FORMAT_VERSION,
+            "format 2 files keep loading"
+        );
         assert!(warnings.is_empty(), "{}: {warnings:#?}", routine.id);
         assert!(routine.progression.is_some());
         // Written back by the editor, the file reads back the same.

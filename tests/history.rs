@@ -48,6 +48,7 @@ fn record(
             feeling_hot: Some(false),
             new_weakness: None,
             progression: None,
+            ..CheckIn::default()
         },
         lighter: false,
         level: steady::routine::Level::Normal,

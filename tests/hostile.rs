@@ -392,7 +392,7 @@ fn cases() -> Vec<Case> {
             then: nothing,
         },
         Case {
-            name: "routine of format 3",
+            name: "routine of format 4",
             setup: |sb| sb.write("routines/r.ron", valid().replace("format: 1", "format: 4")),
             args: &["validate"],
             code: 1,

@@ -12,6 +12,7 @@
 mod documents;
 pub mod editing;
 mod selftests;
+pub mod remind;
 pub mod settings;
 
 use std::sync::Arc;
@@ -60,6 +61,8 @@ pub struct SteadyApp {
     dialog_rx: Option<std::sync::mpsc::Receiver<editing::DialogAnswer>>,
     /// Asks the window for a repaint, from any thread.
     wake: Option<Arc<dyn Fn() + Send + Sync>>,
+    /// Sends the desktop notification of a reminder (week).
+    notifier: remind::Notifier,
     /// The single-window lock, held while the app lives (see `crate::instance`).
     _instance: crate::instance::Instance,
 }
@@ -115,6 +118,8 @@ impl SteadyApp {
                 left_behind(&dir, &host, started)
             },
             confirm_discard: None,
+            reminder: None,
+            reminded: Vec::new(),
             documents: crate::state::Documents {
                 clinician_name: clinician.0,
                 clinician_phone: clinician.1,
@@ -144,6 +149,7 @@ impl SteadyApp {
             last_export_dir: None,
             dialog_rx: None,
             wake: None,
+            notifier: remind::desktop_notifier(),
             _instance: instance,
         }
     }
@@ -220,6 +226,7 @@ impl SteadyApp {
         // next local midnight even when nothing else moves.
         self.state.today = self.clock.today();
         ctx.request_repaint_after(until_next_midnight(self.clock.wall()));
+        self.check_reminders(ctx);
         let now = self.now();
         let mut finished = false;
         // A session (or its check-out) keeps its heartbeat on disk, even while nothing
@@ -334,8 +341,10 @@ impl SteadyApp {
         match command {
             SessionCommand::BeginCheckIn { routine_id } => {
                 // A check-in for a routine that is gone (removed on disk) does nothing.
+                self.state.reminder = None;
                 if let Some(routine) = self.state.routine(&routine_id) {
-                    let draft = CheckInDraft::new(routine, &self.state.history.records);
+                    let mut draft = CheckInDraft::new(routine, &self.state.history.records);
+                    draft.heat_sensitive = self.state.settings.heat_sensitive;
                     self.state.screen = Screen::CheckIn(draft);
                 }
             }
@@ -350,6 +359,13 @@ impl SteadyApp {
                 }
             }
             SessionCommand::RestToday => self.rest_today(),
+            SessionCommand::DismissReminder => self.state.reminder = None,
+            SessionCommand::NotToday { routine_id } => {
+                let today = self.state.today;
+                self.change_settings(|s| {
+                    crate::state::week::put_off_today(&mut s.not_today, today, &routine_id);
+                });
+            }
             SessionCommand::TogglePause => self.with_engine(|e| e.toggle_pause(now)),
             SessionCommand::Skip => self.with_engine(|e| e.skip(now)),
             SessionCommand::Back => self.with_engine(|e| e.back(now)),
@@ -457,6 +473,85 @@ impl SteadyApp {
             SettingsCommand::PlayCue(cue) => self.audio.play(cue),
             SettingsCommand::SoundsExplained => {
                 self.change_settings(|s| s.sounds_explained = true);
+            }
+            SettingsCommand::DailyBudget(minutes) => {
+                self.change_settings(|s| s.daily_budget_minutes = minutes);
+            }
+            SettingsCommand::HeatSensitive(on) => self.change_settings(|s| s.heat_sensitive = on),
+            SettingsCommand::Reminders(on) => self.change_settings(|s| s.reminders = on),
+            SettingsCommand::Autostart(on) => self.set_autostart(on),
+        }
+    }
+
+    /// Tests see reminders' notifications here instead of on the desktop.
+    pub fn set_notifier(&mut self, notifier: remind::Notifier) {
+        self.notifier = notifier;
+    }
+
+    /// At a planned session's time (not during a session): the calm prompt on Home and
+    /// one desktop notification; and a look again at the next planned time.
+    fn check_reminders(&mut self, ctx: &egui::Context) {
+        use crate::state::week;
+        if !self.state.settings.reminders
+            || self.state.history_loading
+            || matches!(
+                self.state.screen,
+                Screen::CheckIn(_) | Screen::Player(_) | Screen::CheckOut(_)
+            )
+        {
+            return;
+        }
+        let planned = week::plan_routines(
+            self.state.library.routines.iter().map(|l| &l.routine),
+            self.state.settings.get_ready_secs,
+        );
+        let records = &self.state.history.records;
+        let days = week::week_plan(
+            &planned,
+            records,
+            &self.state.settings.not_today,
+            self.state.today,
+            self.state.settings.daily_budget_minutes,
+            1,
+        );
+        let Some(day) = days.first() else {
+            return;
+        };
+        let best = week::best_time(records, self.state.settings.heat_sensitive);
+        let now = self.clock.wall().time();
+        if let Some(due) = week::reminder_due(day, best, now, &self.state.reminded) {
+            let id = due.routine_id.clone();
+            self.state.reminded.push((day.day, id.clone()));
+            if let Some(routine) = self.state.routine(&id) {
+                (self.notifier)(
+                    t!("week-reminder-title", title = routine.title.as_str()),
+                    t!("week-reminder-text"),
+                );
+            }
+            self.state.reminder = Some(id);
+        }
+        if let Some(next) = week::next_reminder(day, best, now) {
+            let wait = next.signed_duration_since(now).to_std().unwrap_or_default();
+            ctx.request_repaint_after(wait);
+        }
+    }
+
+    /// Starting at login on or off: the autostart entry first, then the setting.
+    fn set_autostart(&mut self, on: bool) {
+        let exec = std::env::current_exe().unwrap_or_else(|_| "steady".into());
+        let done = match remind::config_dir() {
+            Some(dir) => remind::set_autostart(&dir, on, &exec).map_err(|e| {
+                (
+                    crate::i18n::io_error(&e),
+                    remind::autostart_file(&dir).display().to_string(),
+                )
+            }),
+            None => Err((t!("week-no-config-folder"), String::new())),
+        };
+        match done {
+            Ok(()) => self.change_settings(|s| s.autostart = on),
+            Err((why, path)) => {
+                self.state.notice = Some(t!("week-autostart-failed", why = why, path = path));
             }
         }
     }
@@ -838,6 +933,7 @@ pub fn run(
     data_dir: DataDir,
     exit_after: Option<Duration>,
     start_routine: Option<String>,
+    minimised: bool,
 ) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -850,7 +946,12 @@ pub fn run(
     eframe::run_native(
         "Steady", // i18n: not shown (eframe's app name: where it keeps its state)
         options,
-        Box::new(move |_cc| {
+        Box::new(move |cc| {
+            if minimised {
+                // Started at login: in the task bar until the person opens it.
+                cc.egui_ctx
+                    .send_viewport_cmd(egui::ViewportCommand::Minimized(true));
+            }
             let clock: Arc<dyn Clock> = Arc::new(crate::clock::SystemClock::new());
             let audio_clock = Arc::clone(&clock);
             let mut app = SteadyApp::new(data_dir, clock, |s| {

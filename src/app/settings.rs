@@ -84,6 +84,11 @@ fn merge(disk: Settings, before: &Settings, mine: &Settings) -> Settings {
         clinician_name,
         clinician_phone,
         sounds_explained,
+        daily_budget_minutes,
+        heat_sensitive,
+        not_today,
+        reminders,
+        autostart,
     } = mine.clone();
     let mut out = disk;
     if text_scale_percent != before.text_scale_percent {
@@ -115,6 +120,30 @@ fn merge(disk: Settings, before: &Settings, mine: &Settings) -> Settings {
     }
     if sounds_explained != before.sounds_explained {
         out.sounds_explained = sounds_explained;
+    }
+    if daily_budget_minutes != before.daily_budget_minutes {
+        out.daily_budget_minutes = daily_budget_minutes;
+    }
+    if heat_sensitive != before.heat_sensitive {
+        out.heat_sensitive = heat_sensitive;
+    }
+    if reminders != before.reminders {
+        out.reminders = reminders;
+    }
+    if autostart != before.autostart {
+        out.autostart = autostart;
+    }
+    if not_today != before.not_today {
+        // This window's list, and what another window added since (a set: a double
+        // press or two windows never count twice; old days this window dropped stay
+        // dropped).
+        let mut all = not_today;
+        for p in &out.not_today {
+            if !before.not_today.contains(p) && !all.contains(p) {
+                all.push(p.clone());
+            }
+        }
+        out.not_today = all;
     }
     out
 }

@@ -169,6 +169,7 @@ mod tests {
             feeling_hot: Some(true),
             new_weakness: Some(true),
             progression: None,
+            ..CheckIn::default()
         };
         let day = DayRecord::new(
             "sit-to-stand-practice",

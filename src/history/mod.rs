@@ -8,10 +8,12 @@
 //! changed. Self-test results are kept the same way, one file each ([`selftests`]),
 //! and compared with the person's own baseline ([`test_stats`]). Core: no egui, no rodio; file I/O only in [`store`] and [`in_progress`].
 
+pub mod calendar;
 pub mod days;
 pub mod export;
 pub mod in_progress;
 pub mod levels;
+pub mod planner;
 pub mod record;
 pub mod sample;
 pub mod selftests;

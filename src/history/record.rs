@@ -51,12 +51,38 @@ pub struct CheckIn {
     /// A step up or down offered at check-in, and the person's answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub progression: Option<ProgressionAnswer>,
+    // Week planner (helper "week"): more check-in answers; older records lack them.
+    /// A fever or an infection: no session today.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fever: Option<bool>,
+    /// Very poor sleep last night: a lighter session is offered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub poor_sleep: Option<bool>,
+    /// Dizziness: no standing or balance work today.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dizzy: Option<bool>,
+    /// A fall since the last session: the person should tell their clinician.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fell: Option<bool>,
+    // end of week check-in answers
 }
 
 impl CheckIn {
-    /// Low energy or heat: a lighter session is offered.
+    /// Low energy, heat or very poor sleep: a lighter session is offered.
     pub fn suggests_lighter(&self) -> bool {
-        self.energy == Some(Energy::Low) || self.feeling_hot == Some(true)
+        self.energy == Some(Energy::Low)
+            || self.feeling_hot == Some(true)
+            || self.poor_sleep == Some(true)
+    }
+
+    /// A fever or an infection: no session today.
+    pub fn rules_out_today(&self) -> bool {
+        self.fever == Some(true)
+    }
+
+    /// Dizziness: nothing standing, no balance work.
+    pub fn rules_out_standing(&self) -> bool {
+        self.dizzy == Some(true)
     }
 
     /// New or suddenly worse weakness: a reason to contact a clinician first.

@@ -91,6 +91,7 @@ pub fn sample_history(
                 feeling_hot: Some(rng.chance(if summer { 0.3 } else { 0.06 })),
                 new_weakness: Some(rng.chance(0.015)),
                 progression: None,
+                ..CheckIn::default()
             };
             let hour = match rng.below(10) {
                 0..=5 => 8 + rng.below(3),

@@ -331,6 +331,7 @@ pub fn blank_routine_in(taken: impl Fn(&str) -> bool, words: &TemplateWords) -> 
         prescription: Prescription {
             times_per_week: 3,
             note: String::new(),
+            days: None,
         },
         safety: words.safety.clone(),
         rest_between_exercises_secs: 60,

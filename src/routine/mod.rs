@@ -262,7 +262,65 @@ pub struct Prescription {
     /// Free text from the therapist, e.g. "Not on two days in a row".
     #[serde(default)]
     pub note: String,
+    // Format 3 (week planner): fixed weekdays.
+    /// The weekdays the routine is done on (format 3), e.g. `[Mon, Wed, Fri]`; then
+    /// `times_per_week` is the number of days named. Without it the planner picks the days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days: Option<Vec<Weekday>>,
 }
+
+impl Prescription {
+    /// Sessions a week: the days named, else `times_per_week`.
+    pub fn per_week(&self) -> u32 {
+        match &self.days {
+            Some(days) => u32::try_from(days.len()).unwrap_or(u32::MAX),
+            None => self.times_per_week,
+        }
+    }
+}
+
+/// A day of the week in a prescription's `days` (format 3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Weekday {
+    Mon,
+    Tue,
+    Wed,
+    Thu,
+    Fri,
+    Sat,
+    Sun,
+}
+
+impl Weekday {
+    /// Monday first.
+    pub const ALL: [Self; 7] = [
+        Self::Mon,
+        Self::Tue,
+        Self::Wed,
+        Self::Thu,
+        Self::Fri,
+        Self::Sat,
+        Self::Sun,
+    ];
+
+    /// The same day as chrono names it.
+    pub fn to_chrono(self) -> chrono::Weekday {
+        match self {
+            Self::Mon => chrono::Weekday::Mon,
+            Self::Tue => chrono::Weekday::Tue,
+            Self::Wed => chrono::Weekday::Wed,
+            Self::Thu => chrono::Weekday::Thu,
+            Self::Fri => chrono::Weekday::Fri,
+            Self::Sat => chrono::Weekday::Sat,
+            Self::Sun => chrono::Weekday::Sun,
+        }
+    }
+
+    pub fn from_chrono(day: chrono::Weekday) -> Self {
+        Self::ALL[day.num_days_from_monday() as usize]
+    }
+}
+// end of format 3 (week planner)
 
 /// One exercise of a routine.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -99,6 +99,52 @@ impl fmt::Display for FieldPath {
     }
 }
 
+/// Format 3 (week planner): `days` needs format 3, names each day once, and agrees
+/// with `times_per_week`.
+fn check_days(c: &mut Checker, root: &FieldPath, routine: &Routine) {
+    let Some(days) = &routine.prescription.days else {
+        return;
+    };
+    let path = root.field("prescription").field("days");
+    if routine.format < 3 {
+        c.fail(
+            path,
+            InvalidKind::DaysNeedFormat3,
+            format!(
+                "`days` needs format 3 (this file says format {}).",
+                routine.format
+            ),
+            Some("Write `format: 3,` at the top to use `days`."),
+        );
+        return;
+    }
+    let mut seen = HashSet::new();
+    if days.is_empty() || !days.iter().all(|d| seen.insert(*d)) {
+        c.fail(
+            path,
+            InvalidKind::DaysEmptyOrRepeated,
+            "`days` names each day at most once, and at least one day.".into(),
+            Some("For example `days: [Mon, Wed, Fri]`."),
+        );
+        return;
+    }
+    let count = routine.prescription.per_week();
+    if count != routine.prescription.times_per_week {
+        c.fail(
+            path,
+            InvalidKind::DaysCountDiffers {
+                days: count,
+                times: routine.prescription.times_per_week,
+            },
+            format!(
+                "`days` names {count} days but `times_per_week` is {}.",
+                routine.prescription.times_per_week
+            ),
+            Some("Make `times_per_week` the number of days named."),
+        );
+    }
+}
+
 /// One semantic problem: where, what (for the shells to put in the person's words),
 /// and the same in English (for the command line and files).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -165,6 +211,15 @@ pub enum InvalidKind {
     ManyReps {
         exercise: String,
         total: u32,
+    }, // Format 3 (week planner)
+    /// `days` is used in a file of an older format.
+    DaysNeedFormat3,
+    /// `days` names no day, or a day twice.
+    DaysEmptyOrRepeated,
+    /// `days` and `times_per_week` disagree.
+    DaysCountDiffers {
+        days: u32,
+        times: u32,
     },
     /// A field or choice of a newer format in an older file (format 3: `Test`).
     NeedsFormat {
@@ -175,6 +230,7 @@ pub enum InvalidKind {
     TestWithLevels {
         exercise: String,
     },
+    // end of format 3 (week planner)
 }
 
 struct Checker {
@@ -253,6 +309,7 @@ pub fn validate(routine: &Routine) -> Vec<Invalid> {
         routine.prescription.times_per_week,
         &TIMES_PER_WEEK,
     );
+    check_days(&mut c, &root, routine);
     for (i, note) in routine.safety.iter().enumerate() {
         c.text(root.field("safety").index(i), "A safety note", note);
     }

@@ -166,6 +166,13 @@ pub fn changes(now: &Routine, then: &Routine) -> Vec<String> {
         now.prescription.times_per_week.to_string(),
         then.prescription.times_per_week.to_string(),
     );
+    let days = |r: &Routine| {
+        r.prescription
+            .days
+            .as_ref()
+            .map_or_else(|| "any".to_owned(), |d| format!("{d:?}"))
+    };
+    field(&mut out, "Fixed days", days(now), days(then));
     field(
         &mut out,
         "Prescription note",

@@ -58,6 +58,12 @@ pub enum SessionCommand {
     /// No session today ("Rest today", "Skip today"): the check-in answers are kept
     /// as a day record.
     RestToday,
+    /// "Not today" on one of Home's planned sessions: the planner moves it (week).
+    NotToday {
+        routine_id: String,
+    },
+    /// The reminder prompt was read ("Later"): it goes away (week).
+    DismissReminder,
     TogglePause,
     Skip,
     Back,
@@ -101,6 +107,16 @@ pub enum SettingsCommand {
     PlayCue(crate::session::Cue),
     /// The player's one-time "what the sounds mean" card was read.
     SoundsExplained,
+    // Week planner (helper "week")
+    /// The most minutes of exercise planned on one day.
+    DailyBudget(u32),
+    /// Heat brings on the person's symptoms.
+    HeatSensitive(bool),
+    /// Reminders at planned times while Steady is open.
+    Reminders(bool),
+    /// Start Steady minimised at login.
+    Autostart(bool),
+    // end of week planner
 }
 
 /// The data folder as a whole.

@@ -12,6 +12,7 @@ pub mod command;
 pub mod editing;
 pub mod selftests;
 pub mod settings;
+pub mod week;
 
 use chrono::NaiveDate;
 
@@ -81,6 +82,8 @@ pub struct CheckInDraft {
     pub level: crate::routine::Level,
     /// A step up or down to offer, from the history of this routine.
     pub offer: Option<crate::history::levels::Offer>,
+    /// Heat brings on the person's symptoms (Settings): cooling tips first (week).
+    pub heat_sensitive: bool,
 }
 
 impl CheckInDraft {
@@ -92,6 +95,7 @@ impl CheckInDraft {
             answers: CheckIn::default(),
             level: crate::history::levels::current_level(records, &routine.id),
             offer: crate::history::levels::offer(routine, records),
+            heat_sensitive: false,
         }
     }
 
@@ -148,6 +152,11 @@ pub struct AppState {
     pub documents: Documents,
     /// Self-test results, oldest first, and the files that could not be read.
     pub tests: selftests::TestHistory,
+    /// The planned session a reminder is showing for (its routine id), until started
+    /// or dismissed (week).
+    pub reminder: Option<String>,
+    /// Reminders given while this window is open: day and routine id (week).
+    pub reminded: Vec<(NaiveDate, String)>,
 }
 
 /// A document Steady writes for paper: the clinician's report over Review's period, or

@@ -1,5 +1,6 @@
 //! The person's settings: text size, theme, sound, countdown, motion, language, their
-//! clinician's name and phone (for the handout), and the words of the sounds legend
+//! clinician's name and phone (for the handout), the week planner's daily budget, heat
+//! sensitivity, "Not today", reminders and starting at login, and the words of the sounds legend
 //! ([`cue_words`]). Plain data; the `app` shell reads and writes them (`app::settings`).
 
 use serde::{Deserialize, Serialize};
@@ -20,6 +21,10 @@ impl Theme {
 pub const TEXT_SCALE_PERCENT: std::ops::RangeInclusive<u16> = 100..=200;
 /// The longest clinician name or phone number kept.
 pub const CLINICIAN_CHARS: usize = 80;
+/// The daily budget's range, in minutes.
+pub const BUDGET_MINUTES: std::ops::RangeInclusive<u32> = 5..=120;
+/// The daily budgets offered in Settings.
+pub const BUDGET_CHOICES_MINUTES: [u32; 6] = [10, 15, 20, 30, 45, 60];
 pub const GET_READY_CHOICES_SECS: [u32; 5] = [0, 5, 10, 15, 20];
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -41,6 +46,20 @@ pub struct Settings {
     pub clinician_phone: String,
     /// The player has shown its one-time "what the sounds mean" card.
     pub sounds_explained: bool,
+    // Week planner (helper "week"): daily budget, heat, "Not today".
+    /// The most minutes of exercise the planner puts on one day.
+    pub daily_budget_minutes: u32,
+    /// Heat brings on the person's symptoms: cooling tips before every session, cool-down
+    /// prompts in rests, and a lighter session offered.
+    pub heat_sensitive: bool,
+    /// Sessions put off with "Not today" (today's only; older ones are dropped).
+    pub not_today: Vec<crate::history::planner::PutOff>,
+    /// At a planned session's time, a calm prompt in the window and one desktop
+    /// notification, while Steady is open.
+    pub reminders: bool,
+    /// Start Steady minimised at login (an XDG autostart entry); off unless chosen.
+    pub autostart: bool,
+    // end of week planner settings
 }
 
 impl Default for Settings {
@@ -56,6 +75,11 @@ impl Default for Settings {
             clinician_name: String::new(),
             clinician_phone: String::new(),
             sounds_explained: false,
+            daily_budget_minutes: crate::history::planner::DEFAULT_BUDGET_MINUTES,
+            heat_sensitive: false,
+            not_today: Vec::new(),
+            reminders: true,
+            autostart: false,
         }
     }
 }
@@ -69,6 +93,11 @@ impl Settings {
             .clamp(*TEXT_SCALE_PERCENT.start(), *TEXT_SCALE_PERCENT.end());
         self.volume_percent = self.volume_percent.min(100);
         self.get_ready_secs = self.get_ready_secs.min(60);
+        self.daily_budget_minutes = self
+            .daily_budget_minutes
+            .clamp(*BUDGET_MINUTES.start(), *BUDGET_MINUTES.end());
+        // A person cannot put off more than a day's sessions; a crafted file can.
+        self.not_today.truncate(64);
         for text in [&mut self.clinician_name, &mut self.clinician_phone] {
             if text.chars().count() > CLINICIAN_CHARS {
                 *text = text.chars().take(CLINICIAN_CHARS).collect();

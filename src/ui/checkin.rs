@@ -3,7 +3,10 @@
 //! or down when one is due (the person decides), and a start at their level, lighter or
 //! harder, or rest today (the answers are kept as a day record). After new or worse
 //! weakness nothing starts a standing session: rest, or a lighter routine done seated
-//! or lying down.
+//! or lying down. More answers when they apply: fever or an infection (no session
+//! today, and when to call), very poor sleep (lighter offered), dizziness (nothing
+//! standing, no balance work), a fall (tell the clinician); on a hot day or for a
+//! heat-sensitive person, how to cool down first and what heat does.
 
 use crate::state::command::SessionCommand;
 use egui::RichText;
@@ -57,6 +60,8 @@ pub fn checkin_ui(
     ui.add_space(6.0);
     ui.label(RichText::new(t!("checkin-weakness-question")).size(24.0));
     yes_no_ui(ui, &mut answers.new_weakness, &t!("checkin-weakness-name"));
+    ui.add_space(6.0);
+    more_answers_ui(ui, answers);
     ui.add_space(12.0);
 
     // The safety notes come before any way to start (the first question stays in view
@@ -72,17 +77,32 @@ pub fn checkin_ui(
     ui.add_space(8.0);
 
     let answers = *answers;
-    if answers.suggests_clinician() {
-        note_ui(
-            ui,
-            &t!("checkin-clinician-title"),
-            &t!("checkin-clinician-text"),
-        );
+    // Seated or lying, and no balance work: what a dizzy day allows.
+    let this_one_is_seated = seated.iter().any(|(id, _)| *id == routine.id)
+        && !routine.focus.contains(&crate::routine::Focus::Balance);
+    if answers.fell == Some(true) {
+        note_ui(ui, &t!("week-fall-title"), &t!("week-fall-text"));
+    }
+    if answers.rules_out_today() {
+        note_ui(ui, &t!("week-fever-title"), &t!("week-fever-text"));
+        if big_button(ui, &t!("checkin-rest-today"), 0.0).clicked() {
+            commands.push(Command::Session(SessionCommand::RestToday));
+        }
+    } else if answers.suggests_clinician() || (answers.rules_out_standing() && !this_one_is_seated)
+    {
+        if answers.suggests_clinician() {
+            note_ui(
+                ui,
+                &t!("checkin-clinician-title"),
+                &t!("checkin-clinician-text"),
+            );
+        } else {
+            note_ui(ui, &t!("week-dizzy-title"), &t!("week-dizzy-text"));
+        }
         ui.horizontal_wrapped(|ui| {
             if big_button(ui, &t!("checkin-rest-today"), 0.0).clicked() {
                 commands.push(Command::Session(SessionCommand::RestToday));
             }
-            let this_one_is_seated = seated.iter().any(|(id, _)| *id == routine.id);
             if this_one_is_seated && big_button(ui, &t!("checkin-continue-lighter"), 0.0).clicked()
             {
                 commands.push(Command::Session(SessionCommand::Start {
@@ -106,6 +126,12 @@ pub fn checkin_ui(
             });
         }
     } else {
+        if answers.rules_out_standing() {
+            note_ui(ui, &t!("week-dizzy-title"), &t!("week-dizzy-seated"));
+        }
+        if answers.feeling_hot == Some(true) || draft.heat_sensitive {
+            heat_ui(ui, answers.feeling_hot == Some(true));
+        }
         if answers.suggests_lighter() {
             let why = if answers.feeling_hot == Some(true) {
                 t!("checkin-lighter-hot")
@@ -166,6 +192,42 @@ pub fn checkin_ui(
         );
     }
     ui.label(RichText::new(t!("checkin-not-medical")).size(18.0));
+}
+
+/// The answers that only matter when they apply (fever or infection, very poor
+/// sleep, dizziness, a fall since the last session): one toggle each.
+fn more_answers_ui(ui: &mut egui::Ui, answers: &mut crate::history::CheckIn) {
+    ui.label(RichText::new(t!("week-checkin-more")).size(24.0));
+    ui.horizontal_wrapped(|ui| {
+        for (answer, text) in [
+            (&mut answers.fever, t!("week-checkin-fever")),
+            (&mut answers.poor_sleep, t!("week-checkin-poor-sleep")),
+            (&mut answers.dizzy, t!("week-checkin-dizzy")),
+            (&mut answers.fell, t!("week-checkin-fell")),
+        ] {
+            let on = *answer == Some(true);
+            let r = choice_button(ui, &text, on, 0.0);
+            super::name_for_screen_readers(
+                &r,
+                &t!("week-checkin-toggle-name", answer = text.as_str()),
+            );
+            if r.clicked() {
+                *answer = Some(!on);
+            }
+        }
+    });
+}
+
+/// Heat: how to cool down before the session, what heat does to MS symptoms (not a
+/// relapse if it settles once cool; more than 24 hours is a reason to call), and on a
+/// hot day, a cooler time.
+fn heat_ui(ui: &mut egui::Ui, hot_today: bool) {
+    let mut text = t!("week-heat-before");
+    if hot_today {
+        text.push_str("\n\n");
+        text.push_str(&t!("week-heat-move"));
+    }
+    note_ui(ui, &t!("week-heat-title"), &text);
 }
 
 fn yes_no_ui(ui: &mut egui::Ui, answer: &mut Option<bool>, name: &str) {

@@ -752,6 +752,7 @@ fn routine_fields_ui(
         "",
         &root.field("prescription").field("times_per_week"),
     );
+    days_ui(ui, form, routine, &root);
     form.text_ui(
         ui,
         &t!("editor-prescription-note"),
@@ -1576,6 +1577,48 @@ pub fn editor_bar_ui(
             );
         ui.label(bold(unbroken(length), 20.0));
     });
+}
+
+/// Format 3 (week planner): the fixed weekdays, one toggle per day. Naming days sets
+/// `times_per_week` to their number and the file to format 3; none leaves the planner
+/// to pick the days.
+fn days_ui(ui: &mut egui::Ui, form: &mut Form<'_>, routine: &mut Routine, root: &FieldPath) {
+    use crate::routine::Weekday;
+    ui.label(RichText::new(t!("week-editor-days")).size(20.0));
+    ui.horizontal_wrapped(|ui| {
+        // 1 January 2024 was a Monday: the days' names in the person's language.
+        let monday = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap_or_default();
+        for (i, day) in Weekday::ALL.into_iter().enumerate() {
+            let on = routine
+                .prescription
+                .days
+                .as_ref()
+                .is_some_and(|d| d.contains(&day));
+            let date = monday + chrono::Days::new(i as u64);
+            let label = i18n::day(date, &t!("date-weekday-short"));
+            let response = choice_button(ui, &label, on, 0.0);
+            name_for_screen_readers(&response, &t!("week-editor-day-name", day = label));
+            if response.clicked() {
+                let mut days = routine.prescription.days.clone().unwrap_or_default();
+                if on {
+                    days.retain(|d| *d != day);
+                } else {
+                    days.push(day);
+                    days.sort();
+                }
+                if days.is_empty() {
+                    routine.prescription.days = None;
+                } else {
+                    routine.prescription.times_per_week =
+                        u32::try_from(days.len()).unwrap_or(u32::MAX);
+                    routine.prescription.days = Some(days);
+                    routine.format = crate::routine::FORMAT_VERSION;
+                }
+                form.separate = true;
+            }
+        }
+    });
+    form.problems_ui(ui, &root.field("prescription").field("days"));
 }
 
 /// The therapist's rule for offering a step up: after so many sessions in a row at an

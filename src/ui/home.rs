@@ -1,5 +1,8 @@
-//! Home: the routines as large cards (what, where, how long, when last done, due
-//! today), this week at a glance, and any problem found while loading routines.
+//! Home: "Today" first (the one to three sessions the week planner has for today, a
+//! best time with why, "Not today" to move one, and a gentle word when a routine was
+//! done more often than planned), this week at a glance, any problem found while
+//! loading routines, and every routine as a large card (what, where, how long, when
+//! last done).
 
 use crate::state::command::{DataCommand, OrphanCommand, SessionCommand};
 use egui::RichText;
@@ -7,6 +10,7 @@ use egui::RichText;
 use crate::history::stats::{due_today, last_done, this_week};
 use crate::routine::Severity;
 use crate::session::Plan;
+use crate::state::week;
 use crate::state::{AppState, Command};
 
 use super::{big_button, bold, name_for_screen_readers, note_ui};
@@ -15,6 +19,8 @@ use crate::t;
 pub fn home_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     orphans_ui(ui, state, commands);
     crate::ui::player::sound_problem_ui(ui, &state.sound, commands);
+    today_ui(ui, state, commands);
+    ui.add_space(8.0);
     week_ui(ui, state);
     ui.add_space(8.0);
     problems_ui(ui, state, commands);
@@ -22,12 +28,157 @@ pub fn home_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>)
     if big_button(ui, &t!("home-self-tests"), 0.0).clicked() {
         commands.push(crate::state::command::SelfTestCommand::Open.into());
     }
+    ui.label(bold(t!("week-all-routines"), 26.0));
     // Two columns of cards on a wide window, one when the window or the text is large.
     let columns = if ui.available_width() > 900.0 { 2 } else { 1 };
     ui.columns(columns, |cols| {
         for (i, loaded) in state.library.routines.iter().enumerate() {
             card_ui(&mut cols[i % columns], state, &loaded.routine, commands);
         }
+    });
+}
+
+/// "Today": the sessions planned for today, each with its length, Start and "Not
+/// today"; the best time of day and why; a gentle word for any routine done more often
+/// this week than planned.
+fn today_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    if state.history_loading {
+        return;
+    }
+    let routines: Vec<&crate::routine::Routine> =
+        state.library.routines.iter().map(|l| &l.routine).collect();
+    let planned = week::plan_routines(routines.iter().copied(), state.settings.get_ready_secs);
+    let records = &state.history.records;
+    let days = week::week_plan(
+        &planned,
+        records,
+        &state.settings.not_today,
+        state.today,
+        state.settings.daily_budget_minutes,
+        1,
+    );
+    let today = days
+        .first()
+        .map(|d| d.sessions.as_slice())
+        .unwrap_or_default();
+    ui.label(bold(t!("week-today"), 30.0));
+    // A check-in today said fever or infection: no session today.
+    let unwell = state
+        .history
+        .days
+        .iter()
+        .any(|d| d.at.date_naive() == state.today && d.check_in.rules_out_today());
+    if unwell {
+        note_ui(ui, &t!("week-fever-title"), &t!("week-fever-text"));
+        return;
+    }
+    reminder_ui(ui, state, commands);
+    let done_today = records
+        .iter()
+        .filter(|r| r.started.date_naive() == state.today)
+        .count();
+    if today.is_empty() {
+        let words = if done_today > 0 {
+            t!("week-today-done")
+        } else {
+            t!("week-today-nothing")
+        };
+        ui.add(egui::Label::new(RichText::new(words).size(20.0)).wrap());
+    } else if let Some(best) = week::best_time(records, state.settings.heat_sensitive) {
+        ui.add(egui::Label::new(RichText::new(best.describe()).size(20.0)).wrap());
+    }
+    for session in today {
+        let Some(routine) = state.routine(&session.routine_id) else {
+            continue;
+        };
+        // Each card's controls are its own (ids by routine): after "Not today" the next
+        // card slides into its place, and its buttons count as new (`settled`), so the
+        // second half of a double press does not put that one off too.
+        ui.push_id(("today", &routine.id), |ui| {
+            today_card_ui(ui, routine, session, commands);
+        });
+        ui.add_space(6.0);
+    }
+    for over in week::too_much(&planned, records, state.today) {
+        let title = state
+            .routine(&over.routine_id)
+            .map_or(over.routine_id.as_str(), |r| r.title.as_str());
+        ui.add(
+            egui::Label::new(
+                RichText::new(t!(
+                    "week-too-much",
+                    title = title,
+                    done = over.done,
+                    planned = over.prescribed
+                ))
+                .size(20.0),
+            )
+            .wrap(),
+        );
+    }
+}
+
+/// The calm prompt of a reminder: it is time for a planned session, if it suits.
+fn reminder_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let Some(routine) = state.reminder.as_deref().and_then(|id| state.routine(id)) else {
+        return;
+    };
+    note_ui(
+        ui,
+        &t!("week-reminder-title", title = routine.title.as_str()),
+        &t!("week-reminder-text"),
+    );
+    ui.horizontal_wrapped(|ui| {
+        let start = big_button(ui, &t!("home-start"), 180.0);
+        name_for_screen_readers(
+            &start,
+            &t!("week-reminder-start-name", title = routine.title.as_str()),
+        );
+        if start.clicked() {
+            commands.push(Command::Session(SessionCommand::BeginCheckIn {
+                routine_id: routine.id.clone(),
+            }));
+        }
+        if big_button(ui, &t!("week-reminder-later"), 0.0).clicked() {
+            commands.push(Command::Session(SessionCommand::DismissReminder));
+        }
+    });
+    ui.add_space(8.0);
+}
+
+/// One of today's sessions: its title, length, Start and "Not today".
+fn today_card_ui(
+    ui: &mut egui::Ui,
+    routine: &crate::routine::Routine,
+    session: &crate::history::planner::Planned,
+    commands: &mut Vec<Command>,
+) {
+    super::card_frame(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(bold(&routine.title, 26.0));
+        ui.label(t!("week-today-length", minutes = session.minutes));
+        ui.horizontal_wrapped(|ui| {
+            let start = big_button(ui, &t!("home-start"), 180.0);
+            name_for_screen_readers(
+                &start,
+                &t!("week-today-start-name", title = routine.title.as_str()),
+            );
+            if start.clicked() {
+                commands.push(Command::Session(SessionCommand::BeginCheckIn {
+                    routine_id: routine.id.clone(),
+                }));
+            }
+            let later = big_button(ui, &t!("week-not-today"), 0.0);
+            name_for_screen_readers(
+                &later,
+                &t!("week-not-today-name", title = routine.title.as_str()),
+            );
+            if later.clicked() {
+                commands.push(Command::Session(SessionCommand::NotToday {
+                    routine_id: routine.id.clone(),
+                }));
+            }
+        });
     });
 }
 
@@ -95,7 +246,7 @@ fn card_ui(
     commands: &mut Vec<Command>,
 ) {
     let plan = Plan::normal_day(routine, state.settings.get_ready_secs);
-    let (done_this_week, due) = due_today(
+    let (done_this_week, _) = due_today(
         &state.history.records,
         &routine.id,
         routine.prescription.times_per_week,
@@ -104,7 +255,7 @@ fn card_ui(
     super::card_frame(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-            card_body_ui(ui, state, routine, &plan, done_this_week, due, commands);
+            card_body_ui(ui, state, routine, &plan, done_this_week, commands);
         });
     });
     ui.add_space(14.0);
@@ -116,16 +267,12 @@ fn card_body_ui(
     routine: &crate::routine::Routine,
     plan: &Plan,
     done_this_week: u32,
-    due: bool,
     commands: &mut Vec<Command>,
 ) {
     let records = &state.history.records;
     ui.label(bold(&routine.title, 28.0));
     if state.library.get(&routine.id).is_some_and(|l| l.last_good) {
         ui.add(egui::Label::new(bold(t!("home-last-good"), 18.0)).wrap());
-    }
-    if due {
-        ui.label(bold(t!("home-due-today"), 20.0));
     }
     let focus: Vec<String> = routine
         .focus
@@ -154,6 +301,19 @@ fn card_body_ui(
             done = done_this_week,
             times = routine.prescription.times_per_week
         ));
+    }
+    if plan.estimated_minutes() > state.settings.daily_budget_minutes {
+        // The planner never plans it; say why, so the person can choose (week).
+        ui.add(
+            egui::Label::new(
+                RichText::new(t!(
+                    "week-longer-than-budget",
+                    minutes = state.settings.daily_budget_minutes
+                ))
+                .size(18.0),
+            )
+            .wrap(),
+        );
     }
     if !routine.summary.is_empty() {
         ui.label(RichText::new(&routine.summary).size(18.0));

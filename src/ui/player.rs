@@ -99,6 +99,10 @@ pub fn player_ui(
                     .size(24.0)
                     .italics(),
             );
+            // A hot day, or heat brings on symptoms: cool down in every rest (week).
+            if live.check_in.feeling_hot == Some(true) || settings.heat_sensitive {
+                ui.add(egui::Label::new(bold(t!("week-rest-cool-down"), 22.0)).wrap());
+            }
         }
         StepKind::Work(_) | StepKind::SwitchSide { .. } | StepKind::GetReady => {
             if let Some(e) = exercise.or_else(|| plan.exercises.first()) {

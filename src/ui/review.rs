@@ -125,6 +125,21 @@ pub fn review_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
             prescribed = a.times_per_week,
             percent = percent
         ));
+        let done_now = u32::try_from(this_week_done).unwrap_or(u32::MAX);
+        if done_now > a.times_per_week {
+            // Doing more than planned is not success: rest days are part of it.
+            ui.add(
+                egui::Label::new(
+                    RichText::new(crate::t!(
+                        "week-review-too-much",
+                        done = done_now,
+                        planned = a.times_per_week
+                    ))
+                    .size(20.0),
+                )
+                .wrap(),
+            );
+        }
         let bars: Vec<Bar> = a
             .counts
             .iter()

@@ -133,6 +133,9 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
     }
     ui.add_space(10.0);
 
+    week_settings_ui(ui, s, commands);
+    ui.add_space(10.0);
+
     clinician_ui(ui, &mut state.documents, commands);
     ui.add_space(10.0);
 
@@ -239,4 +242,89 @@ fn language_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>)
             }
         }
     });
+}
+
+/// The week planner's settings, in one block: the daily budget, heat sensitivity,
+/// reminders and starting at login. Headings and explanations wrap; each checkbox has
+/// a short label (a checkbox's text does not wrap).
+fn week_settings_ui(ui: &mut egui::Ui, s: &crate::state::Settings, commands: &mut Vec<Command>) {
+    use crate::state::settings::BUDGET_CHOICES_MINUTES;
+    let heading = |ui: &mut egui::Ui, text: String| {
+        ui.label(bold(text, 26.0));
+    };
+    // Wrapped within what is visible: Settings' column can be wider than the window
+    // at 200 % text (its wider rows), and a bare label wrapped past the edge.
+    let explain = |ui: &mut egui::Ui, text: String| {
+        let visible = (ui.clip_rect().right() - ui.cursor().left()).max(120.0);
+        ui.scope(|ui| {
+            ui.set_max_width(visible);
+            ui.label(RichText::new(text).size(18.0));
+        });
+    };
+    heading(ui, crate::t!("week-settings-budget"));
+    explain(ui, crate::t!("week-settings-budget-why"));
+    // Rows of two: at 200 % text a wrapped row ran past the edge of a narrow window.
+    for row in BUDGET_CHOICES_MINUTES.chunks(2) {
+        ui.horizontal(|ui| budget_row_ui(ui, row, s, commands));
+    }
+    ui.add_space(10.0);
+    heading(ui, crate::t!("week-settings-heat"));
+    let mut heat = s.heat_sensitive;
+    if ui
+        .checkbox(
+            &mut heat,
+            RichText::new(crate::t!("week-settings-heat-sensitive")).size(22.0),
+        )
+        .changed()
+    {
+        commands.push(Command::Settings(SettingsCommand::HeatSensitive(heat)));
+    }
+    explain(ui, crate::t!("week-settings-heat-why"));
+    ui.add_space(10.0);
+    heading(ui, crate::t!("week-settings-reminders"));
+    let mut remind = s.reminders;
+    if ui
+        .checkbox(
+            &mut remind,
+            RichText::new(crate::t!("week-settings-remind")).size(22.0),
+        )
+        .changed()
+    {
+        commands.push(Command::Settings(SettingsCommand::Reminders(remind)));
+    }
+    explain(ui, crate::t!("week-settings-remind-why"));
+    // An XDG autostart entry: Linux desktops read it.
+    if cfg!(target_os = "linux") {
+        let mut autostart = s.autostart;
+        if ui
+            .checkbox(
+                &mut autostart,
+                RichText::new(crate::t!("week-settings-autostart")).size(22.0),
+            )
+            .changed()
+        {
+            commands.push(Command::Settings(SettingsCommand::Autostart(autostart)));
+        }
+        explain(ui, crate::t!("week-settings-autostart-why"));
+    }
+}
+
+/// Daily budget choices on one row.
+fn budget_row_ui(
+    ui: &mut egui::Ui,
+    row: &[u32],
+    s: &crate::state::Settings,
+    commands: &mut Vec<Command>,
+) {
+    for &minutes in row {
+        let text = crate::t!("week-settings-minutes", minutes = minutes);
+        let r = choice_button(ui, &text, s.daily_budget_minutes == minutes, 100.0);
+        super::name_for_screen_readers(
+            &r,
+            &crate::t!("week-settings-budget-spoken", choice = text.as_str()),
+        );
+        if r.clicked() {
+            commands.push(Command::Settings(SettingsCommand::DailyBudget(minutes)));
+        }
+    }
 }
