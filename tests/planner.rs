@@ -1,7 +1,8 @@
 //! The week planner's four promises, over random prescriptions and histories: the
 //! daily budget is never exceeded, no routine twice a day, strength work never on the
 //! day after strength work unless the routine's own days say so, and a missed session
-//! never doubles the work (no week gets more sessions of a routine than prescribed).
+//! never doubles the work (no week gets more sessions of a routine than prescribed);
+//! and a check of self-tests is planned only weeks apart.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design.
 
@@ -18,8 +19,9 @@ fn routine_strategy(i: usize) -> impl Strategy<Value = PlanRoutine> {
         any::<bool>(),
         1u32..8,
         prop::option::weighted(0.3, prop::collection::btree_set(0usize..7, 1..5)),
+        prop::sample::select(vec![1u32, 1, 1, 4]),
     )
-        .prop_map(move |(minutes, strength, per_week, days)| {
+        .prop_map(move |(minutes, strength, per_week, days, every_weeks)| {
             let days: Option<Vec<Weekday>> =
                 days.map(|set| set.into_iter().map(|d| Weekday::ALL[d]).collect());
             PlanRoutine {
@@ -30,6 +32,7 @@ fn routine_strategy(i: usize) -> impl Strategy<Value = PlanRoutine> {
                     .as_ref()
                     .map_or(per_week, |d| u32::try_from(d.len()).unwrap()),
                 days,
+                every_weeks,
             }
         })
 }
@@ -137,6 +140,22 @@ proptest! {
                     .filter(|x| x.counts && x.routine_id == r.id && in_week(x.day)).count();
                 prop_assert!(planned == 0 || planned + counted <= r.per_week as usize,
                     "{}: {planned} planned + {counted} done > {}", r.id, r.per_week);
+            }
+        }
+        // 5. A check of self-tests waits its weeks after the last one done or planned.
+        for r in routines.iter().filter(|r| r.every_weeks > 1) {
+            let gap = i64::from(r.every_weeks) * 7;
+            let mut seen: Vec<NaiveDate> = done.iter()
+                .filter(|x| x.counts && x.routine_id == r.id && x.day <= today)
+                .map(|x| x.day)
+                .collect();
+            for d in days.iter().filter(|d| d.sessions.iter().any(|s| s.routine_id == r.id)) {
+                for before in &seen {
+                    prop_assert!((d.day - *before).num_days() >= gap,
+                        "{} planned {} only {} days after {}", r.id, d.day,
+                        (d.day - *before).num_days(), before);
+                }
+                seen.push(d.day);
             }
         }
     }

@@ -175,7 +175,7 @@ fn export_csv_tests_writes_one_row_per_result() {
             energy: Some(Energy::Low),
             feeling_hot: Some(true),
             new_weakness: Some(false),
-            progression: None,
+            ..CheckIn::default()
         }),
         routine: Some(("monthly-check".to_owned(), Level::Normal)),
     };
@@ -225,11 +225,11 @@ fn export_csv_tests_writes_one_row_per_result() {
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines.len(), 4, "{csv}");
     assert!(lines[0].ends_with(
-        "test_id,at,test,stance,value,unit,aids,routine_id,level,energy,feeling_hot,new_weakness"
+        "test_id,at,test,stance,value,unit,aids,routine_id,level,energy,feeling_hot,new_weakness,fever,poor_sleep,dizzy,fell"
     ));
     assert!(
         lines[1].contains(
-            ",2026-03-07T16:45:10+01:00,five-times-sit-to-stand,,12.3,s,armrests,monthly-check,normal,low,true,false"
+            ",2026-03-07T16:45:10+01:00,five-times-sit-to-stand,,12.3,s,armrests,monthly-check,normal,low,true,false,,,,"
         ),
         "{csv}"
     );

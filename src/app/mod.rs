@@ -11,8 +11,8 @@
 
 mod documents;
 pub mod editing;
-mod selftests;
 pub mod remind;
+mod selftests;
 pub mod settings;
 
 use std::sync::Arc;

@@ -35,7 +35,7 @@ pub fn in_range(
         .collect()
 }
 
-const SESSION_COLUMNS: [&str; 23] = [
+const SESSION_COLUMNS: [&str; 27] = [
     "session_id",
     "routine_id",
     "routine_title",
@@ -55,6 +55,10 @@ const SESSION_COLUMNS: [&str; 23] = [
     "energy",
     "feeling_hot",
     "new_weakness",
+    "fever",
+    "poor_sleep",
+    "dizzy",
+    "fell",
     "exercises",
     "sets_done",
     "note",
@@ -116,6 +120,10 @@ fn session_fields(r: &SessionRecord) -> Vec<String> {
         opt(r.check_in.energy.map(|e| e.label().to_lowercase())),
         opt(r.check_in.feeling_hot),
         opt(r.check_in.new_weakness),
+        opt(r.check_in.fever),
+        opt(r.check_in.poor_sleep),
+        opt(r.check_in.dizzy),
+        opt(r.check_in.fell),
         r.exercises.len().to_string(),
         r.exercises
             .iter()
@@ -204,13 +212,17 @@ pub fn write_csv<W: Write>(mut out: W, records: &[&SessionRecord], rows: Rows) -
 }
 
 /// The columns of the days-without-a-session CSV (`docs/history-csv.md`).
-pub const DAY_COLUMNS: [&str; 6] = [
+pub const DAY_COLUMNS: [&str; 10] = [
     "day_id",
     "routine_id",
     "checked_in",
     "energy",
     "feeling_hot",
     "new_weakness",
+    "fever",
+    "poor_sleep",
+    "dizzy",
+    "fell",
 ];
 
 /// Writes days with a check-in and no session as CSV (same conventions as the
@@ -230,6 +242,10 @@ pub fn write_days_csv<W: Write>(mut out: W, days: &[&super::DayRecord]) -> csv::
             opt(d.check_in.energy.map(|e| e.label().to_lowercase())),
             opt(d.check_in.feeling_hot.map(|b| b.to_string())),
             opt(d.check_in.new_weakness.map(|b| b.to_string())),
+            opt(d.check_in.fever.map(|b| b.to_string())),
+            opt(d.check_in.poor_sleep.map(|b| b.to_string())),
+            opt(d.check_in.dizzy.map(|b| b.to_string())),
+            opt(d.check_in.fell.map(|b| b.to_string())),
         ])?;
     }
     w.flush()?;
@@ -238,7 +254,7 @@ pub fn write_days_csv<W: Write>(mut out: W, days: &[&super::DayRecord]) -> csv::
 
 // ---- self-tests ----
 
-const TEST_COLUMNS: [&str; 12] = [
+const TEST_COLUMNS: [&str; 16] = [
     "test_id",
     "at",
     "test",
@@ -251,6 +267,10 @@ const TEST_COLUMNS: [&str; 12] = [
     "energy",
     "feeling_hot",
     "new_weakness",
+    "fever",
+    "poor_sleep",
+    "dizzy",
+    "fell",
 ];
 
 /// Self-test results, one row per result (`steady export --csv --tests`): the local
@@ -286,6 +306,10 @@ pub fn write_tests_csv<W: Write>(
             opt(check_in.energy.map(|e| e.label().to_lowercase())),
             opt(check_in.feeling_hot.map(|b| b.to_string())),
             opt(check_in.new_weakness.map(|b| b.to_string())),
+            opt(check_in.fever.map(|b| b.to_string())),
+            opt(check_in.poor_sleep.map(|b| b.to_string())),
+            opt(check_in.dizzy.map(|b| b.to_string())),
+            opt(check_in.fell.map(|b| b.to_string())),
         ])?;
     }
     w.flush()?;

@@ -36,6 +36,10 @@ pub struct PlanRoutine {
     pub per_week: u32,
     /// Fixed weekdays from the prescription, if any.
     pub days: Option<Vec<Weekday>>,
+    /// Weeks between sessions: 1 for a weekly prescription, more for a check of
+    /// self-tests ([`crate::routine::CHECK_EVERY_WEEKS`]), which is planned only when
+    /// none was done or planned in that many weeks before the day.
+    pub every_weeks: u32,
 }
 
 impl PlanRoutine {
@@ -47,7 +51,20 @@ impl PlanRoutine {
             strength: is_strength(routine),
             per_week: routine.prescription.per_week(),
             days: routine.prescription.days.clone(),
+            every_weeks: if routine.is_check() {
+                crate::routine::CHECK_EVERY_WEEKS
+            } else {
+                1
+            },
         }
+    }
+
+    /// Whether a session on `day` is too soon after one on `last` (every few weeks).
+    fn too_soon(&self, last: Option<NaiveDate>, day: NaiveDate) -> bool {
+        self.every_weeks > 1
+            && last.is_some_and(|last| {
+                day.signed_duration_since(last).num_days() < i64::from(self.every_weeks) * 7
+            })
     }
 
     fn on_fixed_day(&self, day: NaiveDate) -> bool {
@@ -185,6 +202,16 @@ pub fn plan(input: &PlanInput<'_>, days: u32) -> Vec<DayPlan> {
     for d in input.done {
         on_day.entry(d.day).or_default().push(d.routine_id.as_str());
     }
+    // The last day each routine was done (counting) or planned: a check waits weeks.
+    let mut last: BTreeMap<&str, NaiveDate> = BTreeMap::new();
+    for d in input
+        .done
+        .iter()
+        .filter(|d| d.counts && d.day <= input.today)
+    {
+        let e = last.entry(d.routine_id.as_str()).or_insert(d.day);
+        *e = (*e).max(d.day);
+    }
     let put_off: BTreeSet<(NaiveDate, &str)> = input
         .put_off
         .iter()
@@ -217,6 +244,7 @@ pub fn plan(input: &PlanInput<'_>, days: u32) -> Vec<DayPlan> {
                 let have = count.get(&(week, r.id.as_str())).copied().unwrap_or(0);
                 let need = r.per_week.saturating_sub(have);
                 if need == 0
+                    || r.too_soon(last.get(r.id.as_str()).copied(), day)
                     || put_off.contains(&(day, r.id.as_str()))
                     || on_day
                         .get(&day)
@@ -286,6 +314,7 @@ pub fn plan(input: &PlanInput<'_>, days: u32) -> Vec<DayPlan> {
             let n = count.entry((week, r.id.as_str())).or_insert(0);
             *n = n.saturating_add(1);
             on_day.entry(day).or_default().push(r.id.as_str());
+            last.insert(r.id.as_str(), day);
             sessions.push(Planned {
                 routine_id: r.id.clone(),
                 minutes: r.minutes,
@@ -310,6 +339,7 @@ mod tests {
 
     fn routine(id: &str, minutes: u32, strength: bool, per_week: u32) -> PlanRoutine {
         PlanRoutine {
+            every_weeks: 1,
             id: id.into(),
             minutes,
             strength,

@@ -277,7 +277,7 @@ mod tests {
                 energy: Some(Energy::Okay),
                 feeling_hot: Some(false),
                 new_weakness: Some(false),
-                progression: None,
+                ..CheckIn::default()
             }),
             routine: Some(("monthly-check".to_owned(), Level::Normal)),
         };

@@ -57,7 +57,13 @@ pub fn render_report(input: &ReportInput<'_>) -> String {
         .iter()
         .filter(|d| span.contains(d.at.date_naive()))
         .collect();
-    let prescribed: Vec<Prescribed> = input.routines.iter().map(Prescribed::of).collect();
+    // A check of self-tests has no weekly prescription: its results have their section.
+    let prescribed: Vec<Prescribed> = input
+        .routines
+        .iter()
+        .filter(|r| !r.is_check())
+        .map(Prescribed::of)
+        .collect();
     let adherence = adherence_over(&records, &prescribed, span, input.today);
     let title = t!("report-title");
     let body = html! {

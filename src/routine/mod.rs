@@ -72,6 +72,10 @@ pub const FORMAT_VERSION: u32 = 3;
 /// The oldest routine format this build reads.
 pub const OLDEST_FORMAT_VERSION: u32 = 1;
 
+/// A routine of self-tests only ([`Routine::is_check`]) is planned this many weeks
+/// apart: self-tests compare over weeks, and more often would measure practice.
+pub const CHECK_EVERY_WEEKS: u32 = 4;
+
 /// One routine: a titled, ordered list of exercises with a prescription and safety notes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -191,6 +195,17 @@ impl Routine {
     /// Whether any exercise has a harder dose (so "harder" can be offered).
     pub fn has_harder(&self) -> bool {
         self.exercises.iter().any(|e| e.harder.is_some())
+    }
+
+    /// Whether the routine is a check: self-tests only (like the bundled "Monthly
+    /// check"). A check is done every few weeks, not to a weekly prescription: the
+    /// planner spaces it [`CHECK_EVERY_WEEKS`] apart and adherence leaves it out.
+    pub fn is_check(&self) -> bool {
+        !self.exercises.is_empty()
+            && self
+                .exercises
+                .iter()
+                .all(|e| matches!(e.dose, Dose::Test { .. }))
     }
 
     /// The position an exercise is done in: its own, or the routine's.

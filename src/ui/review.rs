@@ -72,6 +72,8 @@ pub fn review_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
         .library
         .routines
         .iter()
+        // A check of self-tests has no weekly prescription: its charts are below.
+        .filter(|l| !l.routine.is_check())
         .map(|l| Prescribed::of(&l.routine))
         .collect();
     let period = state.documents.period;
