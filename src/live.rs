@@ -19,6 +19,8 @@ use crate::paths::DataDir;
 use crate::routine::Routine;
 use crate::session::{EndReason, Engine, EventKind, PlanOptions, State};
 
+pub mod spoken;
+
 /// Where the "Stop" flow is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StopStage {
@@ -55,6 +57,8 @@ pub struct Live {
     /// When the session was last written to disk (monotonic): the file's heartbeat is
     /// renewed every [`HEARTBEAT`], so another computer knows it is still running.
     pub kept_at: Duration,
+    /// When an eyes-free key or click last paused or resumed (monotonic).
+    pub eyes_free_toggled: Option<Duration>,
 }
 
 /// This computer's name, as the owner of a session in progress ("this computer" if
@@ -135,6 +139,7 @@ impl Live {
             hint: None,
             kept_at: clock.now(),
             rehearsal,
+            eyes_free_toggled: None,
         }
     }
 

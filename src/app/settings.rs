@@ -84,6 +84,8 @@ fn merge(disk: Settings, before: &Settings, mine: &Settings) -> Settings {
         clinician_name,
         clinician_phone,
         sounds_explained,
+        spoken_prompts,
+        eyes_free,
     } = mine.clone();
     let mut out = disk;
     if text_scale_percent != before.text_scale_percent {
@@ -115,6 +117,12 @@ fn merge(disk: Settings, before: &Settings, mine: &Settings) -> Settings {
     }
     if sounds_explained != before.sounds_explained {
         out.sounds_explained = sounds_explained;
+    }
+    if spoken_prompts != before.spoken_prompts {
+        out.spoken_prompts = spoken_prompts;
+    }
+    if eyes_free != before.eyes_free {
+        out.eyes_free = eyes_free;
     }
     out
 }

@@ -32,6 +32,10 @@ const RELEASE_SECS: f32 = 0.030;
 const SECOND_HARMONIC: f32 = 0.2;
 /// How fast an older cue fades out when a newer one starts.
 const DUCK_SECS: f32 = 0.005;
+/// Gain of the cues while a phrase is spoken (−12 dB): the beat goes on, under it.
+pub const SPEECH_DUCK: f32 = 0.25;
+/// How fast the cues go down and back up around a phrase.
+const SPEECH_DUCK_SECS: f32 = 0.010;
 
 // Pitches (Hz), named as notes.
 const C5: f32 = 523.25;
@@ -261,6 +265,10 @@ pub fn gain(volume_percent: u8) -> f32 {
 /// live output and `steady cues --wav`. A cue starts at the sample it was scheduled
 /// for (or at once, if that has passed); when a newer cue starts while an older one
 /// still sounds, the older one fades out within 5 ms, so cues never pile up or clip.
+///
+/// Spoken phrases are a second layer: a phrase starts at its sample, or when the one
+/// before it has ended (phrases never overlap), and while it sounds the cues are
+/// ducked to [`SPEECH_DUCK`] (with a 10 ms ramp, no clicks).
 #[derive(Debug)]
 pub struct CueMixer {
     sample_rate: u32,
@@ -270,6 +278,14 @@ pub struct CueMixer {
     pending: std::collections::VecDeque<(u64, Arc<[f32]>)>,
     /// The cue sounding: its samples, how far it has played, and its fade-out so far.
     sounding: Option<Sounding>,
+    /// Phrases still to start: (start sample, samples), in order.
+    speech_pending: std::collections::VecDeque<(u64, Arc<[f32]>)>,
+    /// The phrase sounding and how far it has played.
+    speaking: Option<(Arc<[f32]>, usize)>,
+    /// The first sample after the last phrase scheduled.
+    speech_free_at: u64,
+    /// The cues' gain now (1, or going to [`SPEECH_DUCK`] while a phrase sounds).
+    duck: f32,
 }
 
 #[derive(Debug)]
@@ -287,7 +303,25 @@ impl CueMixer {
             position: 0,
             pending: Default::default(),
             sounding: None,
+            speech_pending: Default::default(),
+            speaking: None,
+            speech_free_at: 0,
+            duck: 1.0,
         }
+    }
+
+    /// Speaks `samples` from sample `start`, or from when the phrase before it ends
+    /// (or now, if both have passed). Returns the sample it will start at.
+    pub fn schedule_speech(&mut self, start: u64, samples: Arc<[f32]>) -> u64 {
+        let start = start.max(self.position).max(self.speech_free_at);
+        self.speech_free_at = start + samples.len() as u64;
+        self.speech_pending.push_back((start, samples));
+        start
+    }
+
+    /// Whether a phrase is sounding or still to come.
+    pub fn speaking(&self) -> bool {
+        self.speaking.is_some() || !self.speech_pending.is_empty()
     }
 
     /// The next sample [`fill`](Self::fill) writes.
@@ -311,7 +345,37 @@ impl CueMixer {
     /// Writes the next `out.len()` samples.
     pub fn fill(&mut self, out: &mut [f32]) {
         let fade_len = ((DUCK_SECS * self.sample_rate as f32) as usize).max(1);
+        let duck_step = 1.0 / (SPEECH_DUCK_SECS * self.sample_rate as f32).max(1.0);
         for sample in out.iter_mut() {
+            if self.speaking.is_none()
+                && self
+                    .speech_pending
+                    .front()
+                    .is_some_and(|(start, _)| *start <= self.position)
+            {
+                self.speaking = self.speech_pending.pop_front().map(|(_, s)| (s, 0));
+            }
+            let voice = match &mut self.speaking {
+                Some((samples, played)) => {
+                    let value = samples.get(*played).copied().unwrap_or(0.0);
+                    *played += 1;
+                    if *played >= samples.len() {
+                        self.speaking = None;
+                    }
+                    value
+                }
+                None => 0.0,
+            };
+            let target = if self.speaking.is_some() || voice != 0.0 {
+                SPEECH_DUCK
+            } else {
+                1.0
+            };
+            self.duck = if self.duck < target {
+                (self.duck + duck_step).min(target)
+            } else {
+                (self.duck - duck_step).max(target)
+            };
             // The newest cue due now wins.
             let mut due = None;
             while self
@@ -351,7 +415,8 @@ impl CueMixer {
                     value
                 }
                 _ => 0.0,
-            };
+            } * self.duck
+                + voice;
             self.position += 1;
         }
     }

@@ -57,6 +57,9 @@ pub enum SessionCommand {
     /// as a day record.
     RestToday,
     TogglePause,
+    /// Eyes-free mode: a key or a click anywhere paused or resumed (ignored within
+    /// `EYES_FREE_GUARD` of the last one that counted: shaky hands press twice).
+    EyesFreeToggle,
     Skip,
     Back,
     AddRest,
@@ -99,6 +102,12 @@ pub enum SettingsCommand {
     PlayCue(crate::session::Cue),
     /// The player's one-time "what the sounds mean" card was read.
     SoundsExplained,
+    /// Say phase changes aloud (only offered when a voice is installed).
+    SpokenPrompts(bool),
+    /// Eyes-free mode (needs spoken prompts).
+    EyesFree(bool),
+    /// Say a test phrase with the voice.
+    TestVoice,
 }
 
 /// The data folder as a whole.

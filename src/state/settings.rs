@@ -1,4 +1,5 @@
-//! The person's settings: text size, theme, sound, countdown, motion, language, their
+//! The person's settings: text size, theme, sound, spoken prompts and eyes-free mode,
+//! countdown, motion, language, their
 //! clinician's name and phone (for the handout), and the words of the sounds legend
 //! ([`cue_words`]). Plain data; the `app` shell reads and writes them (`app::settings`).
 
@@ -41,6 +42,12 @@ pub struct Settings {
     pub clinician_phone: String,
     /// The player has shown its one-time "what the sounds mean" card.
     pub sounds_explained: bool,
+    /// Phase changes are said aloud (when a voice is installed); off unless the
+    /// person turns it on.
+    pub spoken_prompts: bool,
+    /// Eyes-free mode (with spoken prompts): instructions read out, and any key or a
+    /// click anywhere in the player pauses or resumes.
+    pub eyes_free: bool,
 }
 
 impl Default for Settings {
@@ -56,6 +63,8 @@ impl Default for Settings {
             clinician_name: String::new(),
             clinician_phone: String::new(),
             sounds_explained: false,
+            spoken_prompts: false,
+            eyes_free: false,
         }
     }
 }
