@@ -184,12 +184,12 @@ impl Audio {
                         Ok(super::voice::Speech::Samples(samples)) => {
                             let _ = sound.send(Command::Speak(samples.into(), at));
                         }
-                        Ok(super::voice::Speech::SpokenBySystem) => {}
+                        // Each problem is logged once; the session goes on in tones.
                         Err(why) if !logged => {
                             eprintln!("steady: {why}");
                             logged = true;
                         }
-                        Err(_) => {}
+                        Ok(super::voice::Speech::SpokenBySystem) | Err(_) => {}
                     }
                 }
             });

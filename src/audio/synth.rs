@@ -345,7 +345,8 @@ impl CueMixer {
     /// Writes the next `out.len()` samples.
     pub fn fill(&mut self, out: &mut [f32]) {
         let fade_len = ((DUCK_SECS * self.sample_rate as f32) as usize).max(1);
-        let duck_step = 1.0 / (SPEECH_DUCK_SECS * self.sample_rate as f32).max(1.0);
+        let duck_len = ((SPEECH_DUCK_SECS * self.sample_rate as f32) as u64).max(1);
+        let duck_step = 1.0 / duck_len as f32;
         for sample in out.iter_mut() {
             if self.speaking.is_none()
                 && self
@@ -366,7 +367,16 @@ impl CueMixer {
                 }
                 None => 0.0,
             };
-            let target = if self.speaking.is_some() || voice != 0.0 {
+            // The cues go down just before a phrase starts, so a cue starting with it
+            // is already ducked.
+            let soon = self.position + duck_len;
+            let target = if self.speaking.is_some()
+                || voice != 0.0
+                || self
+                    .speech_pending
+                    .front()
+                    .is_some_and(|(start, _)| *start <= soon)
+            {
                 SPEECH_DUCK
             } else {
                 1.0
