@@ -438,6 +438,23 @@ fn a_phrase_over_a_cue_stays_below_full_scale() {
 }
 
 #[test]
+fn speech_is_levelled_to_the_cues_and_its_peaks_rounded_off() {
+    // A spiky phrase: quiet with a few tall peaks, as speech is.
+    let mut samples: Vec<f32> = (0..48_000)
+        .map(|i| 0.02 * (i as f32 * 0.07).sin() + if i % 4000 == 0 { 0.9 } else { 0.0 })
+        .collect();
+    voice::level(&mut samples);
+    let peak = samples.iter().fold(0f32, |m, s| m.max(s.abs()));
+    assert!(peak <= voice::SPEECH_PEAK, "{peak}");
+    let rms = (samples.iter().map(|s| s * s).sum::<f32>() / samples.len() as f32).sqrt();
+    // Louder than it was (the tall peaks, rounded off, take some of the level).
+    assert!(rms > voice::SPEECH_RMS * 0.5, "{rms}");
+    let mut silence = vec![0.0; 100];
+    voice::level(&mut silence);
+    assert!(silence.iter().all(|s| *s == 0.0));
+}
+
+#[test]
 fn a_voice_program_is_found_on_the_path_only_if_it_is_executable() {
     let dir = tempfile::tempdir().unwrap();
     let program = dir.path().join("espeak-ng");
@@ -454,7 +471,7 @@ fn a_voice_program_is_found_on_the_path_only_if_it_is_executable() {
 }
 
 #[test]
-fn a_wav_from_a_pipe_is_decoded_resampled_and_brought_to_the_speech_peak() {
+fn a_wav_from_a_pipe_is_decoded_resampled_and_brought_to_the_speech_level() {
     // As espeak-ng writes to a pipe: 22 050 Hz, 16 bit, and length fields that claim
     // more data than there is.
     let rate = 22_050u32;
@@ -480,8 +497,9 @@ fn a_wav_from_a_pipe_is_decoded_resampled_and_brought_to_the_speech_peak() {
     let decoded = voice::decode_wav(&wav).unwrap();
     let expected = samples.len() * SAMPLE_RATE as usize / rate as usize;
     assert!(decoded.len().abs_diff(expected) <= 1, "{}", decoded.len());
-    let peak = decoded.iter().fold(0f32, |m, s| m.max(s.abs()));
-    assert!((peak - voice::SPEECH_PEAK).abs() < 1e-3, "{peak}");
+    let rms = (decoded.iter().map(|s| s * s).sum::<f32>() / decoded.len() as f32).sqrt();
+    assert!((rms - voice::SPEECH_RMS).abs() < 1e-3, "{rms}");
+    assert!(decoded.iter().all(|s| s.abs() <= voice::SPEECH_PEAK));
     assert!(voice::decode_wav(b"not a wav").is_err());
 }
 
@@ -507,7 +525,12 @@ fn espeak_ng_says_a_phrase_in_english_and_in_german() {
         let secs = samples.len() as f64 / f64::from(SAMPLE_RATE);
         assert!((1.0..10.0).contains(&secs), "{language:?}: {secs} s");
         let peak = samples.iter().fold(0f32, |m, s| m.max(s.abs()));
-        assert!((peak - voice::SPEECH_PEAK).abs() < 1e-3);
-        println!("{language:?}: {secs:.2} s");
+        assert!(peak <= voice::SPEECH_PEAK && peak > 0.5, "{peak}");
+        let rms = (samples.iter().map(|s| s * s).sum::<f32>() / samples.len() as f32).sqrt();
+        println!(
+            "{language:?}: {secs:.2} s, peak {:.1} dBFS, RMS {:.1} dBFS",
+            20.0 * peak.log10(),
+            20.0 * rms.log10()
+        );
     }
 }

@@ -32,8 +32,9 @@ const RELEASE_SECS: f32 = 0.030;
 const SECOND_HARMONIC: f32 = 0.2;
 /// How fast an older cue fades out when a newer one starts.
 const DUCK_SECS: f32 = 0.005;
-/// Gain of the cues while a phrase is spoken (−12 dB): the beat goes on, under it.
-pub const SPEECH_DUCK: f32 = 0.25;
+/// Gain of the cues while a phrase is spoken (−20 dB): the beat goes on, under it, and
+/// speech (peaks at 0.9, RMS about −20 dBFS) stays clearly above the tones (−24 dBFS).
+pub const SPEECH_DUCK: f32 = 0.1;
 /// How fast the cues go down and back up around a phrase.
 const SPEECH_DUCK_SECS: f32 = 0.010;
 
@@ -311,9 +312,12 @@ impl CueMixer {
     }
 
     /// Speaks `samples` from sample `start`, or from when the phrase before it ends
-    /// (or now, if both have passed). Returns the sample it will start at.
+    /// (or in 10 ms, if both have passed: the time to duck the cues). Returns the
+    /// sample it will start at.
     pub fn schedule_speech(&mut self, start: u64, samples: Arc<[f32]>) -> u64 {
-        let start = start.max(self.position).max(self.speech_free_at);
+        // Never sooner than the cues can be ducked.
+        let duck_len = (SPEECH_DUCK_SECS * self.sample_rate as f32) as u64;
+        let start = start.max(self.position + duck_len).max(self.speech_free_at);
         self.speech_free_at = start + samples.len() as u64;
         self.speech_pending.push_back((start, samples));
         start
