@@ -353,15 +353,25 @@ fn a_fake_voice_is_asked_at_phase_changes_and_its_phrases_never_overlap_and_rest
         assert_eq!(*at, phrase.at, "placed at its engine time");
         assert_eq!(*len, FakeVoice::samples(&phrase.text).len());
     }
-    // Through the mixer: one after another, never two at once.
+    // Through the mixer, in time: one after another, never two at once, none waiting
+    // long.
     let mut mixer = CueMixer::new(SAMPLE_RATE);
     let mut end = 0;
+    let mut scratch = vec![0.0; 4800];
     for (at, len) in &spoken {
         let sample = (at.as_secs_f64() * f64::from(SAMPLE_RATE)) as u64;
+        while mixer.position() + scratch.len() as u64 <= sample {
+            mixer.fill(&mut scratch);
+        }
         let start = mixer.schedule_speech(sample, vec![0.1; *len].into());
         assert!(
             start >= end,
             "a phrase started before the one before it ended"
+        );
+        assert!(
+            start - sample < u64::from(SAMPLE_RATE) * 2,
+            "a phrase waited {} s",
+            (start - sample) / u64::from(SAMPLE_RATE)
         );
         end = start + *len as u64;
     }
@@ -419,6 +429,31 @@ fn cues_are_ducked_under_a_phrase_and_come_back_after_it() {
     }
     let after = peak(6 * second / 2);
     assert!((after - loud).abs() < loud * 0.05, "back to full: {after}");
+}
+
+#[test]
+fn a_phrase_out_of_date_is_dropped_when_a_newer_one_comes() {
+    // Skipping on quickly: phrases asked for at 0, 0.1 and 0.2 s, one second each.
+    let mut mixer = CueMixer::new(SAMPLE_RATE);
+    let tenth = u64::from(SAMPLE_RATE / 10);
+    let phrase = |v: f32| -> Arc<[f32]> { vec![v; SAMPLE_RATE as usize].into() };
+    let first = mixer.schedule_speech(0, phrase(0.1));
+    let mut out = vec![0.0; tenth as usize];
+    mixer.fill(&mut out);
+    mixer.schedule_speech(tenth, phrase(0.2));
+    mixer.fill(&mut out);
+    let third = mixer.schedule_speech(2 * tenth, phrase(0.3));
+    assert_eq!(
+        third,
+        first + u64::from(SAMPLE_RATE),
+        "right after the first"
+    );
+    let mut rest = vec![0.0; 3 * SAMPLE_RATE as usize];
+    mixer.fill(&mut rest);
+    // The second phrase (0.2) is never heard; the third follows the first.
+    assert!(!rest.iter().any(|s| (s - 0.2).abs() < 1e-6));
+    assert!(rest.iter().any(|s| (s - 0.3).abs() < 1e-6));
+    assert!(!mixer.speaking());
 }
 
 #[test]

@@ -547,10 +547,12 @@ impl Timeline {
     /// latency later, or after the phrase before it. Returns that sample.
     pub fn speak_at(&mut self, samples: Arc<[f32]>, at: Duration) -> u64 {
         let position = self.mixer.position();
+        // The same latency as a cue at the same time (`play_at`).
+        let margin = u64::from(SAMPLE_RATE / 40);
         let ahead = SCHEDULE_AHEAD.as_secs_f64() * f64::from(SAMPLE_RATE);
-        let start = self
-            .due(at)
-            .map_or(position, |due| due + (ahead as u64).max(self.ahead));
+        let start = self.due(at).map_or(position, |due| {
+            due + (ahead as u64).max(self.ahead + margin)
+        });
         self.mixer.schedule_speech(start, samples)
     }
 

@@ -268,7 +268,8 @@ pub fn gain(volume_percent: u8) -> f32 {
 /// still sounds, the older one fades out within 5 ms, so cues never pile up or clip.
 ///
 /// Spoken phrases are a second layer: a phrase starts at its sample, or when the one
-/// before it has ended (phrases never overlap), and while it sounds the cues are
+/// before it has ended (phrases never overlap; one out of date by then is dropped),
+/// and while it sounds the cues are
 /// ducked to [`SPEECH_DUCK`] (with a 10 ms ramp, no clicks).
 #[derive(Debug)]
 pub struct CueMixer {
@@ -279,8 +280,8 @@ pub struct CueMixer {
     pending: std::collections::VecDeque<(u64, Arc<[f32]>)>,
     /// The cue sounding: its samples, how far it has played, and its fade-out so far.
     sounding: Option<Sounding>,
-    /// Phrases still to start: (start sample, samples), in order.
-    speech_pending: std::collections::VecDeque<(u64, Arc<[f32]>)>,
+    /// Phrases still to start: (start sample, sample asked for, samples), in order.
+    speech_pending: std::collections::VecDeque<(u64, u64, Arc<[f32]>)>,
     /// The phrase sounding and how far it has played.
     speaking: Option<(Arc<[f32]>, usize)>,
     /// The first sample after the last phrase scheduled.
@@ -311,15 +312,28 @@ impl CueMixer {
         }
     }
 
-    /// Speaks `samples` from sample `start`, or from when the phrase before it ends
-    /// (or in 10 ms, if both have passed: the time to duck the cues). Returns the
-    /// sample it will start at.
+    /// Speaks `samples` from sample `start`, or from when the phrase sounding ends (or
+    /// in 10 ms, if both have passed: the time to duck the cues). Returns the sample it
+    /// will start at. A phrase still waiting that was asked for earlier is dropped: it
+    /// is out of date (the person skipped on), and phrases never pile up behind one.
     pub fn schedule_speech(&mut self, start: u64, samples: Arc<[f32]>) -> u64 {
+        let asked = start;
+        self.speech_pending
+            .retain(|(_, earlier, _)| *earlier >= asked);
+        let sounding_until = self
+            .speaking
+            .as_ref()
+            .map_or(0, |(s, played)| self.position + (s.len() - played) as u64);
+        self.speech_free_at = self
+            .speech_pending
+            .iter()
+            .map(|(at, _, s)| at + s.len() as u64)
+            .fold(sounding_until, u64::max);
         // Never sooner than the cues can be ducked.
         let duck_len = (SPEECH_DUCK_SECS * self.sample_rate as f32) as u64;
         let start = start.max(self.position + duck_len).max(self.speech_free_at);
         self.speech_free_at = start + samples.len() as u64;
-        self.speech_pending.push_back((start, samples));
+        self.speech_pending.push_back((start, asked, samples));
         start
     }
 
@@ -356,9 +370,9 @@ impl CueMixer {
                 && self
                     .speech_pending
                     .front()
-                    .is_some_and(|(start, _)| *start <= self.position)
+                    .is_some_and(|(start, _, _)| *start <= self.position)
             {
-                self.speaking = self.speech_pending.pop_front().map(|(_, s)| (s, 0));
+                self.speaking = self.speech_pending.pop_front().map(|(_, _, s)| (s, 0));
             }
             let voice = match &mut self.speaking {
                 Some((samples, played)) => {
@@ -379,7 +393,7 @@ impl CueMixer {
                 || self
                     .speech_pending
                     .front()
-                    .is_some_and(|(start, _)| *start <= soon)
+                    .is_some_and(|(start, _, _)| *start <= soon)
             {
                 SPEECH_DUCK
             } else {

@@ -65,13 +65,13 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
     ui.label(bold(crate::t!("settings-sound"), 26.0));
     ui.label(state.sound.describe());
     let mut volume = s.volume_percent;
-    // Never wider than the window leaves room for (the content would run off).
-    ui.spacing_mut().slider_width = (ui.available_width() - 160.0).clamp(120.0, 320.0);
-    let slider = ui.add(
-        egui::Slider::new(&mut volume, 0..=100)
-            .suffix(" %")
-            .text(crate::t!("settings-volume")),
-    );
+    // Never wider than the window leaves room for (the content would run off): the
+    // slider's name goes above it, its value box beside it.
+    let volume_name = crate::t!("settings-volume");
+    ui.label(&volume_name);
+    ui.spacing_mut().slider_width = (ui.available_width() - 160.0).clamp(100.0, 320.0);
+    let slider = ui.add(egui::Slider::new(&mut volume, 0..=100).suffix(" %"));
+    super::name_for_screen_readers(&slider, &volume_name);
     if slider.changed() {
         commands.push(Command::Settings(SettingsCommand::Volume(volume)));
     }
@@ -198,7 +198,7 @@ fn clinician_ui(
 fn speech_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let s = &state.settings;
     ui.label(bold(crate::t!("settings-speech"), 26.0));
-    ui.label(RichText::new(crate::t!("settings-speech-explain")).size(20.0));
+    ui.label(crate::t!("settings-speech-explain"));
     let no_voice = crate::t!("settings-no-voice");
     match &state.voice {
         Some(voice) => ui.label(crate::t!("settings-speech-voice", voice = voice.as_str())),
@@ -237,9 +237,9 @@ fn speech_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     if switch.changed() {
         commands.push(Command::Settings(SettingsCommand::EyesFree(eyes_free)));
     }
-    ui.label(RichText::new(crate::t!("settings-eyes-free-explain")).size(20.0));
+    ui.label(crate::t!("settings-eyes-free-explain"));
     if !speaking && state.voice.is_some() {
-        ui.label(RichText::new(needs).size(20.0));
+        ui.label(needs);
     }
 }
 
