@@ -159,8 +159,8 @@ fn a_set_is_named_with_its_exercise_side_and_dose() {
                 assert!(phrase.text.starts_with(name.as_str()), "{phrase:?}");
                 if let Some(side) = work.side {
                     let side = match side {
-                        steady::session::plan::Side::Left => "left side",
-                        steady::session::plan::Side::Right => "right side",
+                        Side::Left => "left side",
+                        Side::Right => "right side",
                     };
                     assert!(phrase.text.contains(side), "{phrase:?}");
                 }
@@ -403,15 +403,17 @@ fn cues_are_ducked_under_a_phrase_and_come_back_after_it() {
     let mut mixer = CueMixer::new(SAMPLE_RATE);
     let second = u64::from(SAMPLE_RATE);
     // A beat every half second for 4 s; a 1 s phrase from 1 s, another asked for at
-    // 1.5 s (it waits until 2 s).
+    // 1.4 s, while the first sounds (it waits until 2 s).
     for i in 0..8 {
         mixer.schedule(i * second / 2, Arc::clone(&beat));
     }
     let phrase: Arc<[f32]> = vec![0.0; SAMPLE_RATE as usize].into();
     assert_eq!(mixer.schedule_speech(second, Arc::clone(&phrase)), second);
-    assert_eq!(mixer.schedule_speech(second * 3 / 2, phrase), 2 * second);
     let mut out = vec![0.0; 4 * SAMPLE_RATE as usize];
-    mixer.fill(&mut out);
+    let asked = (second * 14 / 10) as usize;
+    mixer.fill(&mut out[..asked]);
+    assert_eq!(mixer.schedule_speech(asked as u64, phrase), 2 * second);
+    mixer.fill(&mut out[asked..]);
     let peak = |from: u64| {
         let from = from as usize;
         out[from..from + beat.len()]
