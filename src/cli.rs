@@ -177,6 +177,21 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Say a phrase with the voice of spoken prompts and write it to a WAV file.
+    ///
+    /// Uses espeak-ng when it is installed, in the language of --lang (or Settings).
+    /// Exits with an error if this computer has no voice that can write sound.
+    Say {
+        /// The WAV file to write.
+        #[arg(long, value_name = "FILE")]
+        wav: PathBuf,
+        /// What to say.
+        #[arg(value_name = "TEXT")]
+        text: String,
+        /// Replace FILE if it exists (a link is never written through).
+        #[arg(long)]
+        force: bool,
+    },
     /// Write a report for your clinician: adherence, effort and fatigue, sessions
     /// stopped early, check-in flags and notes, as one HTML file to print.
     ///
@@ -300,6 +315,7 @@ fn command_about(command: &str) -> Option<String> {
         "import" => crate::t!("cli-import-about"),
         "export-routine" => crate::t!("cli-export-routine-about"),
         "cues" => crate::t!("cli-cues-about"),
+        "say" => crate::t!("cli-say-about"),
         "report" => crate::t!("cli-report-about"),
         "handout" => crate::t!("cli-handout-about"),
         "sample-history" => crate::t!("cli-sample-history-about"),
@@ -317,6 +333,7 @@ fn command_more(command: &str) -> Option<String> {
         "export" => crate::t!("cli-export-more"),
         "import" => crate::t!("cli-import-more"),
         "cues" => crate::t!("cli-cues-more"),
+        "say" => crate::t!("cli-say-more"),
         "report" => crate::t!("cli-report-more"),
         "sample-history" => crate::t!("cli-sample-history-more"),
         "plan" => crate::t!("week-cli-plan-more"),
@@ -345,10 +362,11 @@ fn arg_help(command: &str, id: &str) -> Option<String> {
         ("import", "keep_both") => crate::t!("cli-arg-import-keep-both"),
         ("export-routine" | "handout", "id") => crate::t!("cli-arg-export-routine-id"),
         ("export-routine", "out") => crate::t!("cli-arg-export-routine-out"),
-        ("cues", "wav") => crate::t!("cli-arg-cues-wav"),
+        ("cues" | "say", "wav") => crate::t!("cli-arg-cues-wav"),
         ("cues", "routine") => crate::t!("cli-arg-cues-routine"),
         ("cues", "lighter") => crate::t!("cli-arg-cues-lighter"),
-        ("cues", "force") => crate::t!("cli-arg-cues-force"),
+        ("cues" | "say", "force") => crate::t!("cli-arg-cues-force"),
+        ("say", "text") => crate::t!("cli-arg-say-text"),
         ("report" | "handout", "out") => crate::t!("cli-arg-report-out"),
         ("sample-history", "weeks") => crate::t!("cli-arg-sample-history-weeks"),
         ("plan", "weeks") => crate::t!("week-cli-arg-weeks"),
@@ -517,6 +535,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             list(&report)?;
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Say { wav, text, force }) => say(&wav, &text, force),
         Some(Command::Cues {
             wav,
             routine,
@@ -539,22 +558,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 None => every_cue(),
             };
             let bytes = wav_bytes(&cues, total).context(crate::t!("cli-wav-data-failed"))?;
-            let written = if force {
-                crate::files::write_atomically_with(&wav, &bytes, crate::files::Mode::Shared)
-            } else {
-                crate::files::write_new(&wav, &bytes, crate::files::Mode::Shared)
-            };
-            match written {
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => anyhow::bail!(
-                    crate::t!("cli-file-exists-force", path = wav.display().to_string())
-                ),
-                Err(e) => anyhow::bail!(crate::t!(
-                    "cli-wav-write-failed",
-                    why = crate::i18n::io_error(&e),
-                    path = wav.display().to_string()
-                )),
-                Ok(()) => {}
-            }
+            write_wav(&wav, &bytes, force)?;
             println!(
                 "{}",
                 crate::t!(
@@ -1235,6 +1239,77 @@ fn every_cue() -> (Vec<(Duration, Cue)>, Duration) {
         at += synth::cue_duration(cue) + gap;
     }
     (cues, at)
+}
+
+/// Writes a WAV file: never over an existing file unless `force`, never through a link.
+fn write_wav(wav: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
+    let written = if force {
+        crate::files::write_atomically_with(wav, bytes, crate::files::Mode::Shared)
+    } else {
+        crate::files::write_new(wav, bytes, crate::files::Mode::Shared)
+    };
+    match written {
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => anyhow::bail!(crate::t!(
+            "cli-file-exists-force",
+            path = wav.display().to_string()
+        )),
+        Err(e) => anyhow::bail!(crate::t!(
+            "cli-wav-write-failed",
+            why = crate::i18n::io_error(&e),
+            path = wav.display().to_string()
+        )),
+        Ok(()) => Ok(()),
+    }
+}
+
+/// `steady say`: the phrase from the voice, as a 16-bit mono WAV at the mixer's rate.
+fn say(wav: &Path, text: &str, force: bool) -> anyhow::Result<ExitCode> {
+    use crate::audio::voice::{Speech, find_voice};
+    let Some(mut voice) = find_voice() else {
+        anyhow::bail!(crate::t!("cli-say-no-voice"));
+    };
+    let samples = match voice.say(text, crate::i18n::language()) {
+        Ok(Speech::Samples(samples)) => samples,
+        Ok(Speech::SpokenBySystem) => {
+            anyhow::bail!(crate::t!("cli-say-cannot-write", voice = voice.name()))
+        }
+        Err(why) => anyhow::bail!(why),
+    };
+    let spec = hound::WavSpec {
+        channels: 1,
+        sample_rate: synth::SAMPLE_RATE,
+        bits_per_sample: 16,
+        sample_format: hound::SampleFormat::Int,
+    };
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    {
+        let mut writer =
+            hound::WavWriter::new(&mut bytes, spec).context(crate::t!("cli-wav-data-failed"))?;
+        for &sample in &samples {
+            let value = (sample.clamp(-1.0, 1.0) * f32::from(i16::MAX)) as i16;
+            writer
+                .write_sample(value)
+                .context(crate::t!("cli-wav-data-failed"))?;
+        }
+        writer
+            .finalize()
+            .context(crate::t!("cli-wav-data-failed"))?;
+    }
+    write_wav(wav, &bytes.into_inner(), force)?;
+    let peak = samples.iter().fold(0f32, |m, s| m.max(s.abs()));
+    println!(
+        "{}",
+        crate::t!(
+            "cli-say-written",
+            path = show(wav),
+            secs = format!(
+                "{:.2}",
+                samples.len() as f64 / f64::from(synth::SAMPLE_RATE)
+            ),
+            peak = format!("{:.1}", 20.0 * f64::from(peak.max(1e-6)).log10())
+        )
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 /// A cue track as the bytes of a 16-bit mono WAV file (written by the caller, never

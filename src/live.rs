@@ -19,6 +19,8 @@ use crate::paths::DataDir;
 use crate::routine::Routine;
 use crate::session::{EndReason, Engine, EventKind, PlanOptions, State};
 
+pub mod spoken;
+
 /// Where the "Stop" flow is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StopStage {
@@ -57,6 +59,8 @@ pub struct Live {
     pub kept_at: Duration,
     /// A self-test step's test under way (format 3), run through the self-tests' flow.
     pub test: Option<crate::session::selftest::SelfTestRun>,
+    /// When an eyes-free key or click last paused or resumed (monotonic).
+    pub eyes_free_toggled: Option<Duration>,
 }
 
 /// This computer's name, as the owner of a session in progress ("this computer" if
@@ -138,6 +142,7 @@ impl Live {
             kept_at: clock.now(),
             test: None,
             rehearsal,
+            eyes_free_toggled: None,
         }
     }
 

@@ -96,7 +96,7 @@ fn the_core_imports_no_window_sound_dialog_or_watcher_crate() {
 #[test]
 fn state_and_the_live_session_sit_below_both_shells() {
     assert_none_mention(
-        &["src/state", "src/live.rs"],
+        &["src/state", "src/live.rs", "src/live"],
         &[
             "egui", "eframe", "rodio", "rfd", "notify", "app", "ui", "audio",
         ],

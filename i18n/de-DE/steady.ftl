@@ -1330,3 +1330,76 @@ week-settings-heat-why = Tipps zum Abkühlen vor jeder Einheit, ein Abkühl-Hinw
 week-settings-remind-why = Zu den geplanten Zeiten, solange Steady offen ist: ein Hinweis hier und eine Desktop-Benachrichtigung.
 week-settings-autostart-why = Steady startet beim Anmelden minimiert, damit Erinnerungen kommen. Aus, solange Sie es nicht wählen.
 # end of week
+# voice
+# Gesprochene Ansagen (bei jedem Phasenwechsel; Tempo und Takt bleiben Töne).
+spoken-get-ready = Machen Sie sich bereit. Zuerst: { $exercise }.
+spoken-rest = Pause.
+spoken-rest-next = Pause. Als Nächstes: { $exercise }.
+spoken-set = { $exercise }. Satz { $set } von { $sets }: { $what }.
+spoken-set-side = { $exercise }. Satz { $set } von { $sets }, { $side ->
+    [left] linke Seite
+   *[right] rechte Seite
+}: { $what }.
+spoken-last-set = { $exercise }. Letzter Satz: { $what }.
+spoken-last-set-side = { $exercise }. Letzter Satz, { $side ->
+    [left] linke Seite
+   *[right] rechte Seite
+}: { $what }.
+spoken-one-set = { $exercise }: { $what }.
+spoken-one-set-side = { $exercise }, { $side ->
+    [left] linke Seite
+   *[right] rechte Seite
+}: { $what }.
+spoken-reps = { $reps ->
+    [one] eine Wiederholung
+   *[other] { $reps } Wiederholungen
+}
+spoken-hold = { $length } halten
+spoken-stepping = { $length } im Takt gehen
+spoken-timed = { $length } gleichmäßig arbeiten
+spoken-secs = { $secs ->
+    [one] eine Sekunde
+   *[other] { $secs } Sekunden
+}
+spoken-min = { $min ->
+    [one] eine Minute
+   *[other] { $min } Minuten
+}
+spoken-switch-side = Wechsel zur { $side ->
+    [left] linken
+   *[right] rechten
+} Seite.
+spoken-halfway = Halbzeit.
+spoken-last-one = Letzte Wiederholung.
+spoken-session-done = Einheit geschafft. Gut gemacht!
+spoken-paused = Angehalten.
+spoken-resumed = Weiter geht's.
+spoken-ended = Einheit beendet.
+spoken-test = Hallo. So klingen die gesprochenen Ansagen.
+# Die Stimme (espeak-ng, Speech Dispatcher oder die des Systems).
+voice-system = die Stimme des Systems
+voice-could-not-run = { $program } ließ sich nicht starten: { $why }
+voice-failed = { $program } hat nicht gesprochen: { $why }
+voice-not-wav = Die Stimme lieferte keinen Ton, den Steady abspielen kann: { $why }
+voice-silent = Die Stimme lieferte keinen Ton.
+# Einstellungen
+settings-speech = Gesprochene Ansagen
+settings-speech-on = Ansagen laut sprechen
+settings-speech-explain = Steady sagt die Übung und ihre Menge, Pause, Seitenwechsel, Halbzeit, letzte Wiederholung und das Ende der Einheit an. Tempo und Takt bleiben Töne.
+settings-speech-voice = Stimme: { $voice }
+settings-no-voice = Auf diesem Computer ist keine Stimme installiert, daher spielt Steady nur Töne (installieren Sie espeak-ng für gesprochene Ansagen).
+settings-speech-test = Etwas sagen
+settings-eyes-free = Ohne-Hinsehen-Modus
+settings-eyes-free-explain = Vor jeder Übung wird ihre Anleitung vorgelesen, und jede Taste oder ein Klick irgendwo im Übungsfenster hält an oder setzt fort. Für Übungen, bei denen Sie auf Ihren Körper schauen, nicht auf den Bildschirm.
+settings-eyes-free-needs-speech = Der Ohne-Hinsehen-Modus braucht gesprochene Ansagen: Schalten Sie diese zuerst ein.
+# Das Übungsfenster
+player-eyes-free = Ohne Hinsehen: jede Taste oder ein Klick hält an oder setzt fort · Esc beendet
+# steady say
+cli-say-no-voice = Keine Stimme gefunden: Installieren Sie espeak-ng für gesprochene Ansagen.
+cli-say-cannot-write = { $voice } spricht selbst und kann keine WAV-Datei schreiben: Installieren Sie espeak-ng.
+cli-say-written = { $path }: { $secs } s Sprache, Spitze { $peak } dBFS
+cli-say-about = Einen Satz mit der Stimme der gesprochenen Ansagen sprechen und als WAV-Datei schreiben
+cli-say-more = Nutzt espeak-ng, wenn es installiert ist, in der Sprache von --lang (oder der Einstellungen). Endet mit einem Fehler, wenn dieser Computer keine Stimme hat, die Ton schreiben kann.
+cli-arg-say-text = Was gesagt werden soll
+spoken-test = ein Selbsttest: Drücken Sie „Test beginnen“, wenn Sie bereit sind
+# end of voice

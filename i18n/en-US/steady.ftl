@@ -1294,3 +1294,76 @@ week-settings-heat-why = Cooling tips before each session, a cool-down prompt in
 week-settings-remind-why = At the planned times while Steady is open: a note here and one desktop notification.
 week-settings-autostart-why = Steady starts minimised when you log in, so reminders come. Off unless you choose it.
 # end of week
+# voice
+# Spoken prompts (said aloud at phase changes; tempo and beats stay tones).
+spoken-get-ready = Get ready. First: { $exercise }.
+spoken-rest = Rest.
+spoken-rest-next = Rest. Next: { $exercise }.
+spoken-set = { $exercise }. Set { $set } of { $sets }: { $what }.
+spoken-set-side = { $exercise }. Set { $set } of { $sets }, { $side ->
+    [left] left side
+   *[right] right side
+}: { $what }.
+spoken-last-set = { $exercise }. Last set: { $what }.
+spoken-last-set-side = { $exercise }. Last set, { $side ->
+    [left] left side
+   *[right] right side
+}: { $what }.
+spoken-one-set = { $exercise }: { $what }.
+spoken-one-set-side = { $exercise }, { $side ->
+    [left] left side
+   *[right] right side
+}: { $what }.
+spoken-reps = { $reps ->
+    [one] one repetition
+   *[other] { $reps } repetitions
+}
+spoken-hold = hold for { $length }
+spoken-stepping = step to the beat for { $length }
+spoken-timed = { $length } of steady work
+spoken-secs = { $secs ->
+    [one] one second
+   *[other] { $secs } seconds
+}
+spoken-min = { $min ->
+    [one] one minute
+   *[other] { $min } minutes
+}
+spoken-switch-side = Switch to the { $side ->
+    [left] left
+   *[right] right
+} side.
+spoken-halfway = Halfway.
+spoken-last-one = Last one.
+spoken-session-done = Session done. Well done!
+spoken-paused = Paused.
+spoken-resumed = Going on.
+spoken-ended = Session stopped.
+spoken-test = Hello. This is how spoken prompts sound.
+# The voice (espeak-ng, speech-dispatcher, or the system's own).
+voice-system = the system's voice
+voice-could-not-run = Could not run { $program }: { $why }
+voice-failed = { $program } did not speak: { $why }
+voice-not-wav = The voice did not give back sound Steady can play: { $why }
+voice-silent = The voice gave back no sound.
+# Settings
+settings-speech = Spoken prompts
+settings-speech-on = Say prompts aloud
+settings-speech-explain = Steady says the exercise and its dose, rest, switch side, halfway, last one and session done. Tempo and beats stay tones.
+settings-speech-voice = Voice: { $voice }
+settings-no-voice = No voice is installed on this computer, so Steady plays tones only (install espeak-ng for spoken prompts).
+settings-speech-test = Say something
+settings-eyes-free = Eyes-free mode
+settings-eyes-free-explain = Before each exercise its instructions are read out, and any key or a click anywhere in the player pauses or resumes. For exercises where you look at your body, not the screen.
+settings-eyes-free-needs-speech = Eyes-free mode needs spoken prompts: turn them on first.
+# The player
+player-eyes-free = Eyes-free: any key or a click pauses or resumes · Esc stops
+# steady say
+cli-say-no-voice = No voice found: install espeak-ng to hear spoken prompts.
+cli-say-cannot-write = { $voice } speaks by itself and cannot write a WAV file: install espeak-ng.
+cli-say-written = { $path }: { $secs } s of speech, peak { $peak } dBFS
+cli-say-about = Say a phrase with the voice of spoken prompts and write it to a WAV file
+cli-say-more = Uses espeak-ng when it is installed, in the language of --lang (or Settings). Exits with an error if this computer has no voice that can write sound.
+cli-arg-say-text = What to say
+spoken-test = a self-test: press Start the test when you are ready
+# end of voice

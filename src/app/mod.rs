@@ -109,6 +109,7 @@ impl SteadyApp {
                 (false, problem) => problem,
             },
             sound: audio.status(),
+            voice: None,
             orphans: {
                 // Temporaries of a write killed mid-way are removed before anything is read.
                 let started = clock.wall();
@@ -174,6 +175,13 @@ impl SteadyApp {
 
     pub fn now(&self) -> Duration {
         self.clock.now()
+    }
+
+    /// Speaks prompts with `voice` (`crate::audio::voice::find_voice` in the window; a
+    /// `FakeVoice` in tests); `None`: this computer has no voice, tones only.
+    pub fn set_voice(&mut self, voice: Option<Box<dyn crate::audio::voice::Voice>>) {
+        self.state.voice = voice.as_ref().map(|v| v.name());
+        self.audio.set_voice(voice);
     }
 
     /// Work that does not draw: ticking the engine, playing its cues, scheduling the
@@ -252,7 +260,13 @@ impl SteadyApp {
         self.tick_selftest(ctx);
         if let Screen::Player(live) = &mut self.state.screen {
             let events = live.engine.tick(now);
-            self.audio.play_events(&events);
+            say_and_play(
+                &self.audio,
+                &self.state.settings,
+                self.state.voice.is_some(),
+                live.engine.plan(),
+                &events,
+            );
             live.saw(&events);
             if events
                 .iter()
@@ -367,6 +381,18 @@ impl SteadyApp {
                 });
             }
             SessionCommand::TogglePause => self.with_engine(|e| e.toggle_pause(now)),
+            SessionCommand::EyesFreeToggle => {
+                if let Screen::Player(live) = &mut self.state.screen {
+                    if live
+                        .eyes_free_toggled
+                        .is_some_and(|at| now.saturating_sub(at) < crate::state::EYES_FREE_GUARD)
+                    {
+                        return;
+                    }
+                    live.eyes_free_toggled = Some(now);
+                }
+                self.with_engine(|e| e.toggle_pause(now));
+            }
             SessionCommand::Skip => self.with_engine(|e| e.skip(now)),
             SessionCommand::Back => self.with_engine(|e| e.back(now)),
             SessionCommand::AddRest => {
@@ -393,7 +419,13 @@ impl SteadyApp {
                 if let Screen::Player(live) = &mut self.state.screen {
                     live.resume_on_cancel = live.engine.state() == State::Running;
                     let events = live.engine.pause(now);
-                    self.audio.play_events(&events);
+                    say_and_play(
+                        &self.audio,
+                        &self.state.settings,
+                        self.state.voice.is_some(),
+                        live.engine.plan(),
+                        &events,
+                    );
                     live.stop = StopStage::Confirm;
                 }
             }
@@ -402,7 +434,13 @@ impl SteadyApp {
                     live.stop = StopStage::None;
                     if live.resume_on_cancel {
                         let events = live.engine.resume(now);
-                        self.audio.play_events(&events);
+                        say_and_play(
+                            &self.audio,
+                            &self.state.settings,
+                            self.state.voice.is_some(),
+                            live.engine.plan(),
+                            &events,
+                        );
                     }
                 }
             }
@@ -471,6 +509,22 @@ impl SteadyApp {
             SettingsCommand::TestSound => self.audio.play(crate::session::Cue::Go),
             SettingsCommand::RetrySound => self.audio.retry(),
             SettingsCommand::PlayCue(cue) => self.audio.play(cue),
+            SettingsCommand::SpokenPrompts(on) => {
+                let on = on && self.state.voice.is_some();
+                self.change_settings(|s| {
+                    s.spoken_prompts = on;
+                    s.eyes_free &= on;
+                });
+            }
+            SettingsCommand::EyesFree(on) => {
+                let on = on && self.state.settings.spoken_prompts;
+                self.change_settings(|s| s.eyes_free = on);
+            }
+            SettingsCommand::TestVoice => {
+                let at = self.now();
+                self.audio
+                    .speak_at(&t!("spoken-test"), crate::i18n::language(), at);
+            }
             SettingsCommand::SoundsExplained => {
                 self.change_settings(|s| s.sounds_explained = true);
             }
@@ -624,7 +678,13 @@ impl SteadyApp {
     fn with_engine(&mut self, act: impl FnOnce(&mut Engine) -> Vec<crate::session::Event>) {
         if let Screen::Player(live) = &mut self.state.screen {
             let events = act(&mut live.engine);
-            self.audio.play_events(&events);
+            say_and_play(
+                &self.audio,
+                &self.state.settings,
+                self.state.voice.is_some(),
+                live.engine.plan(),
+                &events,
+            );
             live.saw(&events);
             if events.iter().any(|e| {
                 matches!(
@@ -751,7 +811,13 @@ impl SteadyApp {
         if notice.is_some() {
             self.state.notice = notice;
         }
-        self.audio.play_events(&events);
+        say_and_play(
+            &self.audio,
+            &self.state.settings,
+            self.state.voice.is_some(),
+            live.engine.plan(),
+            &events,
+        );
         self.state.screen = Screen::Player(Box::new(live));
     }
 
@@ -928,6 +994,24 @@ impl eframe::App for SteadyApp {
     }
 }
 
+/// Plays the cues of `events` and, with spoken prompts on and a voice installed, says
+/// their phrases (`live::spoken`) at their engine times.
+fn say_and_play(
+    audio: &Audio,
+    settings: &Settings,
+    has_voice: bool,
+    plan: &crate::session::Plan,
+    events: &[crate::session::Event],
+) {
+    audio.play_events(events);
+    if settings.spoken_prompts && has_voice {
+        let language = crate::i18n::language();
+        for phrase in crate::live::spoken::phrases(plan, events, settings.eyes_free) {
+            audio.speak_at(&phrase.text, language, phrase.at);
+        }
+    }
+}
+
 /// Opens the window and runs until it is closed.
 pub fn run(
     data_dir: DataDir,
@@ -957,6 +1041,7 @@ pub fn run(
             let mut app = SteadyApp::new(data_dir, clock, |s| {
                 Audio::start_default(audio_clock, s.volume_percent, s.muted)
             });
+            app.set_voice(crate::audio::voice::find_voice());
             if let Some(routine_id) = start_routine {
                 app.handle(Command::Session(SessionCommand::BeginCheckIn {
                     routine_id,

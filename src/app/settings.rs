@@ -89,6 +89,8 @@ fn merge(disk: Settings, before: &Settings, mine: &Settings) -> Settings {
         not_today,
         reminders,
         autostart,
+        spoken_prompts,
+        eyes_free,
     } = mine.clone();
     let mut out = disk;
     if text_scale_percent != before.text_scale_percent {
@@ -144,6 +146,12 @@ fn merge(disk: Settings, before: &Settings, mine: &Settings) -> Settings {
             }
         }
         out.not_today = all;
+    }
+    if spoken_prompts != before.spoken_prompts {
+        out.spoken_prompts = spoken_prompts;
+    }
+    if eyes_free != before.eyes_free {
+        out.eyes_free = eyes_free;
     }
     out
 }

@@ -1,5 +1,5 @@
-//! Sound: Steady's cue sounds ([`synth`], pure sample synthesis) and the output thread
-//! that plays them ([`output`], rodio).
+//! Sound: Steady's cue sounds ([`synth`], pure sample synthesis), the output thread
+//! that plays them ([`output`], rodio), and the voice of spoken prompts ([`voice`]).
 //!
 //! A shell around the core: it receives the engine's events and plays their cues; it
 //! never decides when a cue is due. It may import `session` (for `Cue` and `Event`);
@@ -8,5 +8,6 @@
 
 pub mod output;
 pub mod synth;
+pub mod voice;
 
 pub use output::Audio;

@@ -21,10 +21,12 @@ use std::thread::JoinHandle;
 use std::time::Duration;
 
 use crate::clock::{Clock, SystemClock};
+use crate::i18n::Language;
 use crate::session::{Cue, Event, cues_to_play};
 use crate::state::{SoundProblem, SoundStatus};
 
 use super::synth::{self, CueMixer, SAMPLE_RATE};
+use super::voice::Voice;
 
 /// How often a missing device is looked for again.
 pub const RETRY_EVERY: Duration = Duration::from_secs(30);
@@ -45,6 +47,13 @@ pub trait Device {
         let _ = at;
         self.play(samples)
     }
+
+    /// Speaks mono samples (a phrase) from `at` plus [`SCHEDULE_AHEAD`], or when the
+    /// phrase before has ended; cues are ducked under it. A device without a speech
+    /// layer plays them as a cue.
+    fn speak_at(&mut self, samples: &[f32], at: Duration) -> Result<(), String> {
+        self.play_at(samples, at)
+    }
 }
 
 /// Called (from any thread) when an open device fails, with the reason.
@@ -59,6 +68,8 @@ pub trait Opener: Send + 'static {
 enum Command {
     /// A cue, and its time on the clock (`None`: now).
     Play(Cue, Option<Duration>),
+    /// A phrase's samples, and its time on the clock.
+    Speak(Arc<[f32]>, Duration),
     SetVolume(u8),
     SetMuted(bool),
     Retry,
@@ -78,6 +89,16 @@ pub type Wake = Arc<dyn Fn() + Send + Sync>;
 pub struct Audio {
     tx: Sender<Command>,
     status: Arc<Mutex<SoundStatus>>,
+    thread: Option<JoinHandle<()>>,
+    /// The speech thread, while there is a voice.
+    speech: Option<Speech>,
+}
+
+/// The thread that asks the voice for phrases (a voice program may take a while; the
+/// sound thread never waits for it) and hands their samples to the sound thread.
+#[derive(Debug)]
+struct Speech {
+    tx: Sender<(String, Language, Duration)>,
     thread: Option<JoinHandle<()>>,
 }
 
@@ -138,7 +159,63 @@ impl Audio {
                 None
             }
         };
-        Self { tx, status, thread }
+        Self {
+            tx,
+            status,
+            thread,
+            speech: None,
+        }
+    }
+
+    /// Speaks phrases with `voice` from now on (`None`: tones only).
+    pub fn set_voice(&mut self, voice: Option<Box<dyn Voice>>) {
+        self.stop_speech();
+        let Some(mut voice) = voice else {
+            return;
+        };
+        let (tx, rx) = mpsc::channel::<(String, Language, Duration)>();
+        let sound = self.tx.clone();
+        let thread = std::thread::Builder::new()
+            .name("steady-speech".to_owned())
+            .spawn(move || {
+                let mut logged = false;
+                for (text, language, at) in rx {
+                    match voice.say(&text, language) {
+                        Ok(super::voice::Speech::Samples(samples)) => {
+                            let _ = sound.send(Command::Speak(samples.into(), at));
+                        }
+                        // Each problem is logged once; the session goes on in tones.
+                        Err(why) if !logged => {
+                            eprintln!("steady: {why}");
+                            logged = true;
+                        }
+                        Ok(super::voice::Speech::SpokenBySystem) | Err(_) => {}
+                    }
+                }
+            });
+        if let Ok(thread) = thread {
+            self.speech = Some(Speech {
+                tx,
+                thread: Some(thread),
+            });
+        }
+    }
+
+    fn stop_speech(&mut self) {
+        if let Some(mut speech) = self.speech.take() {
+            drop(speech.tx);
+            if let Some(thread) = speech.thread.take() {
+                let _ = thread.join();
+            }
+        }
+    }
+
+    /// Speaks `text` at `at` on the clock (an engine event's time), after any phrase
+    /// still sounding. Nothing without a voice.
+    pub fn speak_at(&self, text: &str, language: Language, at: Duration) {
+        if let Some(speech) = &self.speech {
+            let _ = speech.tx.send((text.to_owned(), language, at));
+        }
     }
 
     /// Plays one cue now.
@@ -193,6 +270,7 @@ impl Audio {
 
 impl Drop for Audio {
     fn drop(&mut self) {
+        self.stop_speech();
         let _ = self.tx.send(Command::Shutdown);
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
@@ -237,6 +315,7 @@ impl Worker {
             };
             match self.rx.recv_timeout(wait) {
                 Ok(Command::Play(cue, at)) => self.play(cue, at),
+                Ok(Command::Speak(samples, at)) => self.speak(&samples, at),
                 Ok(Command::SetVolume(v)) => self.volume_percent = v,
                 Ok(Command::SetMuted(m)) => {
                     self.muted = m;
@@ -327,6 +406,20 @@ impl Worker {
         };
         if changed && let Some(wake) = &self.wake {
             wake();
+        }
+    }
+
+    fn speak(&mut self, samples: &[f32], at: Duration) {
+        if self.muted || self.volume_percent == 0 {
+            return;
+        }
+        let Some(device) = self.device.as_mut() else {
+            return;
+        };
+        let gain = synth::gain(self.volume_percent);
+        let scaled: Vec<f32> = samples.iter().map(|s| s * gain).collect();
+        if let Err(why) = device.speak_at(&scaled, at) {
+            self.lost(&why);
         }
     }
 
@@ -450,6 +543,19 @@ impl Timeline {
         self.mixer.schedule(start, samples)
     }
 
+    /// Speaks `samples` from the sample that the clock's `at` maps to, one constant
+    /// latency later, or after the phrase before it. Returns that sample.
+    pub fn speak_at(&mut self, samples: Arc<[f32]>, at: Duration) -> u64 {
+        let position = self.mixer.position();
+        // The same latency as a cue at the same time (`play_at`).
+        let margin = u64::from(SAMPLE_RATE / 40);
+        let ahead = SCHEDULE_AHEAD.as_secs_f64() * f64::from(SAMPLE_RATE);
+        let start = self.due(at).map_or(position, |due| {
+            due + (ahead as u64).max(self.ahead + margin)
+        });
+        self.mixer.schedule_speech(start, samples)
+    }
+
     /// The output's callback asks, at the clock's `now`, for the next `out.len()`
     /// samples.
     pub fn pull(&mut self, now: Duration, out: &mut [f32]) {
@@ -480,6 +586,11 @@ impl Device for RodioDevice {
         lock(&self.timeline).play_at(samples.into(), at);
         // The sink lives as long as the device.
         let _ = &self.sink;
+        Ok(())
+    }
+
+    fn speak_at(&mut self, samples: &[f32], at: Duration) -> Result<(), String> {
+        lock(&self.timeline).speak_at(samples.into(), at);
         Ok(())
     }
 }

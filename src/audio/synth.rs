@@ -32,6 +32,11 @@ const RELEASE_SECS: f32 = 0.030;
 const SECOND_HARMONIC: f32 = 0.2;
 /// How fast an older cue fades out when a newer one starts.
 const DUCK_SECS: f32 = 0.005;
+/// Gain of the cues while a phrase is spoken (−20 dB): the beat goes on, under it, and
+/// speech (peaks at 0.9, RMS about −20 dBFS) stays clearly above the tones (−24 dBFS).
+pub const SPEECH_DUCK: f32 = 0.1;
+/// How fast the cues go down and back up around a phrase.
+const SPEECH_DUCK_SECS: f32 = 0.010;
 
 // Pitches (Hz), named as notes.
 const C5: f32 = 523.25;
@@ -261,6 +266,11 @@ pub fn gain(volume_percent: u8) -> f32 {
 /// live output and `steady cues --wav`. A cue starts at the sample it was scheduled
 /// for (or at once, if that has passed); when a newer cue starts while an older one
 /// still sounds, the older one fades out within 5 ms, so cues never pile up or clip.
+///
+/// Spoken phrases are a second layer: a phrase starts at its sample, or when the one
+/// before it has ended (phrases never overlap; one out of date by then is dropped),
+/// and while it sounds the cues are
+/// ducked to [`SPEECH_DUCK`] (with a 10 ms ramp, no clicks).
 #[derive(Debug)]
 pub struct CueMixer {
     sample_rate: u32,
@@ -270,6 +280,14 @@ pub struct CueMixer {
     pending: std::collections::VecDeque<(u64, Arc<[f32]>)>,
     /// The cue sounding: its samples, how far it has played, and its fade-out so far.
     sounding: Option<Sounding>,
+    /// Phrases still to start: (start sample, sample asked for, samples), in order.
+    speech_pending: std::collections::VecDeque<(u64, u64, Arc<[f32]>)>,
+    /// The phrase sounding and how far it has played.
+    speaking: Option<(Arc<[f32]>, usize)>,
+    /// The first sample after the last phrase scheduled.
+    speech_free_at: u64,
+    /// The cues' gain now (1, or going to [`SPEECH_DUCK`] while a phrase sounds).
+    duck: f32,
 }
 
 #[derive(Debug)]
@@ -287,7 +305,41 @@ impl CueMixer {
             position: 0,
             pending: Default::default(),
             sounding: None,
+            speech_pending: Default::default(),
+            speaking: None,
+            speech_free_at: 0,
+            duck: 1.0,
         }
+    }
+
+    /// Speaks `samples` from sample `start`, or from when the phrase sounding ends (or
+    /// in 10 ms, if both have passed: the time to duck the cues). Returns the sample it
+    /// will start at. A phrase still waiting that was asked for earlier is dropped: it
+    /// is out of date (the person skipped on), and phrases never pile up behind one.
+    pub fn schedule_speech(&mut self, start: u64, samples: Arc<[f32]>) -> u64 {
+        let asked = start;
+        self.speech_pending
+            .retain(|(_, earlier, _)| *earlier >= asked);
+        let sounding_until = self
+            .speaking
+            .as_ref()
+            .map_or(0, |(s, played)| self.position + (s.len() - played) as u64);
+        self.speech_free_at = self
+            .speech_pending
+            .iter()
+            .map(|(at, _, s)| at + s.len() as u64)
+            .fold(sounding_until, u64::max);
+        // Never sooner than the cues can be ducked.
+        let duck_len = (SPEECH_DUCK_SECS * self.sample_rate as f32) as u64;
+        let start = start.max(self.position + duck_len).max(self.speech_free_at);
+        self.speech_free_at = start + samples.len() as u64;
+        self.speech_pending.push_back((start, asked, samples));
+        start
+    }
+
+    /// Whether a phrase is sounding or still to come.
+    pub fn speaking(&self) -> bool {
+        self.speaking.is_some() || !self.speech_pending.is_empty()
     }
 
     /// The next sample [`fill`](Self::fill) writes.
@@ -311,7 +363,47 @@ impl CueMixer {
     /// Writes the next `out.len()` samples.
     pub fn fill(&mut self, out: &mut [f32]) {
         let fade_len = ((DUCK_SECS * self.sample_rate as f32) as usize).max(1);
+        let duck_len = ((SPEECH_DUCK_SECS * self.sample_rate as f32) as u64).max(1);
+        let duck_step = 1.0 / duck_len as f32;
         for sample in out.iter_mut() {
+            if self.speaking.is_none()
+                && self
+                    .speech_pending
+                    .front()
+                    .is_some_and(|(start, _, _)| *start <= self.position)
+            {
+                self.speaking = self.speech_pending.pop_front().map(|(_, _, s)| (s, 0));
+            }
+            let voice = match &mut self.speaking {
+                Some((samples, played)) => {
+                    let value = samples.get(*played).copied().unwrap_or(0.0);
+                    *played += 1;
+                    if *played >= samples.len() {
+                        self.speaking = None;
+                    }
+                    value
+                }
+                None => 0.0,
+            };
+            // The cues go down just before a phrase starts, so a cue starting with it
+            // is already ducked.
+            let soon = self.position + duck_len;
+            let target = if self.speaking.is_some()
+                || voice != 0.0
+                || self
+                    .speech_pending
+                    .front()
+                    .is_some_and(|(start, _, _)| *start <= soon)
+            {
+                SPEECH_DUCK
+            } else {
+                1.0
+            };
+            self.duck = if self.duck < target {
+                (self.duck + duck_step).min(target)
+            } else {
+                (self.duck - duck_step).max(target)
+            };
             // The newest cue due now wins.
             let mut due = None;
             while self
@@ -351,7 +443,8 @@ impl CueMixer {
                     value
                 }
                 _ => 0.0,
-            };
+            } * self.duck
+                + voice;
             self.position += 1;
         }
     }

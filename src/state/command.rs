@@ -65,6 +65,9 @@ pub enum SessionCommand {
     /// The reminder prompt was read ("Later"): it goes away (week).
     DismissReminder,
     TogglePause,
+    /// Eyes-free mode: a key or a click anywhere paused or resumed (ignored within
+    /// `EYES_FREE_GUARD` of the last one that counted: shaky hands press twice).
+    EyesFreeToggle,
     Skip,
     Back,
     AddRest,
@@ -117,6 +120,12 @@ pub enum SettingsCommand {
     /// Start Steady minimised at login.
     Autostart(bool),
     // end of week planner
+    /// Say phase changes aloud (only offered when a voice is installed).
+    SpokenPrompts(bool),
+    /// Eyes-free mode (needs spoken prompts).
+    EyesFree(bool),
+    /// Say a test phrase with the voice.
+    TestVoice,
 }
 
 /// The data folder as a whole.

@@ -136,6 +136,9 @@ pub struct AppState {
     /// shown until dismissed.
     pub notice: Option<String>,
     pub sound: SoundStatus,
+    /// The voice that speaks prompts (its name), `None` if this computer has none:
+    /// then Settings says so and only tones play.
+    pub voice: Option<String>,
     pub data_dir: DataDir,
     /// The system's language (what "As the system" in Settings means).
     pub system_language: crate::i18n::Language,
@@ -187,7 +190,16 @@ pub struct Documents {
     pub clinician_phone: String,
 }
 
+/// In eyes-free mode a second press this soon after the one that paused or resumed is
+/// taken as the same press (shaky hands), not as undoing it.
+pub const EYES_FREE_GUARD: std::time::Duration = std::time::Duration::from_millis(600);
+
 impl AppState {
+    /// Whether eyes-free mode is on: asked for, with spoken prompts on and a voice.
+    pub fn eyes_free(&self) -> bool {
+        self.settings.eyes_free && self.settings.spoken_prompts && self.voice.is_some()
+    }
+
     pub fn routine(&self, id: &str) -> Option<&Routine> {
         self.library.get(id).map(|l| &l.routine)
     }

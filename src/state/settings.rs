@@ -1,6 +1,7 @@
-//! The person's settings: text size, theme, sound, countdown, motion, language, their
-//! clinician's name and phone (for the handout), the week planner's daily budget, heat
-//! sensitivity, "Not today", reminders and starting at login, and the words of the sounds legend
+//! The person's settings: text size, theme, sound, spoken prompts and eyes-free mode,
+//! countdown, motion, language, their clinician's name and phone (for the handout),
+//! the week planner's daily budget, heat sensitivity, "Not today", reminders and
+//! starting at login, and the words of the sounds legend
 //! ([`cue_words`]). Plain data; the `app` shell reads and writes them (`app::settings`).
 
 use serde::{Deserialize, Serialize};
@@ -60,6 +61,12 @@ pub struct Settings {
     /// Start Steady minimised at login (an XDG autostart entry); off unless chosen.
     pub autostart: bool,
     // end of week planner settings
+    /// Phase changes are said aloud (when a voice is installed); off unless the
+    /// person turns it on.
+    pub spoken_prompts: bool,
+    /// Eyes-free mode (with spoken prompts): instructions read out, and any key or a
+    /// click anywhere in the player pauses or resumes.
+    pub eyes_free: bool,
 }
 
 impl Default for Settings {
@@ -80,6 +87,8 @@ impl Default for Settings {
             not_today: Vec::new(),
             reminders: true,
             autostart: false,
+            spoken_prompts: false,
+            eyes_free: false,
         }
     }
 }

@@ -416,11 +416,13 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
     // During a session the screen is the player's alone: no title bar to read past.
     let in_player = matches!(state.screen, Screen::Player(_));
     // The player's keys go before any widget sees them.
+    let eyes_free = state.eyes_free();
     if let Screen::Player(live) = &state.screen
         && live.stop == crate::live::StopStage::None
     {
         match &live.test {
             Some(run) => selftests::shortcuts(ui.ctx(), run, &mut commands),
+            None if eyes_free => player::eyes_free_keys(ui.ctx(), live, &mut commands),
             None => player::shortcuts(ui.ctx(), &mut commands),
         }
     }
@@ -469,6 +471,17 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
                     }
                 });
                 ui.add_space(6.0);
+            });
+    }
+    // Eyes-free mode says so in big letters, at the top of the player.
+    if eyes_free
+        && let Screen::Player(live) = &state.screen
+        && live.stop == crate::live::StopStage::None
+    {
+        egui::Panel::top("eyes_free")
+            .frame(unfilled(egui::Frame::side_top_panel(ui.style())))
+            .show(ui, |ui| {
+                ui.label(bold(crate::t!("player-eyes-free"), 32.0));
             });
     }
     // The session's controls stay in view, whatever the text size; while a self-test
@@ -570,5 +583,14 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
                 }
             });
         });
+    // Over everything else: a click anywhere pauses or resumes (not while a self-test
+    // step's test runs: its own big press target is the point of it).
+    if eyes_free
+        && let Screen::Player(live) = &state.screen
+        && live.stop == crate::live::StopStage::None
+        && live.test.is_none()
+    {
+        player::eyes_free_click(ui.ctx(), &mut commands);
+    }
     commands
 }

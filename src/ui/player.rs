@@ -827,6 +827,60 @@ pub fn shortcuts(ctx: &egui::Context, commands: &mut Vec<Command>) {
     });
 }
 
+/// Eyes-free mode's keys, taken before any widget sees them: Esc still asks to stop,
+/// Enter ends a set done at the person's own pace, and every other key pauses or
+/// resumes (several keys at once count once). Called by `root_ui` instead of
+/// [`shortcuts`].
+pub fn eyes_free_keys(ctx: &egui::Context, live: &Live, commands: &mut Vec<Command>) {
+    let self_paced = live.engine.is_self_paced();
+    let mut pressed = Vec::new();
+    ctx.input_mut(|input| {
+        input.events.retain(|event| match event {
+            egui::Event::Key {
+                key,
+                pressed: down,
+                repeat,
+                ..
+            } => {
+                if *down && !*repeat {
+                    pressed.push(*key);
+                }
+                false
+            }
+            // Typed text never reaches a field during a session.
+            egui::Event::Text(_) => false,
+            _ => true,
+        });
+    });
+    if pressed.contains(&Key::Escape) {
+        commands.push(Command::Session(SessionCommand::RequestStop));
+    } else if self_paced && pressed.contains(&Key::Enter) {
+        commands.push(Command::Session(SessionCommand::SetDone));
+    } else if !pressed.is_empty() {
+        commands.push(Command::Session(SessionCommand::EyesFreeToggle));
+    }
+}
+
+/// Eyes-free mode's click anywhere: one target over the whole window, on top of every
+/// control (a person not looking must not press Skip by chance), that pauses or
+/// resumes. Drawn by `root_ui` after the player.
+pub fn eyes_free_click(ctx: &egui::Context, commands: &mut Vec<Command>) {
+    let rect = ctx.content_rect();
+    egui::Area::new(egui::Id::unique("steady-eyes-free-anywhere"))
+        .order(egui::Order::Foreground)
+        .fixed_pos(rect.min)
+        .show(ctx, |ui| {
+            let response = ui.allocate_rect(
+                egui::Rect::from_min_size(rect.min, rect.size()),
+                egui::Sense::click(),
+            );
+            super::name_for_screen_readers(&response, &t!("player-eyes-free"));
+            if response.clicked() {
+                commands.push(Command::Session(SessionCommand::EyesFreeToggle));
+            }
+        });
+}
+
 fn confirm_stop_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
         commands.push(Command::Session(SessionCommand::CancelStop));

@@ -1,5 +1,5 @@
 //! Settings: language (first, each in its own name), text size, theme, sound (volume,
-//! mute, test), countdown length, reduced motion, the clinician named on handouts, and
+//! mute, test), spoken prompts and eyes-free mode, countdown length, reduced motion, the clinician named on handouts, and
 //! where the data folder is.
 
 use crate::state::command::{DataCommand, SettingsCommand};
@@ -65,13 +65,13 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
     ui.label(bold(crate::t!("settings-sound"), 26.0));
     ui.label(state.sound.describe());
     let mut volume = s.volume_percent;
-    // Never wider than the window leaves room for (the content would run off).
-    ui.spacing_mut().slider_width = (ui.available_width() - 160.0).clamp(120.0, 320.0);
-    let slider = ui.add(
-        egui::Slider::new(&mut volume, 0..=100)
-            .suffix(" %")
-            .text(crate::t!("settings-volume")),
-    );
+    // Never wider than the window leaves room for (the content would run off): the
+    // slider's name goes above it, its value box beside it.
+    let volume_name = crate::t!("settings-volume");
+    ui.label(&volume_name);
+    ui.spacing_mut().slider_width = (ui.available_width() - 160.0).clamp(100.0, 320.0);
+    let slider = ui.add(egui::Slider::new(&mut volume, 0..=100).suffix(" %"));
+    super::name_for_screen_readers(&slider, &volume_name);
     if slider.changed() {
         commands.push(Command::Settings(SettingsCommand::Volume(volume)));
     }
@@ -95,6 +95,9 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
             commands.push(Command::Settings(SettingsCommand::RetrySound));
         }
     });
+    ui.add_space(10.0);
+
+    speech_ui(ui, state, commands);
     ui.add_space(10.0);
 
     sounds_legend_ui(ui, commands);
@@ -190,6 +193,56 @@ fn clinician_ui(
         && documents.saving.is_none()
     {
         ui.label(RichText::new(message).size(20.0));
+    }
+}
+
+/// Spoken prompts and eyes-free mode. Without a voice the switch is disabled and one
+/// sentence says why; eyes-free mode is disabled (with its reason) until prompts are on.
+fn speech_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let s = &state.settings;
+    ui.label(bold(crate::t!("settings-speech"), 26.0));
+    ui.label(crate::t!("settings-speech-explain"));
+    let no_voice = crate::t!("settings-no-voice");
+    match &state.voice {
+        Some(voice) => ui.label(crate::t!("settings-speech-voice", voice = voice.as_str())),
+        None => ui.label(bold(&no_voice, 22.0)),
+    };
+    let speaking = s.spoken_prompts && state.voice.is_some();
+    ui.horizontal_wrapped(|ui| {
+        let mut on = speaking;
+        let switch = ui
+            .add_enabled(
+                state.voice.is_some(),
+                egui::Checkbox::new(
+                    &mut on,
+                    RichText::new(crate::t!("settings-speech-on")).size(22.0),
+                ),
+            )
+            .on_disabled_hover_text(&no_voice);
+        if switch.changed() {
+            commands.push(Command::Settings(SettingsCommand::SpokenPrompts(on)));
+        }
+        if speaking && big_button(ui, &crate::t!("settings-speech-test"), 0.0).clicked() {
+            commands.push(Command::Settings(SettingsCommand::TestVoice));
+        }
+    });
+    let mut eyes_free = s.eyes_free && speaking;
+    let needs = crate::t!("settings-eyes-free-needs-speech");
+    let switch = ui
+        .add_enabled(
+            speaking,
+            egui::Checkbox::new(
+                &mut eyes_free,
+                RichText::new(crate::t!("settings-eyes-free")).size(22.0),
+            ),
+        )
+        .on_disabled_hover_text(&needs);
+    if switch.changed() {
+        commands.push(Command::Settings(SettingsCommand::EyesFree(eyes_free)));
+    }
+    ui.label(crate::t!("settings-eyes-free-explain"));
+    if !speaking && state.voice.is_some() {
+        ui.label(needs);
     }
 }
 
