@@ -1401,5 +1401,5 @@ cli-say-written = { $path }: { $secs } s Sprache, Spitze { $peak } dBFS
 cli-say-about = Einen Satz mit der Stimme der gesprochenen Ansagen sprechen und als WAV-Datei schreiben
 cli-say-more = Nutzt espeak-ng, wenn es installiert ist, in der Sprache von --lang (oder der Einstellungen). Endet mit einem Fehler, wenn dieser Computer keine Stimme hat, die Ton schreiben kann.
 cli-arg-say-text = Was gesagt werden soll
-spoken-test = ein Selbsttest: Drücken Sie „Test beginnen“, wenn Sie bereit sind
+spoken-self-test = ein Selbsttest: Drücken Sie „Test beginnen“, wenn Sie bereit sind
 # end of voice

@@ -1365,5 +1365,5 @@ cli-say-written = { $path }: { $secs } s of speech, peak { $peak } dBFS
 cli-say-about = Say a phrase with the voice of spoken prompts and write it to a WAV file
 cli-say-more = Uses espeak-ng when it is installed, in the language of --lang (or Settings). Exits with an error if this computer has no voice that can write sound.
 cli-arg-say-text = What to say
-spoken-test = a self-test: press Start the test when you are ready
+spoken-self-test = a self-test: press Start the test when you are ready
 # end of voice

@@ -155,7 +155,7 @@ fn dose_words(activity: &Activity) -> String {
         Activity::Stepping { secs, .. } => t!("spoken-stepping", length = spoken_length(secs)),
         Activity::Timed { secs, .. } => t!("spoken-timed", length = spoken_length(secs)),
         // A self-test step waits for "Start the test"; its own flow says the rest.
-        Activity::Test { .. } => t!("spoken-test"),
+        Activity::Test { .. } => t!("spoken-self-test"),
     }
 }
 
