@@ -13,8 +13,8 @@ use chrono::{DateTime, Datelike as _, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use super::record::CheckIn;
-use super::store::{HistoryError, HistoryProblem, collect_files};
-use crate::files::{Mode, join_inside, write_atomically_with};
+use super::store::{HistoryError, HistoryProblem, read_all, write_new_record};
+use crate::files::join_inside;
 use crate::routine::validate::is_valid_id;
 
 /// The format of day records this Steady writes and reads.
@@ -100,34 +100,15 @@ impl DayStore {
         let path = self.path_for(day).ok_or_else(|| HistoryError::Invalid {
             reason: "the day record's id is not a valid id".to_owned(),
         })?;
-        if crate::files::occupied(&path) {
-            return Err(HistoryError::Exists { path });
-        }
         let text = super::store::to_pretty_text(day).map_err(|e| HistoryError::Invalid {
             reason: e.to_string(),
         })?;
-        write_atomically_with(&path, text.as_bytes(), Mode::Private).map_err(|source| {
-            HistoryError::Write {
-                path: path.clone(),
-                source,
-            }
-        })?;
-        Ok(path)
+        write_new_record(path, &text)
     }
 
     /// Every day record that could be read, oldest first, and every file that could not.
     pub fn load(&self) -> (Vec<DayRecord>, Vec<HistoryProblem>) {
-        let mut problems = Vec::new();
-        let mut files = Vec::new();
-        collect_files(&self.dir, 0, &mut files, &mut problems);
-        files.sort();
-        let mut days = Vec::new();
-        for path in files {
-            match read_day(&path) {
-                Ok(day) => days.push(day),
-                Err(reason) => problems.push(HistoryProblem { path, reason }),
-            }
-        }
+        let (mut days, problems) = read_all(&self.dir, read_day);
         days.sort_by_key(|d| d.at);
         days.dedup_by(|a, b| a.id == b.id && a.at == b.at);
         (days, problems)

@@ -14,8 +14,8 @@ use chrono::{DateTime, Datelike as _, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use super::record::CheckIn;
-use super::store::{HistoryError, HistoryProblem, collect_files};
-use crate::files::{Mode, join_inside, write_atomically_with};
+use super::store::{HistoryError, HistoryProblem, read_all, write_new_record};
+use crate::files::join_inside;
 use crate::routine::validate::is_valid_id;
 use crate::routine::{Level, TestKind};
 use crate::session::selftest::{Aid, Stance, TestResult};
@@ -192,34 +192,15 @@ impl TestStore {
         let path = self.path_for(record).ok_or_else(|| HistoryError::Invalid {
             reason: "the test record's id is not a valid id".to_owned(),
         })?;
-        if crate::files::occupied(&path) {
-            return Err(HistoryError::Exists { path });
-        }
         let text = super::store::to_pretty_text(record).map_err(|e| HistoryError::Invalid {
             reason: e.to_string(),
         })?;
-        write_atomically_with(&path, text.as_bytes(), Mode::Private).map_err(|source| {
-            HistoryError::Write {
-                path: path.clone(),
-                source,
-            }
-        })?;
-        Ok(path)
+        write_new_record(path, &text)
     }
 
     /// Every record that could be read, oldest first, and every file that could not.
     pub fn load(&self) -> (Vec<TestRecord>, Vec<HistoryProblem>) {
-        let mut problems = Vec::new();
-        let mut files = Vec::new();
-        collect_files(&self.dir, 0, &mut files, &mut problems);
-        files.sort();
-        let mut records = Vec::new();
-        for path in files {
-            match read_test_record(&path) {
-                Ok(record) => records.push(record),
-                Err(reason) => problems.push(HistoryProblem { path, reason }),
-            }
-        }
+        let (mut records, problems) = read_all(&self.dir, read_test_record);
         records.sort_by_key(|r| (r.at, r.stance.map(Stance::rung)));
         records.dedup_by(|a, b| a.id == b.id && a.at == b.at);
         (records, problems)

@@ -116,32 +116,16 @@ impl HistoryStore {
         let path = self.path_for(record).ok_or_else(|| HistoryError::Invalid {
             reason: "the session id is not a valid id".to_owned(),
         })?;
-        if crate::files::occupied(&path) {
-            return Err(HistoryError::Exists { path });
-        }
-        let text = encode(record)?;
-        write_atomically_with(&path, text.as_bytes(), Mode::Private).map_err(|source| {
-            HistoryError::Write {
-                path: path.clone(),
-                source,
-            }
-        })?;
-        Ok(path)
+        write_new_record(path, &encode(record)?)
     }
 
     /// Reads every record. A missing folder is an empty history.
     pub fn load(&self) -> HistoryReport {
         let mut report = HistoryReport::default();
-        let mut files = Vec::new();
-        collect_files(&self.dir, 0, &mut files, &mut report.problems);
-        files.sort();
-        let mut read: Vec<(PathBuf, SessionRecord)> = Vec::new();
-        for path in files {
-            match read_record(&path) {
-                Ok(record) => read.push((path, record)),
-                Err(reason) => report.problems.push(HistoryProblem { path, reason }),
-            }
-        }
+        let (read, problems) = read_all(&self.dir, |path| {
+            read_record(path).map(|record| (path.to_path_buf(), record))
+        });
+        report.problems = problems;
         // Copies of a record (a sync tool's conflict copy, a backup) have the same id
         // and start: the file with the record's own name counts, the others are listed.
         // A different session that merely shares an id is kept, and listed.
@@ -258,6 +242,41 @@ fn is_record_temporary(name: &str) -> bool {
 
 /// `.ron` files under `dir`, at most three folders deep, hidden files (temporary
 /// files of atomic writes among them) left out.
+/// Writes a record's text as a new file (mode 0600, atomically): never over an
+/// existing one. Sessions, check-in days and self-test results are all written so.
+pub(crate) fn write_new_record(path: PathBuf, text: &str) -> Result<PathBuf, HistoryError> {
+    if crate::files::occupied(&path) {
+        return Err(HistoryError::Exists { path });
+    }
+    write_atomically_with(&path, text.as_bytes(), Mode::Private).map_err(|source| {
+        HistoryError::Write {
+            path: path.clone(),
+            source,
+        }
+    })?;
+    Ok(path)
+}
+
+/// Every record file under `dir` read with `read`, in file-name order: what could be
+/// read, and each file that could not (with why), listed and left alone.
+pub(crate) fn read_all<T>(
+    dir: &Path,
+    read: impl Fn(&Path) -> Result<T, String>,
+) -> (Vec<T>, Vec<HistoryProblem>) {
+    let mut problems = Vec::new();
+    let mut files = Vec::new();
+    collect_files(dir, 0, &mut files, &mut problems);
+    files.sort();
+    let mut records = Vec::new();
+    for path in files {
+        match read(&path) {
+            Ok(record) => records.push(record),
+            Err(reason) => problems.push(HistoryProblem { path, reason }),
+        }
+    }
+    (records, problems)
+}
+
 pub(crate) fn collect_files(
     dir: &Path,
     depth: usize,
