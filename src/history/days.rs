@@ -14,7 +14,6 @@ use serde::{Deserialize, Serialize};
 
 use super::record::CheckIn;
 use super::store::{HistoryError, HistoryProblem, read_all, write_new_record};
-use crate::files::join_inside;
 use crate::routine::validate::is_valid_id;
 
 /// The format of day records this Steady writes and reads.
@@ -83,14 +82,7 @@ impl DayStore {
 
     /// Where a record is kept: `YYYY/MM/<time>_<id>.ron`.
     pub fn path_for(&self, day: &DayRecord) -> Option<PathBuf> {
-        let month = self
-            .dir
-            .join(format!("{:04}", day.at.year()))
-            .join(format!("{:02}", day.at.month()));
-        join_inside(
-            &month,
-            &format!("{}_{}.ron", day.at.format("%Y%m%dT%H%M%S"), day.id),
-        )
+        super::store::record_path(&self.dir, day.at, &day.id)
     }
 
     /// Writes a new day record; never over an existing file.

@@ -15,7 +15,6 @@ use serde::{Deserialize, Serialize};
 
 use super::record::CheckIn;
 use super::store::{HistoryError, HistoryProblem, read_all, write_new_record};
-use crate::files::join_inside;
 use crate::routine::validate::is_valid_id;
 use crate::routine::{Level, TestKind};
 use crate::session::selftest::{Aid, Stance, TestResult};
@@ -174,14 +173,7 @@ impl TestStore {
 
     /// Where a record is kept: `YYYY/MM/<time>_<id>.ron`.
     pub fn path_for(&self, record: &TestRecord) -> Option<PathBuf> {
-        let month = self
-            .dir
-            .join(format!("{:04}", record.at.year()))
-            .join(format!("{:02}", record.at.month()));
-        join_inside(
-            &month,
-            &format!("{}_{}.ron", record.at.format("%Y%m%dT%H%M%S"), record.id),
-        )
+        super::store::record_path(&self.dir, record.at, &record.id)
     }
 
     /// Writes a new record; never over an existing file.

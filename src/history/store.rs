@@ -97,13 +97,7 @@ impl HistoryStore {
         if !crate::routine::validate::is_valid_id(&record.id) {
             return None;
         }
-        let start = record.started;
-        let month = self
-            .dir
-            .join(format!("{:04}", start.year()))
-            .join(format!("{:02}", start.month()));
-        let name = format!("{}_{}.ron", start.format("%Y%m%dT%H%M%S"), record.id);
-        join_inside(&month, &name).filter(|path| path.starts_with(&self.dir))
+        record_path(&self.dir, record.started, &record.id)
     }
 
     /// Saves a new record (mode 0600). Never overwrites: an existing path is an error.
@@ -242,6 +236,17 @@ fn is_record_temporary(name: &str) -> bool {
 
 /// `.ron` files under `dir`, at most three folders deep, hidden files (temporary
 /// files of atomic writes among them) left out.
+/// Where a record of `at` with this id is kept: `dir/YYYY/MM/<time>_<id>.ron`, or
+/// `None` when the id would lead outside `dir`. Sessions, check-in days and self-test
+/// results are all kept so.
+pub(crate) fn record_path(dir: &Path, at: DateTime<FixedOffset>, id: &str) -> Option<PathBuf> {
+    let month = dir
+        .join(format!("{:04}", at.year()))
+        .join(format!("{:02}", at.month()));
+    let name = format!("{}_{}.ron", at.format("%Y%m%dT%H%M%S"), id);
+    join_inside(&month, &name).filter(|path| path.starts_with(dir))
+}
+
 /// Writes a record's text as a new file (mode 0600, atomically): never over an
 /// existing one. Sessions, check-in days and self-test results are all written so.
 pub(crate) fn write_new_record(path: PathBuf, text: &str) -> Result<PathBuf, HistoryError> {
