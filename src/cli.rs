@@ -24,6 +24,8 @@ use crate::paths::DataDir;
 use crate::routine::{LoadReport, Routine, Severity, library_in, load::load_paths, load_file};
 use crate::session::{Cue, Plan, PlanOptions, cues_to_play, simulate};
 
+mod program;
+
 /// Steady guides home exercise with big timers and sound cues, and keeps a history you
 /// can review with your physiotherapist.
 ///
@@ -229,6 +231,11 @@ pub enum Command {
     /// Fill an empty history with example sessions, to try out Review and the report.
     ///
     /// Refuses a history that already has sessions or check-ins.
+    /// The person's program: show it, add or remove a routine, export or import it.
+    Program {
+        #[command(subcommand)]
+        action: Option<program::ProgramAction>,
+    },
     SampleHistory {
         /// How many weeks, ending today.
         #[arg(long, value_name = "N", default_value_t = 26, value_parser = clap::value_parser!(u32).range(1..=1100))]
@@ -271,12 +278,16 @@ fn command() -> clap::Command {
     let mut command = Cli::command();
     // Built first, so clap's own help and version flags and help command exist.
     command.build();
-    translated(command)
+    translated(command, "")
 }
 
-/// One command and everything under it, in the person's language.
-fn translated(mut command: clap::Command) -> clap::Command {
-    let name = command.get_name().to_owned();
+/// One command and everything under it, in the person's language. `parent` names the
+/// command above (`program import` is not the routines' `import`).
+fn translated(mut command: clap::Command, parent: &str) -> clap::Command {
+    let name = match parent {
+        "program" => format!("program-{}", command.get_name()),
+        _ => command.get_name().to_owned(),
+    };
     if let Some(about) = command_about(&name) {
         command = command.about(about);
     }
@@ -299,7 +310,7 @@ fn translated(mut command: clap::Command) -> clap::Command {
     let template = help_template(&command);
     command = command.help_template(template);
     for sub in command.get_subcommands_mut() {
-        *sub = translated(std::mem::take(sub));
+        *sub = translated(std::mem::take(sub), &name);
     }
     command
 }
@@ -320,7 +331,14 @@ fn command_about(command: &str) -> Option<String> {
         "handout" => crate::t!("cli-handout-about"),
         "sample-history" => crate::t!("cli-sample-history-about"),
         "plan" => crate::t!("week-cli-plan-about"),
-        "help" => crate::t!("cli-help-about"),
+        "program" => crate::t!("program-cli-about"),
+        "program-show" => crate::t!("program-cli-show-about"),
+        "program-add" => crate::t!("program-cli-add-about"),
+        "program-remove" => crate::t!("program-cli-remove-about"),
+        "program-export" => crate::t!("program-cli-export-about"),
+        "program-import" => crate::t!("program-cli-import-about"),
+        "program-starter" => crate::t!("program-cli-starter-about"),
+        "help" | "program-help" => crate::t!("cli-help-about"),
         _ => return None,
     })
 }
@@ -370,6 +388,15 @@ fn arg_help(command: &str, id: &str) -> Option<String> {
         ("report" | "handout", "out") => crate::t!("cli-arg-report-out"),
         ("sample-history", "weeks") => crate::t!("cli-arg-sample-history-weeks"),
         ("plan", "weeks") => crate::t!("week-cli-arg-weeks"),
+        ("program-add" | "program-remove", "id") => crate::t!("program-cli-arg-id"),
+        ("program-add", "days") => crate::t!("program-cli-arg-days"),
+        ("program-add", "times") => crate::t!("program-cli-arg-times"),
+        ("program-add", "time") => crate::t!("program-cli-arg-time"),
+        ("program-add", "max_level") => crate::t!("program-cli-arg-max-level"),
+        ("program-export", "out") => crate::t!("program-cli-arg-out"),
+        ("program-import", "file") => crate::t!("program-cli-arg-file"),
+        ("program-import", "yes") => crate::t!("program-cli-arg-yes"),
+        ("program-starter", "name") => crate::t!("program-cli-arg-starter"),
         ("plan", "ics") => crate::t!("week-cli-arg-ics"),
         ("help", "subcommand") => crate::t!("cli-help-help-subcommand"),
         _ => return None,
@@ -530,6 +557,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             validate_report(&report, strict)
         }
+        Some(Command::Program { action }) => program::run(&data_dir()?, action),
         Some(Command::List) => {
             let report = library_in(&data_dir()?, crate::i18n::language().code());
             list(&report)?;
@@ -851,23 +879,38 @@ fn plan(dir: &DataDir, weeks: Option<u32>, ics: Option<&Path>) -> anyhow::Result
     let (_, settings, _) =
         crate::app::settings::SettingsFile::load(&dir.root().join("settings.ron"));
     let library = library_in(dir, crate::i18n::language().code());
-    let routines: Vec<Routine> = library.routines.into_iter().map(|l| l.routine).collect();
-    let planned = week::plan_routines(&routines, settings.get_ready_secs);
+    let program = match crate::program::file::load(dir, &library) {
+        crate::program::file::Stored::Loaded(program) => program,
+        crate::program::file::Stored::Missing => {
+            println!("{}", crate::t!("program-cli-none"));
+            return Ok(ExitCode::SUCCESS);
+        }
+        crate::program::file::Stored::Broken(problems) => {
+            for p in &problems {
+                eprintln!("steady: {}", term_safe(&p.to_string()));
+            }
+            anyhow::bail!(crate::t!("program-cli-broken"));
+        }
+    };
+    let (days_kept, _) = crate::history::DayStore::new(dir.checkins()).load();
     let weeks = weeks.unwrap_or(if ics.is_some() { 4 } else { 1 });
-    let days = week::week_plan(
-        &planned,
-        &history.records,
-        &settings.not_today,
-        today,
-        settings.daily_budget_minutes,
+    let week = week::plan_program(
+        week::Inputs {
+            program: Some(&program),
+            library: &library,
+            records: &history.records,
+            days: &days_kept,
+            settings: &settings,
+            today,
+        },
         weeks.saturating_mul(7),
     );
+    let days = week.days;
     let best = week::best_time(&history.records, settings.heat_sensitive);
     let title = |id: &str| {
-        routines
-            .iter()
-            .find(|r| r.id == id)
-            .map_or_else(|| id.to_owned(), |r| term_safe(&r.title).into_owned())
+        library
+            .get(id)
+            .map_or_else(|| id.to_owned(), |l| term_safe(&l.routine.title).into_owned())
     };
     if let Some(path) = ics {
         let sessions: Vec<crate::history::calendar::CalendarSession> = days
@@ -916,7 +959,9 @@ fn plan(dir: &DataDir, weeks: Option<u32>, ics: Option<&Path>) -> anyhow::Result
             )
         };
         writeln!(out, "{when}:")?;
-        if d.sessions.is_empty() {
+        if i == 0 && week.limit == crate::history::planner::TodayLimit::Nothing {
+            writeln!(out, "  {}", crate::t!("week-fever-title"))?;
+        } else if d.sessions.is_empty() {
             writeln!(out, "  {}", crate::t!("week-cli-rest-day"))?;
         }
         for s in &d.sessions {
@@ -929,6 +974,13 @@ fn plan(dir: &DataDir, weeks: Option<u32>, ics: Option<&Path>) -> anyhow::Result
                     minutes = s.minutes
                 )
             )?;
+            if s.over_budget {
+                writeln!(
+                    out,
+                    "    {}",
+                    crate::t!("program-longer-than-daily", minutes = week.budget)
+                )?;
+            }
         }
         if i == 0 {
             if let Some(best) = best {

@@ -22,6 +22,7 @@ pub mod i18n;
 pub mod instance;
 pub mod live;
 pub mod paths;
+pub mod program;
 pub mod report;
 pub mod routine;
 pub mod session;

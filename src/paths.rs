@@ -65,6 +65,11 @@ impl DataDir {
         self.root.join("selftests")
     }
 
+    /// The person's program (`program.ron`): what their therapist prescribed.
+    pub fn program(&self) -> PathBuf {
+        self.root.join("program.ron")
+    }
+
     pub fn state(&self) -> PathBuf {
         self.root.join("state")
     }

@@ -30,6 +30,10 @@ pub enum DialogAnswer {
     Import {
         path: Option<PathBuf>,
     },
+    /// A program file chosen on Home (`app::program`).
+    Program {
+        path: Option<PathBuf>,
+    },
     /// Where to save a report or a handout (`app::documents`).
     Document {
         what: crate::state::Document,
@@ -53,6 +57,7 @@ impl SteadyApp {
             crate::routine::library_in(&self.state.data_dir, crate::i18n::language().code());
         let fresh = keep_last_good(&self.state.library, fresh);
         self.state.library = versions::last_good_from_backups(&folder, fresh);
+        self.state.program = crate::program::file::load(&self.state.data_dir, &self.state.library);
         // A version kept only in memory (its file just broke) is copied to backups, so
         // it is still there after a restart.
         for kept in self.state.library.routines.iter().filter(|r| r.last_good) {
@@ -575,6 +580,7 @@ impl SteadyApp {
             DialogAnswer::Import { path: Some(from) } => {
                 self.import_routine(&from, OnClash::Ask);
             }
+            DialogAnswer::Program { path: Some(from) } => self.read_program(&from),
             DialogAnswer::Document {
                 what,
                 path: Some(to),
@@ -582,6 +588,10 @@ impl SteadyApp {
             DialogAnswer::Document { path: None, .. } => {
                 // The typed path stays open beside it.
                 self.state.documents.message = Some((crate::t!("documents-nothing-chosen"), false));
+            }
+            DialogAnswer::Program { path: None } => {
+                self.state.program_view.message =
+                    Some((crate::t!("routines-dialog-nothing-chosen"), false));
             }
             DialogAnswer::Export { path: None, .. } | DialogAnswer::Import { path: None } => {
                 self.set_routines_message(crate::t!("routines-dialog-nothing-chosen"));

@@ -10,6 +10,7 @@
 //! files or plays sounds.
 
 mod documents;
+mod program;
 pub mod editing;
 pub mod remind;
 mod selftests;
@@ -96,9 +97,12 @@ impl SteadyApp {
             settings.clinician_name.clone(),
             settings.clinician_phone.clone(),
         );
+        let library = editing::load_library(&data_dir, clock.wall());
         let state = AppState {
             screen: Screen::Home,
-            library: editing::load_library(&data_dir, clock.wall()),
+            program: crate::program::file::load(&data_dir, &library),
+            program_view: crate::state::program::ProgramView::default(),
+            library,
             history: HistoryReport::default(),
             history_loading: true,
             settings,
@@ -329,6 +333,7 @@ impl SteadyApp {
             Command::Documents(command) => self.handle_documents(command),
             Command::Editor(command) => self.handle_editor(command),
             Command::SelfTest(command) => self.handle_selftest(command),
+            Command::Program(command) => self.handle_program(command),
             Command::DismissNotice => self.state.notice = None,
         }
     }
@@ -555,20 +560,9 @@ impl SteadyApp {
         {
             return;
         }
-        let planned = week::plan_routines(
-            self.state.library.routines.iter().map(|l| &l.routine),
-            self.state.settings.get_ready_secs,
-        );
+        let plan = self.state.week(1);
         let records = &self.state.history.records;
-        let days = week::week_plan(
-            &planned,
-            records,
-            &self.state.settings.not_today,
-            self.state.today,
-            self.state.settings.daily_budget_minutes,
-            1,
-        );
-        let Some(day) = days.first() else {
+        let Some(day) = plan.days.first() else {
             return;
         };
         let best = week::best_time(records, self.state.settings.heat_sensitive);

@@ -1,21 +1,27 @@
-//! The week planner: from the routines' prescriptions, the sessions already done, the
-//! sessions the person put off ("Not today") and a daily time budget, the sessions
-//! planned for today and the days ahead.
+//! The week planner: from the person's program (each routine with its days or times a
+//! week, its part of the day, and the self-test checks' cadence), the sessions already
+//! done, the sessions the person put off ("Not today"), today's check-in limits and a
+//! daily time budget, the sessions planned for today and the days ahead.
 //!
-//! Rules, checked by property tests over random prescriptions and histories: the daily
-//! budget is never exceeded (minutes already done today count against it); no routine
-//! is planned twice a day, nor on a day it was already done or put off; strength work
-//! (strength and sit-to-stand routines) never falls on the day after strength work
-//! unless the routine's own `days` name both days; a missed session moves to the next
-//! suitable day and never doubles a day's work. Stretching, balance and the rest may
-//! be daily. Pure: data in, a plan out; the shells put it in words.
+//! Rules, checked by property tests over random programs and histories: only the
+//! routines given are planned; a routine on its fixed day is always planned, even when
+//! it is longer than the daily time (the shells say so), and one without fixed days
+//! longer than the daily time gets a day of its own: a prescribed routine is never
+//! silently dropped; otherwise the daily budget (whole session minutes, done ones
+//! included) is kept; no routine is planned twice a day, nor on a day it was already
+//! done or put off, and a session put off keeps its place empty (nothing is pulled in);
+//! strength work never falls on the day after strength work unless the routine's own
+//! days name both days; a missed session moves to the next suitable day and never
+//! doubles a day's work; checks come every so many weeks; after a fever nothing is
+//! planned today, after a fall, new weakness or dizziness only seated or lying work.
+//! Pure: data in, a plan out; the shells put it in words.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike as _, Days, NaiveDate};
 
 use super::record::SessionRecord;
-use super::stats::{record_day, week_start};
+use super::stats::{DayPart, record_day, week_start};
 use crate::routine::{Focus, Routine, Weekday};
 
 /// At most this many sessions on one day.
@@ -37,9 +43,14 @@ pub struct PlanRoutine {
     /// Fixed weekdays from the prescription, if any.
     pub days: Option<Vec<Weekday>>,
     /// Weeks between sessions: 1 for a weekly prescription, more for a check of
-    /// self-tests ([`crate::routine::CHECK_EVERY_WEEKS`]), which is planned only when
-    /// none was done or planned in that many weeks before the day.
+    /// self-tests, which is planned only when none was done or planned in that many
+    /// weeks before the day.
     pub every_weeks: u32,
+    /// Done seated or lying down only: may be planned on a day of dizziness, a fall or
+    /// new weakness.
+    pub seated: bool,
+    /// The part of the day it belongs in, if the program says.
+    pub part: Option<DayPart>,
 }
 
 impl PlanRoutine {
@@ -56,6 +67,8 @@ impl PlanRoutine {
             } else {
                 1
             },
+            seated: routine.stays_seated_or_lying(),
+            part: None,
         }
     }
 
@@ -99,6 +112,7 @@ pub struct Done {
     pub routine_id: String,
     /// Counts toward the prescription (at least half the sets done).
     pub counts: bool,
+    /// Whole session minutes, get-ready and rests included, as the person lives them.
     pub minutes: u32,
 }
 
@@ -108,9 +122,20 @@ impl Done {
             day: record_day(record),
             routine_id: record.routine_id.clone(),
             counts: record.counts_toward_prescription(),
-            minutes: record.active_minutes(),
+            minutes: record.session_minutes(),
         }
     }
+}
+
+/// What today's check-in allows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum TodayLimit {
+    #[default]
+    Any,
+    /// Dizziness, a fall or new weakness: only seated or lying work.
+    SeatedOnly,
+    /// A fever or an infection: nothing.
+    Nothing,
 }
 
 /// What the plan is made from.
@@ -122,6 +147,8 @@ pub struct PlanInput<'a> {
     pub today: NaiveDate,
     /// Minutes a day, at least 1.
     pub budget_minutes: u32,
+    /// What today's check-in allows (today only).
+    pub today_limit: TodayLimit,
 }
 
 /// One planned session.
@@ -129,6 +156,10 @@ pub struct PlanInput<'a> {
 pub struct Planned {
     pub routine_id: String,
     pub minutes: u32,
+    /// The part of the day the program puts it in, if any.
+    pub part: Option<DayPart>,
+    /// Longer than the daily time: planned all the same (the shells say so).
+    pub over_budget: bool,
 }
 
 /// One day of the plan.
@@ -231,6 +262,16 @@ pub fn plan(input: &PlanInput<'_>, days: u32) -> Vec<DayPlan> {
             .fold(0u32, |s, d| s.saturating_add(d.minutes));
         let mut left = budget.saturating_sub(used);
         let mut slots = MAX_SESSIONS_PER_DAY.saturating_sub(on_day.get(&day).map_or(0, Vec::len));
+        let limit = if day == input.today {
+            input.today_limit
+        } else {
+            TodayLimit::Any
+        };
+        // A routine fits the time left; on its fixed day, or longer than the whole
+        // daily time on a day still empty, it is planned all the same.
+        let fits = |r: &PlanRoutine, fixed_today: bool, left: u32| {
+            fixed_today || r.minutes <= left || (r.minutes > budget && left == budget)
+        };
         let yesterday = day.pred_opt();
         let strength_yesterday = yesterday.is_some_and(|y| strength_days.contains(&y));
         let days_left_in_week = 7 - day.weekday().num_days_from_monday();
@@ -243,17 +284,17 @@ pub fn plan(input: &PlanInput<'_>, days: u32) -> Vec<DayPlan> {
             .filter_map(|r| {
                 let have = count.get(&(week, r.id.as_str())).copied().unwrap_or(0);
                 let need = r.per_week.saturating_sub(have);
+                let fixed_today = r.on_fixed_day(day);
                 if need == 0
                     || r.too_soon(last.get(r.id.as_str()).copied(), day)
-                    || put_off.contains(&(day, r.id.as_str()))
                     || on_day
                         .get(&day)
                         .is_some_and(|ids| ids.contains(&r.id.as_str()))
-                    || r.minutes > left
+                    || !fits(r, fixed_today, left)
+                    || (limit == TodayLimit::SeatedOnly && !r.seated)
                 {
                     return None;
                 }
-                let fixed_today = r.on_fixed_day(day);
                 if r.days.is_some() && !fixed_today {
                     // A fixed-day routine moves to another day only to catch up a
                     // missed day: when its named days left this week are too few.
@@ -301,15 +342,23 @@ pub fn plan(input: &PlanInput<'_>, days: u32) -> Vec<DayPlan> {
 
         let mut sessions = Vec::new();
         let mut strength_today = false;
-        for (r, _, _) in candidates {
-            if slots == 0 {
+        for (r, fixed_today, _) in candidates {
+            if limit == TodayLimit::Nothing {
                 break;
             }
-            if r.minutes > left || (r.strength && strength_today && !r.on_fixed_day(day)) {
+            if (slots == 0 && !fixed_today)
+                || !fits(r, fixed_today, left)
+                || (r.strength && strength_today && !fixed_today)
+            {
                 continue;
             }
-            left -= r.minutes;
-            slots -= 1;
+            left = left.saturating_sub(r.minutes);
+            slots = slots.saturating_sub(1);
+            if put_off.contains(&(day, r.id.as_str())) {
+                // Put off: its place stays empty (nothing is pulled into today), and
+                // it moves to the next suitable day.
+                continue;
+            }
             strength_today |= r.strength;
             let n = count.entry((week, r.id.as_str())).or_insert(0);
             *n = n.saturating_add(1);
@@ -318,8 +367,12 @@ pub fn plan(input: &PlanInput<'_>, days: u32) -> Vec<DayPlan> {
             sessions.push(Planned {
                 routine_id: r.id.clone(),
                 minutes: r.minutes,
+                part: r.part,
+                over_budget: r.minutes > budget,
             });
         }
+        // In the order of the day: morning first, then the rest as planned.
+        sessions.sort_by_key(|s| s.part.unwrap_or(DayPart::Midday));
         if strength_today {
             strength_days.insert(day);
         }
@@ -345,6 +398,8 @@ mod tests {
             strength,
             per_week,
             days: None,
+            seated: false,
+            part: None,
         }
     }
 
@@ -357,6 +412,7 @@ mod tests {
             put_off: &[],
             today: day(2),
             budget_minutes: 20,
+            today_limit: TodayLimit::Any,
         };
         let days: Vec<u32> = plan(&input, 7)
             .iter()
@@ -379,6 +435,7 @@ mod tests {
             put_off: &put_off,
             today: day(2),
             budget_minutes: 20,
+            today_limit: TodayLimit::Any,
         };
         let p = plan(&input, 2);
         assert!(p[0].sessions.is_empty());
@@ -397,6 +454,7 @@ mod tests {
                 put_off: &[],
                 today,
                 budget_minutes: 20,
+            today_limit: TodayLimit::Any,
             };
             plan(&input, 6)
                 .iter()
@@ -419,6 +477,7 @@ mod tests {
             put_off: &[],
             today: day(3),
             budget_minutes: 20,
+            today_limit: TodayLimit::Any,
         };
         let days: Vec<u32> = plan(&input, 6)
             .iter()

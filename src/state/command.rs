@@ -27,6 +27,8 @@ pub enum Command {
     Editor(EditorCommand),
     /// The guided self-tests (Home's "Self-tests", and tests inside a routine).
     SelfTest(SelfTestCommand),
+    /// The person's program: setting it up, adding and removing routines, days.
+    Program(ProgramCommand),
     /// Hide the notice at the top of the window.
     DismissNotice,
 }
@@ -195,6 +197,33 @@ pub enum RoutinesCommand {
         id: String,
         backup: PathBuf,
     },
+}
+
+/// The person's program (Home's first start, the routines' cards).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProgramCommand {
+    /// Which of the three ways to set it up is shown.
+    Setup(super::program::SetupStep),
+    UseStarter(crate::program::starters::Starter),
+    /// Choose a program file with the system's dialog.
+    Browse,
+    /// Read a program file and show what importing it changes.
+    Read(PathBuf),
+    /// Import the program read (the changes shown).
+    ConfirmImport,
+    CancelImport,
+    /// Add a routine with its own prescription as the suggestion.
+    Add(String),
+    /// Change a routine's days.
+    SetWhen {
+        id: String,
+        when: crate::program::When,
+    },
+    Remove(String),
+    /// Put the program back as it was before the last change.
+    Undo,
+    /// "Rest day": every session planned today is put off, on purpose.
+    RestDay,
 }
 
 /// The routine editor.

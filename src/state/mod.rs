@@ -10,6 +10,7 @@
 
 pub mod command;
 pub mod editing;
+pub mod program;
 pub mod selftests;
 pub mod settings;
 pub mod week;
@@ -128,6 +129,10 @@ pub struct CheckOutDraft {
 pub struct AppState {
     pub screen: Screen,
     pub library: LoadReport,
+    /// The person's program (what their therapist prescribed): it drives the week.
+    pub program: crate::program::file::Stored,
+    /// Setting up and changing the program: its screens' state.
+    pub program_view: program::ProgramView,
     pub history: HistoryReport,
     /// History is being read in the background (it can be years of files).
     pub history_loading: bool,
@@ -202,6 +207,26 @@ impl AppState {
 
     pub fn routine(&self, id: &str) -> Option<&Routine> {
         self.library.get(id).map(|l| &l.routine)
+    }
+
+    /// The person's program, if there is a readable one.
+    pub fn program(&self) -> Option<&crate::program::Program> {
+        self.program.program()
+    }
+
+    /// The week planned from the program for `days` days from today.
+    pub fn week(&self, days: u32) -> week::Week {
+        week::plan_program(
+            week::Inputs {
+                program: self.program(),
+                library: &self.library,
+                records: &self.history.records,
+                days: &self.history.days,
+                settings: &self.settings,
+                today: self.today,
+            },
+            days,
+        )
     }
 }
 

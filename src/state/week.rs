@@ -1,25 +1,148 @@
 //! The week as Home, Review and `steady plan` show it: the planner's input gathered
-//! from the loaded routines, the history and the settings, the plan, and a best time of
-//! day for today's sessions from the strong hours, with why. Plain data; the shells put
-//! it in words.
+//! from the person's program, the loaded routines, the history, today's check-in and
+//! the settings; the plan; and a best time of day for today's sessions from the strong
+//! hours, with why. Plain data; the shells put it in words.
 
 use chrono::NaiveDate;
 
-use crate::history::SessionRecord;
-use crate::history::planner::{self, DayPlan, Done, PlanInput, PlanRoutine, PutOff, TooMuch};
+use crate::history::planner::{
+    self, DayPlan, Done, PlanInput, PlanRoutine, PutOff, TodayLimit, TooMuch,
+};
 use crate::history::stats::{DayPart, StrongHours, strong_hours_verdict};
+use crate::history::{DayRecord, SessionRecord};
+use crate::program::{Program, TimeOfDay};
 use crate::routine::Routine;
 use crate::session::Plan;
 
-/// The planner's view of the routines: each with its normal session's length.
+/// The part of the day a program's time of day starts in.
+pub fn part_of(time: TimeOfDay) -> Option<DayPart> {
+    match time {
+        TimeOfDay::Any => None,
+        TimeOfDay::Morning => Some(DayPart::Morning),
+        TimeOfDay::Afternoon => Some(DayPart::Afternoon),
+        TimeOfDay::Evening => Some(DayPart::Evening),
+    }
+}
+
+/// The planner's view of the program: each routine in it that the library has, with
+/// its normal session's length (whole session time), its days and part of the day;
+/// each check with its cadence. Only the program is planned.
 pub fn plan_routines<'a>(
-    routines: impl IntoIterator<Item = &'a Routine>,
+    program: &Program,
+    routine: impl Fn(&str) -> Option<&'a Routine>,
     get_ready_secs: u32,
 ) -> Vec<PlanRoutine> {
-    routines
-        .into_iter()
-        .map(|r| PlanRoutine::of(r, Plan::normal_day(r, get_ready_secs).estimated_minutes()))
-        .collect()
+    let minutes = |r: &Routine| Plan::normal_day(r, get_ready_secs).estimated_minutes();
+    let prescribed = program.routines.iter().filter_map(|p| {
+        let r = routine(&p.routine)?;
+        let mut planned = PlanRoutine::of(r, minutes(r));
+        planned.per_week = p.when.per_week();
+        planned.days = p.when.days().map(<[_]>::to_vec);
+        planned.every_weeks = 1;
+        planned.part = part_of(p.time);
+        Some(planned)
+    });
+    let checks = program.checks.iter().filter_map(|c| {
+        let r = routine(&c.routine)?;
+        let mut planned = PlanRoutine::of(r, minutes(r));
+        planned.per_week = 1;
+        planned.days = None;
+        planned.every_weeks = c.every_weeks.max(1);
+        // A check measures; it is not strength training, so it needs no rest day.
+        planned.strength = false;
+        Some(planned)
+    });
+    prescribed.chain(checks).collect()
+}
+
+/// Routine ids the program names that no loaded routine has.
+pub fn missing<'a>(program: &'a Program, known: impl Fn(&str) -> bool) -> Vec<&'a str> {
+    program.ids().filter(|id| !known(id)).collect()
+}
+
+/// The minutes a day the plan may fill: the program's daily time, else the person's
+/// own setting.
+pub fn budget(program: Option<&Program>, setting: u32) -> u32 {
+    program.and_then(|p| p.daily_minutes).unwrap_or(setting)
+}
+
+/// What today's check-ins (with a session or on their own) allow: nothing after a
+/// fever, only seated or lying work after a fall, new weakness or dizziness.
+pub fn today_limit(records: &[SessionRecord], days: &[DayRecord], today: NaiveDate) -> TodayLimit {
+    let check_ins = records
+        .iter()
+        .filter(|r| r.started.date_naive() == today)
+        .map(|r| &r.check_in)
+        .chain(
+            days.iter()
+                .filter(|d| d.at.date_naive() == today)
+                .map(|d| &d.check_in),
+        );
+    let mut limit = TodayLimit::Any;
+    for c in check_ins {
+        if c.rules_out_today() {
+            return TodayLimit::Nothing;
+        }
+        if c.rules_out_standing() || c.fell == Some(true) || c.new_weakness == Some(true) {
+            limit = TodayLimit::SeatedOnly;
+        }
+    }
+    limit
+}
+
+/// What the week is made from, as Home, reminders and `steady plan` have it.
+#[derive(Debug, Clone, Copy)]
+pub struct Inputs<'a> {
+    pub program: Option<&'a Program>,
+    pub library: &'a crate::routine::LoadReport,
+    pub records: &'a [SessionRecord],
+    pub days: &'a [DayRecord],
+    pub settings: &'a crate::state::Settings,
+    pub today: NaiveDate,
+}
+
+/// The week planned from the program.
+#[derive(Debug, Clone, Default)]
+pub struct Week {
+    /// The program's routines as the planner sees them (empty without a program).
+    pub routines: Vec<PlanRoutine>,
+    /// Today first.
+    pub days: Vec<DayPlan>,
+    pub limit: TodayLimit,
+    pub budget: u32,
+}
+
+/// The plan for `days` days from today, from the program only (nothing without one).
+pub fn plan_program(inputs: Inputs<'_>, days: u32) -> Week {
+    let limit = today_limit(inputs.records, inputs.days, inputs.today);
+    let budget = budget(inputs.program, inputs.settings.daily_budget_minutes);
+    let Some(program) = inputs.program else {
+        return Week {
+            limit,
+            budget,
+            ..Week::default()
+        };
+    };
+    let routines = plan_routines(
+        program,
+        |id| inputs.library.get(id).map(|l| &l.routine),
+        inputs.settings.get_ready_secs,
+    );
+    let days = week_plan(
+        &routines,
+        inputs.records,
+        &inputs.settings.not_today,
+        inputs.today,
+        budget,
+        limit,
+        days,
+    );
+    Week {
+        routines,
+        days,
+        limit,
+        budget,
+    }
 }
 
 /// The plan for `days` days from `today` (today first).
@@ -29,6 +152,7 @@ pub fn week_plan(
     put_off: &[PutOff],
     today: NaiveDate,
     budget_minutes: u32,
+    today_limit: TodayLimit,
     days: u32,
 ) -> Vec<DayPlan> {
     let done: Vec<Done> = records.iter().map(Done::of).collect();
@@ -39,6 +163,7 @@ pub fn week_plan(
             put_off,
             today,
             budget_minutes,
+            today_limit,
         },
         days,
     )
@@ -128,15 +253,22 @@ pub fn start_of(part: DayPart) -> chrono::NaiveTime {
     chrono::NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default()
 }
 
-/// Start times for a day's planned sessions: the first at the best time (10:00
-/// without one), each next one 15 minutes after the one before ends.
+/// Start times for a day's planned sessions: the first at its part of the day (from
+/// the program), else at the best time (10:00 without one); each next one at its own
+/// part of the day or 15 minutes after the one before ends, whichever is later. Never
+/// past midnight: a time that would wrap stays at 23:59.
 pub fn start_times(day: &DayPlan, best: Option<BestTime>) -> Vec<chrono::NaiveTime> {
-    let mut at = best.map_or(start_of(DayPart::Night), |b| start_of(b.part()));
+    let default = best.map_or(start_of(DayPart::Night), |b| start_of(b.part()));
+    let last = chrono::NaiveTime::from_hms_opt(23, 59, 0).unwrap_or_default();
+    let mut at: Option<chrono::NaiveTime> = None;
     day.sessions
         .iter()
         .map(|s| {
-            let this = at;
-            at += chrono::Duration::minutes(i64::from(s.minutes) + 15);
+            let own = s.part.map_or(default, start_of);
+            let this = at.map_or(own, |a| a.max(own));
+            let (next, wrapped) =
+                this.overflowing_add_signed(chrono::Duration::minutes(i64::from(s.minutes) + 15));
+            at = Some(if wrapped != 0 { last } else { next });
             this
         })
         .collect()
@@ -191,10 +323,14 @@ mod tests {
                 Planned {
                     routine_id: "a".into(),
                     minutes: 10,
+                    part: None,
+                    over_budget: false,
                 },
                 Planned {
                     routine_id: "b".into(),
                     minutes: 12,
+                    part: None,
+                    over_budget: false,
                 },
             ],
         }

@@ -4,7 +4,8 @@
 //! loading routines, and every routine as a large card (what, where, how long, when
 //! last done).
 
-use crate::state::command::{DataCommand, OrphanCommand, SessionCommand};
+use crate::history::planner::TodayLimit;
+use crate::state::command::{DataCommand, OrphanCommand, ProgramCommand, SessionCommand};
 use egui::RichText;
 
 use crate::history::stats::{due_today, last_done, this_week};
@@ -16,13 +17,28 @@ use crate::state::{AppState, Command};
 use super::{big_button, bold, name_for_screen_readers, note_ui};
 use crate::t;
 
-pub fn home_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+pub fn home_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
+    if state.program().is_none() {
+        // First start (or a program that cannot be read): three ways to make one.
+        super::program::setup_ui(ui, state, commands);
+        ui.add_space(8.0);
+    }
+    let state: &AppState = state;
+    let week = state.week(1);
+    if state.program().is_some() {
+        today_ui(ui, state, &week, commands);
+        ui.add_space(8.0);
+    }
+    // Banners below Today: they never push its Start and "Not today" down.
+    reminder_ui(ui, state, commands);
     orphans_ui(ui, state, commands);
     crate::ui::player::sound_problem_ui(ui, &state.sound, commands);
-    today_ui(ui, state, commands);
-    ui.add_space(8.0);
     week_ui(ui, state);
     ui.add_space(8.0);
+    if let Some(program) = state.program() {
+        super::program::summary_ui(ui, state, program, commands);
+        ui.add_space(8.0);
+    }
     problems_ui(ui, state, commands);
     // The guided self-tests (their own place; the charts are in Review too).
     if big_button(ui, &t!("home-self-tests"), 0.0).clicked() {
@@ -33,46 +49,35 @@ pub fn home_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>)
     let columns = if ui.available_width() > 900.0 { 2 } else { 1 };
     ui.columns(columns, |cols| {
         for (i, loaded) in state.library.routines.iter().enumerate() {
-            card_ui(&mut cols[i % columns], state, &loaded.routine, commands);
+            card_ui(&mut cols[i % columns], state, &loaded.routine, week.limit, commands);
         }
     });
 }
 
-/// "Today": the sessions planned for today, each with its length, Start and "Not
-/// today"; the best time of day and why; a gentle word for any routine done more often
-/// this week than planned.
-fn today_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+/// "Today": the sessions the program has for today, each with its length, Start and
+/// "Not today"; "Rest day"; the best time of day and why; what today's check-in
+/// allows; a gentle word for any routine done more often this week than planned.
+fn today_ui(ui: &mut egui::Ui, state: &AppState, week: &week::Week, commands: &mut Vec<Command>) {
     if state.history_loading {
         return;
     }
-    let routines: Vec<&crate::routine::Routine> =
-        state.library.routines.iter().map(|l| &l.routine).collect();
-    let planned = week::plan_routines(routines.iter().copied(), state.settings.get_ready_secs);
     let records = &state.history.records;
-    let days = week::week_plan(
-        &planned,
-        records,
-        &state.settings.not_today,
-        state.today,
-        state.settings.daily_budget_minutes,
-        1,
-    );
-    let today = days
+    let today = week
+        .days
         .first()
         .map(|d| d.sessions.as_slice())
         .unwrap_or_default();
     ui.label(bold(t!("week-today"), 30.0));
-    // A check-in today said fever or infection: no session today.
-    let unwell = state
-        .history
-        .days
-        .iter()
-        .any(|d| d.at.date_naive() == state.today && d.check_in.rules_out_today());
-    if unwell {
-        note_ui(ui, &t!("week-fever-title"), &t!("week-fever-text"));
-        return;
+    match week.limit {
+        TodayLimit::Nothing => {
+            note_ui(ui, &t!("week-fever-title"), &t!("week-fever-text"));
+            return;
+        }
+        TodayLimit::SeatedOnly => {
+            note_ui(ui, &t!("program-seated-only-title"), &t!("program-seated-only-text"));
+        }
+        TodayLimit::Any => {}
     }
-    reminder_ui(ui, state, commands);
     let done_today = records
         .iter()
         .filter(|r| r.started.date_naive() == state.today)
@@ -95,11 +100,18 @@ fn today_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
         // card slides into its place, and its buttons count as new (`settled`), so the
         // second half of a double press does not put that one off too.
         ui.push_id(("today", &routine.id), |ui| {
-            today_card_ui(ui, routine, session, commands);
+            today_card_ui(ui, routine, session, week.budget, commands);
         });
         ui.add_space(6.0);
     }
-    for over in week::too_much(&planned, records, state.today) {
+    if !today.is_empty() {
+        let rest = big_button(ui, &t!("program-rest-day"), 0.0);
+        name_for_screen_readers(&rest, &t!("program-rest-day-name"));
+        if rest.clicked() {
+            commands.push(Command::Program(ProgramCommand::RestDay));
+        }
+    }
+    for over in week::too_much(&week.routines, records, state.today) {
         let title = state
             .routine(&over.routine_id)
             .map_or(over.routine_id.as_str(), |r| r.title.as_str());
@@ -151,12 +163,21 @@ fn today_card_ui(
     ui: &mut egui::Ui,
     routine: &crate::routine::Routine,
     session: &crate::history::planner::Planned,
+    budget: u32,
     commands: &mut Vec<Command>,
 ) {
     super::card_frame(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(bold(&routine.title, 26.0));
         ui.label(t!("week-today-length", minutes = session.minutes));
+        if session.over_budget {
+            ui.add(
+                egui::Label::new(
+                    RichText::new(t!("program-longer-than-daily", minutes = budget)).size(18.0),
+                )
+                .wrap(),
+            );
+        }
         ui.horizontal_wrapped(|ui| {
             let start = big_button(ui, &t!("home-start"), 180.0);
             name_for_screen_readers(
@@ -243,19 +264,14 @@ fn card_ui(
     ui: &mut egui::Ui,
     state: &AppState,
     routine: &crate::routine::Routine,
+    limit: TodayLimit,
     commands: &mut Vec<Command>,
 ) {
     let plan = Plan::normal_day(routine, state.settings.get_ready_secs);
-    let (done_this_week, _) = due_today(
-        &state.history.records,
-        &routine.id,
-        routine.prescription.times_per_week,
-        state.today,
-    );
     super::card_frame(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-            card_body_ui(ui, state, routine, &plan, done_this_week, commands);
+            card_body_ui(ui, state, routine, &plan, limit, commands);
         });
     });
     ui.add_space(14.0);
@@ -266,7 +282,7 @@ fn card_body_ui(
     state: &AppState,
     routine: &crate::routine::Routine,
     plan: &Plan,
-    done_this_week: u32,
+    limit: TodayLimit,
     commands: &mut Vec<Command>,
 ) {
     let records = &state.history.records;
@@ -294,32 +310,34 @@ fn card_body_ui(
             )
         },
     );
+    let per_week = state
+        .program()
+        .and_then(|p| p.entry(&routine.id))
+        .map(|e| e.when.per_week());
     if !state.history_loading {
-        ui.label(t!(
-            "home-this-week-of",
-            last = last,
-            done = done_this_week,
-            times = routine.prescription.times_per_week
-        ));
+        match per_week {
+            Some(times) => {
+                let (done, _) = due_today(records, &routine.id, times, state.today);
+                ui.label(t!("home-this-week-of", last = last, done = done, times = times));
+            }
+            None => {
+                ui.label(last);
+            }
+        }
     }
-    if plan.estimated_minutes() > state.settings.daily_budget_minutes {
-        // The planner never plans it; say why, so the person can choose (week).
-        ui.add(
-            egui::Label::new(
-                RichText::new(t!(
-                    "week-longer-than-budget",
-                    minutes = state.settings.daily_budget_minutes
-                ))
-                .size(18.0),
-            )
-            .wrap(),
-        );
-    }
+    super::program::card_program_ui(ui, state, routine, commands);
     if !routine.summary.is_empty() {
         ui.label(RichText::new(&routine.summary).size(18.0));
     }
     thumbnails_ui(ui, routine);
     ui.add_space(6.0);
+    if limit == TodayLimit::Nothing
+        || (limit == TodayLimit::SeatedOnly && !routine.stays_seated_or_lying())
+    {
+        // Today's check-in rules it out: said once above, and here beside the card.
+        ui.add(egui::Label::new(RichText::new(t!("program-not-today-check-in")).size(18.0)).wrap());
+        return;
+    }
     let start = big_button(ui, &t!("home-start"), 180.0);
     name_for_screen_readers(
         &start,

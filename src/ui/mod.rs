@@ -13,6 +13,7 @@ pub mod editor;
 pub mod home;
 pub mod picture;
 pub mod player;
+pub mod program;
 pub mod review;
 pub mod routines;
 pub mod selftests;
