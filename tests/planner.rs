@@ -1,8 +1,11 @@
-//! The week planner's four promises, over random prescriptions and histories: the
-//! daily budget is never exceeded, no routine twice a day, strength work never on the
-//! day after strength work unless the routine's own days say so, and a missed session
-//! never doubles the work (no week gets more sessions of a routine than prescribed);
-//! and a check of self-tests is planned only weeks apart.
+//! The week planner's promises, over random programs and histories: the daily budget
+//! is kept (a routine on its fixed day, or one longer than the whole daily time alone
+//! on its day, is planned all the same: none is dropped for length), no routine twice
+//! a day, strength work never on the day after strength work unless the routine's own
+//! days say so, a missed session never doubles the work (no week gets more sessions of
+//! a routine than prescribed), a check of self-tests is planned only weeks apart,
+//! "Not today" never pulls another routine in, today's check-in limits today, and
+//! nothing outside the program is planned.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design.
 
@@ -10,7 +13,7 @@ use std::path::PathBuf;
 
 use chrono::{Datelike as _, Days, NaiveDate};
 use proptest::prelude::*;
-use steady::history::planner::{Done, PlanInput, PlanRoutine, PutOff, plan};
+use steady::history::planner::{Done, PlanInput, PlanRoutine, PutOff, TodayLimit, plan};
 use steady::routine::{Origin, Weekday, parse_routine};
 
 fn routine_strategy(i: usize) -> impl Strategy<Value = PlanRoutine> {
@@ -20,8 +23,9 @@ fn routine_strategy(i: usize) -> impl Strategy<Value = PlanRoutine> {
         1u32..8,
         prop::option::weighted(0.3, prop::collection::btree_set(0usize..7, 1..5)),
         prop::sample::select(vec![1u32, 1, 1, 4]),
+        any::<bool>(),
     )
-        .prop_map(move |(minutes, strength, per_week, days, every_weeks)| {
+        .prop_map(move |(minutes, strength, per_week, days, every_weeks, seated)| {
             let days: Option<Vec<Weekday>> =
                 days.map(|set| set.into_iter().map(|d| Weekday::ALL[d]).collect());
             PlanRoutine {
@@ -33,8 +37,19 @@ fn routine_strategy(i: usize) -> impl Strategy<Value = PlanRoutine> {
                     .map_or(per_week, |d| u32::try_from(d.len()).unwrap()),
                 days,
                 every_weeks,
+                seated,
+                part: None,
             }
         })
+}
+
+fn limit_strategy() -> impl Strategy<Value = TodayLimit> {
+    prop::sample::select(vec![
+        TodayLimit::Any,
+        TodayLimit::Any,
+        TodayLimit::SeatedOnly,
+        TodayLimit::Nothing,
+    ])
 }
 
 fn input_strategy()
@@ -89,9 +104,13 @@ proptest! {
             put_off: &put_off,
             today,
             budget_minutes: budget,
+            today_limit: TodayLimit::Any,
         };
         let days = plan(&input, 21);
         prop_assert_eq!(days.len(), 21);
+        let fixed_on = |r: &PlanRoutine, day: NaiveDate| r.days.as_ref().is_some_and(|ds| {
+            ds.contains(&Weekday::ALL[day.weekday().num_days_from_monday() as usize])
+        });
         let by_id = |id: &str| routines.iter().find(|r| r.id == id).unwrap();
         let strength_on = |day: NaiveDate| -> Vec<&str> {
             let planned = days
@@ -102,11 +121,26 @@ proptest! {
             planned.chain(was_done).filter(|id| by_id(id).strength).collect()
         };
         for d in &days {
-            // 1. The budget, counting what was already done that day.
+            // 1. The budget, counting what was already done that day: a routine on its
+            // fixed day comes first and is planned whatever its length; the routines
+            // that fill the rest keep within the budget, except one longer than the
+            // whole daily time, which then has the day to itself.
+            prop_assert!(d.sessions.iter().all(|s| routines.iter().any(|r| r.id == s.routine_id)),
+                "only the program is planned");
             let used: u32 = done.iter().filter(|x| x.day == d.day).map(|x| x.minutes).sum();
-            let planned: u32 = d.sessions.iter().map(|s| s.minutes).sum();
-            prop_assert!(planned == 0 || planned + used <= budget,
-                "{}: {planned} planned + {used} done > {budget}", d.day);
+            let (fixed, flexible): (Vec<_>, Vec<_>) = d
+                .sessions
+                .iter()
+                .partition(|s| fixed_on(by_id(&s.routine_id), d.day));
+            let fixed_minutes: u32 = fixed.iter().map(|s| s.minutes).sum();
+            let flexible_minutes: u32 = flexible.iter().map(|s| s.minutes).sum();
+            let alone = d.sessions.len() == 1 && used == 0 && flexible_minutes > budget;
+            prop_assert!(flexible.is_empty() || alone
+                || flexible_minutes + fixed_minutes + used <= budget,
+                "{}: {flexible_minutes} + {fixed_minutes} planned + {used} done > {budget}", d.day);
+            for s in &d.sessions {
+                prop_assert_eq!(s.over_budget, s.minutes > budget);
+            }
             // 2. No routine twice a day, nor on a day it was done or put off.
             for (i, s) in d.sessions.iter().enumerate() {
                 prop_assert!(d.sessions[..i].iter().all(|o| o.routine_id != s.routine_id));
@@ -157,6 +191,81 @@ proptest! {
                 }
                 seen.push(d.day);
             }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(600))]
+
+    /// Every routine on its fixed days is planned on each of them, however long it is
+    /// against the daily time (nothing done or put off; no strength or checks, whose
+    /// rest days and cadence are promises of their own).
+    #[test]
+    fn a_prescribed_routine_is_never_dropped_for_length(
+        (mut routines, _, _, today, budget) in input_strategy()
+    ) {
+        for r in &mut routines {
+            r.strength = false;
+            r.every_weeks = 1;
+        }
+        let input = PlanInput {
+            routines: &routines,
+            done: &[],
+            put_off: &[],
+            today,
+            budget_minutes: budget,
+            today_limit: TodayLimit::Any,
+        };
+        for d in plan(&input, 21) {
+            let weekday = Weekday::ALL[d.day.weekday().num_days_from_monday() as usize];
+            for r in routines.iter().filter(|r| r.days.as_ref().is_some_and(|ds| ds.contains(&weekday))) {
+                prop_assert!(d.sessions.iter().any(|s| s.routine_id == r.id),
+                    "{} ({} min, budget {budget}) missing on its day {}", r.id, r.minutes, d.day);
+            }
+        }
+    }
+
+    /// "Not today" leaves its place empty: on the first day with a put-off session the
+    /// plan holds nothing the plan without it did not; and today's check-in limits
+    /// today (nothing after a fever, only seated work after a fall, weakness or
+    /// dizziness).
+    #[test]
+    fn not_today_never_adds_and_the_check_in_limits_today(
+        (routines, done, put_off, today, budget) in input_strategy(),
+        limit in limit_strategy(),
+    ) {
+        let plan_with = |put_off: &[PutOff], limit: TodayLimit| {
+            plan(
+                &PlanInput {
+                    routines: &routines,
+                    done: &done,
+                    put_off,
+                    today,
+                    budget_minutes: budget,
+                    today_limit: limit,
+                },
+                7,
+            )
+        };
+        let without = plan_with(&[], TodayLimit::Any);
+        let with = plan_with(&put_off, TodayLimit::Any);
+        if let Some(first) = put_off.iter().map(|p| p.day).min() {
+            let ids = |days: &[steady::history::planner::DayPlan]| -> Vec<String> {
+                days.iter().filter(|d| d.day == first)
+                    .flat_map(|d| d.sessions.iter().map(|s| s.routine_id.clone())).collect()
+            };
+            let (w, wo) = (ids(&with), ids(&without));
+            prop_assert!(w.iter().all(|id| wo.contains(id)), "{first}: {w:?} not within {wo:?}");
+        }
+        let limited = plan_with(&[], limit);
+        let by_id = |id: &str| routines.iter().find(|r| r.id == id).unwrap();
+        match limit {
+            TodayLimit::Nothing => prop_assert!(limited[0].sessions.is_empty()),
+            TodayLimit::SeatedOnly => prop_assert!(
+                limited[0].sessions.iter().all(|s| by_id(&s.routine_id).seated)
+            ),
+            TodayLimit::Any => {}
         }
     }
 }
@@ -322,6 +431,14 @@ fn steady_plan_prints_today_and_writes_a_calendar() {
             .output()
             .unwrap()
     };
+    // Without a program nothing is planned, and one sentence says how to make one.
+    let out = run(&["plan"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("You have no program yet"), "{text}");
+    assert_eq!(text.lines().count(), 1, "{text}");
+    let out = run(&["program", "starter", "seated-start"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
     let out = run(&["plan"]);
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     let text = String::from_utf8(out.stdout).unwrap();

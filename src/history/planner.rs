@@ -342,18 +342,21 @@ pub fn plan(input: &PlanInput<'_>, days: u32) -> Vec<DayPlan> {
 
         let mut sessions = Vec::new();
         let mut strength_today = false;
+        // A strength session put off still holds today's one strength place.
+        let mut strength_place_taken = false;
         for (r, fixed_today, _) in candidates {
             if limit == TodayLimit::Nothing {
                 break;
             }
             if (slots == 0 && !fixed_today)
                 || !fits(r, fixed_today, left)
-                || (r.strength && strength_today && !fixed_today)
+                || (r.strength && strength_place_taken && !fixed_today)
             {
                 continue;
             }
             left = left.saturating_sub(r.minutes);
             slots = slots.saturating_sub(1);
+            strength_place_taken |= r.strength;
             if put_off.contains(&(day, r.id.as_str())) {
                 // Put off: its place stays empty (nothing is pulled into today), and
                 // it moves to the next suitable day.

@@ -163,7 +163,6 @@ pub fn parse(path: &Path, bytes: &[u8], known: &dyn Fn(&str) -> bool) -> Result<
                 ),
             )]);
         }
-        Ok(_) => {}
         Err(e) if e.code == ron::Error::MissingStructField {
             field: "format",
             outer: Some("Program".into()),
@@ -175,7 +174,8 @@ pub fn parse(path: &Path, bytes: &[u8], known: &dyn Fn(&str) -> bool) -> Result<
                 "has no `format: 1,` line; add it after `Program(`",
             )]);
         }
-        Err(_) => {} // The strict parse says what is wrong.
+        // Otherwise the strict parse says what is wrong.
+        Ok(_) | Err(_) => {}
     }
     let program: Program = ron::from_str(text).map_err(|e| vec![spanned(&e)])?;
     let mut problems = Vec::new();

@@ -56,7 +56,7 @@ pub fn plan_routines<'a>(
 }
 
 /// Routine ids the program names that no loaded routine has.
-pub fn missing<'a>(program: &'a Program, known: impl Fn(&str) -> bool) -> Vec<&'a str> {
+pub fn missing(program: &Program, known: impl Fn(&str) -> bool) -> Vec<&str> {
     program.ids().filter(|id| !known(id)).collect()
 }
 
