@@ -908,9 +908,10 @@ fn plan(dir: &DataDir, weeks: Option<u32>, ics: Option<&Path>) -> anyhow::Result
     let days = week.days;
     let best = week::best_time(&history.records, settings.heat_sensitive);
     let title = |id: &str| {
-        library
-            .get(id)
-            .map_or_else(|| id.to_owned(), |l| term_safe(&l.routine.title).into_owned())
+        library.get(id).map_or_else(
+            || id.to_owned(),
+            |l| term_safe(&l.routine.title).into_owned(),
+        )
     };
     if let Some(path) = ics {
         let sessions: Vec<crate::history::calendar::CalendarSession> = days
@@ -1023,6 +1024,7 @@ fn report(
         ));
     }
     let library = library_in(dir, crate::i18n::language().code());
+    let program = crate::program::file::load(dir, &library).program().cloned();
     let routines: Vec<Routine> = library.routines.into_iter().map(|l| l.routine).collect();
     let (tests, _) = crate::history::selftests::TestStore::new(dir.selftests()).load();
     let input = crate::report::ReportInput {
@@ -1033,6 +1035,7 @@ fn report(
         today,
         made: clock.wall(),
         tests: &tests,
+        program: program.as_ref(),
     };
     let html = crate::report::render_report(&input);
     write_document(out, &html)?;

@@ -68,6 +68,7 @@ const CORE: &[&str] = &[
     "src/routine",
     "src/session",
     "src/history",
+    "src/program",
     "src/files.rs",
     "src/instance.rs",
     "src/paths.rs",

@@ -25,22 +25,24 @@ fn routine_strategy(i: usize) -> impl Strategy<Value = PlanRoutine> {
         prop::sample::select(vec![1u32, 1, 1, 4]),
         any::<bool>(),
     )
-        .prop_map(move |(minutes, strength, per_week, days, every_weeks, seated)| {
-            let days: Option<Vec<Weekday>> =
-                days.map(|set| set.into_iter().map(|d| Weekday::ALL[d]).collect());
-            PlanRoutine {
-                id: format!("r{i}"),
-                minutes,
-                strength,
-                per_week: days
-                    .as_ref()
-                    .map_or(per_week, |d| u32::try_from(d.len()).unwrap()),
-                days,
-                every_weeks,
-                seated,
-                part: None,
-            }
-        })
+        .prop_map(
+            move |(minutes, strength, per_week, days, every_weeks, seated)| {
+                let days: Option<Vec<Weekday>> =
+                    days.map(|set| set.into_iter().map(|d| Weekday::ALL[d]).collect());
+                PlanRoutine {
+                    id: format!("r{i}"),
+                    minutes,
+                    strength,
+                    per_week: days
+                        .as_ref()
+                        .map_or(per_week, |d| u32::try_from(d.len()).unwrap()),
+                    days,
+                    every_weeks,
+                    seated,
+                    part: None,
+                }
+            },
+        )
 }
 
 fn limit_strategy() -> impl Strategy<Value = TodayLimit> {
@@ -462,4 +464,71 @@ fn steady_plan_prints_today_and_writes_a_calendar() {
     // Never over an existing file.
     let again = run(&["plan", "--ics", ics.to_str().unwrap()]);
     assert_ne!(again.status.code(), Some(0));
+}
+
+/// `steady plan` agrees with Home: after a fall reported today only seated or lying
+/// routines are planned today, and with a fever nothing is.
+#[test]
+#[allow(clippy::disallowed_methods)] // The command runs on the real clock: so does its record.
+fn steady_plan_follows_todays_check_in() {
+    let data = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_steady"))
+            .arg("--data-dir")
+            .arg(data.path())
+            .args(["--lang", "en"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    run(&[
+        "program",
+        "add",
+        "standing-balance-with-support",
+        "--days",
+        "mon,tue,wed,thu,fri,sat,sun",
+    ]);
+    run(&[
+        "program",
+        "add",
+        "morning-stretches-in-bed",
+        "--days",
+        "mon,tue,wed,thu,fri,sat,sun",
+    ]);
+    let today_of = |text: &str| text.split("\n\n").next().unwrap().to_owned();
+    let before = today_of(&run(&["plan"]));
+    assert!(before.contains("Standing balance with support"), "{before}");
+    assert!(before.contains("Morning stretches in bed"), "{before}");
+    let store = steady::history::DayStore::new(data.path().join("checkins"));
+    let now = chrono::Local::now().fixed_offset();
+    let fell = steady::history::CheckIn {
+        fell: Some(true),
+        ..Default::default()
+    };
+    store
+        .save(&steady::history::DayRecord::new(
+            "morning-stretches-in-bed",
+            fell,
+            now,
+        ))
+        .unwrap();
+    let after = today_of(&run(&["plan"]));
+    assert!(!after.contains("Standing balance with support"), "{after}");
+    assert!(after.contains("Morning stretches in bed"), "{after}");
+    let fever = steady::history::CheckIn {
+        fever: Some(true),
+        ..Default::default()
+    };
+    store
+        .save(&steady::history::DayRecord::new(
+            "morning-stretches-in-bed",
+            fever,
+            now,
+        ))
+        .unwrap();
+    let after = today_of(&run(&["plan"]));
+    assert!(after.contains("No exercise today"), "{after}");
+    assert!(!after.contains("Morning stretches in bed"), "{after}");
 }

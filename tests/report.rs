@@ -76,6 +76,7 @@ fn report(
         today: today(),
         made: made(),
         tests: &[],
+        program: None,
     })
 }
 

@@ -1502,3 +1502,6 @@ program-cli-backup = Die vorige Fassung bleibt erhalten: { $path }
 program-cli-missing = nicht gefunden
 program-cli-up-to = bis { $level }
 program-cli-daily = Zeit pro Tag: { $minutes } Min.
+program-review-none = Noch kein Programm, darum wird die Regelmäßigkeit nicht gezählt. Alle Ihre Einheiten stehen unten.
+program-extra = Außerdem gemacht, nicht in Ihrem Programm (zusätzlich, nie als verpasst gezählt): { $list }
+program-week-guideline = { $minutes } der 150 Minuten pro Woche, die die MS-Bewegungsempfehlungen für Aktivität nennen (zur Information, kein Ziel)

@@ -1466,3 +1466,6 @@ program-cli-backup = The previous version is kept: { $path }
 program-cli-missing = not found
 program-cli-up-to = up to { $level }
 program-cli-daily = Time each day: { $minutes } min
+program-review-none = No program yet, so adherence is not counted. Your sessions are all below.
+program-extra = Also done, not in your program (extra, never counted as missed): { $list }
+program-week-guideline = { $minutes } of the 150 minutes a week the MS exercise guidelines suggest for activity (information, not a target)

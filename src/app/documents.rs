@@ -113,6 +113,7 @@ impl SteadyApp {
                     today: self.state.today,
                     made: self.clock.wall(),
                     tests: &self.state.tests.records,
+                    program: self.state.program(),
                 })
             }
             Document::Handout(id) => {

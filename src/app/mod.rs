@@ -10,8 +10,8 @@
 //! files or plays sounds.
 
 mod documents;
-mod program;
 pub mod editing;
+mod program;
 pub mod remind;
 mod selftests;
 pub mod settings;
@@ -362,8 +362,17 @@ impl SteadyApp {
                 // A check-in for a routine that is gone (removed on disk) does nothing.
                 self.state.reminder = None;
                 if let Some(routine) = self.state.routine(&routine_id) {
-                    let mut draft = CheckInDraft::new(routine, &self.state.history.records);
+                    let mut draft = CheckInDraft::new(
+                        routine,
+                        &self.state.history.records,
+                        &self.state.history.days,
+                    );
                     draft.heat_sensitive = self.state.settings.heat_sensitive;
+                    draft.max_level = self
+                        .state
+                        .program()
+                        .and_then(|p| p.entry(&routine_id))
+                        .map_or(Level::Normal, |e| e.max_level);
                     self.state.screen = Screen::CheckIn(draft);
                 }
             }
@@ -534,6 +543,15 @@ impl SteadyApp {
                 self.change_settings(|s| s.sounds_explained = true);
             }
             SettingsCommand::DailyBudget(minutes) => {
+                // One value: the program's daily time when it has one.
+                if self
+                    .state
+                    .program()
+                    .is_some_and(|p| p.daily_minutes.is_some())
+                {
+                    self.set_program_daily_minutes(minutes);
+                    return;
+                }
                 self.change_settings(|s| s.daily_budget_minutes = minutes);
             }
             SettingsCommand::HeatSensitive(on) => self.change_settings(|s| s.heat_sensitive = on),

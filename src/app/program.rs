@@ -134,10 +134,8 @@ impl SteadyApp {
                 view.message = Some((t!("program-imported"), false));
             }
             Err(e) => {
-                self.state.program_view.message = Some((
-                    t!("program-not-saved", problem = e.to_string()),
-                    true,
-                ));
+                self.state.program_view.message =
+                    Some((t!("program-not-saved", problem = e.to_string()), true));
             }
         }
     }
@@ -146,9 +144,13 @@ impl SteadyApp {
     /// saves it with the previous version in backups, and keeps the old one for Undo.
     fn change_program(&mut self, change: impl FnOnce(Option<&Program>) -> Option<Program>) {
         let before = self.state.program.program().cloned();
-        let Some(after) = change(before.as_ref()) else {
+        let Some(mut after) = change(before.as_ref()) else {
             return;
         };
+        // A program made here starts today: adherence counts from this week.
+        if after.starts.is_none() {
+            after.starts = Some(self.state.today);
+        }
         match program_file::save(&self.state.data_dir, &after, self.clock.wall()) {
             Ok(_) => {
                 self.state.program = program_file::Stored::Loaded(after);
@@ -156,12 +158,22 @@ impl SteadyApp {
                 self.state.program_view.message = Some((t!("program-saved"), false));
             }
             Err(e) => {
-                self.state.program_view.message = Some((
-                    t!("program-not-saved", problem = e.to_string()),
-                    true,
-                ));
+                self.state.program_view.message =
+                    Some((t!("program-not-saved", problem = e.to_string()), true));
             }
         }
+    }
+
+    /// Settings' "Time each day" when the program has its own daily time.
+    pub(super) fn set_program_daily_minutes(&mut self, minutes: u32) {
+        self.change_program(|old| {
+            let mut program = old?.clone();
+            if program.daily_minutes == Some(minutes) {
+                return None;
+            }
+            program.daily_minutes = Some(minutes);
+            Some(program)
+        });
     }
 
     fn undo_program(&mut self) {
@@ -182,10 +194,8 @@ impl SteadyApp {
                 self.state.program_view.message = Some((t!("program-undone"), false));
             }
             Err(e) => {
-                self.state.program_view.message = Some((
-                    t!("program-not-saved", problem = e.to_string()),
-                    true,
-                ));
+                self.state.program_view.message =
+                    Some((t!("program-not-saved", problem = e.to_string()), true));
             }
         }
     }

@@ -80,7 +80,9 @@ pub(super) fn run(dir: &DataDir, action: Option<ProgramAction>) -> anyhow::Resul
         }
         if !matches!(
             action,
-            None | Some(ProgramAction::Show | ProgramAction::Import { .. } | ProgramAction::Starter { .. })
+            None | Some(
+                ProgramAction::Show | ProgramAction::Import { .. } | ProgramAction::Starter { .. }
+            )
         ) {
             return refuse(&t!("program-cli-broken"));
         }
@@ -175,7 +177,10 @@ pub(super) fn run(dir: &DataDir, action: Option<ProgramAction>) -> anyhow::Resul
                 return refuse(&message);
             }
             save(dir, &program, &clock, &library)?;
-            println!("{}", t!("program-cli-removed", id = term_safe(&id).into_owned()));
+            println!(
+                "{}",
+                t!("program-cli-removed", id = term_safe(&id).into_owned())
+            );
             Ok(ExitCode::SUCCESS)
         }
         Some(ProgramAction::Starter { name }) => {
@@ -210,7 +215,9 @@ pub(super) fn run(dir: &DataDir, action: Option<ProgramAction>) -> anyhow::Resul
                 Err(e) => Err(anyhow::anyhow!(e)),
             }
         }
-        Some(ProgramAction::Import { file, yes }) => import(dir, &file, yes, current, &library, &clock),
+        Some(ProgramAction::Import { file, yes }) => {
+            import(dir, &file, yes, current, &library, &clock)
+        }
     }
 }
 
@@ -220,6 +227,11 @@ fn save(
     clock: &SystemClock,
     library: &LoadReport,
 ) -> anyhow::Result<()> {
+    let mut program = program.clone();
+    if program.starts.is_none() {
+        program.starts = Some(clock.today());
+    }
+    let program = &program;
     let problems = program.validate(&program_file::known_in(library));
     if let Some(first) = problems.first() {
         anyhow::bail!("{}: {}", first.field, first.message);

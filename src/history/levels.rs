@@ -17,6 +17,9 @@ use crate::session::EndReason;
 
 /// Fatigue (0–10) at check-out from which a step down is offered.
 pub const STEP_DOWN_FATIGUE: u8 = 8;
+/// Fatigue (0–10) at check-out from which the level is held: no step up is offered
+/// while any session of the streak ended this tired.
+pub const HOLD_FATIGUE: u8 = 7;
 
 /// The rule used to come back from the lighter level when the routine has no
 /// progression of its own: two finished sessions with effort at most 5.
@@ -110,10 +113,84 @@ pub fn current_level(records: &[SessionRecord], routine_id: &str) -> Level {
         .unwrap_or_default()
 }
 
+/// The last answer given at a check-in of the routine on a day without a session
+/// ("Skip today" after accepting a step down), with its time.
+fn last_day_answer(
+    days: &[super::DayRecord],
+    routine_id: &str,
+) -> Option<(chrono::DateTime<chrono::FixedOffset>, ProgressionAnswer)> {
+    days.iter()
+        .filter(|d| d.routine_id == routine_id)
+        .filter_map(|d| d.check_in.progression.map(|a| (d.at, a)))
+        .max_by_key(|(at, _)| *at)
+}
+
+/// [`current_level`], counting answers given on days without a session too: a step
+/// down accepted and then "Skip today" is kept.
+pub fn current_level_with_days(
+    records: &[SessionRecord],
+    days: &[super::DayRecord],
+    routine_id: &str,
+) -> Level {
+    let from_sessions = of_routine(records, routine_id)
+        .iter()
+        .filter_map(|r| {
+            r.check_in
+                .progression
+                .filter(|a| a.accepted)
+                .map(|a| (r.started, a))
+        })
+        .next_back();
+    let from_days = days
+        .iter()
+        .filter(|d| d.routine_id == routine_id)
+        .filter_map(|d| {
+            d.check_in
+                .progression
+                .filter(|a| a.accepted)
+                .map(|a| (d.at, a))
+        })
+        .max_by_key(|(at, _)| *at);
+    match (from_sessions, from_days) {
+        (Some(s), Some(d)) => {
+            if d.0 > s.0 {
+                d.1.to
+            } else {
+                s.1.to
+            }
+        }
+        (Some((_, a)), None) | (None, Some((_, a))) => a.to,
+        (None, None) => Level::default(),
+    }
+}
+
+/// [`offer`], counting answers given on days without a session: an answer on a
+/// skipped day starts the count again, like one at a session's check-in.
+pub fn offer_with_days(
+    routine: &Routine,
+    records: &[SessionRecord],
+    days: &[super::DayRecord],
+) -> Option<Offer> {
+    if let Some((at, _)) = last_day_answer(days, &routine.id) {
+        let last_session = of_routine(records, &routine.id).last().map(|r| r.started);
+        if last_session.is_none_or(|s| s < at) {
+            return None;
+        }
+    }
+    offer_at(
+        routine,
+        records,
+        current_level_with_days(records, days, &routine.id),
+    )
+}
+
 /// Whether the next check-in of `routine` offers a step, given every session record.
 pub fn offer(routine: &Routine, records: &[SessionRecord]) -> Option<Offer> {
+    offer_at(routine, records, current_level(records, &routine.id))
+}
+
+fn offer_at(routine: &Routine, records: &[SessionRecord], current: Level) -> Option<Offer> {
     let mine = of_routine(records, &routine.id);
-    let current = current_level(records, &routine.id);
     // Only sessions from the last answer on count (the answer was given at the check-in
     // of its session): an answer starts the count again.
     let since_answer = mine
@@ -153,6 +230,7 @@ pub fn offer(routine: &Routine, records: &[SessionRecord]) -> Option<Offer> {
                 && r.level == current
                 && !r.lighter_than_planned()
                 && r.effort.is_some_and(|e| e <= rule.max_effort)
+                && r.fatigue.is_none_or(|f| f < HOLD_FATIGUE)
         });
     all_good.then_some(Offer::StepUp {
         from: current,

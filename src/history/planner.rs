@@ -457,7 +457,7 @@ mod tests {
                 put_off: &[],
                 today,
                 budget_minutes: 20,
-            today_limit: TodayLimit::Any,
+                today_limit: TodayLimit::Any,
             };
             plan(&input, 6)
                 .iter()

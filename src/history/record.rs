@@ -252,7 +252,9 @@ impl SessionRecord {
     /// Whole session minutes, from start to end (get-ready and rests included), at
     /// least the active minutes; rounded to the nearest minute.
     pub fn session_minutes(&self) -> u32 {
-        let secs = (self.ended - self.started).num_seconds().clamp(0, 24 * 3600);
+        let secs = (self.ended - self.started)
+            .num_seconds()
+            .clamp(0, 24 * 3600);
         let whole = u32::try_from(secs).unwrap_or(0).saturating_add(30) / 60;
         whole.max(self.active_minutes())
     }

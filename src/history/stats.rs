@@ -85,6 +85,15 @@ pub struct Prescribed {
 }
 
 impl Prescribed {
+    /// A routine of the person's program, `times_per_week` as the program says.
+    pub fn new(routine_id: &str, title: &str, times_per_week: u32) -> Self {
+        Self {
+            routine_id: routine_id.to_owned(),
+            title: title.to_owned(),
+            times_per_week,
+        }
+    }
+
     pub fn of(routine: &crate::routine::Routine) -> Self {
         Self {
             routine_id: routine.id.clone(),
@@ -317,6 +326,8 @@ pub struct DayPartStats {
 
 /// Sessions needed before Steady names strong hours.
 pub const STRONG_HOURS_MIN_SESSIONS: usize = 4;
+/// Sessions in a part of the day before it can be judged at all: fewer say nothing.
+pub const STRONG_HOURS_MIN_PER_PART: u32 = 3;
 
 /// The "fatigue window map": how sessions go by part of the day, and a sentence.
 /// What the strong-hours statistics say, for the shells to put in words.
@@ -324,9 +335,9 @@ pub const STRONG_HOURS_MIN_SESSIONS: usize = 4;
 pub enum StrongHours {
     /// Fewer than [`STRONG_HOURS_MIN_SESSIONS`] sessions so far.
     TooFew { so_far: usize },
-    /// No part of the day has two sessions.
+    /// No part of the day has [`STRONG_HOURS_MIN_PER_PART`] sessions.
     Spread,
-    /// Only one part of the day has two or more sessions.
+    /// Only one part of the day has [`STRONG_HOURS_MIN_PER_PART`] or more sessions.
     MostlyIn(DayPart),
     /// One part clearly better than another.
     BestAndHarder { best: DayPart, worst: DayPart },
@@ -405,7 +416,10 @@ pub fn strong_hours_verdict(records: &[SessionRecord]) -> (Vec<DayPartStats>, St
         );
     }
     let ranked: Vec<&DayPartStats> = {
-        let mut v: Vec<&DayPartStats> = stats.iter().filter(|s| s.sessions >= 2).collect();
+        let mut v: Vec<&DayPartStats> = stats
+            .iter()
+            .filter(|s| s.sessions >= STRONG_HOURS_MIN_PER_PART)
+            .collect();
         v.sort_by(|a, b| {
             b.score
                 .partial_cmp(&a.score)
@@ -563,8 +577,29 @@ fn full_week(span: &Span, monday: NaiveDate, today: NaiveDate) -> bool {
     monday >= span.from && sunday <= span.to && sunday < today
 }
 
-/// Adherence per prescribed routine done at least once in the span, cut by
-/// [`Span::grain`]. A week is full when it lies wholly in the span and is over by
+/// Sessions of routines outside the program (`in_program` says no), in the span,
+/// per routine (id and count), most first: extra work, never counted as missed.
+pub fn extra_sessions(
+    records: &[SessionRecord],
+    span: Span,
+    in_program: impl Fn(&str) -> bool,
+) -> Vec<(String, u32)> {
+    let mut counts: Vec<(String, u32)> = Vec::new();
+    for r in records
+        .iter()
+        .filter(|r| span.contains(record_day(r)) && !in_program(&r.routine_id))
+    {
+        match counts.iter_mut().find(|(id, _)| *id == r.routine_id) {
+            Some((_, n)) => *n = n.saturating_add(1),
+            None => counts.push((r.routine_id.clone(), 1)),
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    counts
+}
+
+/// Adherence per prescribed routine (every routine of the program, done or not), cut
+/// by [`Span::grain`]. A week is full when it lies wholly in the span and is over by
 /// `today`; only full weeks count in the percentage. For the last 12 weeks this
 /// gives the same weeks and percentages as [`adherence`].
 pub fn adherence_over(
@@ -581,7 +616,6 @@ pub fn adherence_over(
         .collect();
     routines
         .iter()
-        .filter(|p| in_span.iter().any(|r| r.routine_id == p.routine_id))
         .map(|p| {
             let mut counts: Vec<PeriodCount> = Vec::new();
             for &monday in &mondays {

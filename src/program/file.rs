@@ -14,8 +14,8 @@ use super::{Program, RoutineFile};
 use crate::files::{Mode, Wait, join_inside, read_regular_capped, write_atomically_with};
 use crate::paths::DataDir;
 use crate::routine::folder::RoutineFolder;
-use crate::routine::load::{LoadReport, Origin, Problem, parse_routine};
 use crate::routine::load::MAX_ROUTINE_FILE_BYTES;
+use crate::routine::load::{LoadReport, Origin, Problem, parse_routine};
 use crate::routine::{Severity, validate::is_valid_id};
 
 /// The largest program file read: its routines inside included.
@@ -114,7 +114,10 @@ fn locate(text: &str, field: &str) -> Option<(usize, usize)> {
     }
     let before = &text[..pos.min(text.len())];
     let line = before.matches('\n').count() + 1;
-    let col = before.rfind('\n').map_or(before.len(), |n| before.len() - n - 1) + 1;
+    let col = before
+        .rfind('\n')
+        .map_or(before.len(), |n| before.len() - n - 1)
+        + 1;
     Some((line, col))
 }
 
@@ -127,7 +130,11 @@ pub fn read(path: &Path, known: &dyn Fn(&str) -> bool) -> Result<Read, Vec<Probl
 }
 
 /// [`read`] of text already in memory; `path` names it in problems.
-pub fn parse(path: &Path, bytes: &[u8], known: &dyn Fn(&str) -> bool) -> Result<Read, Vec<Problem>> {
+pub fn parse(
+    path: &Path,
+    bytes: &[u8],
+    known: &dyn Fn(&str) -> bool,
+) -> Result<Read, Vec<Problem>> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
         vec![problem(
             path,
@@ -163,10 +170,12 @@ pub fn parse(path: &Path, bytes: &[u8], known: &dyn Fn(&str) -> bool) -> Result<
                 ),
             )]);
         }
-        Err(e) if e.code == ron::Error::MissingStructField {
-            field: "format",
-            outer: Some("Program".into()),
-        } =>
+        Err(e)
+            if e.code
+                == ron::Error::MissingStructField {
+                    field: "format",
+                    outer: Some("Program".into()),
+                } =>
         {
             return Err(vec![problem(
                 path,
@@ -217,11 +226,15 @@ pub fn parse(path: &Path, bytes: &[u8], known: &dyn Fn(&str) -> bool) -> Result<
         }
         // Problems inside a carried routine point into the program file: the text
         // is there verbatim (a raw string), so its lines are offset by where it starts.
-        let offset = text.find(file.text.as_str()).filter(|_| !file.text.is_empty());
+        let offset = text
+            .find(file.text.as_str())
+            .filter(|_| !file.text.is_empty());
         let (line0, col0) = offset.map_or((0, 0), |at| {
             let before = &text[..at];
             let line = before.matches('\n').count();
-            let col = before.rfind('\n').map_or(before.len(), |n| before.len() - n - 1);
+            let col = before
+                .rfind('\n')
+                .map_or(before.len(), |n| before.len() - n - 1);
             (line, col)
         });
         let shift = |mut p: Problem| {

@@ -247,10 +247,37 @@ impl Program {
             .chain(self.checks.iter().map(|c| c.routine.as_str()))
     }
 
+    /// The weekly routines as adherence counts them: each with its sessions a week,
+    /// titled by `title` (checks have their own charts, not a weekly count).
+    pub fn prescribed(
+        &self,
+        title: impl Fn(&str) -> Option<String>,
+    ) -> Vec<crate::history::stats::Prescribed> {
+        self.routines
+            .iter()
+            .map(|p| {
+                let name = title(&p.routine).unwrap_or_else(|| p.routine.clone());
+                crate::history::stats::Prescribed::new(&p.routine, &name, p.when.per_week())
+            })
+            .collect()
+    }
+
+    /// The first day adherence counts from: the Monday of the week the program
+    /// started (weeks before it were not prescribed).
+    pub fn counts_from(&self) -> Option<NaiveDate> {
+        use chrono::Datelike as _;
+        self.starts
+            .map(|d| d - chrono::Duration::days(i64::from(d.weekday().num_days_from_monday())))
+    }
+
     /// Adds or replaces a routine's entry; a check of the same id is dropped.
     pub fn set(&mut self, entry: Prescribed) {
         self.checks.retain(|c| c.routine != entry.routine);
-        match self.routines.iter_mut().find(|p| p.routine == entry.routine) {
+        match self
+            .routines
+            .iter_mut()
+            .find(|p| p.routine == entry.routine)
+        {
             Some(old) => *old = entry,
             None => self.routines.push(entry),
         }
@@ -332,9 +359,7 @@ impl Program {
             if !is_valid_id(id) {
                 fail(
                     field,
-                    format!(
-                        "\"{id}\" is not a routine id (lowercase letters, digits and dashes)"
-                    ),
+                    format!("\"{id}\" is not a routine id (lowercase letters, digits and dashes)"),
                 );
             } else if seen.iter().any(|s| s == id) {
                 fail(field, format!("\"{id}\" is named twice"));

@@ -46,6 +46,8 @@ pub struct ReportInput<'a> {
     /// Every self-test result on record (the report shows the span's; the usual is
     /// from the first three ever).
     pub tests: &'a [crate::history::selftests::TestRecord],
+    /// The person's program: adherence is counted against it only.
+    pub program: Option<&'a crate::program::Program>,
 }
 
 /// The whole report as one HTML document.
@@ -57,19 +59,34 @@ pub fn render_report(input: &ReportInput<'_>) -> String {
         .iter()
         .filter(|d| span.contains(d.at.date_naive()))
         .collect();
-    // A check of self-tests has no weekly prescription: its results have their section.
+    // Adherence against the program only; its checks have their own section.
+    let title_of = |id: &str| {
+        input
+            .routines
+            .iter()
+            .find(|r| r.id == id)
+            .map(|r| r.title.clone())
+    };
     let prescribed: Vec<Prescribed> = input
-        .routines
-        .iter()
-        .filter(|r| !r.is_check())
-        .map(Prescribed::of)
-        .collect();
-    let adherence = adherence_over(&records, &prescribed, span, input.today);
+        .program
+        .map(|p| p.prescribed(title_of))
+        .unwrap_or_default();
+    let mut counted = span;
+    if let Some(from) = input.program.and_then(crate::program::Program::counts_from) {
+        counted.from = counted.from.max(from);
+    }
+    let adherence = adherence_over(&records, &prescribed, counted, input.today);
+    let extra: Vec<(String, u32)> = crate::history::stats::extra_sessions(&records, span, |id| {
+        input.program.is_some_and(|p| p.contains(id))
+    })
+    .into_iter()
+    .map(|(id, n)| (title_of(&id).unwrap_or(id), n))
+    .collect();
     let title = t!("report-title");
     let body = html! {
         div class="sheet" {
             (header(input, &records, &title))
-            (adherence_section(&adherence, span))
+            (adherence_section(&adherence, span, input.program.is_some(), &extra))
             (effort_section(&records, span))
         }
         div class="sheet" {
@@ -143,12 +160,20 @@ fn bucket_label(start: NaiveDate, grain: Grain) -> String {
     }
 }
 
-fn adherence_section(adherence: &[PeriodAdherence], span: Span) -> Markup {
+fn adherence_section(
+    adherence: &[PeriodAdherence],
+    span: Span,
+    has_program: bool,
+    extra: &[(String, u32)],
+) -> Markup {
     let grain = span.grain();
+    let extra_list: Vec<String> = extra.iter().map(|(t, n)| format!("{t} ×{n}")).collect();
     html! {
         section id="report-adherence" {
             h2 { (t!("report-adherence")) }
-            @if adherence.is_empty() {
+            @if !has_program {
+                p { (t!("program-review-none")) }
+            } @else if adherence.is_empty() {
                 p { (t!("report-no-sessions")) }
             } @else {
                 p {
@@ -158,6 +183,9 @@ fn adherence_section(adherence: &[PeriodAdherence], span: Span) -> Markup {
                     }
                 }
                 p class="small" { (t!("report-adherence-explained")) }
+            }
+            @if !extra.is_empty() {
+                p id="report-extra" { (t!("program-extra", list = extra_list.join(", "))) }
             }
             @for a in adherence {
                 @let bars: Vec<Bar> = a.counts.iter().map(|c| Bar {

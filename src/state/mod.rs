@@ -85,19 +85,49 @@ pub struct CheckInDraft {
     pub offer: Option<crate::history::levels::Offer>,
     /// Heat brings on the person's symptoms (Settings): cooling tips first (week).
     pub heat_sensitive: bool,
+    /// The highest level the program allows a start at (normal without a program
+    /// entry); harder is also allowed once the person's level is harder.
+    pub max_level: crate::routine::Level,
 }
 
 impl CheckInDraft {
     /// A fresh check-in for `routine`: the person's level and any step to offer come
-    /// from `records`.
-    pub fn new(routine: &Routine, records: &[SessionRecord]) -> Self {
+    /// from `records` and the days checked in without a session (`days`).
+    pub fn new(
+        routine: &Routine,
+        records: &[SessionRecord],
+        days: &[crate::history::DayRecord],
+    ) -> Self {
         Self {
             routine_id: routine.id.clone(),
             answers: CheckIn::default(),
-            level: crate::history::levels::current_level(records, &routine.id),
-            offer: crate::history::levels::offer(routine, records),
+            level: crate::history::levels::current_level_with_days(records, days, &routine.id),
+            offer: crate::history::levels::offer_with_days(routine, records, days),
             heat_sensitive: false,
+            max_level: crate::routine::Level::Normal,
         }
+    }
+
+    /// Whether "Start harder" may be offered today: the routine has a harder dose,
+    /// the program allows harder or the person's level already is harder, and
+    /// today's answers do not ask for an easier day.
+    pub fn harder_allowed(&self, routine: &Routine) -> bool {
+        use crate::routine::Level;
+        routine.has_harder()
+            && (self.max_level == Level::Harder || self.level_now() == Level::Harder)
+            && !self.answers.suggests_lighter()
+            && !self.answers.rules_out_standing()
+            && self.answers.fell != Some(true)
+            && self.answers.new_weakness != Some(true)
+    }
+
+    /// Whether a step up may be offered today: not on a hot, low-energy, poorly
+    /// slept, dizzy or unsafe day (a step down always may).
+    pub fn step_up_allowed(&self) -> bool {
+        !self.answers.suggests_lighter()
+            && !self.answers.rules_out_standing()
+            && self.answers.fell != Some(true)
+            && self.answers.new_weakness != Some(true)
     }
 
     /// The level the person has after answering the offer (their level otherwise).

@@ -37,6 +37,7 @@ pub fn checkin_ui(
 ) {
     let offer = draft.offer;
     let level_before = draft.level;
+    let max_level = draft.max_level;
     let answers = &mut draft.answers;
     ui.label(bold(&routine.title, 30.0));
     ui.label(t!("checkin-intro"));
@@ -88,7 +89,8 @@ pub fn checkin_ui(
         if big_button(ui, &t!("checkin-rest-today"), 0.0).clicked() {
             commands.push(Command::Session(SessionCommand::RestToday));
         }
-    } else if answers.suggests_clinician() || (answers.rules_out_standing() && !this_one_is_seated)
+    } else if answers.suggests_clinician()
+        || ((answers.rules_out_standing() || answers.fell == Some(true)) && !this_one_is_seated)
     {
         if answers.suggests_clinician() {
             note_ui(
@@ -96,8 +98,15 @@ pub fn checkin_ui(
                 &t!("checkin-clinician-title"),
                 &t!("checkin-clinician-text"),
             );
-        } else {
+        } else if answers.rules_out_standing() {
             note_ui(ui, &t!("week-dizzy-title"), &t!("week-dizzy-text"));
+        } else {
+            // After a fall: no standing or balance work today.
+            note_ui(
+                ui,
+                &t!("program-seated-only-title"),
+                &t!("program-seated-only-text"),
+            );
         }
         ui.horizontal_wrapped(|ui| {
             if big_button(ui, &t!("checkin-rest-today"), 0.0).clicked() {
@@ -140,6 +149,15 @@ pub fn checkin_ui(
             };
             note_ui(ui, &t!("checkin-easy-today"), &why);
         }
+        // No step up on a hot, low-energy, poorly slept, dizzy or unsafe day.
+        let easy_day = draft.answers.suggests_lighter()
+            || draft.answers.rules_out_standing()
+            || draft.answers.fell == Some(true)
+            || draft.answers.new_weakness == Some(true);
+        let offer = offer.filter(|o| !(easy_day && matches!(o, Offer::StepUp { .. })));
+        if offer.is_none() && draft.answers.progression.is_some_and(|a| a.to > a.from) {
+            draft.answers.progression = None;
+        }
         if let Some(offer) = offer {
             offer_ui(ui, offer, &mut draft.answers.progression);
         }
@@ -162,9 +180,14 @@ pub fn checkin_ui(
             }
             start(ui, level, t!("checkin-start"));
             for other in Level::ALL {
+                // Harder only when the program allows it (or the person's level
+                // already is harder) and today is not a day for an easier session.
+                let harder_ok = routine.has_harder()
+                    && (max_level == Level::Harder || level == Level::Harder)
+                    && !easy_day;
                 let offered = other != level
                     && !(lighter_first && other == Level::Lighter)
-                    && (other != Level::Harder || routine.has_harder());
+                    && (other != Level::Harder || harder_ok);
                 if offered {
                     let text = match other {
                         Level::Lighter => t!("checkin-start-lighter"),

@@ -49,7 +49,13 @@ pub fn home_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comma
     let columns = if ui.available_width() > 900.0 { 2 } else { 1 };
     ui.columns(columns, |cols| {
         for (i, loaded) in state.library.routines.iter().enumerate() {
-            card_ui(&mut cols[i % columns], state, &loaded.routine, week.limit, commands);
+            card_ui(
+                &mut cols[i % columns],
+                state,
+                &loaded.routine,
+                week.limit,
+                commands,
+            );
         }
     });
 }
@@ -74,7 +80,11 @@ fn today_ui(ui: &mut egui::Ui, state: &AppState, week: &week::Week, commands: &m
             return;
         }
         TodayLimit::SeatedOnly => {
-            note_ui(ui, &t!("program-seated-only-title"), &t!("program-seated-only-text"));
+            note_ui(
+                ui,
+                &t!("program-seated-only-title"),
+                &t!("program-seated-only-text"),
+            );
         }
         TodayLimit::Any => {}
     }
@@ -217,6 +227,16 @@ fn week_ui(ui: &mut egui::Ui, state: &AppState) {
             ui.label(RichText::new(t!("home-week-minutes", minutes = minutes)).size(22.0));
         }
     });
+    if !week.is_empty() {
+        // Whole session minutes against the guideline's 150: information, not a target.
+        let whole: u32 = week.iter().map(|r| r.session_minutes()).sum();
+        ui.add(
+            egui::Label::new(
+                RichText::new(t!("program-week-guideline", minutes = whole)).size(18.0),
+            )
+            .wrap(),
+        );
+    }
     let days: Vec<String> = (0..7)
         .map(|d| {
             let day = crate::history::stats::week_start(state.today) + chrono::Duration::days(d);
@@ -318,7 +338,12 @@ fn card_body_ui(
         match per_week {
             Some(times) => {
                 let (done, _) = due_today(records, &routine.id, times, state.today);
-                ui.label(t!("home-this-week-of", last = last, done = done, times = times));
+                ui.label(t!(
+                    "home-this-week-of",
+                    last = last,
+                    done = done,
+                    times = times
+                ));
             }
             None => {
                 ui.label(last);

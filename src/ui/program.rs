@@ -31,7 +31,11 @@ pub fn day_name(day: Weekday) -> String {
 /// "Mon, Wed, Fri" or "3 times a week".
 pub fn when_words(when: &When) -> String {
     match when {
-        When::Days(days) => days.iter().map(|d| day_name(*d)).collect::<Vec<_>>().join(", "),
+        When::Days(days) => days
+            .iter()
+            .map(|d| day_name(*d))
+            .collect::<Vec<_>>()
+            .join(", "),
         When::TimesAWeek(n) => t!("program-times-a-week", times = n),
     }
 }
@@ -193,14 +197,24 @@ pub fn describe_import(plan: &ImportPlan, title: impl Fn(&str) -> String) -> Vec
     }
     for change in &plan.routines {
         match change {
-            RoutineChange::Add { id } => lines.push(t!("program-change-new-routine", id = id.as_str())),
+            RoutineChange::Add { id } => {
+                lines.push(t!("program-change-new-routine", id = id.as_str()))
+            }
             RoutineChange::Replace { id, .. } => {
                 lines.push(t!("program-change-replace-routine", id = id.as_str()));
             }
             RoutineChange::Same { .. } | RoutineChange::Bundled { .. } => {}
         }
     }
-    if let Some(p) = plan.program.clinician.name.trim().split('\n').next().filter(|n| !n.is_empty()) {
+    if let Some(p) = plan
+        .program
+        .clinician
+        .name
+        .trim()
+        .split('\n')
+        .next()
+        .filter(|n| !n.is_empty())
+    {
         lines.push(t!("program-change-clinician", name = p));
     }
     lines
@@ -208,9 +222,18 @@ pub fn describe_import(plan: &ImportPlan, title: impl Fn(&str) -> String) -> Vec
 
 /// "My program" at a glance on Home: each routine with its days and time of day,
 /// the checks, who prescribed it and the next review.
-pub fn summary_ui(ui: &mut egui::Ui, state: &AppState, program: &Program, commands: &mut Vec<Command>) {
+pub fn summary_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    program: &Program,
+    commands: &mut Vec<Command>,
+) {
     ui.label(bold(t!("program-mine"), 26.0));
-    let title = |id: &str| state.routine(id).map_or_else(|| id.to_owned(), |r| r.title.clone());
+    let title = |id: &str| {
+        state
+            .routine(id)
+            .map_or_else(|| id.to_owned(), |r| r.title.clone())
+    };
     let mut lines: Vec<String> = program
         .routines
         .iter()
@@ -237,7 +260,8 @@ pub fn summary_ui(ui: &mut egui::Ui, state: &AppState, program: &Program, comman
         let contact = program.clinician.contact.trim();
         ui.add(
             egui::Label::new(
-                RichText::new(t!("program-prescribed-by", name = who, contact = contact)).size(18.0),
+                RichText::new(t!("program-prescribed-by", name = who, contact = contact))
+                    .size(18.0),
             )
             .wrap(),
         );
@@ -256,7 +280,12 @@ pub fn summary_ui(ui: &mut egui::Ui, state: &AppState, program: &Program, comman
 
 /// A routine card's program line: "In my program: Mon, Wed, Fri" with the days to
 /// change and Remove, or "Add to my program".
-pub fn card_program_ui(ui: &mut egui::Ui, state: &AppState, routine: &Routine, commands: &mut Vec<Command>) {
+pub fn card_program_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    routine: &Routine,
+    commands: &mut Vec<Command>,
+) {
     let Some(program) = state.program() else {
         if matches!(state.program, Stored::Missing) {
             add_button_ui(ui, routine, commands);
@@ -286,7 +315,11 @@ pub fn card_program_ui(ui: &mut egui::Ui, state: &AppState, routine: &Routine, c
             let b = choice_button(ui, &name, on, 0.0);
             name_for_screen_readers(
                 &b,
-                &t!("program-day-name", day = name.as_str(), title = routine.title.as_str()),
+                &t!(
+                    "program-day-name",
+                    day = name.as_str(),
+                    title = routine.title.as_str()
+                ),
             );
             if b.clicked() {
                 let mut next = days.clone();
@@ -320,7 +353,10 @@ fn add_button_ui(ui: &mut egui::Ui, routine: &Routine, commands: &mut Vec<Comman
 
 fn remove_button_ui(ui: &mut egui::Ui, routine: &Routine, commands: &mut Vec<Command>) {
     let b = big_button(ui, &t!("program-remove"), 0.0);
-    name_for_screen_readers(&b, &t!("program-remove-name", title = routine.title.as_str()));
+    name_for_screen_readers(
+        &b,
+        &t!("program-remove-name", title = routine.title.as_str()),
+    );
     if b.clicked() {
         push(commands, ProgramCommand::Remove(routine.id.clone()));
     }

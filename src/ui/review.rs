@@ -68,14 +68,11 @@ pub fn review_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
         rest_days_ui(ui, &state.history.days);
         return;
     }
-    let routines: Vec<Prescribed> = state
-        .library
-        .routines
-        .iter()
-        // A check of self-tests has no weekly prescription: its charts are below.
-        .filter(|l| !l.routine.is_check())
-        .map(|l| Prescribed::of(&l.routine))
-        .collect();
+    // Adherence is against the program only (its checks have their charts above).
+    let program = state.program();
+    let routines: Vec<Prescribed> = program
+        .map(|p| p.prescribed(|id| state.routine(id).map(|r| r.title.clone())))
+        .unwrap_or_default();
     let period = state.documents.period;
     ui.add_space(8.0);
     ui.label(bold(crate::t!("documents-period"), 22.0));
@@ -88,16 +85,40 @@ pub fn review_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
     });
     let span = Span::of(period, records, state.today);
     let grain = span.grain();
-    let per_routine = adherence_over(records, &routines, span, state.today);
+    // Weeks before the program started were not prescribed.
+    let mut counted = span;
+    if let Some(from) = program.and_then(crate::program::Program::counts_from) {
+        counted.from = counted.from.max(from);
+    }
+    let per_routine = adherence_over(records, &routines, counted, state.today);
     let in_span = records_in(records, span);
 
     ui.add_space(8.0);
     ui.label(bold(crate::t!("review-adherence"), 26.0));
-    let overall = match overall_percent_over(&per_routine) {
-        Some(p) => crate::t!("review-overall", percent = p),
-        None => crate::t!("review-overall-later"),
+    let overall = match (program, overall_percent_over(&per_routine)) {
+        (None, _) => crate::t!("program-review-none"),
+        (Some(_), Some(p)) => crate::t!("review-overall", percent = p),
+        (Some(_), None) => crate::t!("review-overall-later"),
     };
-    ui.label(RichText::new(overall).size(22.0));
+    ui.add(egui::Label::new(RichText::new(overall).size(22.0)).wrap());
+    let extra = crate::history::stats::extra_sessions(records, span, |id| {
+        program.is_some_and(|p| p.contains(id))
+    });
+    if !extra.is_empty() {
+        let list: Vec<String> = extra
+            .iter()
+            .map(|(id, n)| {
+                let title = state.routine(id).map_or(id.as_str(), |r| r.title.as_str());
+                format!("{title} ×{n}")
+            })
+            .collect();
+        ui.add(
+            egui::Label::new(
+                RichText::new(crate::t!("program-extra", list = list.join(", "))).size(20.0),
+            )
+            .wrap(),
+        );
+    }
     let week_pattern = match grain {
         Grain::Week => crate::t!("date-day-month-short"),
         Grain::Month => crate::t!("report-date-month-year"),

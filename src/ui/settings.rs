@@ -136,7 +136,9 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
     }
     ui.add_space(10.0);
 
-    week_settings_ui(ui, s, commands);
+    // The program's daily time when it has one: one value, wherever it is kept.
+    let budget = crate::state::week::budget(state.program(), s.daily_budget_minutes);
+    week_settings_ui(ui, s, budget, commands);
     ui.add_space(10.0);
 
     clinician_ui(ui, &mut state.documents, commands);
@@ -300,7 +302,12 @@ fn language_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>)
 /// The week planner's settings, in one block: the daily budget, heat sensitivity,
 /// reminders and starting at login. Headings and explanations wrap; each checkbox has
 /// a short label (a checkbox's text does not wrap).
-fn week_settings_ui(ui: &mut egui::Ui, s: &crate::state::Settings, commands: &mut Vec<Command>) {
+fn week_settings_ui(
+    ui: &mut egui::Ui,
+    s: &crate::state::Settings,
+    budget: u32,
+    commands: &mut Vec<Command>,
+) {
     use crate::state::settings::BUDGET_CHOICES_MINUTES;
     let heading = |ui: &mut egui::Ui, text: String| {
         ui.label(bold(text, 26.0));
@@ -318,7 +325,7 @@ fn week_settings_ui(ui: &mut egui::Ui, s: &crate::state::Settings, commands: &mu
     explain(ui, crate::t!("week-settings-budget-why"));
     // Rows of two: at 200 % text a wrapped row ran past the edge of a narrow window.
     for row in BUDGET_CHOICES_MINUTES.chunks(2) {
-        ui.horizontal(|ui| budget_row_ui(ui, row, s, commands));
+        ui.horizontal(|ui| budget_row_ui(ui, row, budget, commands));
     }
     ui.add_space(10.0);
     heading(ui, crate::t!("week-settings-heat"));
@@ -363,15 +370,10 @@ fn week_settings_ui(ui: &mut egui::Ui, s: &crate::state::Settings, commands: &mu
 }
 
 /// Daily budget choices on one row.
-fn budget_row_ui(
-    ui: &mut egui::Ui,
-    row: &[u32],
-    s: &crate::state::Settings,
-    commands: &mut Vec<Command>,
-) {
+fn budget_row_ui(ui: &mut egui::Ui, row: &[u32], budget: u32, commands: &mut Vec<Command>) {
     for &minutes in row {
         let text = crate::t!("week-settings-minutes", minutes = minutes);
-        let r = choice_button(ui, &text, s.daily_budget_minutes == minutes, 100.0);
+        let r = choice_button(ui, &text, budget == minutes, 100.0);
         super::name_for_screen_readers(
             &r,
             &crate::t!("week-settings-budget-spoken", choice = text.as_str()),

@@ -208,3 +208,15 @@ impl Setup {
         }
     }
 }
+
+/// Writes a program of the given bundled routines, each at its own prescription (as
+/// "Add to my program" suggests), before the app starts.
+pub fn give_program(data: &Path, ids: &[&str]) {
+    let library = steady::routine::bundled::load_bundled();
+    let mut program = steady::program::Program::default();
+    for id in ids {
+        let routine = &library.get(id).expect("a bundled routine").routine;
+        program.set(steady::program::Prescribed::suggested(routine));
+    }
+    std::fs::write(data.join("program.ron"), program.to_ron_string().unwrap()).unwrap();
+}
