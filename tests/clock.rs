@@ -56,6 +56,7 @@ fn card_says(s: &Setup, text: &str) -> bool {
 #[test]
 fn today_due_and_this_week_follow_local_midnight_and_daylight_saving() {
     let data = tempfile::tempdir().unwrap();
+    common::give_program(data.path(), &["sit-to-stand-practice"]);
     let mut s = setup_with_clock(data.path(), los_angeles_saturday_night());
     assert_eq!(s.app().state.today.to_string(), "2026-03-07");
 

@@ -51,6 +51,12 @@ fn the_therapists_notes_reach_the_person_at_check_in_and_while_getting_ready() {
 #[test]
 fn harder_and_lighter_starts_plan_their_doses_and_the_record_keeps_the_level() {
     let data = tempfile::tempdir().unwrap();
+    // The therapist allows harder starts (`max_level: Harder`).
+    std::fs::write(
+        data.path().join("program.ron"),
+        "Program(format: 1, routines: [Prescribed(routine: \"sit-to-stand-practice\", when: TimesAWeek(3), max_level: Harder)])",
+    )
+    .unwrap();
     let mut s = setup(data.path());
     s.click("Start Sit to stand practice");
     // The person's level is normal: Start, Start lighter and Start harder.

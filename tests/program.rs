@@ -137,7 +137,7 @@ fn a_therapists_program_file_is_read_its_changes_shown_and_used_at_200_percent()
     std::fs::write(&file, program.to_ron_string().unwrap()).unwrap();
 
     s.click("From my therapist");
-    s.type_into("Or type where the file is:", file.to_str().unwrap());
+    s.type_into("Where the program file is", file.to_str().unwrap());
     s.click("Read this file");
     s.harness.get_by_label("Use this program?");
     assert!(s.shows("Add: my-legs"));

@@ -62,12 +62,26 @@ fn made() -> chrono::DateTime<FixedOffset> {
     offset().with_ymd_and_hms(2026, 11, 18, 10, 0, 0).unwrap()
 }
 
+/// The program the person follows in these tests: every routine with sessions on
+/// record, at its own prescription.
+fn program_of(records: &[SessionRecord], routines: &[Routine]) -> steady::program::Program {
+    let mut program = steady::program::Program::default();
+    for r in routines
+        .iter()
+        .filter(|r| !r.is_check() && records.iter().any(|s| s.routine_id == r.id))
+    {
+        program.set(steady::program::Prescribed::suggested(r));
+    }
+    program
+}
+
 fn report(
     records: &[SessionRecord],
     days: &[DayRecord],
     routines: &[Routine],
     span: Span,
 ) -> String {
+    let program = program_of(records, routines);
     render_report(&ReportInput {
         records,
         days,
@@ -76,7 +90,7 @@ fn report(
         today: today(),
         made: made(),
         tests: &[],
-        program: None,
+        program: Some(&program),
     })
 }
 
@@ -118,7 +132,12 @@ fn the_example_history_is_plausible_and_reproducible() {
 fn twelve_weeks_over_a_span_are_the_reviews_twelve_weeks() {
     let routines = bundled("en");
     let (records, _) = year(&routines);
-    let prescribed: Vec<Prescribed> = routines.iter().map(Prescribed::of).collect();
+    // The routines of the program: those with sessions on record.
+    let prescribed: Vec<Prescribed> = routines
+        .iter()
+        .filter(|r| records.iter().any(|s| s.routine_id == r.id))
+        .map(Prescribed::of)
+        .collect();
     let span = Span::of(Period::Weeks12, &records, today());
     assert_eq!(span.grain(), Grain::Week);
     let old = adherence(&records, &prescribed, today(), 12);
@@ -212,7 +231,12 @@ fn the_report_has_its_sections_and_the_statistics_numbers() {
         // No self-test results exist yet: no section pretends to show them.
         assert_eq!(doc.select(&select("#report-tests")).count(), 0);
         // The numbers are the statistics module's, row by row.
-        let prescribed: Vec<Prescribed> = routines.iter().map(Prescribed::of).collect();
+        let prescribed = program_of(&records, &routines).prescribed(|id| {
+            routines
+                .iter()
+                .find(|r| r.id == id)
+                .map(|r| r.title.clone())
+        });
         let stats = adherence_over(&records, &prescribed, span, today());
         let figures: Vec<_> = doc.select(&select("figure.routine-adherence")).collect();
         assert_eq!(figures.len(), stats.len(), "{period:?}");

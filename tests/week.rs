@@ -1,6 +1,6 @@
-//! Home's "Today" through egui_kittest: a fresh install shows one to three sessions
-//! planned for today (not every routine), every routine stays reachable below, and
-//! "Not today" moves a session off today once, even when pressed twice.
+//! Home's "Today" through egui_kittest: with a program, one to three sessions planned
+//! for today (not every routine), every routine stays reachable below, and "Not today"
+//! moves a session off today once, even when pressed twice.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design.
 
@@ -11,6 +11,15 @@ use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 const PLANNED: &str = ", planned for today";
 
+/// Five routines of the library, each at its own prescription.
+const PROGRAM: [&str; 5] = [
+    "seated-leg-strength",
+    "morning-stretches-in-bed",
+    "relax-and-breathe",
+    "standing-balance-with-support",
+    "sit-to-stand-practice",
+];
+
 fn planned_today(s: &common::Setup) -> Vec<String> {
     s.harness
         .query_all_by_label_contains(PLANNED)
@@ -19,8 +28,9 @@ fn planned_today(s: &common::Setup) -> Vec<String> {
 }
 
 #[test]
-fn a_fresh_install_shows_today_with_one_to_three_sessions_and_every_routine_below() {
+fn a_program_shows_today_with_one_to_three_sessions_and_every_routine_below() {
     let data = tempfile::tempdir().unwrap();
+    common::give_program(data.path(), &PROGRAM);
     let s = setup(data.path());
     assert_eq!(s.screen(), "Home");
     s.harness.get_by_label("Today");
@@ -39,6 +49,7 @@ fn a_fresh_install_shows_today_with_one_to_three_sessions_and_every_routine_belo
 #[test]
 fn not_today_moves_a_session_once_even_when_pressed_twice() {
     let data = tempfile::tempdir().unwrap();
+    common::give_program(data.path(), &PROGRAM);
     let mut s = setup(data.path());
     let before = planned_today(&s);
     let first = before[0]
@@ -141,6 +152,7 @@ fn the_heat_sensitive_setting_brings_the_cooling_tips_without_a_hot_day() {
 #[test]
 fn fever_means_no_session_today_and_says_when_to_call() {
     let data = tempfile::tempdir().unwrap();
+    common::give_program(data.path(), &PROGRAM);
     let mut s = setup(data.path());
     s.click("Start Morning stretches in bed");
     s.click("Applies today: Fever or an infection");
@@ -183,6 +195,7 @@ fn dizziness_rules_out_standing_and_balance_and_a_fall_is_for_the_clinician() {
 fn at_the_planned_time_a_calm_prompt_and_one_desktop_notification() {
     use std::sync::{Arc, Mutex};
     let data = tempfile::tempdir().unwrap();
+    common::give_program(data.path(), &PROGRAM);
     // A Monday at 09:50; with no history the first session is planned at 10:00.
     let clock = steady::clock::FakeClock::starting_at(
         chrono::DateTime::parse_from_rfc3339("2026-03-02T09:50:00+01:00").unwrap(),

@@ -1414,6 +1414,7 @@ program-choose-myself = Selbst auswählen
 program-file-text = Öffnen Sie die Programmdatei von Ihrer Therapeutin oder Ihrem Therapeuten. Sie sehen, was sich ändert, bevor etwas gespeichert wird.
 program-open-file = Programmdatei öffnen…
 program-typed-path = Oder tippen Sie, wo die Datei liegt:
+program-typed-path-name = Wo die Programmdatei liegt
 program-read-file = Diese Datei lesen
 program-dialog-title = Ein Programm von Ihrer Therapeutin öffnen
 program-file-problems = Diese Programmdatei hat Fehler, darum wurde nichts geändert:

@@ -1378,6 +1378,7 @@ program-choose-myself = Choose myself
 program-file-text = Open the program file your therapist gave you. You will see what changes before anything is saved.
 program-open-file = Open program file…
 program-typed-path = Or type where the file is:
+program-typed-path-name = Where the program file is
 program-read-file = Read this file
 program-dialog-title = Open a program from your therapist
 program-file-problems = This program file has problems, so nothing was changed:

@@ -155,7 +155,7 @@ fn from_file_ui(ui: &mut egui::Ui, view: &mut ProgramView, commands: &mut Vec<Co
             .desired_width(ui.available_width().min(600.0))
             .font(egui::TextStyle::Heading),
     );
-    name_for_screen_readers(&edit, &t!("program-typed-path"));
+    name_for_screen_readers(&edit, &t!("program-typed-path-name"));
     let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     if (big_button(ui, &t!("program-read-file"), 0.0).clicked() || enter)
         && !view.path.trim().is_empty()
