@@ -198,7 +198,7 @@ pub fn describe_import(plan: &ImportPlan, title: impl Fn(&str) -> String) -> Vec
     for change in &plan.routines {
         match change {
             RoutineChange::Add { id } => {
-                lines.push(t!("program-change-new-routine", id = id.as_str()))
+                lines.push(t!("program-change-new-routine", id = id.as_str()));
             }
             RoutineChange::Replace { id, .. } => {
                 lines.push(t!("program-change-replace-routine", id = id.as_str()));
