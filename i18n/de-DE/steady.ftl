@@ -436,7 +436,7 @@ routines-card-summary =
     { $count ->
         [one] { $count } Übung
        *[other] { $count } Übungen
-    } · { $length } · { $times }-mal pro Woche · ID { $id }
+    } · { $length } · empfohlen { $times }-mal pro Woche · ID { $id }
 routines-card-last-good = ⚠ Die Datei hat ein Problem (siehe oben). Dies ist ihre letzte fehlerfreie Version.
 # Each button of a card, and its fuller name for screen readers.
 routines-copy = Als Kopie bearbeiten

@@ -413,7 +413,7 @@ routines-card-summary =
     { $count ->
         [one] { $count } exercise
        *[other] { $count } exercises
-    } · { $length } · { $times } a week · id { $id }
+    } · { $length } · suggested { $times } a week · id { $id }
 routines-card-last-good = ⚠ Its file has a problem (see above); this is its last good version.
 # Each button of a card, and its fuller name for screen readers.
 routines-copy = Make a copy to edit

@@ -282,12 +282,12 @@ pub fn summary_ui(
 /// change and Remove, or "Add to my program".
 pub fn card_program_ui(
     ui: &mut egui::Ui,
-    state: &AppState,
+    stored: &Stored,
     routine: &Routine,
     commands: &mut Vec<Command>,
 ) {
-    let Some(program) = state.program() else {
-        if matches!(state.program, Stored::Missing) {
+    let Some(program) = stored.program() else {
+        if matches!(stored, Stored::Missing) {
             add_button_ui(ui, routine, commands);
         }
         return;

@@ -174,6 +174,9 @@ fn questions_ui(
 pub fn routines_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
     let get_ready_secs = state.settings.get_ready_secs;
     let documents = &mut state.documents;
+    let program = &state.program;
+    // What the last change to the program did, with Undo.
+    super::program::message_ui(ui, &state.program_view, commands);
     let Screen::Routines(view) = &mut state.screen else {
         return;
     };
@@ -219,13 +222,29 @@ pub fn routines_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
         ui.label(crate::t!("routines-own-none"));
     }
     for loaded in own {
-        card_ui(ui, view, documents, loaded, get_ready_secs, commands);
+        card_ui(
+            ui,
+            view,
+            documents,
+            loaded,
+            program,
+            get_ready_secs,
+            commands,
+        );
     }
     ui.add_space(10.0);
     ui.heading(crate::t!("routines-bundled-heading"));
     ui.label(crate::t!("routines-bundled-explain"));
     for loaded in library.routines.iter().filter(|r| r.origin.is_bundled()) {
-        card_ui(ui, view, documents, loaded, get_ready_secs, commands);
+        card_ui(
+            ui,
+            view,
+            documents,
+            loaded,
+            program,
+            get_ready_secs,
+            commands,
+        );
     }
     ui.add_space(10.0);
     trash_ui(ui, view, commands);
@@ -236,6 +255,7 @@ fn card_ui(
     view: &mut RoutinesView,
     documents: &mut crate::state::Documents,
     loaded: &LoadedRoutine,
+    program: &crate::program::file::Stored,
     get_ready_secs: u32,
     commands: &mut Vec<Command>,
 ) {
@@ -259,6 +279,10 @@ fn card_ui(
         if loaded.last_good {
             ui.label(bold(crate::t!("routines-card-last-good"), 18.0));
         }
+        // In the program, on which days (to change), or a way to add it.
+        ui.push_id(("program", id), |ui| {
+            super::program::card_program_ui(ui, program, routine, commands);
+        });
         let bundled = loaded.origin.is_bundled();
         ui.horizontal_wrapped(|ui| {
             if bundled {
