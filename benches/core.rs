@@ -187,6 +187,7 @@ fn history(c: &mut Criterion) {
                     &mut out,
                     &all,
                     steady::history::export::Rows::Exercises,
+                    &|_| None,
                 )
                 .unwrap_or_else(|e| panic!("csv: {e}"));
                 black_box(out.len())

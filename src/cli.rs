@@ -677,7 +677,13 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     .collect();
                 write_days_csv(&mut bytes, &in_days).context(crate::t!("cli-csv-failed"))?;
             } else {
-                write_csv(&mut bytes, &records, rows).context(crate::t!("cli-csv-failed"))?;
+                let library = library_in(&dir, crate::i18n::language().code());
+                let program = crate::program::file::load(&dir, &library)
+                    .program()
+                    .cloned();
+                let in_program = |id: &str| program.as_ref().map(|p| p.contains(id));
+                write_csv(&mut bytes, &records, rows, &in_program)
+                    .context(crate::t!("cli-csv-failed"))?;
             }
             match out {
                 Some(path) => {

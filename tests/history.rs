@@ -452,7 +452,7 @@ fn csv_export_reads_back_through_the_csv_crate() {
     ];
     for rows in [Rows::Sessions, Rows::Exercises] {
         let mut bytes = Vec::new();
-        write_csv(&mut bytes, &in_range(&records, None, None), rows).unwrap();
+        write_csv(&mut bytes, &in_range(&records, None, None), rows, &|_| None).unwrap();
         assert!(bytes.starts_with("\u{feff}".as_bytes()));
         assert!(
             String::from_utf8_lossy(&bytes).contains("\r\n"),

@@ -1518,8 +1518,13 @@ fn item5_extreme_dates_are_problems_and_every_statistic_survives_them() {
         let _ = stats::strong_hours(&records);
     }
     let all: Vec<&SessionRecord> = records.iter().collect();
-    steady::history::export::write_csv(Vec::new(), &all, steady::history::export::Rows::Exercises)
-        .unwrap();
+    steady::history::export::write_csv(
+        Vec::new(),
+        &all,
+        steady::history::export::Rows::Exercises,
+        &|_| None,
+    )
+    .unwrap();
     // Read from disk, such records are problems, like corrupt files.
     let sb = Sandbox::new();
     for r in &records[..4] {
@@ -1717,7 +1722,7 @@ fn item15_csv_column_names_are_unique() {
         steady::history::export::Rows::Exercises,
     ] {
         let mut bytes = Vec::new();
-        steady::history::export::write_csv(&mut bytes, &[&r], rows).unwrap();
+        steady::history::export::write_csv(&mut bytes, &[&r], rows, &|_| None).unwrap();
         let mut reader = csv::Reader::from_reader(&bytes[3..]);
         let header: Vec<String> = reader
             .headers()

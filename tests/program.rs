@@ -364,3 +364,53 @@ fn adherence_counts_only_the_program_as_worked_out_by_hand() {
     );
     assert_eq!(html.matches("class=\"routine-adherence\"").count(), 2);
 }
+
+#[test]
+fn every_starter_program_is_valid_and_its_first_week_holds_every_routine() {
+    use steady::program::starters::Starter;
+    let library = steady::routine::bundled::load_bundled();
+    for starter in Starter::ALL {
+        let program = starter.program();
+        assert!(
+            program.validate(&|id| library.get(id).is_some()).is_empty(),
+            "{starter:?}"
+        );
+        let settings = steady::state::Settings::default();
+        // From a Monday with no history.
+        let week = steady::state::week::plan_program(
+            steady::state::week::Inputs {
+                program: Some(&program),
+                library: &library,
+                records: &[],
+                days: &[],
+                settings: &settings,
+                today: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(),
+            },
+            7,
+        );
+        for p in &program.routines {
+            let days: Vec<chrono::Weekday> = week
+                .days
+                .iter()
+                .filter(|d| d.sessions.iter().any(|s| s.routine_id == p.routine))
+                .map(|d| chrono::Datelike::weekday(&d.day))
+                .collect();
+            match &p.when {
+                When::Days(named) => {
+                    let named: Vec<chrono::Weekday> = named.iter().map(|d| d.to_chrono()).collect();
+                    assert_eq!(days, named, "{starter:?}: {}", p.routine);
+                }
+                When::TimesAWeek(n) => {
+                    assert_eq!(days.len(), *n as usize, "{starter:?}: {}", p.routine);
+                }
+            }
+        }
+        // The monthly check comes in the first week (none done yet).
+        assert!(
+            week.days
+                .iter()
+                .any(|d| d.sessions.iter().any(|s| s.routine_id == "monthly-check")),
+            "{starter:?}"
+        );
+    }
+}

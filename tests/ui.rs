@@ -351,6 +351,8 @@ fn every_target_is_at_least_44_points_and_has_a_name() {
 #[test]
 fn a_finished_session_counts_in_this_weeks_adherence_on_the_review_screen() {
     let data = tempfile::tempdir().unwrap();
+    // Adherence is counted against the program: paced stepping is in it.
+    common::give_program(data.path(), &["paced-stepping"]);
     let mut s = setup(data.path());
     s.click("Review");
     s.harness

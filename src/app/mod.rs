@@ -752,7 +752,9 @@ impl SteadyApp {
         let records = in_range(&self.state.history.records, None, None);
         let mut bytes = Vec::new();
         // Health data: readable by this user only, and never over an existing file.
-        let result = write_csv(&mut bytes, &records, Rows::Exercises)
+        let program = self.state.program();
+        let in_program = |id: &str| program.map(|p| p.contains(id));
+        let result = write_csv(&mut bytes, &records, Rows::Exercises, &in_program)
             .map_err(|e| e.to_string())
             .and_then(|()| {
                 crate::files::write_new(&path, &bytes, crate::files::Mode::Private)

@@ -35,10 +35,11 @@ pub fn in_range(
         .collect()
 }
 
-const SESSION_COLUMNS: [&str; 27] = [
+const SESSION_COLUMNS: [&str; 28] = [
     "session_id",
     "routine_id",
     "routine_title",
+    "in_program",
     "started",
     "ended",
     "outcome",
@@ -171,8 +172,14 @@ fn dose_fields(dose: &Dose) -> [String; 4] {
     }
 }
 
-/// Writes the records as CSV.
-pub fn write_csv<W: Write>(mut out: W, records: &[&SessionRecord], rows: Rows) -> csv::Result<()> {
+/// Writes the records as CSV. `in_program` says whether a routine is in the person's
+/// program (`None` without a program): a session outside it is extra, never missed.
+pub fn write_csv<W: Write>(
+    mut out: W,
+    records: &[&SessionRecord],
+    rows: Rows,
+    in_program: &dyn Fn(&str) -> Option<bool>,
+) -> csv::Result<()> {
     out.write_all("\u{feff}".as_bytes())?;
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
@@ -183,7 +190,13 @@ pub fn write_csv<W: Write>(mut out: W, records: &[&SessionRecord], rows: Rows) -
     }
     w.write_record(&header)?;
     for r in records {
-        let session = session_fields(r);
+        let mut session = session_fields(r);
+        let prescribed = match in_program(&r.routine_id) {
+            Some(true) => "yes",
+            Some(false) => "no",
+            None => "",
+        };
+        session.insert(3, prescribed.to_owned());
         match rows {
             Rows::Sessions => w.write_record(&session)?,
             Rows::Exercises => {

@@ -128,7 +128,7 @@ pub fn plan_program(inputs: Inputs<'_>, days: u32) -> Week {
         |id| inputs.library.get(id).map(|l| &l.routine),
         inputs.settings.get_ready_secs,
     );
-    let days = week_plan(
+    let mut days = week_plan(
         &routines,
         inputs.records,
         &inputs.settings.not_today,
@@ -137,6 +137,12 @@ pub fn plan_program(inputs: Inputs<'_>, days: u32) -> Week {
         limit,
         days,
     );
+    // Nothing is planned before the program starts.
+    if let Some(starts) = program.starts {
+        for d in days.iter_mut().filter(|d| d.day < starts) {
+            d.sessions.clear();
+        }
+    }
     Week {
         routines,
         days,

@@ -350,7 +350,7 @@ fn card_body_ui(
             }
         }
     }
-    super::program::card_program_ui(ui, &state.program, routine, commands);
+    super::program::card_program_line_ui(ui, &state.program, routine);
     if !routine.summary.is_empty() {
         ui.label(RichText::new(&routine.summary).size(18.0));
     }

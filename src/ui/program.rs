@@ -278,8 +278,23 @@ pub fn summary_ui(
     message_ui(ui, &state.program_view, commands);
 }
 
-/// A routine card's program line: "In my program: Mon, Wed, Fri" with the days to
-/// change and Remove, or "Add to my program".
+/// A routine card's program line on Home: "In my program: Mon, Wed, Fri" or "Not in
+/// your program" (the days are changed on the routines screen, so Home's cards stay
+/// short and Start near the top).
+pub fn card_program_line_ui(ui: &mut egui::Ui, stored: &Stored, routine: &Routine) {
+    let Some(program) = stored.program() else {
+        return;
+    };
+    let text = match (program.entry(&routine.id), program.check(&routine.id)) {
+        (Some(entry), _) => t!("program-in", when = when_words(&entry.when)),
+        (None, Some(check)) => t!("program-in-check", weeks = check.every_weeks),
+        (None, None) => t!("program-not-in"),
+    };
+    ui.add(egui::Label::new(bold(text, 18.0)).wrap());
+}
+
+/// A routine card's program line on the routines screen: "In my program: Mon, Wed,
+/// Fri" with the days to change and Remove, or "Add to my program".
 pub fn card_program_ui(
     ui: &mut egui::Ui,
     stored: &Stored,
