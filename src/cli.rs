@@ -1009,6 +1009,8 @@ fn report(
     use crate::history::stats::{Period, Span};
     let clock = SystemClock::new();
     let today = clock.today();
+    let (_, settings, _) =
+        crate::app::settings::SettingsFile::load(&dir.root().join("settings.ron"));
     let history = crate::history::HistoryStore::new(dir.history()).load();
     let (days, day_problems) = crate::history::DayStore::new(dir.checkins()).load();
     for problem in history.problems.iter().chain(&day_problems) {
@@ -1042,6 +1044,24 @@ fn report(
         made: clock.wall(),
         tests: &tests,
         program: program.as_ref(),
+        person: &crate::report::Person {
+            name: settings.person_name.clone(),
+            born: settings.birth_date,
+            clinician: match program
+                .as_ref()
+                .map(crate::program::Program::clinician_line)
+            {
+                Some(line) if !line.is_empty() => line,
+                _ => [
+                    settings.clinician_name.trim(),
+                    settings.clinician_phone.trim(),
+                ]
+                .into_iter()
+                .filter(|t| !t.is_empty())
+                .collect::<Vec<_>>()
+                .join(", "),
+            },
+        },
     };
     let html = crate::report::render_report(&input);
     write_document(out, &html)?;

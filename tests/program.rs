@@ -352,6 +352,7 @@ fn adherence_counts_only_the_program_as_worked_out_by_hand() {
         made: at("2026-03-16T10:00:00+01:00"),
         tests: &[],
         program: Some(&program),
+        person: &steady::report::Person::default(),
     });
     let extra = html
         .split("id=\"report-extra\"")

@@ -91,6 +91,7 @@ fn report(
         made: made(),
         tests: &[],
         program: Some(&program),
+        person: &steady::report::Person::default(),
     })
 }
 
@@ -536,4 +537,41 @@ fn the_report_lists_harder_sessions_and_every_answer_to_a_level_offer() {
         said.starts_with(&format!("{harder} of {}", records.len())),
         "{said}"
     );
+}
+
+/// The first printed page (the first sheet) names every safety event of the example
+/// history, each with its date, and says how many falls there were; a period without
+/// any says "No falls reported".
+#[test]
+fn the_first_page_names_every_safety_event_of_the_period() {
+    use_language(Language::English);
+    let routines = bundled("en");
+    let (records, days) = year(&routines);
+    let span = Span::of(Period::Weeks4, &records, today());
+    let html = report(&records, &days, &routines, span);
+    let doc = Html::parse_document(&html);
+    let first = doc.select(&select("div.sheet")).next().unwrap();
+    let flags: Vec<String> = first
+        .select(&select("#report-safety li[data-flag]"))
+        .map(|li| li.value().attr("data-flag").unwrap().to_owned())
+        .collect();
+    for flag in ["Fall", "Fever", "Dizzy", "NewWeakness", "StoppedForPain"] {
+        assert!(flags.iter().any(|f| f == flag), "{flag} in {flags:?}");
+    }
+    let text: String = first.text().collect();
+    assert!(text.contains("1 fall reported in this period."), "{text}");
+    assert!(text.contains("very poor sleep"), "{text}");
+    // The adherence against the program and the level per routine are on page 1 too.
+    assert_eq!(first.select(&select("#report-adherence")).count(), 1);
+    assert_eq!(first.select(&select("#report-levels")).count(), 1);
+    // Nothing prints collapsed.
+    assert!(!html.contains("<details>"));
+
+    // Long before the events: no falls.
+    let early = Span {
+        from: today() - chrono::Duration::days(300),
+        to: today() - chrono::Duration::days(280),
+    };
+    let html = report(&records, &days, &routines, early);
+    assert!(html.contains("No falls reported in this period."));
 }

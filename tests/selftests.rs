@@ -282,6 +282,7 @@ fn the_clinic_report_has_a_self_tests_section_only_with_results() {
             made: at("2026-04-01T10:00:00+02:00"),
             tests,
             program: None,
+            person: &steady::report::Person::default(),
         })
     };
     let html = report(&tests, span);

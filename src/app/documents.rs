@@ -31,10 +31,29 @@ impl SteadyApp {
             DocumentCommand::KeepClinician => {
                 let name = self.state.documents.clinician_name.trim().to_owned();
                 let phone = self.state.documents.clinician_phone.trim().to_owned();
+                let person = self.state.documents.person_name.trim().to_owned();
+                let typed = self.state.documents.birth_date.trim().to_owned();
+                let born = crate::state::parse_birth_date(&typed, self.state.today);
+                if born.is_none() && !typed.is_empty() {
+                    self.state.documents.message = Some((t!("about-me-bad-date"), true));
+                    return;
+                }
                 self.change_settings(|s| {
                     s.clinician_name = name;
                     s.clinician_phone = phone;
+                    s.person_name = person;
+                    s.birth_date = born;
                 });
+                self.state
+                    .documents
+                    .person_name
+                    .clone_from(&self.state.settings.person_name);
+                self.state.documents.birth_date = self
+                    .state
+                    .settings
+                    .birth_date
+                    .map(|d| d.to_string())
+                    .unwrap_or_default();
                 self.state
                     .documents
                     .clinician_name
@@ -114,6 +133,15 @@ impl SteadyApp {
                     made: self.clock.wall(),
                     tests: &self.state.tests.records,
                     program: self.state.program(),
+                    person: &crate::report::Person {
+                        name: self.state.settings.person_name.clone(),
+                        born: self.state.settings.birth_date,
+                        clinician: clinician_line(
+                            self.state.program(),
+                            &self.state.settings.clinician_name,
+                            &self.state.settings.clinician_phone,
+                        ),
+                    },
                 })
             }
             Document::Handout(id) => {
@@ -166,5 +194,21 @@ impl SteadyApp {
                 ),
             },
         );
+    }
+}
+
+/// The clinician as the report names them: the program's, else the person's own entry.
+fn clinician_line(program: Option<&crate::program::Program>, name: &str, phone: &str) -> String {
+    let from_program = program
+        .map(crate::program::Program::clinician_line)
+        .unwrap_or_default();
+    if !from_program.is_empty() {
+        return from_program;
+    }
+    match (name.trim(), phone.trim()) {
+        ("", "") => String::new(),
+        (name, "") => name.to_owned(),
+        ("", phone) => phone.to_owned(),
+        (name, phone) => format!("{name}, {phone}"),
     }
 }

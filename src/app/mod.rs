@@ -97,6 +97,13 @@ impl SteadyApp {
             settings.clinician_name.clone(),
             settings.clinician_phone.clone(),
         );
+        let about_me = (
+            settings.person_name.clone(),
+            settings
+                .birth_date
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+        );
         let library = editing::load_library(&data_dir, clock.wall());
         let state = AppState {
             screen: Screen::Home,
@@ -128,6 +135,8 @@ impl SteadyApp {
             documents: crate::state::Documents {
                 clinician_name: clinician.0,
                 clinician_phone: clinician.1,
+                person_name: about_me.0,
+                birth_date: about_me.1,
                 ..crate::state::Documents::default()
             },
             rehearsing_from: None,

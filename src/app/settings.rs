@@ -91,6 +91,8 @@ fn merge(disk: Settings, before: &Settings, mine: &Settings) -> Settings {
         autostart,
         spoken_prompts,
         eyes_free,
+        person_name,
+        birth_date,
     } = mine.clone();
     let mut out = disk;
     if text_scale_percent != before.text_scale_percent {
@@ -146,6 +148,12 @@ fn merge(disk: Settings, before: &Settings, mine: &Settings) -> Settings {
             }
         }
         out.not_today = all;
+    }
+    if person_name != before.person_name {
+        out.person_name = person_name;
+    }
+    if birth_date != before.birth_date {
+        out.birth_date = birth_date;
     }
     if spoken_prompts != before.spoken_prompts {
         out.spoken_prompts = spoken_prompts;

@@ -119,12 +119,88 @@ pub fn sample_history(
                     level = offer.to();
                 }
             }
-            sessions.push(session(&mut rng, routine, check_in, level, at));
+            sessions.push(session(&mut rng, routine, check_in, level, at, None));
         }
         match day.succ_opt() {
             Some(next) => day = next,
             None => break,
         }
+    }
+    // The events a clinician must see, once each in the last weeks (so the example
+    // report shows them): a fall, a fever day, dizziness, very poor sleep, new
+    // weakness and a session stopped for pain.
+    if let Some(routine) = routines.first() {
+        let yes = Some(true);
+        let events: [(u64, CheckIn, Option<EndReason>, bool); 6] = [
+            (
+                20,
+                CheckIn {
+                    fell: yes,
+                    ..CheckIn::default()
+                },
+                None,
+                false,
+            ),
+            (
+                17,
+                CheckIn {
+                    fever: yes,
+                    ..CheckIn::default()
+                },
+                None,
+                true,
+            ),
+            (
+                13,
+                CheckIn {
+                    dizzy: yes,
+                    ..CheckIn::default()
+                },
+                None,
+                false,
+            ),
+            (
+                10,
+                CheckIn {
+                    poor_sleep: yes,
+                    ..CheckIn::default()
+                },
+                None,
+                false,
+            ),
+            (
+                6,
+                CheckIn {
+                    new_weakness: yes,
+                    ..CheckIn::default()
+                },
+                None,
+                true,
+            ),
+            (4, CheckIn::default(), Some(EndReason::Pain), false),
+        ];
+        for (back, check_in, stop, rest) in events {
+            let Some(event_day) = today.checked_sub_days(Days::new(back)) else {
+                continue;
+            };
+            let Some(at) = local(event_day, 9, 30, offset) else {
+                continue;
+            };
+            if event_day < first {
+                continue;
+            }
+            if rest {
+                rest_days.push(DayRecord {
+                    id: rng.id(),
+                    ..DayRecord::new(&routine.id, check_in, at)
+                });
+            } else {
+                let level = super::levels::current_level(&sessions, &routine.id);
+                sessions.push(session(&mut rng, routine, check_in, level, at, stop));
+            }
+        }
+        sessions.sort_by_key(|s| s.started);
+        rest_days.sort_by_key(|d| d.at);
     }
     (sessions, rest_days)
 }
@@ -147,6 +223,7 @@ fn session(
     check_in: CheckIn,
     level: crate::routine::Level,
     at: DateTime<FixedOffset>,
+    force_stop: Option<EndReason>,
 ) -> SessionRecord {
     let hard_day = check_in.suggests_lighter();
     let lighter = hard_day && rng.chance(0.75);
@@ -156,7 +233,9 @@ fn session(
         level
     };
     let plan = Plan::new(routine, PlanOptions::at_level(level, 0));
-    let stop = if rng.chance(if hard_day { 0.25 } else { 0.08 }) {
+    let stop = if force_stop.is_some() {
+        force_stop
+    } else if rng.chance(if hard_day { 0.25 } else { 0.08 }) {
         Some(match rng.below(10) {
             0..=3 => EndReason::Tired,
             4 if check_in.feeling_hot == Some(true) => EndReason::TooHot,

@@ -247,6 +247,18 @@ impl Program {
             .chain(self.checks.iter().map(|c| c.routine.as_str()))
     }
 
+    /// The clinician's name and contact in one line ("" when neither is given).
+    pub fn clinician_line(&self) -> String {
+        let name = self.clinician.name.trim();
+        let contact = self.clinician.contact.trim();
+        match (name.is_empty(), contact.is_empty()) {
+            (false, false) => format!("{name}, {contact}"),
+            (false, true) => name.to_owned(),
+            (true, false) => contact.to_owned(),
+            (true, true) => String::new(),
+        }
+    }
+
     /// The weekly routines as adherence counts them: each with its sessions a week,
     /// titled by `title` (checks have their own charts, not a weekly count).
     pub fn prescribed(

@@ -7,6 +7,7 @@
 //! done. Every number comes from `history::stats`, so the report says what
 //! the Review screen says.
 
+use crate::history::flags::{Flag, FlagKind};
 use chrono::{DateTime, Days, FixedOffset, NaiveDate};
 use maud::{Markup, html};
 
@@ -48,6 +49,18 @@ pub struct ReportInput<'a> {
     pub tests: &'a [crate::history::selftests::TestRecord],
     /// The person's program: adherence is counted against it only.
     pub program: Option<&'a crate::program::Program>,
+    /// Who the report is about, as the person entered it (Settings → About me; kept
+    /// only on this computer): name and date of birth, each may be empty.
+    pub person: &'a Person,
+}
+
+/// The person, as entered in Settings → About me.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Person {
+    pub name: String,
+    pub born: Option<NaiveDate>,
+    /// The clinician's name and contact (the program's, else the person's own entry).
+    pub clinician: String,
 }
 
 /// The whole report as one HTML document.
@@ -86,7 +99,12 @@ pub fn render_report(input: &ReportInput<'_>) -> String {
     let body = html! {
         div class="sheet" {
             (header(input, &records, &title))
+            (safety_section(input, &records, &days, span))
             (adherence_section(&adherence, span, input.program.is_some(), &extra))
+            (levels_section(input, span))
+        }
+        div class="sheet" {
+            (check_ins_section(&records, &days, span))
             (effort_section(&records, span))
         }
         div class="sheet" {
@@ -106,6 +124,213 @@ pub fn render_report(input: &ReportInput<'_>) -> String {
 
 fn date(day: NaiveDate) -> String {
     crate::i18n::day(day, &t!("date-day-month-year-short"))
+}
+
+/// A flag in words.
+fn flag_words(kind: FlagKind) -> String {
+    match kind {
+        FlagKind::Fall => t!("report-flag-fall"),
+        FlagKind::Fever => t!("report-flag-fever"),
+        FlagKind::NewWeakness => t!("report-flag-weakness"),
+        FlagKind::Dizzy => t!("report-flag-dizzy"),
+        FlagKind::StoppedForPain => t!("report-flag-pain"),
+        FlagKind::StoppedUnsafe => t!("report-flag-unsafe"),
+        FlagKind::TestWorse {
+            kind,
+            stance,
+            tenths,
+        } => {
+            let name = match stance {
+                Some(s) => format!(
+                    "{} ({})",
+                    crate::i18n::test_name(kind),
+                    crate::i18n::stance(s)
+                ),
+                None => crate::i18n::test_name(kind),
+            };
+            t!(
+                "report-flag-test-worse",
+                test = name,
+                value = crate::i18n::test_value(kind, tenths)
+            )
+        }
+        FlagKind::PoorSleep => t!("report-flag-sleep"),
+        FlagKind::Hot => t!("report-flag-hot"),
+        FlagKind::Step { from, to, accepted } => {
+            let (from, to) = (crate::i18n::level(from), crate::i18n::level(to));
+            if accepted {
+                t!("report-flag-step-taken", from = from, to = to)
+            } else {
+                t!("report-flag-step-declined", from = from, to = to)
+            }
+        }
+    }
+}
+
+/// Page 1's first answer: what happened that matters for safety, with dates, and
+/// whether there were falls at all.
+fn safety_section(
+    input: &ReportInput<'_>,
+    records: &[SessionRecord],
+    days: &[&DayRecord],
+    span: Span,
+) -> Markup {
+    let days: Vec<DayRecord> = days.iter().map(|d| (*d).clone()).collect();
+    let flags = crate::history::flags::flags(records, &days, input.tests, span);
+    let title_of = |id: &Option<String>| {
+        id.as_deref().map(|id| {
+            input
+                .routines
+                .iter()
+                .find(|r| r.id == id)
+                .map_or_else(|| id.to_owned(), |r| r.title.clone())
+        })
+    };
+    let falls = flags.iter().filter(|f| f.kind == FlagKind::Fall).count();
+    let (safety, other): (Vec<&Flag>, Vec<&Flag>) = flags.iter().partition(|f| f.kind.is_safety());
+    html! {
+        section id="report-safety" {
+            h2 { (t!("report-safety")) }
+            p class="falls" {
+                @if falls == 0 { strong { (t!("report-no-falls")) } }
+                @else { strong { (t!("report-falls", count = falls)) } }
+            }
+            @if safety.is_empty() {
+                p { (t!("report-no-safety-flags")) }
+            } @else {
+                ul class="flags" {
+                    @for f in &safety {
+                        li data-flag=(format!("{:?}", f.kind).split([' ', '{']).next().unwrap_or_default()) {
+                            strong { (crate::i18n::dates(&f.at, &t!("date-day-month-year-short"))) } ": "
+                            (flag_words(f.kind))
+                            @if let Some(title) = title_of(&f.routine_id) { " (" (title) ")" }
+                        }
+                    }
+                }
+            }
+            @if !other.is_empty() {
+                h3 { (t!("report-other-flags")) }
+                ul class="flags" {
+                    @for f in &other {
+                        li {
+                            (crate::i18n::dates(&f.at, &t!("date-day-month-year-short"))) ": "
+                            (flag_words(f.kind))
+                            @if let Some(title) = title_of(&f.routine_id) { " (" (title) ")" }
+                        }
+                    }
+                }
+            }
+            p class="small" { (t!("report-safety-explained")) }
+        }
+    }
+}
+
+/// The person's level per routine of the program now, with the steps of the period.
+fn levels_section(input: &ReportInput<'_>, span: Span) -> Markup {
+    let Some(program) = input.program else {
+        return html! {};
+    };
+    let rows: Vec<(String, String, String)> = program
+        .routines
+        .iter()
+        .map(|p| {
+            let title = input
+                .routines
+                .iter()
+                .find(|r| r.id == p.routine)
+                .map_or_else(|| p.routine.clone(), |r| r.title.clone());
+            let level = crate::history::levels::current_level_with_days(
+                input.records,
+                input.days,
+                &p.routine,
+            );
+            let steps: Vec<String> = input
+                .records
+                .iter()
+                .filter(|r| r.routine_id == p.routine && span.contains(r.started.date_naive()))
+                .filter_map(|r| r.check_in.progression.map(|a| (r.started, a)))
+                .chain(
+                    input
+                        .days
+                        .iter()
+                        .filter(|d| d.routine_id == p.routine && span.contains(d.at.date_naive()))
+                        .filter_map(|d| d.check_in.progression.map(|a| (d.at, a))),
+                )
+                .map(|(at, a)| {
+                    format!(
+                        "{}: {}",
+                        crate::i18n::dates(&at, &t!("date-day-month-short")),
+                        flag_words(FlagKind::Step {
+                            from: a.from,
+                            to: a.to,
+                            accepted: a.accepted
+                        })
+                    )
+                })
+                .collect();
+            (title, crate::i18n::level(level), steps.join("; "))
+        })
+        .collect();
+    html! {
+        section id="report-levels" {
+            h2 { (t!("report-levels")) }
+            table class="levels" {
+                thead { tr {
+                    th { (t!("report-levels-routine")) }
+                    th { (t!("report-levels-now")) }
+                    th { (t!("report-levels-steps")) }
+                } }
+                tbody {
+                    @for (title, level, steps) in &rows {
+                        tr { td { (title) } td class="level" { (level) } td { (steps) } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The check-in answers, a row per week.
+fn check_ins_section(records: &[SessionRecord], days: &[&DayRecord], span: Span) -> Markup {
+    let days: Vec<DayRecord> = days.iter().map(|d| (*d).clone()).collect();
+    let weeks = crate::history::flags::check_in_weeks(records, &days, span);
+    html! {
+        section id="report-check-ins" {
+            h2 { (t!("report-check-ins")) }
+            @if weeks.is_empty() {
+                p { (t!("report-no-check-ins")) }
+            } @else {
+                table class="check-ins" {
+                    thead { tr {
+                        th { (t!("report-week")) }
+                        th class="n" { (t!("report-ci-count")) }
+                        th class="n" { (t!("report-ci-low-energy")) }
+                        th class="n" { (t!("report-ci-hot")) }
+                        th class="n" { (t!("report-ci-fever")) }
+                        th class="n" { (t!("report-ci-sleep")) }
+                        th class="n" { (t!("report-ci-dizzy")) }
+                        th class="n" { (t!("report-ci-falls")) }
+                        th class="n" { (t!("report-ci-weakness")) }
+                    } }
+                    tbody {
+                        @for w in &weeks {
+                            tr {
+                                td { (crate::i18n::day(w.week_start, &t!("date-day-month-short"))) }
+                                td class="n" { (w.check_ins) }
+                                td class="n" { (w.low_energy) }
+                                td class="n" { (w.hot) }
+                                td class="n" { (w.fever) }
+                                td class="n" { (w.poor_sleep) }
+                                td class="n" { (w.dizzy) }
+                                td class="n" { (w.falls) }
+                                td class="n" { (w.new_weakness) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 fn header(input: &ReportInput<'_>, records: &[SessionRecord], title: &str) -> Markup {
@@ -136,6 +361,19 @@ fn header(input: &ReportInput<'_>, records: &[SessionRecord], title: &str) -> Ma
             }
             p class="small" {
                 (t!("report-made", when = crate::i18n::dates(&input.made, &t!("date-short-with-time"))))
+            }
+            @if !input.person.name.trim().is_empty() || input.person.born.is_some() {
+                p id="report-person" {
+                    @if !input.person.name.trim().is_empty() {
+                        strong { (input.person.name.trim()) }
+                    }
+                    @if let Some(born) = input.person.born {
+                        " · " (t!("report-born", date = date(born)))
+                    }
+                }
+            }
+            @if !input.person.clinician.trim().is_empty() {
+                p { (t!("report-clinician", clinician = input.person.clinician.trim())) }
             }
             p { (t!("report-sessions-total", sessions = records.len(), counted = counted)) }
             @if !done.is_empty() {
@@ -204,7 +442,7 @@ fn adherence_section(
                     }
                     (chart::bars(&bars, &t!("report-chart-spoken", routine = a.title.as_str(), prescribed = a.times_per_week)))
                     figcaption { (t!("report-bars-legend")) }
-                    details {
+                    details open {
                         summary { (t!("report-numbers")) }
                         table class="adherence-numbers" {
                             thead { tr {
@@ -287,7 +525,7 @@ fn effort_section(records: &[SessionRecord], span: Span) -> Markup {
                     (chart::trend(span.days() as f32, &effort, &fatigue, &effort_trend, &fatigue_trend, &ticks, &t!("report-effort-spoken")))
                     figcaption { (t!("report-effort-legend")) }
                 }
-                details {
+                details open {
                     summary { (t!("report-numbers")) }
                     table class="trend-numbers" {
                         thead { tr {

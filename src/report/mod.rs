@@ -17,7 +17,7 @@ pub mod handout;
 
 use maud::{Markup, PreEscaped, html};
 
-pub use clinic::{ReportInput, render_report};
+pub use clinic::{Person, ReportInput, render_report};
 pub use handout::render_handout;
 
 /// The person's clinician, as kept in Settings (both parts optional).

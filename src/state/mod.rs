@@ -15,7 +15,7 @@ pub mod selftests;
 pub mod settings;
 pub mod week;
 
-use chrono::NaiveDate;
+use chrono::{Datelike as _, NaiveDate};
 
 use crate::history::in_progress::{InProgress, Orphan};
 use crate::history::{CheckIn, HistoryReport, SessionRecord};
@@ -223,6 +223,19 @@ pub struct Documents {
     /// The clinician's name and phone as typed in Settings (kept on "Keep").
     pub clinician_name: String,
     pub clinician_phone: String,
+    /// About me as typed in Settings (kept on "Keep"): name, and date of birth as text.
+    pub person_name: String,
+    pub birth_date: String,
+}
+
+/// A date of birth as a person types it: `1968-04-02`, `2.4.1968` or `02/04/1968`
+/// (day first); `None` when it is not a date or lies in the future of `today`.
+pub fn parse_birth_date(text: &str, today: NaiveDate) -> Option<NaiveDate> {
+    let text = text.trim();
+    ["%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y"]
+        .iter()
+        .find_map(|f| NaiveDate::parse_from_str(text, f).ok())
+        .filter(|d| *d <= today && d.year() >= 1900)
 }
 
 /// In eyes-free mode a second press this soon after the one that paused or resumed is

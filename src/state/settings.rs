@@ -67,6 +67,10 @@ pub struct Settings {
     /// Eyes-free mode (with spoken prompts): instructions read out, and any key or a
     /// click anywhere in the player pauses or resumes.
     pub eyes_free: bool,
+    /// About me, for the clinician's report only (kept only in this file): the
+    /// person's name and date of birth, both optional.
+    pub person_name: String,
+    pub birth_date: Option<chrono::NaiveDate>,
 }
 
 impl Default for Settings {
@@ -89,6 +93,8 @@ impl Default for Settings {
             autostart: false,
             spoken_prompts: false,
             eyes_free: false,
+            person_name: String::new(),
+            birth_date: None,
         }
     }
 }
@@ -107,7 +113,11 @@ impl Settings {
             .clamp(*BUDGET_MINUTES.start(), *BUDGET_MINUTES.end());
         // A person cannot put off more than a day's sessions; a crafted file can.
         self.not_today.truncate(64);
-        for text in [&mut self.clinician_name, &mut self.clinician_phone] {
+        for text in [
+            &mut self.clinician_name,
+            &mut self.clinician_phone,
+            &mut self.person_name,
+        ] {
             if text.chars().count() > CLINICIAN_CHARS {
                 *text = text.chars().take(CLINICIAN_CHARS).collect();
             }

@@ -161,6 +161,31 @@ fn clinician_ui(
     documents: &mut crate::state::Documents,
     commands: &mut Vec<Command>,
 ) {
+    ui.label(bold(crate::t!("about-me"), 26.0));
+    ui.label(crate::t!("about-me-explain"));
+    for (text, label, name) in [
+        (
+            &mut documents.person_name,
+            crate::t!("about-me-name"),
+            crate::t!("about-me-name-spoken"),
+        ),
+        (
+            &mut documents.birth_date,
+            crate::t!("about-me-born"),
+            crate::t!("about-me-born-spoken"),
+        ),
+    ] {
+        ui.label(label);
+        let field = ui.add(
+            egui::TextEdit::singleline(text)
+                .font(egui::TextStyle::Button)
+                .char_limit(crate::state::settings::CLINICIAN_CHARS)
+                .desired_width((ui.available_width() - 20.0).clamp(40.0, 500.0))
+                .min_size(egui::vec2(0.0, super::MIN_TARGET)),
+        );
+        super::name_for_screen_readers(&field, &name);
+    }
+    ui.add_space(8.0);
     ui.label(bold(crate::t!("documents-clinician"), 26.0));
     ui.label(crate::t!("documents-clinician-explain"));
     for (text, label, name) in [
