@@ -217,6 +217,9 @@ pub enum Command {
         /// The HTML file to write (it must not exist yet).
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+        /// 18 pt, one column, each exercise with a large picture.
+        #[arg(long)]
+        large_print: bool,
     },
     /// Show the sessions planned for today and the coming days, within your daily time
     /// budget; with --ics, write them to a calendar file with reminders.
@@ -386,6 +389,7 @@ fn arg_help(command: &str, id: &str) -> Option<String> {
         ("cues" | "say", "force") => crate::t!("cli-arg-cues-force"),
         ("say", "text") => crate::t!("cli-arg-say-text"),
         ("report" | "handout", "out") => crate::t!("cli-arg-report-out"),
+        ("handout", "large_print") => crate::t!("cli-arg-handout-large-print"),
         ("sample-history", "weeks") => crate::t!("cli-arg-sample-history-weeks"),
         ("plan", "weeks") => crate::t!("week-cli-arg-weeks"),
         ("program-add" | "program-remove", "id") => crate::t!("program-cli-arg-id"),
@@ -715,16 +719,40 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Report { out, from, to }) => report(&data_dir()?, &out, from, to),
-        Some(Command::Handout { id, out }) => {
+        Some(Command::Handout {
+            id,
+            out,
+            large_print,
+        }) => {
             let dir = data_dir()?;
             let routine = find_routine(&dir, &id)?;
             let (_, settings, _) =
                 crate::app::settings::SettingsFile::load(&dir.root().join("settings.ron"));
-            let contact = crate::report::Contact {
-                name: settings.clinician_name,
-                phone: settings.clinician_phone,
+            let library = library_in(&dir, crate::i18n::language().code());
+            let program = crate::program::file::load(&dir, &library)
+                .program()
+                .cloned();
+            // The clinician: the program's, else the person's own entry.
+            let contact = match program.as_ref().filter(|p| !p.clinician_line().is_empty()) {
+                Some(p) => crate::report::Contact {
+                    name: p.clinician.name.trim().to_owned(),
+                    phone: p.clinician.contact.trim().to_owned(),
+                },
+                None => crate::report::Contact {
+                    name: settings.clinician_name.clone(),
+                    phone: settings.clinician_phone.clone(),
+                },
             };
-            let html = crate::report::render_handout(&routine, Some(&contact));
+            let html = crate::report::render_handout(
+                &routine,
+                &crate::report::HandoutOptions {
+                    contact: Some(&contact),
+                    person: &settings.person_name,
+                    printed: Some(SystemClock::new().today()),
+                    prescribed: program.as_ref().and_then(|p| p.entry(&routine.id)),
+                    large_print,
+                },
+            );
             write_document(&out, &html)?;
             println!(
                 "{}",

@@ -14,7 +14,7 @@ use steady::history::stats::{
 };
 use steady::history::{DayRecord, SessionRecord};
 use steady::i18n::{Language, use_language};
-use steady::report::{Contact, ReportInput, render_handout, render_report};
+use steady::report::{Contact, HandoutOptions, ReportInput, render_handout, render_report};
 use steady::routine::Routine;
 use steady::routine::bundled::load_bundled_in;
 
@@ -320,7 +320,13 @@ fn hostile_text_is_escaped_everywhere() {
     };
     let span = Span::of(Period::Everything, &records, today());
     for html in [
-        render_handout(&routines[0], Some(&contact)),
+        render_handout(
+            &routines[0],
+            &HandoutOptions {
+                contact: Some(&contact),
+                ..HandoutOptions::default()
+            },
+        ),
         report(&records, &days, &routines, span),
     ] {
         let doc = Html::parse_document(&html);
@@ -330,7 +336,13 @@ fn hostile_text_is_escaped_everywhere() {
         let text: String = doc.root_element().text().collect();
         assert!(text.contains(hostile), "the hostile text is shown as text");
     }
-    let handout = Html::parse_document(&render_handout(&routines[0], Some(&contact)));
+    let handout = Html::parse_document(&render_handout(
+        &routines[0],
+        &HandoutOptions {
+            contact: Some(&contact),
+            ..HandoutOptions::default()
+        },
+    ));
     let title: String = handout
         .select(&select("h1"))
         .next()
@@ -349,7 +361,13 @@ fn every_bundled_routine_has_a_handout_in_english_and_german() {
                 name: "Dr. Ada Example".to_owned(),
                 phone: "+49 30 1234567".to_owned(),
             };
-            let html = render_handout(&routine, Some(&contact));
+            let html = render_handout(
+                &routine,
+                &HandoutOptions {
+                    contact: Some(&contact),
+                    ..HandoutOptions::default()
+                },
+            );
             assert_no_url(&html);
             assert!(html.contains(&format!("<html lang=\"{}\"", language.tag())));
             let doc = Html::parse_document(&html);
@@ -401,7 +419,7 @@ fn every_bundled_routine_has_a_handout_in_english_and_german() {
 fn the_handout_is_large_print_and_the_report_prints_section_by_section() {
     use_language(Language::English);
     let routines = bundled("en");
-    let html = render_handout(&routines[0], None);
+    let html = render_handout(&routines[0], &HandoutOptions::default());
     // The body of the handout is 14 pt, and nothing in it is set smaller.
     assert!(html.contains(".handout { font-size: 14pt;"));
     assert!(html.contains("break-before: page"));
@@ -574,4 +592,76 @@ fn the_first_page_names_every_safety_event_of_the_period() {
     };
     let html = report(&records, &days, &routines, early);
     assert!(html.contains("No falls reported in this period."));
+}
+
+/// The handout says the days and time of day from the program, the rest between
+/// sets, which side goes first, the tempo in words, the person's name and the date,
+/// and the three tiers of safety; large print is 18 pt in one column.
+#[test]
+fn the_handout_follows_the_program_and_prints_large() {
+    use_language(Language::English);
+    let routines = bundled("en");
+    let legs = routines
+        .iter()
+        .find(|r| r.id == "seated-leg-strength")
+        .unwrap();
+    let entry = steady::program::Prescribed {
+        routine: legs.id.clone(),
+        when: steady::program::When::Days(vec![
+            steady::routine::Weekday::Mon,
+            steady::routine::Weekday::Wed,
+            steady::routine::Weekday::Fri,
+        ]),
+        time: steady::program::TimeOfDay::Morning,
+        max_level: steady::routine::Level::Normal,
+    };
+    let options = HandoutOptions {
+        person: "Maria Keller",
+        printed: NaiveDate::from_ymd_opt(2026, 12, 8),
+        prescribed: Some(&entry),
+        ..HandoutOptions::default()
+    };
+    let html = render_handout(legs, &options);
+    let doc = Html::parse_document(&html);
+    let text: String = doc.root_element().text().collect();
+    assert!(text.contains("Maria Keller"), "{text}");
+    assert!(text.contains("Printed 8 Dec 2026"), "{text}");
+    assert!(
+        text.contains("How often: Monday, Wednesday, Friday, morning"),
+        "{text}"
+    );
+    // The first exercise: 2 × 10 at 3-1-3 with a minute's rest, each side, left first
+    // (programs/seated-leg-strength.ron).
+    assert!(
+        text.contains("3 seconds up, 1 second hold, 3 seconds down"),
+        "{text}"
+    );
+    assert!(text.contains("Rest: 1 min between sets"), "{text}");
+    assert!(text.contains("each side, left side first"), "{text}");
+    for tier in [
+        "Stop now",
+        "Contact your clinician",
+        "Call emergency services",
+    ] {
+        assert!(text.contains(tier), "{tier}");
+    }
+    for sign in ["chest pain", "short of breath", "faint"] {
+        assert!(text.contains(sign), "{sign}");
+    }
+    assert!(html.contains("<body class=\"handout\""));
+    let large = render_handout(
+        legs,
+        &HandoutOptions {
+            large_print: true,
+            ..options
+        },
+    );
+    assert!(large.contains("<body class=\"handout large\""));
+    assert!(large.contains(".handout.large { font-size: 18pt;"));
+    // One column: no pairs of exercises.
+    assert!(!large.contains("class=\"pair\""));
+    assert_eq!(
+        large.matches("class=\"exercise\"").count(),
+        legs.exercises.len()
+    );
 }

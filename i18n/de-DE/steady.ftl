@@ -1016,11 +1016,9 @@ handout-times-per-week = { $times ->
 handout-position = Haltung:
 handout-equipment = Sie brauchen:
 handout-safety = Sicher bleiben
-handout-when-to-call = Hören Sie auf und wenden Sie sich an Ihre Ärztin oder Ihren Arzt bei neuer oder plötzlich stärkerer Schwäche, Taubheit, Veränderungen beim Sehen oder Gleichgewicht, nach einem Sturz oder bei Schmerzen, die nicht nachlassen.
 handout-your-clinician = Ihre Ansprechperson:
 handout-phone = Telefon
 handout-dose = Wie viel:
-handout-each-side = jede Seite
 handout-lighter = An einem müden Tag:
 handout-note = Hinweis:
 handout-notes = Hinweise
@@ -1524,13 +1522,13 @@ report-other-flags = Außerdem in diesem Zeitraum
 report-safety-explained = Aus den eigenen Check-ins und Einheiten der Person in Steady. Keine medizinische Beurteilung.
 report-flag-fall = ein Sturz seit der letzten Einheit
 report-flag-fever = Fieber oder ein Infekt (an dem Tag keine Übungen)
-report-flag-weakness = neue oder plötzlich stärkere Schwäche
+report-flagged-weakness = neue oder plötzlich stärkere Schwäche
 report-flag-dizzy = Schwindel (keine Übungen im Stehen oder fürs Gleichgewicht)
 report-flag-pain = Einheit wegen Schmerzen beendet
 report-flag-unsafe = Einheit beendet: Gleichgewicht fühlte sich unsicher an
 report-flag-test-worse = { $test }: { $value }, schlechter als üblich, mehr als die Schwankung von Tag zu Tag
 report-flag-sleep = sehr schlecht geschlafen
-report-flag-hot = Hitze
+report-flagged-hot = Hitze
 report-flag-step-taken = Stufe von { $from } auf { $to } geändert
 report-flag-step-declined = Stufe von { $from } auf { $to } angeboten, abgelehnt
 report-levels = Stufe pro Routine
@@ -1549,3 +1547,29 @@ report-ci-falls = Stürze
 report-ci-weakness = Neue Schwäche
 report-born = geboren { $date }
 report-clinician = Ärztin/Therapeutin: { $clinician }
+handout-printed = Gedruckt am { $date }
+handout-each-side-first = jede Seite, zuerst { $first }
+handout-tempo-heading = Tempo:
+handout-rest = Pause:
+handout-rest-between = { $length } zwischen den Sätzen
+handout-tier-stop = Sofort aufhören,
+handout-tier-stop-text = wenn Sie Schmerzen in der Brust haben, sehr kurzatmig sind, sich schwach oder schwindelig fühlen oder plötzlich neue Schwäche spüren. Setzen oder legen Sie sich hin.
+handout-tier-clinician = Ärztin oder Therapeutin anrufen,
+handout-tier-clinician-text = wenn Schwäche neu oder plötzlich stärker ist, bei Taubheit, Seh- oder Gleichgewichtsänderungen, nach einem Sturz, bei anhaltenden Schmerzen oder bei Spasmen, die den Schlaf stören.
+handout-tier-emergency = Notruf wählen (112),
+handout-tier-emergency-text = wenn Schmerzen in der Brust in Ruhe nicht vergehen, Sie keine Luft bekommen, ohnmächtig wurden oder eine Gesichts- oder Körperseite plötzlich schwach wird.
+cli-arg-handout-large-print = Großdruck: 18 pt, eine Spalte, jede Übung mit großem Bild
+documents-large-handout-button = Handzettel in Großdruck drucken
+documents-large-handout-name = Einen Handzettel in Großdruck von { $title } drucken
+handout-tempo-up = { $secs ->
+    [one] 1 Sekunde hoch
+   *[other] { $secs } Sekunden hoch
+}
+handout-tempo-hold = { $secs ->
+    [one] 1 Sekunde halten
+   *[other] { $secs } Sekunden halten
+}
+handout-tempo-down = { $secs ->
+    [one] 1 Sekunde runter
+   *[other] { $secs } Sekunden runter
+}

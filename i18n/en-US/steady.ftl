@@ -980,11 +980,9 @@ handout-times-per-week = { $times ->
 handout-position = Position:
 handout-equipment = You need:
 handout-safety = Stay safe
-handout-when-to-call = Stop and call your clinician if you have new or suddenly worse weakness, numbness, changes in vision or balance, a fall, or pain that does not settle.
 handout-your-clinician = Your clinician:
 handout-phone = phone
 handout-dose = How much:
-handout-each-side = each side
 handout-lighter = On a tired day:
 handout-note = Note:
 handout-notes = Notes
@@ -1488,13 +1486,13 @@ report-other-flags = Also in this period
 report-safety-explained = From the person's own check-ins and sessions in Steady. Not a medical assessment.
 report-flag-fall = a fall since the last session
 report-flag-fever = fever or an infection (no exercise that day)
-report-flag-weakness = new or suddenly worse weakness
+report-flagged-weakness = new or suddenly worse weakness
 report-flag-dizzy = dizziness (no standing or balance work)
 report-flag-pain = session stopped for pain
 report-flag-unsafe = session stopped: balance felt unsafe
 report-flag-test-worse = { $test }: { $value }, worse than the usual by more than day-to-day variation
 report-flag-sleep = very poor sleep
-report-flag-hot = feeling hot
+report-flagged-hot = feeling hot
 report-flag-step-taken = level changed from { $from } to { $to }
 report-flag-step-declined = level step from { $from } to { $to } offered, declined
 report-levels = Level per routine
@@ -1513,3 +1511,29 @@ report-ci-falls = Falls
 report-ci-weakness = New weakness
 report-born = born { $date }
 report-clinician = Clinician: { $clinician }
+handout-printed = Printed { $date }
+handout-each-side-first = each side, { $first } first
+handout-tempo-heading = Tempo:
+handout-rest = Rest:
+handout-rest-between = { $length } between sets
+handout-tier-stop = Stop now
+handout-tier-stop-text = if you have chest pain, feel very short of breath, feel faint or dizzy, or feel sudden new weakness. Sit or lie down.
+handout-tier-clinician = Contact your clinician
+handout-tier-clinician-text = if you have new or suddenly worse weakness, numbness, changes in vision or balance, a fall, pain that persists, or spasms that disturb your sleep.
+handout-tier-emergency = Call emergency services (112 or 911)
+handout-tier-emergency-text = if chest pain does not go away when you rest, you cannot get your breath, you fainted, or one side of your face or body suddenly goes weak.
+cli-arg-handout-large-print = Large print: 18 pt, one column, each exercise with a large picture
+documents-large-handout-button = Print large-print handout
+documents-large-handout-name = Print a large-print handout of { $title }
+handout-tempo-up = { $secs ->
+    [one] 1 second up
+   *[other] { $secs } seconds up
+}
+handout-tempo-hold = { $secs ->
+    [one] 1 second hold
+   *[other] { $secs } seconds hold
+}
+handout-tempo-down = { $secs ->
+    [one] 1 second down
+   *[other] { $secs } seconds down
+}

@@ -72,6 +72,7 @@ impl SteadyApp {
         match what {
             Document::Report => format!("steady-report-{}.html", self.state.today),
             Document::Handout(id) => format!("{id}-handout.html"),
+            Document::LargeHandout(id) => format!("{id}-handout-large-print.html"),
             Document::DraftHandout => match &self.state.screen {
                 crate::state::Screen::Editor(editor) => {
                     format!("{}-handout.html", editor.draft.routine.id)
@@ -97,7 +98,9 @@ impl SteadyApp {
         let dialog = rfd::AsyncFileDialog::new()
             .set_title(match &what {
                 Document::Report => t!("documents-dialog-report"),
-                Document::Handout(_) | Document::DraftHandout => t!("documents-dialog-handout"),
+                Document::Handout(_) | Document::LargeHandout(_) | Document::DraftHandout => {
+                    t!("documents-dialog-handout")
+                }
             })
             .add_filter(t!("documents-dialog-filter"), &["html"])
             .set_directory(&folder)
@@ -144,15 +147,21 @@ impl SteadyApp {
                     },
                 })
             }
-            Document::Handout(id) => {
+            Document::Handout(id) | Document::LargeHandout(id) => {
                 let Some(routine) = self.state.routine(id) else {
                     return;
                 };
-                let contact = crate::report::Contact {
-                    name: self.state.settings.clinician_name.clone(),
-                    phone: self.state.settings.clinician_phone.clone(),
-                };
-                crate::report::render_handout(routine, Some(&contact))
+                let contact = self.contact();
+                crate::report::render_handout(
+                    routine,
+                    &crate::report::HandoutOptions {
+                        contact: Some(&contact),
+                        person: &self.state.settings.person_name,
+                        printed: Some(self.state.today),
+                        prescribed: self.state.program().and_then(|p| p.entry(id)),
+                        large_print: matches!(what, Document::LargeHandout(_)),
+                    },
+                )
             }
             Document::DraftHandout => {
                 let crate::state::Screen::Editor(editor) = &self.state.screen else {
@@ -162,11 +171,17 @@ impl SteadyApp {
                     self.state.documents.message = Some((t!("documents-handout-fix-first"), true));
                     return;
                 }
-                let contact = crate::report::Contact {
-                    name: self.state.settings.clinician_name.clone(),
-                    phone: self.state.settings.clinician_phone.clone(),
-                };
-                crate::report::render_handout(&editor.draft.routine, Some(&contact))
+                let contact = self.contact();
+                crate::report::render_handout(
+                    &editor.draft.routine,
+                    &crate::report::HandoutOptions {
+                        contact: Some(&contact),
+                        person: &self.state.settings.person_name,
+                        printed: Some(self.state.today),
+                        prescribed: None,
+                        large_print: false,
+                    },
+                )
             }
         };
         let shown = path.display().to_string();
@@ -210,5 +225,25 @@ fn clinician_line(program: Option<&crate::program::Program>, name: &str, phone: 
         (name, "") => name.to_owned(),
         ("", phone) => phone.to_owned(),
         (name, phone) => format!("{name}, {phone}"),
+    }
+}
+
+impl SteadyApp {
+    /// The clinician for a handout: the program's, else the person's own entry.
+    fn contact(&self) -> crate::report::Contact {
+        match self
+            .state
+            .program()
+            .filter(|p| !p.clinician_line().is_empty())
+        {
+            Some(p) => crate::report::Contact {
+                name: p.clinician.name.trim().to_owned(),
+                phone: p.clinician.contact.trim().to_owned(),
+            },
+            None => crate::report::Contact {
+                name: self.state.settings.clinician_name.clone(),
+                phone: self.state.settings.clinician_phone.clone(),
+            },
+        }
     }
 }

@@ -131,7 +131,7 @@ fn flag_words(kind: FlagKind) -> String {
     match kind {
         FlagKind::Fall => t!("report-flag-fall"),
         FlagKind::Fever => t!("report-flag-fever"),
-        FlagKind::NewWeakness => t!("report-flag-weakness"),
+        FlagKind::NewWeakness => t!("report-flagged-weakness"),
         FlagKind::Dizzy => t!("report-flag-dizzy"),
         FlagKind::StoppedForPain => t!("report-flag-pain"),
         FlagKind::StoppedUnsafe => t!("report-flag-unsafe"),
@@ -155,7 +155,7 @@ fn flag_words(kind: FlagKind) -> String {
             )
         }
         FlagKind::PoorSleep => t!("report-flag-sleep"),
-        FlagKind::Hot => t!("report-flag-hot"),
+        FlagKind::Hot => t!("report-flagged-hot"),
         FlagKind::Step { from, to, accepted } => {
             let (from, to) = (crate::i18n::level(from), crate::i18n::level(to));
             if accepted {
@@ -211,7 +211,15 @@ fn safety_section(
             @if !other.is_empty() {
                 h3 { (t!("report-other-flags")) }
                 ul class="flags" {
-                    @for f in &other {
+                    // Heat and poor sleep: one line each, with their dates.
+                    @for kind in [FlagKind::PoorSleep, FlagKind::Hot] {
+                        @let dates: Vec<String> = other.iter().filter(|f| f.kind == kind)
+                            .map(|f| crate::i18n::dates(&f.at, &t!("date-day-month-short"))).collect();
+                        @if !dates.is_empty() {
+                            li { (flag_words(kind)) ": " (dates.join(", ")) }
+                        }
+                    }
+                    @for f in other.iter().filter(|f| !matches!(f.kind, FlagKind::PoorSleep | FlagKind::Hot)) {
                         li {
                             (crate::i18n::dates(&f.at, &t!("date-day-month-year-short"))) ": "
                             (flag_words(f.kind))

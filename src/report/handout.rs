@@ -1,11 +1,12 @@
-//! The routine handout, in large print (14 pt body) and black on white, to stick on
-//! the fridge. Title, what it trains, how often, equipment, a safety box (the
-//! routine's own safety notes and when to call a clinician, with the clinician's name
-//! and phone from Settings), then each exercise with its picture, steps, dose on a
-//! normal, a lighter and a harder day, sides, tempo words, load and the therapist's
-//! note, two exercises to a row (a row is never split across pages), and a row of
-//! boxes to tick for each day of the week. Short routines fit one page; the bundled
-//! ones take two or three at 14 pt.
+//! The routine handout, black on white, to stick on the fridge: 14 pt in two columns,
+//! or large print (`large_print`: 18 pt, one column, one exercise to a block with its
+//! picture large) for reduced acuity. Title, the person's name and the date printed;
+//! what it trains, the days and time of day from the person's program (else the
+//! routine's suggestion), equipment; a safety box in three tiers (stop now / contact
+//! your clinician / call emergency services) with the routine's own safety notes and
+//! the clinician's contact; then each exercise with its picture, steps, dose on a
+//! normal, a lighter and a harder day, the rest between sets, which side first, the
+//! tempo in words, load and the therapist's note; and boxes to tick for each day.
 
 use maud::{Markup, html};
 
@@ -14,12 +15,85 @@ use crate::routine::pictures::for_exercise;
 use crate::routine::{Routine, Sides};
 use crate::t;
 
+/// What a handout is made from besides its routine.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct HandoutOptions<'a> {
+    /// The clinician's name and phone.
+    pub contact: Option<&'a Contact>,
+    /// The person's name, printed under the title (may be empty).
+    pub person: &'a str,
+    /// The day it is printed.
+    pub printed: Option<chrono::NaiveDate>,
+    /// The routine's entry in the person's program: its days and time of day.
+    pub prescribed: Option<&'a crate::program::Prescribed>,
+    /// 18 pt, one column, one exercise to a block with its picture large.
+    pub large_print: bool,
+}
+
+/// "3 seconds up, 1 second hold, 3 seconds down" (no hold when it is 0).
+fn tempo_words(t: crate::routine::Tempo) -> String {
+    let mut parts = vec![t!("handout-tempo-up", secs = t.up_secs)];
+    if t.hold_secs > 0 {
+        parts.push(t!("handout-tempo-hold", secs = t.hold_secs));
+    }
+    parts.push(t!("handout-tempo-down", secs = t.down_secs));
+    parts.join(", ")
+}
+
+/// How often, in words: the program's days and time of day, else the suggestion.
+fn how_often(routine: &Routine, prescribed: Option<&crate::program::Prescribed>) -> String {
+    use crate::program::{TimeOfDay, When};
+    let Some(p) = prescribed else {
+        return t!(
+            "handout-times-per-week",
+            times = routine.prescription.times_per_week
+        );
+    };
+    let when = match &p.when {
+        When::Days(days) => {
+            let monday = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap_or_default();
+            days.iter()
+                .map(|d| {
+                    let offset = crate::routine::Weekday::ALL
+                        .iter()
+                        .position(|x| x == d)
+                        .unwrap_or(0);
+                    let day = monday + chrono::Duration::days(offset as i64);
+                    crate::i18n::day(day, "%A")
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+        When::TimesAWeek(n) => t!("handout-times-per-week", times = n),
+    };
+    let time = match p.time {
+        TimeOfDay::Any => None,
+        TimeOfDay::Morning => Some(t!("program-time-morning")),
+        TimeOfDay::Afternoon => Some(t!("program-time-afternoon")),
+        TimeOfDay::Evening => Some(t!("program-time-evening")),
+    };
+    match time {
+        Some(time) => format!("{when}, {time}"),
+        None => when,
+    }
+}
+
 /// The handout of one routine as one HTML document.
-pub fn render_handout(routine: &Routine, contact: Option<&Contact>) -> String {
-    let contact = contact.filter(|c| !c.is_empty());
+pub fn render_handout(routine: &Routine, options: &HandoutOptions<'_>) -> String {
+    let contact = options.contact.filter(|c| !c.is_empty());
+    let large = options.large_print;
     let body = html! {
         header id="handout-title" {
             h1 { (routine.title) }
+            @if !options.person.trim().is_empty() || options.printed.is_some() {
+                p id="handout-for" {
+                    @if !options.person.trim().is_empty() { strong { (options.person.trim()) } }
+                    @if let Some(day) = options.printed {
+                        @if !options.person.trim().is_empty() { " · " }
+                        (t!("handout-printed", date = crate::i18n::day(day, &t!("date-day-month-year-short"))))
+                    }
+                }
+            }
             @if !routine.summary.trim().is_empty() {
                 p { (routine.summary) }
             }
@@ -31,8 +105,8 @@ pub fn render_handout(routine: &Routine, contact: Option<&Contact>) -> String {
                 ul {
                     li { strong { (t!("handout-trains")) } " "
                         (routine.focus.iter().map(|f| crate::i18n::focus(*f)).collect::<Vec<_>>().join(", ")) }
-                    li { strong { (t!("handout-how-often")) } " "
-                        (t!("handout-times-per-week", times = routine.prescription.times_per_week))
+                    li id="handout-when" { strong { (t!("handout-how-often")) } " "
+                        (how_often(routine, options.prescribed))
                         @if !routine.prescription.note.trim().is_empty() { " " (routine.prescription.note) } }
                     li { strong { (t!("handout-position")) } " " (crate::i18n::position(routine.position)) }
                     @if !routine.equipment.is_empty() {
@@ -42,9 +116,16 @@ pub fn render_handout(routine: &Routine, contact: Option<&Contact>) -> String {
             }
             section id="handout-safety" class="box" {
                 h2 { (t!("handout-safety")) }
-                ul {
-                    @for note in &routine.safety { li { (note) } }
-                    li { strong { (t!("handout-when-to-call")) } }
+                @if !routine.safety.is_empty() {
+                    ul {
+                        @for note in &routine.safety { li { (note) } }
+                    }
+                }
+                // Three tiers, the same on every handout.
+                div class="tiers" {
+                    p class="tier" id="tier-stop" { strong { (t!("handout-tier-stop")) } " " (t!("handout-tier-stop-text")) }
+                    p class="tier" id="tier-clinician" { strong { (t!("handout-tier-clinician")) } " " (t!("handout-tier-clinician-text")) }
+                    p class="tier" id="tier-emergency" { strong { (t!("handout-tier-emergency")) } " " (t!("handout-tier-emergency-text")) }
                 }
                 p id="handout-contact" {
                     @match contact {
@@ -72,18 +153,26 @@ pub fn render_handout(routine: &Routine, contact: Option<&Contact>) -> String {
             }
         }
         section id="handout-exercises" {
-            // Two exercises to a row: their lines are short, and a row is kept whole
-            // on a page (print engines split CSS columns and grids badly).
-            @for (row, pair) in routine.exercises.chunks(2).enumerate() {
-                div class="pair" {
-                    @for (i, e) in pair.iter().enumerate() {
-                        (exercise(routine, row * 2 + i, e))
+            @if large {
+                // Large print: one exercise to a block, its picture large above it.
+                @for (i, e) in routine.exercises.iter().enumerate() {
+                    (exercise(routine, i, e))
+                }
+            } @else {
+                // Two exercises to a row: their lines are short, and a row is kept
+                // whole on a page (print engines split CSS columns and grids badly).
+                @for (row, pair) in routine.exercises.chunks(2).enumerate() {
+                    div class="pair" {
+                        @for (i, e) in pair.iter().enumerate() {
+                            (exercise(routine, row * 2 + i, e))
+                        }
                     }
                 }
             }
         }
     };
-    page(&routine.title, "handout", &body)
+    let class = if large { "handout large" } else { "handout" }; // i18n: not shown (CSS classes)
+    page(&routine.title, class, &body)
 }
 
 fn exercise(routine: &Routine, index: usize, e: &crate::routine::Exercise) -> Markup {
@@ -91,7 +180,10 @@ fn exercise(routine: &Routine, index: usize, e: &crate::routine::Exercise) -> Ma
         .and_then(|name| picture(name, &t!("picture-of", name = e.name.as_str())));
     let sides = match e.sides {
         Sides::BothAtOnce => None,
-        Sides::EachSide => Some(t!("handout-each-side")),
+        Sides::EachSide => Some(t!(
+            "handout-each-side-first",
+            first = crate::i18n::side(e.first_side)
+        )),
         Sides::OneSideThenOther => Some(t!(
             "handout-one-side-then-other",
             first = crate::i18n::side(e.first_side),
@@ -106,6 +198,13 @@ fn exercise(routine: &Routine, index: usize, e: &crate::routine::Exercise) -> Ma
             h2 { (index + 1) ". " (e.name) }
             p class="dose" { strong { (t!("handout-dose")) } " " (crate::i18n::dose(&e.dose))
                 @if let Some(sides) = &sides { ", " (sides) } }
+            @if let crate::routine::Dose::Reps { tempo: Some(t), .. } = e.dose {
+                p class="tempo" { strong { (t!("handout-tempo-heading")) } " " (tempo_words(t)) }
+            }
+            @if e.dose.sets() > 1 && e.rest_between_sets_secs > 0 {
+                p class="rest" { strong { (t!("handout-rest")) } " "
+                    (t!("handout-rest-between", length = crate::i18n::secs(e.rest_between_sets_secs))) }
+            }
             @if let Some(words) = &e.tempo_words {
                 p class="tempo-words" { (t!("handout-tempo-words", up = words.up.as_str(),
                     hold = words.hold.as_str(), down = words.down.as_str())) }

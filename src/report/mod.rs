@@ -18,7 +18,7 @@ pub mod handout;
 use maud::{Markup, PreEscaped, html};
 
 pub use clinic::{Person, ReportInput, render_report};
-pub use handout::render_handout;
+pub use handout::{HandoutOptions, render_handout};
 
 /// The person's clinician, as kept in Settings (both parts optional).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -74,6 +74,14 @@ details summary { cursor: pointer; }
 .exercise .picture svg { width: 100%; display: block; }
 .exercise ol { margin: 1pt 0 1pt 1.1em; padding: 0; }
 #handout-ticks { break-inside: avoid; margin-top: 4pt; }
+.tiers .tier { margin: 2pt 0; padding-left: 6pt; border-left: 4px solid #000; }
+.handout.large { font-size: 18pt; line-height: 1.3; }
+.handout.large h1 { font-size: 28pt; }
+.handout.large h2 { font-size: 22pt; }
+.handout.large #handout-safety ul { columns: 1; }
+.handout.large .exercise { break-inside: avoid; min-height: 120mm; margin-top: 8pt; }
+.handout.large .exercise .picture { float: none; width: 70%; max-width: 110mm; margin: 4pt 0; }
+.handout.large .ticks td, .handout.large .ticks th { font-size: 18pt; height: 30pt; }
 .ticks { width: 100%; table-layout: fixed; }
 .ticks td, .ticks th { text-align: center; height: 24pt; font-size: 14pt; padding: 1pt; }
 .tickbox { display: inline-block; width: 18pt; height: 18pt; border: 2px solid #000; }

@@ -204,6 +204,8 @@ pub struct AppState {
 pub enum Document {
     Report,
     Handout(String),
+    /// The large-print handout of a routine (18 pt, one column).
+    LargeHandout(String),
     DraftHandout,
 }
 

@@ -350,6 +350,16 @@ fn card_ui(
                     )));
                 },
             );
+            button(
+                ui,
+                &crate::t!("documents-large-handout-button"),
+                &crate::t!("documents-large-handout-name", title = title),
+                || {
+                    commands.push(Command::Documents(DocumentCommand::Save(
+                        Document::LargeHandout(id.clone()),
+                    )));
+                },
+            );
             if !bundled {
                 button(
                     ui,
@@ -363,10 +373,10 @@ fn card_ui(
         });
         rename_ui(ui, view, id, commands);
         export_ui(ui, view, id, commands);
-        if matches!(&documents.saving, Some((Document::Handout(saving), _)) if saving == id) {
+        if matches!(&documents.saving, Some((Document::Handout(saving) | Document::LargeHandout(saving), _)) if saving == id) {
             super::review::save_panel_ui(ui, documents, commands);
         } else if let Some((message, _)) = &documents.message
-            && matches!(&documents.saved, Some(Document::Handout(saved)) if saved == id)
+            && matches!(&documents.saved, Some(Document::Handout(saved) | Document::LargeHandout(saved)) if saved == id)
         {
             ui.label(RichText::new(message).size(20.0));
         }
