@@ -7,10 +7,11 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use steady::audio::output::{Audio, Device, OnLost, Opener};
+use steady::audio::output::{Audio, Device, Fault, OnFault, Opener, Timeline, TimelineDevice};
+use steady::clock::{Clock as _, FakeClock};
 use steady::state::SoundStatus;
 
-type LostHook = Arc<Mutex<Option<OnLost>>>;
+type LostHook = Arc<Mutex<Option<OnFault>>>;
 use steady::audio::synth::{self, CUE_PEAK, SAMPLE_RATE, cue_duration, render, render_track};
 use steady::routine::bundled::load_bundled;
 use steady::session::{Cue, PlanOptions, cues_to_play, simulate};
@@ -404,13 +405,13 @@ struct FlakyOpener {
 }
 
 impl Opener for FlakyOpener {
-    fn open(&mut self, on_lost: OnLost) -> Result<Box<dyn Device>, String> {
+    fn open(&mut self, on_fault: OnFault) -> Result<Box<dyn Device>, String> {
         let mut opens = self.opens.lock().unwrap();
         *opens += 1;
         if *opens <= self.failures {
             return Err("DeviceNotAvailable".to_owned());
         }
-        *self.lost.lock().unwrap() = Some(on_lost);
+        *self.lost.lock().unwrap() = Some(on_fault);
         Ok(Box::new(self.recorder.clone()))
     }
 }
@@ -474,22 +475,6 @@ fn no_device_means_silence_a_clear_status_and_a_retry() {
 }
 
 #[test]
-fn a_device_lost_mid_session_is_reported_and_the_app_carries_on() {
-    let (opener, recorder, _, lost) = flaky(0);
-    let audio = Audio::start(opener, 100, false);
-    wait_for(&audio, |s| *s == SoundStatus::Playing);
-    (lost.lock().unwrap().as_ref().unwrap())("device unplugged".to_owned());
-    let status = wait_for(&audio, |s| matches!(s, SoundStatus::Unavailable { .. }));
-    assert_eq!(
-        status.describe(),
-        "The sound device stopped: cues are shown on screen only."
-    );
-    audio.play(Cue::RestStart);
-    drop(audio);
-    assert!(recorder.played.lock().unwrap().is_empty());
-}
-
-#[test]
 fn volume_and_mute_apply_to_the_next_cue() {
     let (opener, recorder, _, _) = flaky(0);
     let audio = Audio::start(opener, 100, false);
@@ -526,24 +511,24 @@ fn the_real_default_device_never_panics() {
 /// No device until `appeared` is set; then opens a [`Recorder`] and notes when (by the
 /// fake clock).
 struct LateDevice {
-    clock: Arc<steady::clock::FakeClock>,
+    clock: Arc<FakeClock>,
     appeared: Arc<Mutex<bool>>,
     opened_at: Arc<Mutex<Option<Duration>>>,
 }
 
 impl Opener for LateDevice {
-    fn open(&mut self, _on_lost: OnLost) -> Result<Box<dyn Device>, String> {
+    fn open(&mut self, _on_fault: OnFault) -> Result<Box<dyn Device>, String> {
         if !*self.appeared.lock().unwrap() {
             return Err("DeviceNotAvailable".to_owned());
         }
-        *self.opened_at.lock().unwrap() = Some(steady::clock::Clock::now(&*self.clock));
+        *self.opened_at.lock().unwrap() = Some(self.clock.now());
         Ok(Box::new(Recorder::default()))
     }
 }
 
 #[test]
 fn a_device_appearing_mid_session_is_opened_within_35_s_while_cues_keep_coming() {
-    let clock = Arc::new(steady::clock::FakeClock::new());
+    let clock = Arc::new(FakeClock::new());
     let appeared = Arc::new(Mutex::new(false));
     let opened_at = Arc::new(Mutex::new(None));
     let opener = LateDevice {
@@ -562,7 +547,7 @@ fn a_device_appearing_mid_session_is_opened_within_35_s_while_cues_keep_coming()
     let appears = Duration::from_secs(7);
     for _ in 0..(60 * 2) {
         clock.advance(Duration::from_millis(500));
-        if steady::clock::Clock::now(&*clock) >= appears {
+        if clock.now() >= appears {
             *appeared.lock().unwrap() = true;
         }
         audio.play(Cue::Beat);
@@ -642,4 +627,236 @@ fn live_cues_start_on_their_sample_whatever_the_buffer_and_the_ticks() {
         let interval = (pair[1] - pair[0]) as f64 / f64::from(SAMPLE_RATE);
         assert!((interval - 2.0 / 3.0).abs() < 0.5e-3, "interval {interval}");
     }
+}
+
+/// A fake output: while `present`, opening gives a [`TimelineDevice`] whose timeline the
+/// test reads as the output's callback would; the fault hook is kept for the test.
+#[derive(Clone, Default)]
+struct FakeOutput {
+    present: Arc<Mutex<bool>>,
+    opens: Arc<Mutex<usize>>,
+    timeline: Arc<Mutex<Option<Arc<Mutex<Timeline>>>>>,
+    fault: LostHook,
+}
+
+impl Opener for FakeOutput {
+    fn open(&mut self, on_fault: OnFault) -> Result<Box<dyn Device>, String> {
+        *self.opens.lock().unwrap() += 1;
+        if !*self.present.lock().unwrap() {
+            return Err("DeviceNotAvailable".to_owned());
+        }
+        let device = TimelineDevice::default();
+        *self.timeline.lock().unwrap() = Some(Arc::clone(&device.timeline));
+        *self.fault.lock().unwrap() = Some(on_fault);
+        Ok(Box::new(device))
+    }
+}
+
+impl FakeOutput {
+    fn present() -> Self {
+        let output = Self::default();
+        *output.present.lock().unwrap() = true;
+        output
+    }
+
+    /// The output's callback at `now`: the next block of samples, or `None` while there
+    /// is no open device.
+    fn pull(&self, now: Duration, block: usize) -> Option<Vec<f32>> {
+        let timeline = self.timeline.lock().unwrap().clone()?;
+        let mut out = vec![0.0; block];
+        timeline.lock().unwrap().pull(now, &mut out);
+        Some(out)
+    }
+
+    fn report(&self, fault: Fault) {
+        (self.fault.lock().unwrap().as_ref().unwrap())(fault);
+    }
+}
+
+/// Drives `audio` and `output` as the app and a sound card would, on the fake clock:
+/// a beat every 500 ms from 0.5 s (the window sends each when its time has come), the
+/// output reading `block` samples per callback, on time. `at_callback(n, now)` runs
+/// before callback `n` and returns whether the output reads this time (false: the writer
+/// stalled). Returns what the speaker played: (callback time, samples; zeros where
+/// nothing was written).
+fn drive(
+    audio: &Audio,
+    clock: &FakeClock,
+    output: &FakeOutput,
+    block: usize,
+    seconds: u64,
+    mut at_callback: impl FnMut(usize, Duration) -> bool,
+) -> Vec<(Duration, Vec<f32>)> {
+    let period = Duration::from_secs_f64(block as f64 / f64::from(SAMPLE_RATE));
+    let mut heard = Vec::new();
+    let mut next_beat = Duration::from_millis(500);
+    let mut n = 0;
+    while clock.now() < Duration::from_secs(seconds) {
+        let now = clock.now();
+        while next_beat <= now {
+            audio.play_at(Cue::Beat, next_beat);
+            next_beat += Duration::from_millis(500);
+        }
+        let reads = at_callback(n, now);
+        assert!(audio.flush(), "the sound thread answers");
+        let samples = if reads { output.pull(now, block) } else { None };
+        heard.push((now, samples.unwrap_or_else(|| vec![0.0; block])));
+        clock.advance(period);
+        n += 1;
+    }
+    heard
+}
+
+/// The clock times at which sounds start in `heard` (after 20 ms of quiet).
+fn heard_onsets(heard: &[(Duration, Vec<f32>)]) -> Vec<Duration> {
+    let track: Vec<f32> = heard.iter().flat_map(|(_, s)| s.iter().copied()).collect();
+    let start = heard.first().map_or(Duration::ZERO, |(at, _)| *at);
+    onsets(&track)
+        .into_iter()
+        .map(|i| start + Duration::from_secs_f64(i as f64 / f64::from(SAMPLE_RATE)))
+        .collect()
+}
+
+#[test]
+fn one_underrun_never_closes_the_output_and_costs_at_most_one_buffer() {
+    let clock = Arc::new(FakeClock::new());
+    let output = FakeOutput::present();
+    let audio = Audio::start_with_clock(output.clone(), clock.clone(), 100, false);
+    assert_eq!(
+        wait_for(&audio, |s| *s == SoundStatus::Playing),
+        SoundStatus::Playing
+    );
+    let changes = Arc::new(Mutex::new(0usize));
+    let counter = Arc::clone(&changes);
+    audio.on_status_change(Arc::new(move || *counter.lock().unwrap() += 1));
+    // 1024-sample buffers (21.3 ms); the writer stalls once, 3.2 s in, for one buffer:
+    // the backend reports an underrun and goes on.
+    let block = 1024;
+    let stall = 150;
+    let heard = drive(&audio, &clock, &output, block, 6, |n, _| {
+        if n == stall {
+            output.report(Fault::Glitch("underrun (EPIPE)".to_owned()));
+        }
+        n != stall
+    });
+    // The output was never closed nor opened again, and the status never changed
+    // (the one call is the hook being set).
+    assert_eq!(*output.opens.lock().unwrap(), 1);
+    assert_eq!(audio.status(), SoundStatus::Playing);
+    assert_eq!(*changes.lock().unwrap(), 1);
+    // Every beat sounds, before and after the underrun, at its time plus one constant
+    // latency (the timeline re-anchored: no buffer of drift).
+    let found = heard_onsets(&heard);
+    let beats: Vec<Duration> = (1..12).map(|k| Duration::from_millis(500 * k)).collect();
+    assert_eq!(found.len(), beats.len(), "onsets {found:?}");
+    let latency = found[0] - beats[0];
+    for (onset, beat) in found.iter().zip(&beats) {
+        let error = onset.as_secs_f64() - beat.as_secs_f64() - latency.as_secs_f64();
+        assert!(error.abs() < 1e-3, "the beat at {beat:?} is {error} s off");
+    }
+    // The only silence the underrun added is the one buffer it stalled for: the
+    // longest quiet stretch between beats is the beat's own gap plus at most that.
+    let period = block as f64 / f64::from(SAMPLE_RATE);
+    let quiet = longest_quiet(&heard, found[0], *found.last().unwrap());
+    let beat_len = cue_duration(Cue::Beat).as_secs_f64();
+    assert!(
+        quiet <= 0.5 - beat_len + period + 1e-3,
+        "{quiet} s of silence between beats"
+    );
+}
+
+/// The longest run of silent samples between clock times `from` and `to` in `heard`.
+fn longest_quiet(heard: &[(Duration, Vec<f32>)], from: Duration, to: Duration) -> f64 {
+    let (mut longest, mut run) = (0usize, 0usize);
+    for (at, block) in heard {
+        for (i, s) in block.iter().enumerate() {
+            let t = *at + Duration::from_secs_f64(i as f64 / f64::from(SAMPLE_RATE));
+            if t < from || t > to {
+                continue;
+            }
+            if s.abs() > 1e-4 {
+                run = 0;
+            } else {
+                run += 1;
+                longest = longest.max(run);
+            }
+        }
+    }
+    longest as f64 / f64::from(SAMPLE_RATE)
+}
+
+#[test]
+fn a_device_gone_for_5_s_plays_again_within_1_s_of_its_return() {
+    let clock = Arc::new(FakeClock::new());
+    let output = FakeOutput::present();
+    let audio = Audio::start_with_clock(output.clone(), clock.clone(), 100, false);
+    wait_for(&audio, |s| *s == SoundStatus::Playing);
+    // Phrases while it is gone: an older one (dropped, counted) and the newest (said
+    // late, when the device is back).
+    let phrase = |len: usize| -> Arc<[f32]> { vec![0.3f32; len].into() };
+    let (gone, back) = (Duration::from_secs(3), Duration::from_secs(8));
+    let mut status_while_gone = None;
+    let heard = drive(&audio, &clock, &output, 960, 12, |_, now| {
+        if now == gone {
+            // Unplugged: no more reads, and the backend says the device is gone.
+            *output.present.lock().unwrap() = false;
+            *output.timeline.lock().unwrap() = None;
+            output.report(Fault::Gone("DeviceNotAvailable".to_owned()));
+        }
+        if now == Duration::from_secs(4) {
+            audio.speak_samples_at(phrase(4800), now);
+        }
+        if now == Duration::from_secs(7) {
+            audio.speak_samples_at(phrase(9600), now);
+        }
+        if now == Duration::from_millis(7500) {
+            assert!(audio.flush());
+            status_while_gone = Some(audio.status());
+        }
+        if now == back {
+            *output.present.lock().unwrap() = true;
+        }
+        true
+    });
+    assert_eq!(
+        status_while_gone,
+        Some(SoundStatus::Unavailable {
+            reason: steady::state::SoundProblem::DeviceStopped
+        })
+    );
+    assert_eq!(audio.status(), SoundStatus::Playing);
+    // Sound again within 1 s of the device's return.
+    let first_after = heard_onsets(&heard)
+        .into_iter()
+        .find(|at| *at >= back)
+        .expect("sound after the device came back");
+    assert!(
+        first_after - back <= Duration::from_secs(1),
+        "sound again {:?} after the device came back",
+        first_after - back
+    );
+    // Nothing sounded while it was gone; the older phrase was dropped and counted, the
+    // newest said (its 0.2 s of steady level, over ducked beats, heard after the return).
+    assert!(
+        heard_onsets(&heard)
+            .iter()
+            .all(|at| *at < gone || *at >= back)
+    );
+    assert_eq!(audio.take_missed(), 1);
+    assert_eq!(audio.take_missed(), 0, "told once");
+    // The phrase: one unbroken stretch at its level (beats under it ducked to 0.09 at
+    // most), so the longest such stretch is the phrase, in full.
+    let (mut longest, mut run) = (0usize, 0usize);
+    for s in heard
+        .iter()
+        .filter(|(at, _)| *at >= back)
+        .flat_map(|(_, s)| s)
+    {
+        run = if (s - 0.3).abs() < 0.1 { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    assert!(
+        (9600..9610).contains(&longest),
+        "the newest phrase is said in full ({longest} samples)"
+    );
 }

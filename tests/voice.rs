@@ -10,7 +10,7 @@ mod common;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use steady::audio::output::{Audio, Device, OnLost, Opener};
+use steady::audio::output::{Audio, Device, OnFault, Opener};
 use steady::audio::synth::{self, CueMixer, SAMPLE_RATE, SPEECH_DUCK};
 use steady::audio::voice::{self, FakeVoice, Speech, Voice};
 use steady::clock::{Clock, FakeClock};
@@ -295,7 +295,7 @@ impl Device for SpeechRecorder {
 }
 
 impl Opener for SpeechRecorder {
-    fn open(&mut self, _on_lost: OnLost) -> Result<Box<dyn Device>, String> {
+    fn open(&mut self, _on_fault: OnFault) -> Result<Box<dyn Device>, String> {
         Ok(Box::new(self.clone()))
     }
 }

@@ -323,6 +323,10 @@ sound-muted = Ton aus (in den Einstellungen stumm geschaltet)
 sound-no-device = Kein Audiogerät gefunden: Die Signale werden nur auf dem Bildschirm gezeigt.
 sound-device-stopped = Das Audiogerät ist ausgefallen: Die Signale werden nur auf dem Bildschirm gezeigt.
 sound-could-not-start = Der Ton konnte nicht starten ({ $why }): Die Signale werden nur auf dem Bildschirm gezeigt.
+sound-missed-prompts = Der Ton ist wieder da. { $count ->
+    [one] Eine Ansage ist
+   *[other] { $count } Ansagen sind
+} ausgefallen, während er weg war: Der Bildschirm zeigt, wo Sie sind.
 
 app-set-done-hint = „Satz fertig“ gibt es nur für einen Satz in Ihrem eigenen Tempo; dieser Schritt endet von selbst.
 app-orphan-not-trashed = Die unbeendete Einheit konnte nicht in den Papierkorb verschoben werden ({ $why }): { $path }

@@ -310,6 +310,10 @@ sound-muted = Sound off (muted in Settings)
 sound-no-device = No sound device found: cues are shown on screen only.
 sound-device-stopped = The sound device stopped: cues are shown on screen only.
 sound-could-not-start = Sound could not start ({ $why }): cues are shown on screen only.
+sound-missed-prompts = Sound is back. { $count ->
+    [one] One spoken prompt was
+   *[other] { $count } spoken prompts were
+} missed while it was gone: the screen shows where you are.
 
 app-set-done-hint = "Set done" is only for a set you pace yourself; this step ends by itself.
 app-orphan-not-trashed = The unfinished session could not be moved to the trash ({ $why }): { $path }

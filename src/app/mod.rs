@@ -212,6 +212,12 @@ impl SteadyApp {
             self.applied = Some(self.state.settings.clone());
         }
         self.state.sound = self.audio.status();
+        // Phrases that fell due while the device was gone and were out of date when it
+        // came back: the screen says so (the sound thread woke the window).
+        let missed = self.audio.take_missed();
+        if missed > 0 {
+            self.state.notice = Some(t!("sound-missed-prompts", count = missed));
+        }
         if self.state.history_loading && self.history_rx.is_none() {
             self.load_history(ctx);
         }

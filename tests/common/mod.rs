@@ -12,7 +12,7 @@ use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use steady::app::SteadyApp;
-use steady::audio::output::{Audio, Device, OnLost, Opener};
+use steady::audio::output::{Audio, Device, OnFault, Opener};
 use steady::clock::FakeClock;
 use steady::paths::DataDir;
 use steady::session::State;
@@ -42,7 +42,7 @@ impl Device for Recorder {
 }
 
 impl Opener for Recorder {
-    fn open(&mut self, _on_lost: OnLost) -> Result<Box<dyn Device>, String> {
+    fn open(&mut self, _on_fault: OnFault) -> Result<Box<dyn Device>, String> {
         Ok(Box::new(self.clone()))
     }
 }
