@@ -7,7 +7,9 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use steady::audio::output::{Audio, Device, Fault, OnFault, Opener, Timeline, TimelineDevice};
+use steady::audio::output::{
+    Audio, Device, Fault, OnFault, Opener, Timeline, TimelineDevice, Urgency,
+};
 use steady::clock::{Clock as _, FakeClock};
 use steady::state::SoundStatus;
 
@@ -804,10 +806,10 @@ fn a_device_gone_for_5_s_plays_again_within_1_s_of_its_return() {
             output.report(Fault::Gone("DeviceNotAvailable".to_owned()));
         }
         if now == Duration::from_secs(4) {
-            audio.speak_samples_at(phrase(4800), now);
+            audio.speak_samples_at(phrase(4800), now, Urgency::InTurn);
         }
         if now == Duration::from_secs(7) {
-            audio.speak_samples_at(phrase(9600), now);
+            audio.speak_samples_at(phrase(9600), now, Urgency::InTurn);
         }
         if now == Duration::from_millis(7500) {
             assert!(audio.flush());
@@ -859,4 +861,27 @@ fn a_device_gone_for_5_s_plays_again_within_1_s_of_its_return() {
         (9600..9610).contains(&longest),
         "the newest phrase is said in full ({longest} samples)"
     );
+}
+
+#[test]
+fn the_voice_level_scales_phrases_against_the_cues_and_never_clips() {
+    let (opener, recorder, _, _) = flaky(0);
+    let audio = Audio::start(opener, 100, false);
+    wait_for(&audio, |s| *s == SoundStatus::Playing);
+    let level = |samples: &[f32]| samples.iter().fold(0f32, |m, s| m.max(s.abs()));
+    let phrase = |v: f32| -> Arc<[f32]> { vec![v; 480].into() };
+    for percent in [60, 100, 150] {
+        audio.set_voice_level(percent);
+        audio.speak_samples_at(phrase(0.5), Duration::ZERO, Urgency::InTurn);
+        audio.speak_samples_at(phrase(0.9), Duration::ZERO, Urgency::InTurn);
+    }
+    drop(audio);
+    let played = recorder.played.lock().unwrap();
+    let levels: Vec<f32> = played.iter().map(|s| level(s)).collect();
+    // 0.5 × 0.6, × 1, × 1.5 (below the 0.8 knee: exact).
+    for (got, want) in [(levels[0], 0.3), (levels[2], 0.5), (levels[4], 0.75)] {
+        assert!((got - want).abs() < 1e-6, "{got} for {want}");
+    }
+    // 0.9 × 1.5 = 1.35 is rounded off below full scale, still louder than 0.9.
+    assert!(levels[5] < 1.0 && levels[5] > 0.9, "{}", levels[5]);
 }

@@ -91,6 +91,8 @@ fn merge(disk: Settings, before: &Settings, mine: &Settings) -> Settings {
         autostart,
         spoken_prompts,
         eyes_free,
+        speech_rate,
+        voice_level,
     } = mine.clone();
     let mut out = disk;
     if text_scale_percent != before.text_scale_percent {
@@ -152,6 +154,12 @@ fn merge(disk: Settings, before: &Settings, mine: &Settings) -> Settings {
     }
     if eyes_free != before.eyes_free {
         out.eyes_free = eyes_free;
+    }
+    if speech_rate != before.speech_rate {
+        out.speech_rate = speech_rate;
+    }
+    if voice_level != before.voice_level {
+        out.voice_level = voice_level;
     }
     out
 }

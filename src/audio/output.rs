@@ -34,7 +34,7 @@ use crate::i18n::Language;
 use crate::session::{Cue, Event, cues_to_play};
 use crate::state::{SoundProblem, SoundStatus};
 
-use super::synth::{self, CueMixer, SAMPLE_RATE};
+use super::synth::{self, CueMixer, Layer, SAMPLE_RATE};
 use super::voice::Voice;
 
 /// How often a missing device is looked for again (no device at the start, or one gone
@@ -76,6 +76,21 @@ pub trait Device {
         self.play_at(samples, at)
     }
 
+    /// Plays a cue's samples at `at` as [`play_at`](Self::play_at), meeting speech as
+    /// `layer` says (tones before words; only the rhythm ducked). A device without a
+    /// speech layer plays them as any cue.
+    fn play_cue_at(&mut self, samples: &[f32], at: Duration, layer: Layer) -> Result<(), String> {
+        let _ = layer;
+        self.play_at(samples, at)
+    }
+
+    /// Speaks a phrase at once, cutting the one sounding and dropping those waiting
+    /// ("Paused" never waits behind a phrase). A device without a speech layer speaks it
+    /// as any phrase, at `at`.
+    fn interrupt_with(&mut self, samples: &[f32], at: Duration) -> Result<(), String> {
+        self.speak_at(samples, at)
+    }
+
     /// The output glitched (an underrun: it lost time against the clock) and goes on:
     /// map the clock to its samples afresh, so later cues keep their times.
     fn resync(&mut self) {}
@@ -102,9 +117,10 @@ pub trait Opener: Send + 'static {
 enum Command {
     /// A cue, and its time on the clock (`None`: now).
     Play(Cue, Option<Duration>),
-    /// A phrase's samples, and its time on the clock.
-    Speak(Arc<[f32]>, Duration),
+    /// A phrase's samples, its time on the clock, and whether it cuts in at once.
+    Speak(Arc<[f32]>, Duration, Urgency),
     SetVolume(u8),
+    SetVoiceLevel(u8),
     SetMuted(bool),
     Retry,
     Fault(Fault),
@@ -113,6 +129,15 @@ enum Command {
     /// Answer once everything sent before has been handled.
     Flush(Sender<()>),
     Shutdown,
+}
+
+/// Whether a phrase waits its turn or cuts in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Urgency {
+    /// After the phrase before and the tone at its time.
+    InTurn,
+    /// At once: the phrase sounding is cut, those waiting dropped ("Paused").
+    CutIn,
 }
 
 /// Called (from the sound thread) when the status changes.
@@ -128,14 +153,24 @@ pub struct Audio {
     speech: Option<Speech>,
     /// Phrases dropped because the device was gone when they were due.
     missed: Arc<Mutex<usize>>,
+    /// The speech rate handed to each new voice.
+    words_a_minute: u32,
 }
 
 /// The thread that asks the voice for phrases (a voice program may take a while; the
 /// sound thread never waits for it) and hands their samples to the sound thread.
 #[derive(Debug)]
 struct Speech {
-    tx: Sender<(String, Language, Duration)>,
+    tx: Sender<Job>,
     thread: Option<JoinHandle<()>>,
+}
+
+/// What the speech thread is asked to do.
+#[derive(Debug)]
+enum Job {
+    Say(String, Language, Duration, Urgency),
+    /// Speak at this many words a minute from now on.
+    Rate(u32),
 }
 
 impl Audio {
@@ -179,6 +214,7 @@ impl Audio {
                     tx: worker_tx,
                     status: worker_status,
                     volume_percent,
+                    voice_percent: 100,
                     muted,
                     rendered: HashMap::new(),
                     logged: None,
@@ -206,6 +242,7 @@ impl Audio {
             thread,
             speech: None,
             missed,
+            words_a_minute: super::voice::DEFAULT_WORDS_A_MINUTE,
         }
     }
 
@@ -221,16 +258,24 @@ impl Audio {
         let Some(mut voice) = voice else {
             return;
         };
-        let (tx, rx) = mpsc::channel::<(String, Language, Duration)>();
+        let (tx, rx) = mpsc::channel::<Job>();
         let sound = self.tx.clone();
+        voice.set_rate(self.words_a_minute);
         let thread = std::thread::Builder::new()
             .name("steady-speech".to_owned())
             .spawn(move || {
                 let mut logged = false;
-                for (text, language, at) in rx {
+                for job in rx {
+                    let (text, language, at, urgency) = match job {
+                        Job::Say(text, language, at, urgency) => (text, language, at, urgency),
+                        Job::Rate(wpm) => {
+                            voice.set_rate(wpm);
+                            continue;
+                        }
+                    };
                     match voice.say(&text, language) {
                         Ok(super::voice::Speech::Samples(samples)) => {
-                            let _ = sound.send(Command::Speak(samples.into(), at));
+                            let _ = sound.send(Command::Speak(samples.into(), at, urgency));
                         }
                         // Each problem is logged once; the session goes on in tones.
                         Err(why) if !logged => {
@@ -261,16 +306,38 @@ impl Audio {
     /// Speaks `text` at `at` on the clock (an engine event's time), after any phrase
     /// still sounding. Nothing without a voice.
     pub fn speak_at(&self, text: &str, language: Language, at: Duration) {
+        self.say(text, language, at, Urgency::InTurn);
+    }
+
+    /// Speaks `text` as `urgency` says: in turn (as [`speak_at`](Self::speak_at)), or
+    /// cutting in at once, over any phrase sounding ("Paused").
+    pub fn say(&self, text: &str, language: Language, at: Duration, urgency: Urgency) {
         if let Some(speech) = &self.speech {
-            let _ = speech.tx.send((text.to_owned(), language, at));
+            let _ = speech
+                .tx
+                .send(Job::Say(text.to_owned(), language, at, urgency));
         }
     }
 
+    /// Speech at `words_a_minute` from the next phrase on (the voice's own measure;
+    /// espeak-ng's `-s`).
+    pub fn set_speech_rate(&mut self, words_a_minute: u32) {
+        self.words_a_minute = words_a_minute;
+        if let Some(speech) = &self.speech {
+            let _ = speech.tx.send(Job::Rate(words_a_minute));
+        }
+    }
+
+    /// The voice's loudness against the cues, in percent (100: as loud as the cues;
+    /// `state::settings::VoiceLevel`), from the next phrase on.
+    pub fn set_voice_level(&self, percent: u8) {
+        let _ = self.tx.send(Command::SetVoiceLevel(percent));
+    }
+
     /// Speaks a phrase already made into samples (at [`SAMPLE_RATE`]) at `at` on the
-    /// clock, after any phrase still sounding: what the speech thread does with a
-    /// voice's samples.
-    pub fn speak_samples_at(&self, samples: Arc<[f32]>, at: Duration) {
-        let _ = self.tx.send(Command::Speak(samples, at));
+    /// clock, as `urgency` says: what the speech thread does with a voice's samples.
+    pub fn speak_samples_at(&self, samples: Arc<[f32]>, at: Duration, urgency: Urgency) {
+        let _ = self.tx.send(Command::Speak(samples, at, urgency));
     }
 
     /// Plays one cue now.
@@ -345,6 +412,8 @@ struct Worker {
     tx: Sender<Command>,
     status: Arc<Mutex<SoundStatus>>,
     volume_percent: u8,
+    /// The voice's level against the cues.
+    voice_percent: u8,
     muted: bool,
     rendered: HashMap<Cue, Arc<[f32]>>,
     /// The last reason logged, so each problem is logged once.
@@ -367,6 +436,16 @@ enum Due {
     Phrase(Arc<[f32]>, Duration),
 }
 
+/// Rounds off a phrase's peaks above 0.8 so a louder voice never clips (stays below 1).
+fn soft_limit(x: f32) -> f32 {
+    const KNEE: f32 = 0.8;
+    if x.abs() <= KNEE {
+        x
+    } else {
+        x.signum() * (KNEE + (1.0 - KNEE) * ((x.abs() - KNEE) / (1.0 - KNEE)).tanh())
+    }
+}
+
 impl Worker {
     fn run(mut self) {
         self.open();
@@ -382,8 +461,9 @@ impl Worker {
             };
             match self.rx.recv_timeout(wait) {
                 Ok(Command::Play(cue, at)) => self.play(cue, at),
-                Ok(Command::Speak(samples, at)) => self.speak(&samples, at),
+                Ok(Command::Speak(samples, at, urgency)) => self.speak(&samples, at, urgency),
                 Ok(Command::SetVolume(v)) => self.volume_percent = v,
+                Ok(Command::SetVoiceLevel(v)) => self.voice_percent = v,
                 Ok(Command::SetMuted(m)) => {
                     self.muted = m;
                     self.update_status();
@@ -498,7 +578,7 @@ impl Worker {
                 Due::Phrase(samples, at)
                     if Some(i) == newest_phrase && now.saturating_sub(at) <= PHRASE_STILL_DUE =>
                 {
-                    self.speak(&samples, now);
+                    self.speak(&samples, now, Urgency::InTurn);
                 }
                 Due::Phrase(..) => dropped += 1,
             }
@@ -545,7 +625,7 @@ impl Worker {
         }
     }
 
-    fn speak(&mut self, samples: &[f32], at: Duration) {
+    fn speak(&mut self, samples: &[f32], at: Duration, urgency: Urgency) {
         if self.muted || self.volume_percent == 0 {
             return;
         }
@@ -553,9 +633,13 @@ impl Worker {
             self.keep_while_gone(Due::Phrase(samples.into(), at));
             return;
         };
-        let gain = synth::gain(self.volume_percent);
-        let scaled: Vec<f32> = samples.iter().map(|s| s * gain).collect();
-        if let Err(why) = device.speak_at(&scaled, at) {
+        let gain = synth::gain(self.volume_percent) * f32::from(self.voice_percent) / 100.0;
+        let scaled: Vec<f32> = samples.iter().map(|s| soft_limit(s * gain)).collect();
+        let spoken = match urgency {
+            Urgency::InTurn => device.speak_at(&scaled, at),
+            Urgency::CutIn => device.interrupt_with(&scaled, at),
+        };
+        if let Err(why) = spoken {
             self.lost(&why);
         }
     }
@@ -578,7 +662,7 @@ impl Worker {
         let gain = synth::gain(self.volume_percent);
         let scaled: Vec<f32> = samples.iter().map(|s| s * gain).collect();
         let played = match at {
-            Some(at) => device.play_at(&scaled, at),
+            Some(at) => device.play_cue_at(&scaled, at, synth::layer(cue)),
             None => device.play(&scaled),
         };
         if let Err(why) = played {
@@ -663,8 +747,14 @@ impl Timeline {
     }
 
     /// Places `samples` at the sample that the clock's `at` maps to, one constant
-    /// latency later. Returns that sample.
+    /// latency later, ducked under speech. Returns that sample.
     pub fn play_at(&mut self, samples: Arc<[f32]>, at: Duration) -> u64 {
+        self.play_cue_at(samples, at, Layer::Under)
+    }
+
+    /// Places a cue's `samples` at the sample that the clock's `at` maps to, one
+    /// constant latency later, meeting speech as `layer` says. Returns that sample.
+    pub fn play_cue_at(&mut self, samples: Arc<[f32]>, at: Duration, layer: Layer) -> u64 {
         let position = self.mixer.position();
         let start = match self.due(at) {
             Some(due) => {
@@ -681,7 +771,7 @@ impl Timeline {
             }
             None => position,
         };
-        self.mixer.schedule(start, samples)
+        self.mixer.schedule_cue(start, samples, layer)
     }
 
     /// Speaks `samples` from the sample that the clock's `at` maps to, one constant
@@ -695,6 +785,12 @@ impl Timeline {
             due + (ahead as u64).max(self.ahead + margin)
         });
         self.mixer.schedule_speech(start, samples)
+    }
+
+    /// Speaks `samples` at once, cutting the phrase sounding. Returns the sample it
+    /// starts at.
+    pub fn interrupt_with(&mut self, samples: Arc<[f32]>) -> u64 {
+        self.mixer.interrupt_speech(samples)
     }
 
     /// The output glitched (an underrun): its samples no longer follow the clock from
@@ -742,6 +838,16 @@ impl Device for TimelineDevice {
         Ok(())
     }
 
+    fn play_cue_at(&mut self, samples: &[f32], at: Duration, layer: Layer) -> Result<(), String> {
+        lock(&self.timeline).play_cue_at(samples.into(), at, layer);
+        Ok(())
+    }
+
+    fn interrupt_with(&mut self, samples: &[f32], _at: Duration) -> Result<(), String> {
+        lock(&self.timeline).interrupt_with(samples.into());
+        Ok(())
+    }
+
     fn resync(&mut self) {
         lock(&self.timeline).resync();
     }
@@ -764,6 +870,14 @@ impl Device for RodioDevice {
 
     fn speak_at(&mut self, samples: &[f32], at: Duration) -> Result<(), String> {
         self.placed.speak_at(samples, at)
+    }
+
+    fn play_cue_at(&mut self, samples: &[f32], at: Duration, layer: Layer) -> Result<(), String> {
+        self.placed.play_cue_at(samples, at, layer)
+    }
+
+    fn interrupt_with(&mut self, samples: &[f32], at: Duration) -> Result<(), String> {
+        self.placed.interrupt_with(samples, at)
     }
 
     fn resync(&mut self) {

@@ -881,9 +881,21 @@ pub fn eyes_free_click(ctx: &egui::Context, commands: &mut Vec<Command>) {
         });
 }
 
+/// "Stop the session?" Its keys work without looking (and are said in eyes-free
+/// mode): Enter, Space or Esc keep going, S stops.
 fn confirm_stop_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-    if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+    let (keep_going, stop) = ui.input_mut(|i| {
+        // Every one of them is taken, so none reaches a button as well.
+        let mut keep_going = false;
+        for key in [Key::Escape, Key::Enter, Key::Space] {
+            keep_going |= i.consume_key(Modifiers::NONE, key);
+        }
+        (keep_going, i.consume_key(Modifiers::NONE, Key::S))
+    });
+    if keep_going {
         commands.push(Command::Session(SessionCommand::CancelStop));
+    } else if stop {
+        commands.push(Command::Session(SessionCommand::ConfirmStop));
     }
     ui.label(bold(t!("stop-question"), 40.0));
     ui.label(RichText::new(t!("stop-kept")).size(24.0));
