@@ -327,6 +327,18 @@ pub struct CueMixer {
     /// The phrase's gain now (1, or going to [`SPEECH_DUCK`] while a tone that is never
     /// ducked sounds over it: the tone comes first, and nothing clips).
     voice_duck: f32,
+    stats: SpeechStats,
+}
+
+/// What became of the phrases a [`CueMixer`] was given, for measuring a session.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SpeechStats {
+    /// Phrases cut short by a "Go".
+    pub cut_by_go: usize,
+    /// Phrases cut short by an urgent one.
+    pub interrupted: usize,
+    /// Phrases dropped before they started (out of date).
+    pub dropped: usize,
 }
 
 #[derive(Debug)]
@@ -351,6 +363,7 @@ impl CueMixer {
             speech_free_at: 0,
             duck: 1.0,
             voice_duck: 1.0,
+            stats: SpeechStats::default(),
         }
     }
 
@@ -362,8 +375,10 @@ impl CueMixer {
     /// behind one.
     pub fn schedule_speech(&mut self, start: u64, samples: Arc<[f32]>) -> u64 {
         let asked = start;
+        let waiting = self.speech_pending.len();
         self.speech_pending
             .retain(|(_, earlier, _)| *earlier >= asked);
+        self.stats.dropped += waiting - self.speech_pending.len();
         let sounding_until = match (&self.speaking, self.speech_fading) {
             (Some(_), Some(left)) => self.position + left as u64,
             (Some((s, played)), None) => self.position + (s.len() - played) as u64,
@@ -388,9 +403,11 @@ impl CueMixer {
     /// sample it will start at.
     pub fn interrupt_speech(&mut self, samples: Arc<[f32]>) -> u64 {
         let fade = ((SPEECH_DUCK_SECS * self.sample_rate as f32) as usize).max(1);
+        self.stats.dropped += self.speech_pending.len();
         self.speech_pending.clear();
         if self.speaking.is_some() && self.speech_fading.is_none() {
             self.speech_fading = Some(fade);
+            self.stats.interrupted += 1;
         }
         let start = self.position + fade as u64;
         self.speech_free_at = start + samples.len() as u64;
@@ -415,6 +432,11 @@ impl CueMixer {
             Some(end) if end + gap > start => end + gap,
             _ => start,
         }
+    }
+
+    /// What became of the phrases so far.
+    pub fn speech_stats(&self) -> SpeechStats {
+        self.stats
     }
 
     /// Whether a phrase is sounding or still to come.
@@ -463,6 +485,7 @@ impl CueMixer {
                     .any(|(_, _, layer)| *layer == Layer::Cut)
             {
                 self.speech_fading = Some(duck_len as usize);
+                self.stats.cut_by_go += 1;
             }
             if self.speaking.is_none()
                 && self

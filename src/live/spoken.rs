@@ -215,7 +215,7 @@ pub fn stop_reasons() -> String {
 /// About how long `text` takes to say at `words_a_minute`, on the long side: six
 /// characters a word, 0.3 s at each mark that makes a pause, 0.5 s to start, and a
 /// fifth more (checked against espeak-ng in `tests/voice.rs`: never shorter than it
-/// speaks, English and German, at every rate Settings offers).
+/// speaks every phrase of the bundled routines, English and German, at the normal rate).
 pub fn speaking_time(text: &str, words_a_minute: u32) -> Duration {
     let chars = text.chars().count() as f64;
     let pauses = text.chars().filter(|c| ".,:;!?".contains(*c)).count() as f64;
