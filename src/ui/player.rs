@@ -53,6 +53,11 @@ pub fn player_ui(
     if live.rehearsal {
         ui.label(bold(t!("player-rehearsal"), 20.0));
     }
+    // Sound lost: said first, at the top, so it is never below the fold.
+    let sound_lost = matches!(sound, SoundStatus::Unavailable { .. });
+    if sound_lost {
+        sound_status_ui(ui, sound, commands);
+    }
     let pulsing = live.pulse_shade();
     phase_band_ui(ui, live, now, paused, pulsing, settings.reduce_motion);
     if let Some((_, hint)) = &live.hint {
@@ -82,7 +87,9 @@ pub fn player_ui(
                 t!("player-step-of", step = step, steps = steps)
             });
         });
-        sound_status_ui(ui, sound, commands);
+        if !sound_lost {
+            sound_status_ui(ui, sound, commands);
+        }
     };
     // How to do it, or what is next.
     let how_ui = |ui: &mut egui::Ui| match &step.kind {
