@@ -4,11 +4,14 @@
 //! and a touch of second harmonic for warmth. Made for older ears and laptop
 //! speakers: every cue's energy sits between 500 and 2000 Hz (where small speakers
 //! and ageing ears do best; nothing harsh above), every cue is brought to the same
-//! loudness (A-weighted RMS over the cue, worked out from its notes' pitches), and
-//! each lasts at least 150 ms (the metronome beat 80 ms). Cues meant to be told apart
-//! without looking differ in pitch or contour: tempo *up* rises, *hold* stays low and
-//! steady, *down* falls; *go* leaps up; *switch side* swings high–low–high–low; an
-//! exercise ends on a rising triad, the session on a longer one from lower down.
+//! loudness — A-weighted energy over its loudest 200 ms (the ear sums loudness over
+//! about that long, so a short blip is not made to sound softer), worked out from its
+//! notes' pitches — and each lasts at least 150 ms (the metronome beat, a 1150 Hz
+//! woodblock, 95 ms: lower and longer than it was, and as loud as the rest). Cues meant to be told apart without looking differ in pitch or
+//! contour and rhythm: tempo *up* rises, *hold* stays low and steady, *down* falls;
+//! *go* leaps up, short–long; *switch side* swings high–low–high–low; *halfway* is two
+//! quick high pips, *rest ending soon* three soft low ones; an exercise ends on a
+//! falling triad (settling), the session on a long rising one from lower down.
 //! Cues never overlap (one sounds at a time; [`CueMixer`] fades an older cue out when
 //! a newer one starts), so each may use nearly full scale. This module is pure: it
 //! makes sample buffers and knows nothing of audio devices, so tests and
@@ -78,7 +81,9 @@ const A5: f32 = 880.0;
 const B5: f32 = 987.77;
 const C6: f32 = 1046.5;
 const E6: f32 = 1318.51;
-const BEAT_HZ: f32 = 1500.0;
+const BEAT_HZ: f32 = 1150.0;
+/// The window loudness is summed over (the ear's integration time).
+const LOUDNESS_WINDOW_SECS: f32 = 0.2;
 
 /// One piece of a cue: a tone gliding from one pitch to another, or a silence.
 #[derive(Debug, Clone, Copy)]
@@ -140,19 +145,25 @@ fn design(cue: Cue) -> Vec<Part> {
         Cue::TempoDown => vec![glide(A5, D5, 0.30)],
         Cue::Beat => vec![Part::Tick {
             hz: BEAT_HZ,
-            secs: 0.08,
+            secs: 0.095,
             level: 1.0,
         }],
         Cue::Halfway => vec![note(B5, 0.08), gap(0.06), note(B5, 0.08)],
         Cue::RestStart => vec![soft(G5, 0.20), soft(C5, 0.30)],
-        Cue::RestEndingSoon => vec![soft(E5, 0.10), gap(0.08), soft(E5, 0.10)],
+        Cue::RestEndingSoon => vec![
+            soft(G5, 0.07),
+            gap(0.07),
+            soft(G5, 0.07),
+            gap(0.07),
+            soft(G5, 0.07),
+        ],
         Cue::SwitchSide => vec![
             note(A5, 0.09),
             note(D5, 0.09),
             note(A5, 0.09),
             note(D5, 0.09),
         ],
-        Cue::ExerciseDone => vec![note(E5, 0.12), note(G5, 0.12), note(C6, 0.20)],
+        Cue::ExerciseDone => vec![note(C6, 0.14), note(G5, 0.12), note(E5, 0.26)],
         Cue::SessionDone => vec![
             note(C5, 0.15),
             note(E5, 0.15),
@@ -186,17 +197,26 @@ fn part_weight(part: Part) -> f32 {
     }
 }
 
-/// The cue's samples before levelling, and its A-weighted mean power.
+/// The cue's samples before levelling, and its loudness as a power: the A-weighted
+/// energy of its loudest [`LOUDNESS_WINDOW_SECS`], over that window (a cue shorter
+/// than the window counts silence for the rest).
 fn render_raw(cue: Cue, sample_rate: u32) -> (Vec<f32>, f32) {
     let mut out = Vec::new();
-    let mut weighted = 0.0f32;
+    let mut weighted = Vec::new();
     for part in design(cue) {
         let from = out.len();
         render_part(part, sample_rate, &mut out);
-        let energy: f32 = out[from..].iter().map(|s| s * s).sum();
-        weighted += energy * part_weight(part);
+        let weight = part_weight(part);
+        weighted.extend(out[from..].iter().map(|s| s * s * weight));
     }
-    let power = weighted / out.len().max(1) as f32;
+    let window = (LOUDNESS_WINDOW_SECS * sample_rate as f32) as usize;
+    let mut sum: f64 = weighted.iter().take(window).map(|&e| f64::from(e)).sum();
+    let mut loudest = sum;
+    for i in window..weighted.len() {
+        sum += f64::from(weighted[i]) - f64::from(weighted[i - window]);
+        loudest = loudest.max(sum);
+    }
+    let power = (loudest / window.max(1) as f64) as f32;
     (out, power)
 }
 
