@@ -957,6 +957,10 @@ fn a_device_gone_for_5_s_plays_again_within_1_s_of_its_return() {
         .into_iter()
         .find(|at| *at >= back)
         .expect("sound after the device came back");
+    println!(
+        "sound again {:?} after the device came back",
+        first_after - back
+    );
     assert!(
         first_after - back <= Duration::from_secs(1),
         "sound again {:?} after the device came back",

@@ -997,7 +997,7 @@ fn a_whole_eyes_free_session_keeps_its_tones_in_full_and_go_clear_of_speech() {
 }
 
 /// Every bundled routine (a few minutes with espeak-ng): the figures in the README.
-/// `cargo test --release --test voice every_eyes_free_session -- --ignored --nocapture`
+/// `cargo test --test voice every_eyes_free_session -- --ignored --nocapture`
 #[test]
 #[ignore = "slow: a measurement for the README, not a check on every run"]
 fn every_eyes_free_session_keeps_its_tones_in_full_and_go_clear_of_speech() {
