@@ -1,8 +1,9 @@
 //! Spoken prompts in the window: Settings' switch (disabled, with the reason, when
 //! this computer has no voice; on when there is one), and eyes-free mode in the
 //! player: any key or a click anywhere pauses and resumes, a second press within
-//! 600 ms does not undo the first, Esc still asks to stop. Driven through
-//! egui_kittest with a `FakeVoice` on the fake clock.
+//! 600 ms does not undo the first, Esc still asks to stop, and stopping works by keys
+//! alone with every question said; the speech rate and the voice's level in Settings.
+//! Driven through egui_kittest with a `FakeVoice` on the fake clock.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design.
 
@@ -17,6 +18,7 @@ use steady::audio::voice::FakeVoice;
 use steady::live::StopStage;
 use steady::session::State;
 use steady::state::command::SettingsCommand;
+use steady::state::settings::{SpeechRate, VoiceLevel};
 use steady::state::{Command, Screen};
 
 const SPEECH_SWITCH: &str = "Say prompts aloud";
@@ -200,4 +202,107 @@ fn without_eyes_free_mode_keys_and_clicks_do_what_they_say() {
     let step = step_of(&s);
     s.key(Key::ArrowRight);
     assert_ne!(step_of(&s), step);
+}
+
+/// Waits (bounded) until the voice has said a phrase starting with `start`.
+fn said_soon(voice: &FakeVoice, start: &str) -> bool {
+    common::wait_until(|| voice.said().iter().any(|said| said.text.starts_with(start)))
+}
+
+fn stop_stage(s: &Setup) -> Option<StopStage> {
+    match &s.app().state.screen {
+        Screen::Player(live) => Some(live.stop),
+        _ => None,
+    }
+}
+
+#[test]
+fn stopping_eyes_free_works_by_keys_alone_and_every_question_is_said() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    let voice = eyes_free_session(&mut s);
+    // Any key pauses, and the way out is said.
+    s.key(Key::A);
+    assert!(matches!(s.engine_state(), State::Paused { .. }));
+    assert!(said_soon(
+        &voice,
+        "Paused. Press Escape again to stop, or any key to go on."
+    ));
+    // Escape asks, aloud, with a key for each choice.
+    later(&mut s);
+    s.key(Key::Escape);
+    assert_eq!(stop_stage(&s), Some(StopStage::Confirm));
+    assert!(said_soon(
+        &voice,
+        "Stop the session? Everything you did so far is kept. Press Enter to keep going, or S to stop."
+    ));
+    // Enter keeps going: the question closes, still paused as it was.
+    s.key(Key::Enter);
+    assert_eq!(stop_stage(&s), Some(StopStage::None));
+    assert!(matches!(s.engine_state(), State::Paused { .. }));
+    // Space in the question keeps going too.
+    later(&mut s);
+    s.key(Key::Escape);
+    assert_eq!(stop_stage(&s), Some(StopStage::Confirm));
+    s.key(Key::Space);
+    assert_eq!(stop_stage(&s), Some(StopStage::None));
+    // Asked again: S stops, and the reasons are said with their number keys.
+    later(&mut s);
+    s.key(Key::Escape);
+    s.key(Key::S);
+    assert_eq!(stop_stage(&s), Some(StopStage::Reason));
+    assert!(said_soon(&voice, "Why are you stopping? Press 1 for "));
+    let reasons = voice
+        .said()
+        .into_iter()
+        .find(|said| said.text.starts_with("Why are you stopping?"))
+        .unwrap()
+        .text;
+    for n in 1..=6 {
+        assert!(reasons.contains(&format!("Press {n} for ")), "{reasons}");
+    }
+    // 1: tired. The session ends and is kept; the check-out follows.
+    s.key(Key::Num1);
+    assert!(matches!(s.app().state.screen, Screen::CheckOut(_)));
+}
+
+#[test]
+fn speech_rate_and_voice_level_are_chosen_in_settings_and_kept() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = setup(data.path());
+    let voice = give_voice(&mut s);
+    // Normal by default: a little slower than espeak-ng's own 175 words a minute.
+    assert_eq!(voice.rate(), 150);
+    s.click("Settings");
+    s.harness.get_by_label("Speech rate: Slower").scroll_to_me();
+    s.frames();
+    s.click("Speech rate: Slower");
+    s.click("Voice level: Louder");
+    let settings = &s.app().state.settings;
+    assert_eq!(settings.speech_rate, SpeechRate::Slower);
+    assert_eq!(settings.voice_level, VoiceLevel::Louder);
+    // The voice is told the new rate (130 words a minute) for the next phrase.
+    assert!(common::wait_until(|| voice.rate() == 130));
+    let text = std::fs::read_to_string(data.path().join("settings.ron")).unwrap();
+    assert!(text.contains("speech_rate: Slower"), "{text}");
+    assert!(text.contains("voice_level: Louder"), "{text}");
+}
+
+#[test]
+fn a_settings_file_from_before_the_voice_settings_loads_unchanged() {
+    let data = tempfile::tempdir().unwrap();
+    let old = "(volume_percent: 55, spoken_prompts: true, eyes_free: true, get_ready_secs: 5)";
+    std::fs::write(data.path().join("settings.ron"), old).unwrap();
+    let s = setup(data.path());
+    let settings = &s.app().state.settings;
+    assert_eq!(settings.volume_percent, 55);
+    assert!(settings.spoken_prompts && settings.eyes_free);
+    assert_eq!(settings.get_ready_secs, 5);
+    assert_eq!(settings.speech_rate, SpeechRate::Normal);
+    assert_eq!(settings.voice_level, VoiceLevel::Same);
+    // Read, not rewritten.
+    assert_eq!(
+        std::fs::read_to_string(data.path().join("settings.ron")).unwrap(),
+        old
+    );
 }

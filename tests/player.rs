@@ -7,6 +7,7 @@
 mod common;
 
 use std::collections::BTreeMap;
+use std::time::Duration;
 
 use common::{Setup, setup};
 use egui::Key;
@@ -327,4 +328,30 @@ fn trying_an_edited_routine_as_the_client_uses_the_player_and_records_nothing() 
     );
     let in_progress = data.path().join("state/in-progress");
     assert!(!in_progress.exists() || std::fs::read_dir(&in_progress).unwrap().next().is_none());
+}
+
+#[test]
+fn without_sound_the_status_line_is_at_the_top_of_the_player_in_view() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = common::setup_without_sound(data.path());
+    start(&mut s, "Morning stretches in bed");
+    // The sound thread reports "no device" (bounded wait, a frame at a time).
+    for _ in 0..3000 {
+        if s.shows("No sound device found") {
+            break;
+        }
+        std::thread::park_timeout(Duration::from_millis(10));
+        s.frames();
+    }
+    // At 1100 × 760 and 100 % text, without scrolling: above the phase band and the
+    // controls, with its "Try sound again".
+    let line = s
+        .harness
+        .get_by_label_contains("No sound device found")
+        .rect();
+    let pause = s.harness.get_by_label("❚❚ Pause").rect();
+    assert!(line.min.y >= 0.0 && line.max.y < 120.0, "{line:?}");
+    assert!(line.max.y < pause.min.y);
+    let retry = s.harness.get_by_label("Try sound again").rect();
+    assert!(retry.max.y < 760.0, "{retry:?}");
 }

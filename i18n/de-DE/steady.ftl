@@ -225,7 +225,7 @@ stop-question = Einheit beenden?
 stop-kept = Die Einheit ist angehalten. Alles, was Sie bisher gemacht haben, bleibt gespeichert.
 stop-keep-going = Weitermachen
 stop-yes = Ja, beenden
-stop-esc = Esc: weitermachen
+stop-esc = Eingabe, Leertaste oder Esc: weitermachen · S: beenden
 stop-why = Warum hören Sie auf?
 stop-why-helps = Das hilft Ihnen und Ihrer Therapeutin oder Ihrem Therapeuten bei der Planung. Jede Antwort ist in Ordnung.
 stop-keep-going-instead = Doch weitermachen
@@ -323,6 +323,10 @@ sound-muted = Ton aus (in den Einstellungen stumm geschaltet)
 sound-no-device = Kein Audiogerät gefunden: Die Signale werden nur auf dem Bildschirm gezeigt.
 sound-device-stopped = Das Audiogerät ist ausgefallen: Die Signale werden nur auf dem Bildschirm gezeigt.
 sound-could-not-start = Der Ton konnte nicht starten ({ $why }): Die Signale werden nur auf dem Bildschirm gezeigt.
+sound-missed-prompts = Der Ton ist wieder da. { $count ->
+    [one] Eine Ansage ist
+   *[other] { $count } Ansagen sind
+} ausgefallen, während er weg war: Der Bildschirm zeigt, wo Sie sind.
 
 app-set-done-hint = „Satz fertig“ gibt es nur für einen Satz in Ihrem eigenen Tempo; dieser Schritt endet von selbst.
 app-orphan-not-trashed = Die unbeendete Einheit konnte nicht in den Papierkorb verschoben werden ({ $why }): { $path }
@@ -1368,11 +1372,18 @@ spoken-switch-side = Wechsel zur { $side ->
    *[right] rechten
 } Seite.
 spoken-halfway = Halbzeit.
+spoken-side-first = Zuerst die { $side ->
+    [left] linke
+   *[right] rechte
+} Seite.
 spoken-last-one = Letzte Wiederholung.
 spoken-session-done = Einheit geschafft. Gut gemacht!
-spoken-paused = Angehalten.
+spoken-paused = Angehalten. Drücken Sie noch einmal Escape, um aufzuhören, oder eine andere Taste, um weiterzumachen.
 spoken-resumed = Weiter geht's.
 spoken-ended = Einheit beendet.
+spoken-stop-question = Einheit beenden? Alles, was Sie bisher gemacht haben, bleibt gespeichert. Drücken Sie die Eingabetaste, um weiterzumachen, oder S, um zu beenden.
+spoken-stop-why = Warum hören Sie auf? { $choices }. Oder drücken Sie Escape, um weiterzumachen.
+spoken-stop-choice = { $key } für { $reason }
 spoken-test = Hallo. So klingen die gesprochenen Ansagen.
 # Die Stimme (espeak-ng, Speech Dispatcher oder die des Systems).
 voice-system = die Stimme des Systems
@@ -1390,6 +1401,16 @@ settings-speech-test = Etwas sagen
 settings-eyes-free = Ohne-Hinsehen-Modus
 settings-eyes-free-explain = Vor jeder Übung wird ihre Anleitung vorgelesen, und jede Taste oder ein Klick irgendwo im Übungsfenster hält an oder setzt fort. Für Übungen, bei denen Sie auf Ihren Körper schauen, nicht auf den Bildschirm.
 settings-eyes-free-needs-speech = Der Ohne-Hinsehen-Modus braucht gesprochene Ansagen: Schalten Sie diese zuerst ein.
+settings-speech-rate = Wie schnell die Ansagen gesprochen werden
+settings-speech-rate-slower = Langsamer
+settings-speech-rate-normal = Normal
+settings-speech-rate-faster = Schneller
+settings-speech-rate-spoken = Sprechtempo: { $choice }
+settings-voice-level = Die Stimme gegenüber den Tönen
+settings-voice-level-softer = Leiser
+settings-voice-level-same = Gleich laut
+settings-voice-level-louder = Lauter
+settings-voice-level-spoken = Lautstärke der Stimme: { $choice }
 # Das Übungsfenster
 player-eyes-free = Ohne Hinsehen: jede Taste oder ein Klick hält an oder setzt fort · Esc beendet
 # steady say

@@ -225,7 +225,7 @@ stop-question = Stop the session?
 stop-kept = The session is paused. Everything you did so far is kept.
 stop-keep-going = Keep going
 stop-yes = Yes, stop
-stop-esc = Esc: keep going
+stop-esc = Enter, Space or Esc: keep going · S: stop
 stop-why = Why are you stopping?
 stop-why-helps = This helps you and your therapist plan. Any answer is fine.
 stop-keep-going-instead = Keep going instead
@@ -310,6 +310,10 @@ sound-muted = Sound off (muted in Settings)
 sound-no-device = No sound device found: cues are shown on screen only.
 sound-device-stopped = The sound device stopped: cues are shown on screen only.
 sound-could-not-start = Sound could not start ({ $why }): cues are shown on screen only.
+sound-missed-prompts = Sound is back. { $count ->
+    [one] One spoken prompt was
+   *[other] { $count } spoken prompts were
+} missed while it was gone: the screen shows where you are.
 
 app-set-done-hint = "Set done" is only for a set you pace yourself; this step ends by itself.
 app-orphan-not-trashed = The unfinished session could not be moved to the trash ({ $why }): { $path }
@@ -1332,11 +1336,18 @@ spoken-switch-side = Switch to the { $side ->
    *[right] right
 } side.
 spoken-halfway = Halfway.
+spoken-side-first = { $side ->
+    [left] Left
+   *[right] Right
+} side first.
 spoken-last-one = Last one.
 spoken-session-done = Session done. Well done!
-spoken-paused = Paused.
+spoken-paused = Paused. Press Escape again to stop, or any key to go on.
 spoken-resumed = Going on.
 spoken-ended = Session stopped.
+spoken-stop-question = Stop the session? Everything you did so far is kept. Press Enter to keep going, or S to stop.
+spoken-stop-why = Why are you stopping? { $choices }. Or press Escape to keep going.
+spoken-stop-choice = Press { $key } for { $reason }
 spoken-test = Hello. This is how spoken prompts sound.
 # The voice (espeak-ng, speech-dispatcher, or the system's own).
 voice-system = the system's voice
@@ -1354,6 +1365,16 @@ settings-speech-test = Say something
 settings-eyes-free = Eyes-free mode
 settings-eyes-free-explain = Before each exercise its instructions are read out, and any key or a click anywhere in the player pauses or resumes. For exercises where you look at your body, not the screen.
 settings-eyes-free-needs-speech = Eyes-free mode needs spoken prompts: turn them on first.
+settings-speech-rate = How fast prompts are said
+settings-speech-rate-slower = Slower
+settings-speech-rate-normal = Normal
+settings-speech-rate-faster = Faster
+settings-speech-rate-spoken = Speech rate: { $choice }
+settings-voice-level = The voice against the sounds
+settings-voice-level-softer = Softer
+settings-voice-level-same = As loud
+settings-voice-level-louder = Louder
+settings-voice-level-spoken = Voice level: { $choice }
 # The player
 player-eyes-free = Eyes-free: any key or a click pauses or resumes · Esc stops
 # steady say

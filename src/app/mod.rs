@@ -90,7 +90,9 @@ impl SteadyApp {
         crate::i18n::use_language(settings.language.unwrap_or(system_language));
         let instance = crate::instance::Instance::claim(&data_dir.state());
         let host = crate::live::this_host();
-        let audio = make_audio(&settings);
+        let mut audio = make_audio(&settings);
+        audio.set_speech_rate(settings.speech_rate.words_a_minute());
+        audio.set_voice_level(settings.voice_level.percent());
         let history = HistoryStore::new(data_dir.history());
         let days = crate::history::DayStore::new(data_dir.checkins());
         let clinician = (
@@ -225,6 +227,12 @@ impl SteadyApp {
             self.applied = Some(self.state.settings.clone());
         }
         self.state.sound = self.audio.status();
+        // Phrases that fell due while the device was gone and were out of date when it
+        // came back: the screen says so (the sound thread woke the window).
+        let missed = self.audio.take_missed();
+        if missed > 0 {
+            self.state.notice = Some(t!("sound-missed-prompts", count = missed));
+        }
         if self.state.history_loading && self.history_rx.is_none() {
             self.load_history(ctx);
         }
@@ -442,14 +450,16 @@ impl SteadyApp {
                 if let Screen::Player(live) = &mut self.state.screen {
                     live.resume_on_cancel = live.engine.state() == State::Running;
                     let events = live.engine.pause(now);
-                    say_and_play(
+                    // The tones of the pause; the words are the question itself.
+                    self.audio.play_events(&events);
+                    live.stop = StopStage::Confirm;
+                    say_now(
                         &self.audio,
                         &self.state.settings,
                         self.state.voice.is_some(),
-                        live.engine.plan(),
-                        &events,
+                        &crate::live::spoken::stop_question(),
+                        now,
                     );
-                    live.stop = StopStage::Confirm;
                 }
             }
             SessionCommand::CancelStop => {
@@ -470,6 +480,13 @@ impl SteadyApp {
             SessionCommand::ConfirmStop => {
                 if let Screen::Player(live) = &mut self.state.screen {
                     live.stop = StopStage::Reason;
+                    say_now(
+                        &self.audio,
+                        &self.state.settings,
+                        self.state.voice.is_some(),
+                        &crate::live::spoken::stop_reasons(),
+                        now,
+                    );
                 }
             }
             SessionCommand::EndEarly(reason) => {
@@ -543,6 +560,8 @@ impl SteadyApp {
                 let on = on && self.state.settings.spoken_prompts;
                 self.change_settings(|s| s.eyes_free = on);
             }
+            SettingsCommand::SpeechRate(rate) => self.change_settings(|s| s.speech_rate = rate),
+            SettingsCommand::VoiceLevel(level) => self.change_settings(|s| s.voice_level = level),
             SettingsCommand::TestVoice => {
                 let at = self.now();
                 self.audio
@@ -819,7 +838,17 @@ impl SteadyApp {
         let Some(routine) = self.state.routine(&draft.routine_id) else {
             return;
         };
-        let options = PlanOptions::at_level(level, self.state.settings.get_ready_secs);
+        let mut options = PlanOptions::at_level(level, self.state.settings.get_ready_secs);
+        let settings = &self.state.settings;
+        if settings.spoken_prompts && self.state.voice.is_some() {
+            // Room for what is said before the work: Go never falls inside speech.
+            options = crate::live::spoken::room_for_speech(
+                routine,
+                options,
+                settings.eyes_free,
+                settings.speech_rate.words_a_minute(),
+            );
+        }
         let check_in = draft.answers;
         let mut notice = None;
         let (live, events) = Live::start(
@@ -961,6 +990,10 @@ impl SteadyApp {
                     self.audio.set_muted(merged.muted);
                 }
                 self.state.settings = merged;
+                self.audio
+                    .set_speech_rate(self.state.settings.speech_rate.words_a_minute());
+                self.audio
+                    .set_voice_level(self.state.settings.voice_level.percent());
             }
             Err(e) => self.state.notice = Some(format!("{e:#}")),
         }
@@ -1030,8 +1063,26 @@ fn say_and_play(
     if settings.spoken_prompts && has_voice {
         let language = crate::i18n::language();
         for phrase in crate::live::spoken::phrases(plan, events, settings.eyes_free) {
-            audio.speak_at(&phrase.text, language, phrase.at);
+            let urgency = if phrase.urgent {
+                crate::audio::output::Urgency::CutIn
+            } else {
+                crate::audio::output::Urgency::InTurn
+            };
+            audio.say(&phrase.text, language, phrase.at, urgency);
         }
+    }
+}
+
+/// Says `text` at once over any phrase sounding (the stop question and its choices),
+/// in eyes-free mode with spoken prompts on and a voice.
+fn say_now(audio: &Audio, settings: &Settings, has_voice: bool, text: &str, at: Duration) {
+    if settings.spoken_prompts && settings.eyes_free && has_voice {
+        audio.say(
+            text,
+            crate::i18n::language(),
+            at,
+            crate::audio::output::Urgency::CutIn,
+        );
     }
 }
 

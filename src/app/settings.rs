@@ -93,6 +93,8 @@ fn merge(disk: Settings, before: &Settings, mine: &Settings) -> Settings {
         eyes_free,
         person_name,
         birth_date,
+        speech_rate,
+        voice_level,
     } = mine.clone();
     let mut out = disk;
     if text_scale_percent != before.text_scale_percent {
@@ -160,6 +162,12 @@ fn merge(disk: Settings, before: &Settings, mine: &Settings) -> Settings {
     }
     if eyes_free != before.eyes_free {
         out.eyes_free = eyes_free;
+    }
+    if speech_rate != before.speech_rate {
+        out.speech_rate = speech_rate;
+    }
+    if voice_level != before.voice_level {
+        out.voice_level = voice_level;
     }
     out
 }

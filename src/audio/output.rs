@@ -5,11 +5,20 @@
 //! [`CueMixer`] on the output's sample clock: each cue is placed at the sample that
 //! its engine time maps to, [`SCHEDULE_AHEAD`] later, so cue onsets are exact to the
 //! sample whatever the output's buffer size and whenever the window's thread ticked
-//! (within that margin). Volume and mute apply to the next cue. When there is no device, or it disappears mid-session (headphones
-//! unplugged), Steady carries on silently: the status says so in plain words, one line
-//! is logged, and the device is tried again every 30 s (on a deadline that cues do not
-//! move) or when the person asks. A wake function (the window's repaint) is called
-//! whenever the status changes, so a screen showing it updates by itself.
+//! (within that margin). Volume and mute apply to the next cue.
+//!
+//! Faults: a glitch the backend recovers from by itself (an underrun) never closes the
+//! output: it is logged once and the timeline is re-anchored to the clock, so later
+//! cues stay on time. A device that really went away (headphones unplugged) is opened
+//! again at once and then every [`RETRY_QUICKLY`] for [`QUICK_RETRIES_FOR`], after that
+//! every [`RETRY_EVERY`]; with no device at the start, every [`RETRY_EVERY`] (on a
+//! deadline that cues do not move) or when the person asks. Meanwhile Steady carries on
+//! silently and the status says so in plain words. Cues and phrases due while it was
+//! gone are played when it returns if still relevant (a cue at most [`CUE_STILL_DUE`]
+//! late, the newest phrase at most [`PHRASE_STILL_DUE`] late); the phrases dropped are
+//! counted for the screen ([`Audio::take_missed`]). A wake function (the window's
+//! repaint) is called whenever the status changes, so a screen showing it updates by
+//! itself.
 //!
 //! The device is behind the [`Opener`] trait: the app uses [`RodioOpener`]; tests use
 //! their own to drive the "no device" path through this same code.
@@ -25,11 +34,23 @@ use crate::i18n::Language;
 use crate::session::{Cue, Event, cues_to_play};
 use crate::state::{SoundProblem, SoundStatus};
 
-use super::synth::{self, CueMixer, SAMPLE_RATE};
+use super::synth::{self, CueMixer, Layer, SAMPLE_RATE};
 use super::voice::Voice;
 
-/// How often a missing device is looked for again.
+/// How often a missing device is looked for again (no device at the start, or one gone
+/// for longer than [`QUICK_RETRIES_FOR`]).
 pub const RETRY_EVERY: Duration = Duration::from_secs(30);
+/// How often a device that went away mid-session is looked for, at first.
+pub const RETRY_QUICKLY: Duration = Duration::from_millis(250);
+/// How long after a device went away it is looked for every [`RETRY_QUICKLY`].
+pub const QUICK_RETRIES_FOR: Duration = Duration::from_secs(120);
+/// A cue due while the device was gone is still played if it is at most this late.
+pub const CUE_STILL_DUE: Duration = Duration::from_millis(500);
+/// The newest phrase due while the device was gone is still said if it is at most this
+/// late; older ones are dropped (and counted).
+pub const PHRASE_STILL_DUE: Duration = Duration::from_secs(8);
+/// The most cues and phrases kept while the device is gone.
+const KEEP_WHILE_GONE: usize = 64;
 
 /// The constant latency of a cue after its engine time: room for the output's buffer
 /// (rodio's is 42.7 ms) and for the window's thread ticking a frame late.
@@ -54,31 +75,69 @@ pub trait Device {
     fn speak_at(&mut self, samples: &[f32], at: Duration) -> Result<(), String> {
         self.play_at(samples, at)
     }
+
+    /// Plays a cue's samples at `at` as [`play_at`](Self::play_at), meeting speech as
+    /// `layer` says (tones before words; only the rhythm ducked). A device without a
+    /// speech layer plays them as any cue.
+    fn play_cue_at(&mut self, samples: &[f32], at: Duration, layer: Layer) -> Result<(), String> {
+        let _ = layer;
+        self.play_at(samples, at)
+    }
+
+    /// Speaks a phrase at once, cutting the one sounding and dropping those waiting
+    /// ("Paused" never waits behind a phrase). A device without a speech layer speaks it
+    /// as any phrase, at `at`.
+    fn interrupt_with(&mut self, samples: &[f32], at: Duration) -> Result<(), String> {
+        self.speak_at(samples, at)
+    }
+
+    /// The output glitched (an underrun: it lost time against the clock) and goes on:
+    /// map the clock to its samples afresh, so later cues keep their times.
+    fn resync(&mut self) {}
 }
 
-/// Called (from any thread) when an open device fails, with the reason.
-pub type OnLost = Box<dyn Fn(String) + Send + Sync>;
+/// What went wrong with an open device.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fault {
+    /// A glitch the backend recovers from by itself (an underrun): the output stays open.
+    Glitch(String),
+    /// The device went away or its stream ended: it must be opened again.
+    Gone(String),
+}
 
-/// Something that opens a [`Device`]. `on_lost` is called (from any thread) if the
-/// device fails after opening.
+/// Called (from any thread) when an open device has a fault.
+pub type OnFault = Box<dyn Fn(Fault) + Send + Sync>;
+
+/// Something that opens a [`Device`]. `on_fault` is called (from any thread) if the
+/// device has a fault after opening.
 pub trait Opener: Send + 'static {
-    fn open(&mut self, on_lost: OnLost) -> Result<Box<dyn Device>, String>;
+    fn open(&mut self, on_fault: OnFault) -> Result<Box<dyn Device>, String>;
 }
 
 enum Command {
     /// A cue, and its time on the clock (`None`: now).
     Play(Cue, Option<Duration>),
-    /// A phrase's samples, and its time on the clock.
-    Speak(Arc<[f32]>, Duration),
+    /// A phrase's samples, its time on the clock, and whether it cuts in at once.
+    Speak(Arc<[f32]>, Duration, Urgency),
     SetVolume(u8),
+    SetVoiceLevel(u8),
     SetMuted(bool),
     Retry,
-    Lost(String),
+    Fault(Fault),
     /// Call this when the status changes.
     Wake(Wake),
     /// Answer once everything sent before has been handled.
     Flush(Sender<()>),
     Shutdown,
+}
+
+/// Whether a phrase waits its turn or cuts in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Urgency {
+    /// After the phrase before and the tone at its time.
+    InTurn,
+    /// At once: the phrase sounding is cut, those waiting dropped ("Paused").
+    CutIn,
 }
 
 /// Called (from the sound thread) when the status changes.
@@ -92,14 +151,26 @@ pub struct Audio {
     thread: Option<JoinHandle<()>>,
     /// The speech thread, while there is a voice.
     speech: Option<Speech>,
+    /// Phrases dropped because the device was gone when they were due.
+    missed: Arc<Mutex<usize>>,
+    /// The speech rate handed to each new voice.
+    words_a_minute: u32,
 }
 
 /// The thread that asks the voice for phrases (a voice program may take a while; the
 /// sound thread never waits for it) and hands their samples to the sound thread.
 #[derive(Debug)]
 struct Speech {
-    tx: Sender<(String, Language, Duration)>,
+    tx: Sender<Job>,
     thread: Option<JoinHandle<()>>,
+}
+
+/// What the speech thread is asked to do.
+#[derive(Debug)]
+enum Job {
+    Say(String, Language, Duration, Urgency),
+    /// Speak at this many words a minute from now on.
+    Rate(u32),
 }
 
 impl Audio {
@@ -128,7 +199,9 @@ impl Audio {
     ) -> Self {
         let (tx, rx) = mpsc::channel();
         let status = Arc::new(Mutex::new(SoundStatus::Starting));
+        let missed = Arc::new(Mutex::new(0));
         let (worker_tx, worker_status) = (tx.clone(), Arc::clone(&status));
+        let worker_missed = Arc::clone(&missed);
         // The device is opened and kept on the sound thread: audio streams may not be
         // movable between threads.
         let thread = std::thread::Builder::new()
@@ -141,11 +214,15 @@ impl Audio {
                     tx: worker_tx,
                     status: worker_status,
                     volume_percent,
+                    voice_percent: 100,
                     muted,
                     rendered: HashMap::new(),
                     logged: None,
                     clock,
                     next_retry: None,
+                    lost_at: None,
+                    while_gone: Vec::new(),
+                    missed: worker_missed,
                     wake: None,
                 }
                 .run();
@@ -164,7 +241,15 @@ impl Audio {
             status,
             thread,
             speech: None,
+            missed,
+            words_a_minute: super::voice::DEFAULT_WORDS_A_MINUTE,
         }
+    }
+
+    /// How many phrases were dropped (due while the device was gone, and out of date
+    /// when it came back) since this was last asked; the screen says so.
+    pub fn take_missed(&self) -> usize {
+        std::mem::take(&mut *lock(&self.missed))
     }
 
     /// Speaks phrases with `voice` from now on (`None`: tones only).
@@ -173,16 +258,24 @@ impl Audio {
         let Some(mut voice) = voice else {
             return;
         };
-        let (tx, rx) = mpsc::channel::<(String, Language, Duration)>();
+        let (tx, rx) = mpsc::channel::<Job>();
         let sound = self.tx.clone();
+        voice.set_rate(self.words_a_minute);
         let thread = std::thread::Builder::new()
             .name("steady-speech".to_owned())
             .spawn(move || {
                 let mut logged = false;
-                for (text, language, at) in rx {
+                for job in rx {
+                    let (text, language, at, urgency) = match job {
+                        Job::Say(text, language, at, urgency) => (text, language, at, urgency),
+                        Job::Rate(wpm) => {
+                            voice.set_rate(wpm);
+                            continue;
+                        }
+                    };
                     match voice.say(&text, language) {
                         Ok(super::voice::Speech::Samples(samples)) => {
-                            let _ = sound.send(Command::Speak(samples.into(), at));
+                            let _ = sound.send(Command::Speak(samples.into(), at, urgency));
                         }
                         // Each problem is logged once; the session goes on in tones.
                         Err(why) if !logged => {
@@ -213,9 +306,38 @@ impl Audio {
     /// Speaks `text` at `at` on the clock (an engine event's time), after any phrase
     /// still sounding. Nothing without a voice.
     pub fn speak_at(&self, text: &str, language: Language, at: Duration) {
+        self.say(text, language, at, Urgency::InTurn);
+    }
+
+    /// Speaks `text` as `urgency` says: in turn (as [`speak_at`](Self::speak_at)), or
+    /// cutting in at once, over any phrase sounding ("Paused").
+    pub fn say(&self, text: &str, language: Language, at: Duration, urgency: Urgency) {
         if let Some(speech) = &self.speech {
-            let _ = speech.tx.send((text.to_owned(), language, at));
+            let _ = speech
+                .tx
+                .send(Job::Say(text.to_owned(), language, at, urgency));
         }
+    }
+
+    /// Speech at `words_a_minute` from the next phrase on (the voice's own measure;
+    /// espeak-ng's `-s`).
+    pub fn set_speech_rate(&mut self, words_a_minute: u32) {
+        self.words_a_minute = words_a_minute;
+        if let Some(speech) = &self.speech {
+            let _ = speech.tx.send(Job::Rate(words_a_minute));
+        }
+    }
+
+    /// The voice's loudness against the cues, in percent (100: as loud as the cues;
+    /// `state::settings::VoiceLevel`), from the next phrase on.
+    pub fn set_voice_level(&self, percent: u8) {
+        let _ = self.tx.send(Command::SetVoiceLevel(percent));
+    }
+
+    /// Speaks a phrase already made into samples (at [`SAMPLE_RATE`]) at `at` on the
+    /// clock, as `urgency` says: what the speech thread does with a voice's samples.
+    pub fn speak_samples_at(&self, samples: Arc<[f32]>, at: Duration, urgency: Urgency) {
+        let _ = self.tx.send(Command::Speak(samples, at, urgency));
     }
 
     /// Plays one cue now.
@@ -290,6 +412,8 @@ struct Worker {
     tx: Sender<Command>,
     status: Arc<Mutex<SoundStatus>>,
     volume_percent: u8,
+    /// The voice's level against the cues.
+    voice_percent: u8,
     muted: bool,
     rendered: HashMap<Cue, Arc<[f32]>>,
     /// The last reason logged, so each problem is logged once.
@@ -297,7 +421,29 @@ struct Worker {
     clock: Arc<dyn Clock>,
     /// When to look for a device again (while there is none). Only a retry moves it.
     next_retry: Option<Duration>,
+    /// When the device went away mid-session (while it is gone).
+    lost_at: Option<Duration>,
+    /// Cues and phrases due while the device is gone: played when it is back, if still
+    /// relevant.
+    while_gone: Vec<Due>,
+    missed: Arc<Mutex<usize>>,
     wake: Option<Wake>,
+}
+
+/// A cue or phrase that fell due while the device was gone.
+enum Due {
+    Cue(Cue, Duration),
+    Phrase(Arc<[f32]>, Duration),
+}
+
+/// Rounds off a phrase's peaks above 0.8 so a louder voice never clips (stays below 1).
+fn soft_limit(x: f32) -> f32 {
+    const KNEE: f32 = 0.8;
+    if x.abs() <= KNEE {
+        x
+    } else {
+        x.signum() * (KNEE + (1.0 - KNEE) * ((x.abs() - KNEE) / (1.0 - KNEE)).tanh())
+    }
 }
 
 impl Worker {
@@ -315,8 +461,9 @@ impl Worker {
             };
             match self.rx.recv_timeout(wait) {
                 Ok(Command::Play(cue, at)) => self.play(cue, at),
-                Ok(Command::Speak(samples, at)) => self.speak(&samples, at),
+                Ok(Command::Speak(samples, at, urgency)) => self.speak(&samples, at, urgency),
                 Ok(Command::SetVolume(v)) => self.volume_percent = v,
+                Ok(Command::SetVoiceLevel(v)) => self.voice_percent = v,
                 Ok(Command::SetMuted(m)) => {
                     self.muted = m;
                     self.update_status();
@@ -326,7 +473,8 @@ impl Worker {
                         self.open();
                     }
                 }
-                Ok(Command::Lost(why)) => self.lost(&why),
+                Ok(Command::Fault(Fault::Glitch(why))) => self.glitch(&why),
+                Ok(Command::Fault(Fault::Gone(why))) => self.lost(&why),
                 Ok(Command::Wake(wake)) => {
                     wake();
                     self.wake = Some(wake);
@@ -343,35 +491,103 @@ impl Worker {
 
     fn open(&mut self) {
         let tx = self.tx.clone();
-        let on_lost: OnLost = Box::new(move |why: String| {
-            let _ = tx.send(Command::Lost(why));
+        let on_fault: OnFault = Box::new(move |fault: Fault| {
+            let _ = tx.send(Command::Fault(fault));
         });
-        match self.opener.open(on_lost) {
+        match self.opener.open(on_fault) {
             Ok(device) => {
                 self.device = Some(device);
                 self.next_retry = None;
+                self.lost_at = None;
                 if self.logged.take().is_some() {
                     eprintln!("steady: sound device found; cues are played again");
                 }
+                self.update_status();
+                self.play_what_is_still_due();
             }
             Err(why) => {
                 self.device = None;
-                self.next_retry = Some(self.clock.now() + RETRY_EVERY);
-                self.log(&format!(
-                    "no sound device found ({why}); cues are shown on screen only"
-                ));
+                let now = self.clock.now();
+                let quickly = self
+                    .lost_at
+                    .is_some_and(|lost| now.saturating_sub(lost) < QUICK_RETRIES_FOR);
+                self.next_retry = Some(now + if quickly { RETRY_QUICKLY } else { RETRY_EVERY });
+                if self.lost_at.is_none() {
+                    self.log(&format!(
+                        "no sound device found ({why}); cues are shown on screen only"
+                    ));
+                }
+                self.update_status();
             }
         }
-        self.update_status();
     }
 
+    /// The device went away: say so, and open it again at once.
     fn lost(&mut self, why: &str) {
         if self.device.take().is_some() {
-            self.next_retry = Some(self.clock.now() + RETRY_EVERY);
+            self.lost_at = Some(self.clock.now());
             self.log(&format!(
-                "the sound device stopped ({why}); cues are shown on screen only"
+                "the sound device stopped ({why}); cues are shown on screen only until it is back"
             ));
             self.update_status();
+            self.open();
+        }
+    }
+
+    /// The output glitched and goes on: logged once, and its timeline re-anchored.
+    fn glitch(&mut self, why: &str) {
+        if let Some(device) = self.device.as_mut() {
+            device.resync();
+            if self
+                .logged
+                .as_deref()
+                .is_none_or(|l| !l.starts_with("the sound output"))
+            {
+                self.log(&format!("the sound output glitched ({why}); it goes on"));
+            }
+        }
+    }
+
+    /// Keeps a cue or phrase that fell due while the device is gone (the newest few).
+    fn keep_while_gone(&mut self, due: Due) {
+        // With no device from the start, the screen has said so all along.
+        if self.lost_at.is_none() {
+            return;
+        }
+        if self.while_gone.len() >= KEEP_WHILE_GONE
+            && let Due::Phrase(..) = self.while_gone.remove(0)
+        {
+            *lock(&self.missed) += 1;
+        }
+        self.while_gone.push(due);
+    }
+
+    /// The device is back: plays the cues at most [`CUE_STILL_DUE`] late and says the
+    /// newest phrase if at most [`PHRASE_STILL_DUE`] late; counts the phrases dropped.
+    fn play_what_is_still_due(&mut self) {
+        let now = self.clock.now();
+        let kept = std::mem::take(&mut self.while_gone);
+        let newest_phrase = kept.iter().rposition(|due| matches!(due, Due::Phrase(..)));
+        let mut dropped = 0;
+        for (i, due) in kept.into_iter().enumerate() {
+            match due {
+                Due::Cue(cue, at) if now.saturating_sub(at) <= CUE_STILL_DUE => {
+                    self.play(cue, Some(at));
+                }
+                Due::Cue(..) => {}
+                Due::Phrase(samples, at)
+                    if Some(i) == newest_phrase && now.saturating_sub(at) <= PHRASE_STILL_DUE =>
+                {
+                    self.speak(&samples, now, Urgency::InTurn);
+                }
+                Due::Phrase(..) => dropped += 1,
+            }
+        }
+        if dropped > 0 {
+            *lock(&self.missed) += dropped;
+            if let Some(wake) = &self.wake {
+                wake();
+            }
         }
     }
 
@@ -409,16 +625,21 @@ impl Worker {
         }
     }
 
-    fn speak(&mut self, samples: &[f32], at: Duration) {
+    fn speak(&mut self, samples: &[f32], at: Duration, urgency: Urgency) {
         if self.muted || self.volume_percent == 0 {
             return;
         }
         let Some(device) = self.device.as_mut() else {
+            self.keep_while_gone(Due::Phrase(samples.into(), at));
             return;
         };
-        let gain = synth::gain(self.volume_percent);
-        let scaled: Vec<f32> = samples.iter().map(|s| s * gain).collect();
-        if let Err(why) = device.speak_at(&scaled, at) {
+        let gain = synth::gain(self.volume_percent) * f32::from(self.voice_percent) / 100.0;
+        let scaled: Vec<f32> = samples.iter().map(|s| soft_limit(s * gain)).collect();
+        let spoken = match urgency {
+            Urgency::InTurn => device.speak_at(&scaled, at),
+            Urgency::CutIn => device.interrupt_with(&scaled, at),
+        };
+        if let Err(why) = spoken {
             self.lost(&why);
         }
     }
@@ -428,6 +649,10 @@ impl Worker {
             return;
         }
         let Some(device) = self.device.as_mut() else {
+            // A cue asked for "now" is dropped: no time to judge it by later.
+            if let Some(at) = at {
+                self.keep_while_gone(Due::Cue(cue, at));
+            }
             return;
         };
         let samples = self
@@ -437,7 +662,7 @@ impl Worker {
         let gain = synth::gain(self.volume_percent);
         let scaled: Vec<f32> = samples.iter().map(|s| s * gain).collect();
         let played = match at {
-            Some(at) => device.play_at(&scaled, at),
+            Some(at) => device.play_cue_at(&scaled, at, synth::layer(cue)),
             None => device.play(&scaled),
         };
         if let Err(why) = played {
@@ -457,7 +682,7 @@ impl Device for NoSound {
 }
 
 impl Opener for NoSound {
-    fn open(&mut self, _on_lost: OnLost) -> Result<Box<dyn Device>, String> {
+    fn open(&mut self, _on_fault: OnFault) -> Result<Box<dyn Device>, String> {
         Ok(Box::new(Self))
     }
 }
@@ -522,8 +747,14 @@ impl Timeline {
     }
 
     /// Places `samples` at the sample that the clock's `at` maps to, one constant
-    /// latency later. Returns that sample.
+    /// latency later, ducked under speech. Returns that sample.
     pub fn play_at(&mut self, samples: Arc<[f32]>, at: Duration) -> u64 {
+        self.play_cue_at(samples, at, Layer::Under)
+    }
+
+    /// Places a cue's `samples` at the sample that the clock's `at` maps to, one
+    /// constant latency later, meeting speech as `layer` says. Returns that sample.
+    pub fn play_cue_at(&mut self, samples: Arc<[f32]>, at: Duration, layer: Layer) -> u64 {
         let position = self.mixer.position();
         let start = match self.due(at) {
             Some(due) => {
@@ -540,7 +771,7 @@ impl Timeline {
             }
             None => position,
         };
-        self.mixer.schedule(start, samples)
+        self.mixer.schedule_cue(start, samples, layer)
     }
 
     /// Speaks `samples` from the sample that the clock's `at` maps to, one constant
@@ -554,6 +785,19 @@ impl Timeline {
             due + (ahead as u64).max(self.ahead + margin)
         });
         self.mixer.schedule_speech(start, samples)
+    }
+
+    /// Speaks `samples` at once, cutting the phrase sounding. Returns the sample it
+    /// starts at.
+    pub fn interrupt_with(&mut self, samples: Arc<[f32]>) -> u64 {
+        self.mixer.interrupt_speech(samples)
+    }
+
+    /// The output glitched (an underrun): its samples no longer follow the clock from
+    /// the old anchor. The next [`pull`](Self::pull) anchors afresh; the buffer's
+    /// measure is kept.
+    pub fn resync(&mut self) {
+        self.anchor = None;
     }
 
     /// The output's callback asks, at the clock's `now`, for the next `out.len()`
@@ -571,12 +815,14 @@ impl Timeline {
     }
 }
 
-struct RodioDevice {
-    sink: rodio::MixerDeviceSink,
-    timeline: Arc<Mutex<Timeline>>,
+/// A device that places everything on a shared [`Timeline`], which an output reads
+/// from: the rodio device's, and in tests a fake output's.
+#[derive(Debug, Clone, Default)]
+pub struct TimelineDevice {
+    pub timeline: Arc<Mutex<Timeline>>,
 }
 
-impl Device for RodioDevice {
+impl Device for TimelineDevice {
     fn play(&mut self, samples: &[f32]) -> Result<(), String> {
         lock(&self.timeline).play_now(samples.into());
         Ok(())
@@ -584,14 +830,71 @@ impl Device for RodioDevice {
 
     fn play_at(&mut self, samples: &[f32], at: Duration) -> Result<(), String> {
         lock(&self.timeline).play_at(samples.into(), at);
-        // The sink lives as long as the device.
-        let _ = &self.sink;
         Ok(())
     }
 
     fn speak_at(&mut self, samples: &[f32], at: Duration) -> Result<(), String> {
         lock(&self.timeline).speak_at(samples.into(), at);
         Ok(())
+    }
+
+    fn play_cue_at(&mut self, samples: &[f32], at: Duration, layer: Layer) -> Result<(), String> {
+        lock(&self.timeline).play_cue_at(samples.into(), at, layer);
+        Ok(())
+    }
+
+    fn interrupt_with(&mut self, samples: &[f32], _at: Duration) -> Result<(), String> {
+        lock(&self.timeline).interrupt_with(samples.into());
+        Ok(())
+    }
+
+    fn resync(&mut self) {
+        lock(&self.timeline).resync();
+    }
+}
+
+struct RodioDevice {
+    /// Kept alive as long as the device: dropping it closes the output.
+    _sink: rodio::MixerDeviceSink,
+    placed: TimelineDevice,
+}
+
+impl Device for RodioDevice {
+    fn play(&mut self, samples: &[f32]) -> Result<(), String> {
+        self.placed.play(samples)
+    }
+
+    fn play_at(&mut self, samples: &[f32], at: Duration) -> Result<(), String> {
+        self.placed.play_at(samples, at)
+    }
+
+    fn speak_at(&mut self, samples: &[f32], at: Duration) -> Result<(), String> {
+        self.placed.speak_at(samples, at)
+    }
+
+    fn play_cue_at(&mut self, samples: &[f32], at: Duration, layer: Layer) -> Result<(), String> {
+        self.placed.play_cue_at(samples, at, layer)
+    }
+
+    fn interrupt_with(&mut self, samples: &[f32], at: Duration) -> Result<(), String> {
+        self.placed.interrupt_with(samples, at)
+    }
+
+    fn resync(&mut self) {
+        self.placed.resync();
+    }
+}
+
+/// Whether a stream error from the backend means the device is gone (open it again) or
+/// a glitch the backend recovers from by itself (the stream goes on: an underrun is
+/// re-prepared by cpal, a rerouted default device keeps playing).
+pub fn fault_of(kind: rodio::CpalErrorKind, why: String) -> Fault {
+    use rodio::CpalErrorKind as Kind;
+    match kind {
+        Kind::DeviceNotAvailable | Kind::HostUnavailable | Kind::StreamInvalidated => {
+            Fault::Gone(why)
+        }
+        _ => Fault::Glitch(why),
     }
 }
 
@@ -644,11 +947,13 @@ impl rodio::Source for TimelineSource {
 }
 
 impl Opener for RodioOpener {
-    fn open(&mut self, on_lost: OnLost) -> Result<Box<dyn Device>, String> {
-        let on_lost: Arc<dyn Fn(String) + Send + Sync> = Arc::from(on_lost);
+    fn open(&mut self, on_fault: OnFault) -> Result<Box<dyn Device>, String> {
+        let on_fault: Arc<dyn Fn(Fault) + Send + Sync> = Arc::from(on_fault);
         let mut sink = rodio::DeviceSinkBuilder::from_default_device()
             .map_err(|e| e.to_string())?
-            .with_error_callback(move |e: rodio::CpalError| on_lost(e.to_string()))
+            .with_error_callback(move |e: rodio::CpalError| {
+                on_fault(fault_of(e.kind(), e.to_string()));
+            })
             .open_sink_or_fallback()
             .map_err(|e| e.to_string())?;
         sink.log_on_drop(false);
@@ -659,6 +964,9 @@ impl Opener for RodioOpener {
             block: vec![0.0; SOURCE_BLOCK],
             next: SOURCE_BLOCK,
         });
-        Ok(Box::new(RodioDevice { sink, timeline }))
+        Ok(Box::new(RodioDevice {
+            _sink: sink,
+            placed: TimelineDevice { timeline },
+        }))
     }
 }

@@ -46,7 +46,17 @@ pub trait Voice: Send {
 
     /// Speaks `text` in `language`; the error is a sentence for the person.
     fn say(&mut self, text: &str, language: Language) -> Result<Speech, String>;
+
+    /// Speaks at about `words_a_minute` from the next phrase on. A voice that cannot
+    /// change its rate keeps its own.
+    fn set_rate(&mut self, words_a_minute: u32) {
+        let _ = words_a_minute;
+    }
 }
+
+/// The speech rate when nothing is set (`state::settings::SpeechRate::Normal`): a
+/// little slower than espeak-ng's own default (about 175), easier for older listeners.
+pub const DEFAULT_WORDS_A_MINUTE: u32 = 150;
 
 /// The voice this computer has, looked for now: `None` if there is none.
 pub fn find_voice() -> Option<Box<dyn Voice>> {
@@ -58,9 +68,17 @@ pub fn find_voice() -> Option<Box<dyn Voice>> {
     {
         let path = std::env::var_os("PATH")?;
         if let Some(program) = find_program(&path, "espeak-ng") {
-            return Some(Box::new(Espeak { program }));
+            return Some(Box::new(Espeak {
+                program,
+                words_a_minute: DEFAULT_WORDS_A_MINUTE,
+            }));
         }
-        find_program(&path, "spd-say").map(|program| Box::new(SpdSay { program }) as Box<dyn Voice>)
+        find_program(&path, "spd-say").map(|program| {
+            Box::new(SpdSay {
+                program,
+                words_a_minute: DEFAULT_WORDS_A_MINUTE,
+            }) as Box<dyn Voice>
+        })
     }
 }
 
@@ -98,6 +116,8 @@ fn espeak_voice(language: Language) -> &'static str {
 #[derive(Debug, Clone)]
 pub struct Espeak {
     pub program: PathBuf,
+    /// Words a minute (`-s`).
+    pub words_a_minute: u32,
 }
 
 impl Voice for Espeak {
@@ -111,6 +131,8 @@ impl Voice for Espeak {
                 .arg("--stdout")
                 .arg("-v")
                 .arg(espeak_voice(language))
+                .arg("-s")
+                .arg(self.words_a_minute.to_string())
                 // The phrase is an argument, never read as an option.
                 .arg("--")
                 .arg(text),
@@ -118,12 +140,18 @@ impl Voice for Espeak {
         )?;
         decode_wav(&wav).map(Speech::Samples)
     }
+
+    fn set_rate(&mut self, words_a_minute: u32) {
+        self.words_a_minute = words_a_minute.clamp(80, 450);
+    }
 }
 
 /// speech-dispatcher's `spd-say`: speaks by itself, waiting until it has.
 #[derive(Debug, Clone)]
 pub struct SpdSay {
     pub program: PathBuf,
+    /// Words a minute, given to `spd-say -r` relative to its default (about 175).
+    pub words_a_minute: u32,
 }
 
 impl Voice for SpdSay {
@@ -136,13 +164,21 @@ impl Voice for SpdSay {
             Language::English => "en",
             Language::German => "de",
         };
+        // -100..100 around speech-dispatcher's own rate (about 175 words a minute).
+        let relative = ((i64::from(self.words_a_minute) - 175) * 100 / 175).clamp(-100, 100);
         run(
             Command::new(&self.program)
-                .args(["--wait", "-l", lang, "--"])
+                .args(["--wait", "-l", lang, "-r"])
+                .arg(relative.to_string())
+                .arg("--")
                 .arg(text),
             &self.name(),
         )?;
         Ok(Speech::SpokenBySystem)
+    }
+
+    fn set_rate(&mut self, words_a_minute: u32) {
+        self.words_a_minute = words_a_minute;
     }
 }
 
@@ -269,6 +305,8 @@ pub struct Said {
 pub struct FakeVoice {
     clock: Arc<dyn Clock>,
     pub said: Arc<Mutex<Vec<Said>>>,
+    /// The speech rate it was last asked for (words a minute; 0 if never).
+    pub rate: Arc<Mutex<u32>>,
 }
 
 impl std::fmt::Debug for FakeVoice {
@@ -287,7 +325,13 @@ impl FakeVoice {
         Self {
             clock,
             said: Arc::default(),
+            rate: Arc::default(),
         }
+    }
+
+    /// The speech rate it was last asked for (0 if never).
+    pub fn rate(&self) -> u32 {
+        *self.rate.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// Everything said so far.
@@ -326,6 +370,10 @@ impl Voice for FakeVoice {
                 language,
             });
         Ok(Speech::Samples(Self::samples(text)))
+    }
+
+    fn set_rate(&mut self, words_a_minute: u32) {
+        *self.rate.lock().unwrap_or_else(PoisonError::into_inner) = words_a_minute;
     }
 }
 

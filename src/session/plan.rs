@@ -34,6 +34,10 @@ pub struct PlanOptions {
     pub level: Level,
     /// Length of the get-ready countdown before the first exercise (0 to skip it).
     pub get_ready_secs: u32,
+    /// The shortest rest before each exercise after the first (0: as prescribed), so
+    /// an exercise's spoken instructions fit into the rest before it, never over the
+    /// work (eyes-free mode; `live::spoken::room_for_speech`).
+    pub least_rest_between_exercises_secs: u32,
 }
 
 impl PlanOptions {
@@ -48,6 +52,7 @@ impl PlanOptions {
         Self {
             level,
             get_ready_secs,
+            least_rest_between_exercises_secs: 0,
         }
     }
 
@@ -378,7 +383,13 @@ impl Plan {
         for (i, exercise) in exercises.iter().enumerate() {
             push_exercise_steps(&mut steps, i, exercise, &mut prompts);
             if i + 1 < exercises.len() {
-                push_rest_after(&mut steps, i, exercise, &mut prompts);
+                push_rest_after(
+                    &mut steps,
+                    i,
+                    exercise,
+                    options.least_rest_between_exercises_secs,
+                    &mut prompts,
+                );
             }
         }
         steps.push(Step {
@@ -421,7 +432,13 @@ impl Plan {
             }
             tail.extend(group);
             if i + 1 < replanned.exercises.len() {
-                push_rest_after(&mut tail, i, planned, &mut prompts);
+                push_rest_after(
+                    &mut tail,
+                    i,
+                    planned,
+                    self.options.least_rest_between_exercises_secs,
+                    &mut prompts,
+                );
             }
         }
         // Already resting: no second rest straight after this one.
@@ -470,14 +487,17 @@ impl Plan {
     }
 }
 
-/// The rest between exercise `index` and the next one, if it has any.
+/// The rest between exercise `index` and the next one, if it has any: at least
+/// `least_secs` (room for the next exercise's spoken instructions).
 pub(crate) fn push_rest_after(
     steps: &mut Vec<Step>,
     index: usize,
     exercise: &PlannedExercise,
+    least_secs: u32,
     prompts: &mut RestPrompts,
 ) {
-    if exercise.rest_after_secs > 0 {
+    let secs = exercise.rest_after_secs.max(least_secs);
+    if secs > 0 {
         steps.push(Step {
             kind: StepKind::Rest {
                 kind: RestKind::BetweenExercises,
@@ -485,7 +505,7 @@ pub(crate) fn push_rest_after(
                 side: None,
                 prompt: prompts.next_prompt(),
             },
-            secs: Some(exercise.rest_after_secs),
+            secs: Some(secs),
         });
     }
 }

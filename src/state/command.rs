@@ -126,6 +126,10 @@ pub enum SettingsCommand {
     SpokenPrompts(bool),
     /// Eyes-free mode (needs spoken prompts).
     EyesFree(bool),
+    /// How fast prompts are said.
+    SpeechRate(crate::state::settings::SpeechRate),
+    /// How loud the voice is against the cues.
+    VoiceLevel(crate::state::settings::VoiceLevel),
     /// Say a test phrase with the voice.
     TestVoice,
 }

@@ -1,6 +1,7 @@
 //! The person's settings: text size, theme, sound, spoken prompts and eyes-free mode,
 //! countdown, motion, language, their clinician's name and phone (for the handout),
-//! the week planner's daily budget, heat sensitivity, "Not today", reminders and
+//! the speech rate and the voice's level against the cues, the week planner's daily
+//! budget, heat sensitivity, "Not today", reminders and
 //! starting at login, and the words of the sounds legend
 //! ([`cue_words`]). Plain data; the `app` shell reads and writes them (`app::settings`).
 
@@ -27,6 +28,53 @@ pub const BUDGET_MINUTES: std::ops::RangeInclusive<u32> = 5..=120;
 /// The daily budgets offered in Settings.
 pub const BUDGET_CHOICES_MINUTES: [u32; 6] = [10, 15, 20, 30, 45, 60];
 pub const GET_READY_CHOICES_SECS: [u32; 5] = [0, 5, 10, 15, 20];
+
+/// How fast spoken prompts are said.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SpeechRate {
+    Slower,
+    /// A little slower than espeak-ng's own default (about 175 words a minute): easier
+    /// for older listeners.
+    #[default]
+    Normal,
+    Faster,
+}
+
+impl SpeechRate {
+    pub const ALL: [Self; 3] = [Self::Slower, Self::Normal, Self::Faster];
+
+    /// Words a minute (espeak-ng's `-s`).
+    pub fn words_a_minute(self) -> u32 {
+        match self {
+            Self::Slower => 130,
+            Self::Normal => 150,
+            Self::Faster => 175,
+        }
+    }
+}
+
+/// How loud the voice is against the cues.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum VoiceLevel {
+    Softer,
+    #[default]
+    Same,
+    Louder,
+}
+
+impl VoiceLevel {
+    pub const ALL: [Self; 3] = [Self::Softer, Self::Same, Self::Louder];
+
+    /// The voice's gain against the cues, in percent (−4.4 dB, 0, +3.5 dB; a louder
+    /// voice has its peaks rounded off, never clipped).
+    pub fn percent(self) -> u8 {
+        match self {
+            Self::Softer => 60,
+            Self::Same => 100,
+            Self::Louder => 150,
+        }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -71,6 +119,10 @@ pub struct Settings {
     /// person's name and date of birth, both optional.
     pub person_name: String,
     pub birth_date: Option<chrono::NaiveDate>,
+    /// How fast prompts are said.
+    pub speech_rate: SpeechRate,
+    /// How loud the voice is against the cues.
+    pub voice_level: VoiceLevel,
 }
 
 impl Default for Settings {
@@ -95,6 +147,8 @@ impl Default for Settings {
             eyes_free: false,
             person_name: String::new(),
             birth_date: None,
+            speech_rate: SpeechRate::default(),
+            voice_level: VoiceLevel::default(),
         }
     }
 }

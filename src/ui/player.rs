@@ -53,6 +53,11 @@ pub fn player_ui(
     if live.rehearsal {
         ui.label(bold(t!("player-rehearsal"), 20.0));
     }
+    // Sound lost: said first, at the top, so it is never below the fold.
+    let sound_lost = matches!(sound, SoundStatus::Unavailable { .. });
+    if sound_lost {
+        sound_status_ui(ui, sound, commands);
+    }
     let pulsing = live.pulse_shade();
     phase_band_ui(ui, live, now, paused, pulsing, settings.reduce_motion);
     if let Some((_, hint)) = &live.hint {
@@ -82,7 +87,9 @@ pub fn player_ui(
                 t!("player-step-of", step = step, steps = steps)
             });
         });
-        sound_status_ui(ui, sound, commands);
+        if !sound_lost {
+            sound_status_ui(ui, sound, commands);
+        }
     };
     // How to do it, or what is next.
     let how_ui = |ui: &mut egui::Ui| match &step.kind {
@@ -881,9 +888,21 @@ pub fn eyes_free_click(ctx: &egui::Context, commands: &mut Vec<Command>) {
         });
 }
 
+/// "Stop the session?" Its keys work without looking (and are said in eyes-free
+/// mode): Enter, Space or Esc keep going, S stops.
 fn confirm_stop_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-    if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+    let (keep_going, stop) = ui.input_mut(|i| {
+        // Every one of them is taken, so none reaches a button as well.
+        let mut keep_going = false;
+        for key in [Key::Escape, Key::Enter, Key::Space] {
+            keep_going |= i.consume_key(Modifiers::NONE, key);
+        }
+        (keep_going, i.consume_key(Modifiers::NONE, Key::S))
+    });
+    if keep_going {
         commands.push(Command::Session(SessionCommand::CancelStop));
+    } else if stop {
+        commands.push(Command::Session(SessionCommand::ConfirmStop));
     }
     ui.label(bold(t!("stop-question"), 40.0));
     ui.label(RichText::new(t!("stop-kept")).size(24.0));

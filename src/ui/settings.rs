@@ -6,7 +6,9 @@ use crate::state::command::{DataCommand, SettingsCommand};
 use egui::RichText;
 
 use crate::i18n::Language;
-use crate::state::settings::{GET_READY_CHOICES_SECS, TEXT_SCALE_PERCENT, Theme};
+use crate::state::settings::{
+    GET_READY_CHOICES_SECS, SpeechRate, TEXT_SCALE_PERCENT, Theme, VoiceLevel,
+};
 use crate::state::{AppState, Command};
 
 use super::{big_button, bold, choice_button};
@@ -270,6 +272,44 @@ fn speech_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.label(crate::t!("settings-eyes-free-explain"));
     if !speaking && state.voice.is_some() {
         ui.label(needs);
+    }
+    if state.voice.is_some() {
+        ui.label(bold(crate::t!("settings-speech-rate"), 22.0));
+        ui.horizontal_wrapped(|ui| {
+            for rate in SpeechRate::ALL {
+                let text = match rate {
+                    SpeechRate::Slower => crate::t!("settings-speech-rate-slower"),
+                    SpeechRate::Normal => crate::t!("settings-speech-rate-normal"),
+                    SpeechRate::Faster => crate::t!("settings-speech-rate-faster"),
+                };
+                let r = choice_button(ui, &text, s.speech_rate == rate, 140.0);
+                super::name_for_screen_readers(
+                    &r,
+                    &crate::t!("settings-speech-rate-spoken", choice = text.as_str()),
+                );
+                if r.clicked() {
+                    commands.push(Command::Settings(SettingsCommand::SpeechRate(rate)));
+                }
+            }
+        });
+        ui.label(bold(crate::t!("settings-voice-level"), 22.0));
+        ui.horizontal_wrapped(|ui| {
+            for level in VoiceLevel::ALL {
+                let text = match level {
+                    VoiceLevel::Softer => crate::t!("settings-voice-level-softer"),
+                    VoiceLevel::Same => crate::t!("settings-voice-level-same"),
+                    VoiceLevel::Louder => crate::t!("settings-voice-level-louder"),
+                };
+                let r = choice_button(ui, &text, s.voice_level == level, 140.0);
+                super::name_for_screen_readers(
+                    &r,
+                    &crate::t!("settings-voice-level-spoken", choice = text.as_str()),
+                );
+                if r.clicked() {
+                    commands.push(Command::Settings(SettingsCommand::VoiceLevel(level)));
+                }
+            }
+        });
     }
 }
 

@@ -12,7 +12,7 @@ use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use steady::app::SteadyApp;
-use steady::audio::output::{Audio, Device, OnLost, Opener};
+use steady::audio::output::{Audio, Device, OnFault, Opener};
 use steady::clock::FakeClock;
 use steady::paths::DataDir;
 use steady::session::State;
@@ -42,7 +42,7 @@ impl Device for Recorder {
 }
 
 impl Opener for Recorder {
-    fn open(&mut self, _on_lost: OnLost) -> Result<Box<dyn Device>, String> {
+    fn open(&mut self, _on_fault: OnFault) -> Result<Box<dyn Device>, String> {
         Ok(Box::new(self.clone()))
     }
 }
@@ -64,11 +64,42 @@ pub fn setup_with_clock(data: &Path, clock: FakeClock) -> Setup {
 
 /// The app in a window of another size.
 pub fn setup_sized(data: &Path, clock: FakeClock, size: [f32; 2]) -> Setup {
-    let clock = Arc::new(clock);
     let recorder = Recorder::default();
     let played = Arc::clone(&recorder.0);
+    setup_with_device(data, clock, size, recorder, played)
+}
+
+/// Never finds a sound device.
+#[derive(Clone, Copy)]
+pub struct NoDevice;
+
+impl Opener for NoDevice {
+    fn open(&mut self, _on_fault: OnFault) -> Result<Box<dyn Device>, String> {
+        Err("DeviceNotAvailable".to_owned())
+    }
+}
+
+/// The app on a computer without a sound device, 1100 × 760.
+pub fn setup_without_sound(data: &Path) -> Setup {
+    setup_with_device(
+        data,
+        FakeClock::new(),
+        [1100.0, 760.0],
+        NoDevice,
+        Arc::default(),
+    )
+}
+
+fn setup_with_device(
+    data: &Path,
+    clock: FakeClock,
+    size: [f32; 2],
+    opener: impl Opener,
+    played: Arc<Mutex<usize>>,
+) -> Setup {
+    let clock = Arc::new(clock);
     let mut app = SteadyApp::new(DataDir::at(data), clock.clone(), move |s| {
-        Audio::start(recorder, s.volume_percent, s.muted)
+        Audio::start(opener, s.volume_percent, s.muted)
     });
     // Tests read English labels whatever this machine's locale is.
     app.set_system_language(steady::i18n::Language::English);
