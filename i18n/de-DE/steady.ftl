@@ -328,6 +328,8 @@ app-set-done-hint = „Satz fertig“ gibt es nur für einen Satz in Ihrem eigen
 app-orphan-not-trashed = Die unbeendete Einheit konnte nicht in den Papierkorb verschoben werden ({ $why }): { $path }
 app-folder-not-opened = Der Datenordner konnte nicht geöffnet werden ({ $why }): { $path }
 app-saved-newer-kept = Die Einheit wurde gespeichert; inzwischen kam eine neuere Fassung dazu, die ebenfalls behalten wird.
+app-saved-answers-added = Gespeichert. Diese Einheit war schon auf dem anderen Computer festgehalten; Ihre Antworten wurden ergänzt.
+app-saved-already-kept = Gespeichert. Diese Einheit war schon auf dem anderen Computer festgehalten, mit allem, was Sie angegeben haben.
 app-exported = { $sessions ->
     [one] 1 Einheit
    *[other] { $sessions } Einheiten

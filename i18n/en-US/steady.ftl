@@ -315,6 +315,8 @@ app-set-done-hint = "Set done" is only for a set you pace yourself; this step en
 app-orphan-not-trashed = The unfinished session could not be moved to the trash ({ $why }): { $path }
 app-folder-not-opened = The data folder could not be opened ({ $why }): { $path }
 app-saved-newer-kept = The session was saved; a newer version of it arrived meanwhile and is kept too.
+app-saved-answers-added = Saved. This session had already been kept on the other computer; your answers were added.
+app-saved-already-kept = Saved. This session had already been kept on the other computer, with everything you gave.
 app-exported = Exported { $sessions ->
     [one] 1 session
    *[other] { $sessions } sessions

@@ -63,6 +63,8 @@ pub struct SteadyApp {
     wake: Option<Arc<dyn Fn() + Send + Sync>>,
     /// Sends the desktop notification of a reminder (week).
     notifier: remind::Notifier,
+    /// Watches the heartbeats of sessions running on other computers.
+    liveness: in_progress::Liveness,
     /// The single-window lock, held while the app lives (see `crate::instance`).
     _instance: crate::instance::Instance,
 }
@@ -92,6 +94,7 @@ impl SteadyApp {
         let audio = make_audio(&settings);
         let history = HistoryStore::new(data_dir.history());
         let days = crate::history::DayStore::new(data_dir.checkins());
+        let mut liveness = in_progress::Liveness::new();
         let clinician = (
             settings.clinician_name.clone(),
             settings.clinician_phone.clone(),
@@ -116,7 +119,7 @@ impl SteadyApp {
                 let dir = data_dir.state().join("in-progress");
                 in_progress::remove_stale_temporaries(&dir, started);
                 history.remove_stale_temporaries(started);
-                left_behind(&dir, &host, started)
+                left_behind(&dir, &host, &mut liveness, clock.now())
             },
             confirm_discard: None,
             reminder: None,
@@ -151,6 +154,7 @@ impl SteadyApp {
             dialog_rx: None,
             wake: None,
             notifier: remind::desktop_notifier(),
+            liveness,
             _instance: instance,
         }
     }
@@ -236,6 +240,15 @@ impl SteadyApp {
         ctx.request_repaint_after(until_next_midnight(self.clock.wall()));
         self.check_reminders(ctx);
         let now = self.now();
+        // A session seen running on another computer is looked at again when its
+        // heartbeat could have been missed long enough to call it left behind.
+        if let Some(at) = self.liveness.recheck_at() {
+            if at > now {
+                ctx.request_repaint_after(at - now);
+            } else if matches!(self.state.screen, Screen::Home) {
+                self.rescan_orphans();
+            }
+        }
         let mut finished = false;
         // A session (or its check-out) keeps its heartbeat on disk, even while nothing
         // moves on screen.
@@ -663,8 +676,16 @@ impl SteadyApp {
     }
 
     /// A record just saved joins what is shown, without reading every file again.
+    /// A record merged with one already there replaces it.
     fn add_to_history(&mut self, record: SessionRecord) {
-        if self.state.history.records.iter().any(|r| r.id == record.id) {
+        if let Some(shown) = self
+            .state
+            .history
+            .records
+            .iter_mut()
+            .find(|r| r.id == record.id && r.started == record.started)
+        {
+            *shown = record;
             return;
         }
         let at = self
@@ -727,7 +748,7 @@ impl SteadyApp {
     /// some since the start).
     fn rescan_orphans(&mut self) {
         let dir = self.state.data_dir.state().join("in-progress");
-        self.state.orphans = left_behind(&dir, &self.host, self.clock.wall());
+        self.state.orphans = left_behind(&dir, &self.host, &mut self.liveness, self.clock.now());
         self.state.confirm_discard = None;
     }
 
@@ -861,15 +882,26 @@ impl SteadyApp {
         record.note = draft.note.trim().to_owned();
         // A record of this session already on disk (another computer saved it as
         // stopped early) is compared: the fuller one is kept, the other goes to trash.
+        // The person is told when the other computer had kept it already.
         match self
             .history
             .save_or_merge(&record, &self.state.data_dir.trash())
         {
-            Ok(_) => {
+            Ok((saved, now_on_disk)) => {
                 if let Some(kept) = draft.in_progress.take() {
                     kept.finish();
                 }
-                self.add_to_history(record);
+                match saved {
+                    crate::history::store::Saved::Merged { .. } => {
+                        self.state.notice = Some(t!("app-saved-answers-added"));
+                    }
+                    crate::history::store::Saved::AlreadyKept(_) => {
+                        self.state.notice = Some(t!("app-saved-already-kept"));
+                    }
+                    crate::history::store::Saved::New(_)
+                    | crate::history::store::Saved::Replaced { .. } => {}
+                }
+                self.add_to_history(now_on_disk);
                 self.state.screen = Screen::Home;
             }
             Err(e) => {
@@ -946,15 +978,18 @@ impl SteadyApp {
 }
 
 /// Sessions left behind in `dir`: not running here (no lock held), and not running on
-/// another computer either (no recent heartbeat from another host).
+/// another computer either (its heartbeat counter unchanged for the observation window,
+/// as watched with this computer's monotonic time `now`).
 fn left_behind(
     dir: &std::path::Path,
     host: &str,
-    now: chrono::DateTime<chrono::FixedOffset>,
+    liveness: &mut in_progress::Liveness,
+    now: Duration,
 ) -> Vec<in_progress::Orphan> {
-    in_progress::orphans(dir)
-        .into_iter()
-        .filter(|o| !o.running_elsewhere(host, now))
+    let all = in_progress::orphans(dir);
+    liveness.begin_look(&all);
+    all.into_iter()
+        .filter(|o| !liveness.running_elsewhere(o, host, now))
         .collect()
 }
 

@@ -248,6 +248,53 @@ impl SessionRecord {
                 })
     }
 
+    /// This record and `other`, two versions of the same session (same id and start,
+    /// the same exercises), merged so that nothing either holds is lost: the most done
+    /// per exercise, the later end, the longer times; each check-in and check-out answer
+    /// given on either side (when both gave a different effort or fatigue, the higher,
+    /// the more cautious, is kept); both notes (each line once, this record's first); a
+    /// reason given by the person over "interrupted" (which recovery sets), and a
+    /// reason over "completed". `None` when the two are not versions of one session.
+    pub fn merged_with(&self, other: &Self) -> Option<Self> {
+        let same = self.id == other.id
+            && self.started == other.started
+            && self.exercises.len() == other.exercises.len()
+            && self
+                .exercises
+                .iter()
+                .zip(&other.exercises)
+                .all(|(a, b)| a.name == b.name);
+        if !same {
+            return None;
+        }
+        let mut merged = self.clone();
+        for (mine, theirs) in merged.exercises.iter_mut().zip(&other.exercises) {
+            let theirs_fuller = (theirs.sets_done, theirs.reps_done, theirs.secs_done)
+                > (mine.sets_done, mine.reps_done, mine.secs_done);
+            if theirs_fuller {
+                mine.sets_skipped = theirs.sets_skipped;
+                mine.planned = theirs.planned;
+            }
+            mine.sets_done = mine.sets_done.max(theirs.sets_done);
+            mine.reps_done = mine.reps_done.max(theirs.reps_done);
+            mine.secs_done = mine.secs_done.max(theirs.secs_done);
+        }
+        merged.ended = self.ended.max(other.ended);
+        merged.pauses = self.pauses.max(other.pauses);
+        merged.paused_secs = self.paused_secs.max(other.paused_secs);
+        merged.active_secs = self.active_secs.max(other.active_secs);
+        merged.lighter = self.lighter || other.lighter;
+        merged.outcome = merge_outcome(self.outcome, other.outcome);
+        merged.effort = self.effort.max(other.effort);
+        merged.fatigue = self.fatigue.max(other.fatigue);
+        merged.note = merge_notes(&self.note, &other.note);
+        merged.check_in = merge_check_in(&self.check_in, &other.check_in);
+        if merged.corrects.is_none() {
+            merged.corrects.clone_from(&other.corrects);
+        }
+        Some(merged)
+    }
+
     /// Minutes of activity, rounded to the nearest minute.
     pub fn active_minutes(&self) -> u32 {
         self.active_secs.saturating_add(30) / 60
@@ -329,6 +376,48 @@ impl SessionRecord {
             }
         }
         Ok(())
+    }
+}
+
+/// The outcome two versions of a session agree on: a reason the person gave beats
+/// "interrupted" (set when a session left behind is recovered) and "completed"; between
+/// two reasons the first stays.
+fn merge_outcome(a: Outcome, b: Outcome) -> Outcome {
+    let rank = |o: Outcome| match o {
+        Outcome::EndedEarly(EndReason::Interrupted) => 0,
+        Outcome::Completed | Outcome::EndedEarly(EndReason::AllSkipped) => 1,
+        Outcome::EndedEarly(_) => 2,
+    };
+    if rank(b) > rank(a) { b } else { a }
+}
+
+/// Both notes: every line of `a`, then each line of `b` that `a` does not have.
+fn merge_notes(a: &str, b: &str) -> String {
+    let mut lines: Vec<&str> = a.lines().collect();
+    let mut added = false;
+    for line in b.lines() {
+        if !line.trim().is_empty() && !lines.iter().any(|l| l.trim() == line.trim()) {
+            lines.push(line);
+            added = true;
+        }
+    }
+    if !added {
+        return a.to_owned();
+    }
+    lines.join("\n").trim().to_owned()
+}
+
+/// Every check-in answer given on either side (the first where both answered).
+fn merge_check_in(a: &CheckIn, b: &CheckIn) -> CheckIn {
+    CheckIn {
+        energy: a.energy.or(b.energy),
+        feeling_hot: a.feeling_hot.or(b.feeling_hot),
+        new_weakness: a.new_weakness.or(b.new_weakness),
+        progression: a.progression.or(b.progression),
+        fever: a.fever.or(b.fever),
+        poor_sleep: a.poor_sleep.or(b.poor_sleep),
+        dizzy: a.dizzy.or(b.dizzy),
+        fell: a.fell.or(b.fell),
     }
 }
 
