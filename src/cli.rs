@@ -1005,6 +1005,16 @@ fn report(
 /// `steady sample-history`: example sessions of three bundled routines, into an empty
 /// history only.
 fn sample_history(dir: &DataDir, weeks: u32) -> anyhow::Result<ExitCode> {
+    // Held from "is the history empty?" to the last record written: of several
+    // `sample-history` at once, one writes and the others find the history full.
+    let lock_path = dir.state().join("history.lock");
+    let _lock = crate::files::lock(&lock_path, crate::files::Wait::Yes).map_err(|e| {
+        anyhow::anyhow!(crate::t!(
+            "cli-history-lock-failed",
+            why = crate::i18n::io_error(&e),
+            path = lock_path.display().to_string()
+        ))
+    })?;
     let store = crate::history::HistoryStore::new(dir.history());
     let day_store = crate::history::DayStore::new(dir.checkins());
     let history = store.load();

@@ -1038,6 +1038,7 @@ cli-document-write-failed = die Datei konnte nicht geschrieben werden ({ $why })
 cli-report-from-after-to = der erste Tag ({ $from }) liegt nach dem letzten Tag ({ $to })
 cli-wrote-report = Bericht über { $sessions } Einheiten vom { $from } bis { $to } in { $path } geschrieben
 cli-wrote-handout = Merkblatt zu „{ $title }“ in { $path } geschrieben
+cli-history-lock-failed = der Verlauf konnte nicht zum Schreiben gesperrt werden ({ $why }): { $path }
 cli-sample-history-not-empty = der Verlauf hat schon { $count } Einträge; Beispiel-Einheiten kommen nur in einen leeren Verlauf: { $path }
 cli-wrote-sample-history = { $sessions } Beispiel-Einheiten über { $weeks } Wochen in { $path } geschrieben
 documents-report-button = Bericht für meine Ärztin / meinen Arzt

@@ -1002,6 +1002,7 @@ cli-document-write-failed = could not write the file ({ $why }): { $path }
 cli-report-from-after-to = the first day ({ $from }) is after the last day ({ $to })
 cli-wrote-report = Wrote a report of { $sessions } sessions from { $from } to { $to } to { $path }
 cli-wrote-handout = Wrote the handout of "{ $title }" to { $path }
+cli-history-lock-failed = could not lock the history for writing ({ $why }): { $path }
 cli-sample-history-not-empty = the history already has { $count } records; example sessions go into an empty history only: { $path }
 cli-wrote-sample-history = Wrote { $sessions } example sessions over { $weeks } weeks to { $path }
 documents-report-button = Report for my clinician
