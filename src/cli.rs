@@ -961,6 +961,7 @@ fn report(
             )
         );
     }
+    let asked_dates = from.is_some() || to.is_some();
     let to = to.unwrap_or(today);
     let from = from.unwrap_or_else(|| Period::Weeks12.first_day(to, None));
     if from > to {
@@ -973,11 +974,47 @@ fn report(
     let library = library_in(dir, crate::i18n::language().code());
     let routines: Vec<Routine> = library.routines.into_iter().map(|l| l.routine).collect();
     let (tests, _) = crate::history::selftests::TestStore::new(dir.selftests()).load();
+    // A period asked for is narrowed to the history that exists; any is at most ten
+    // years (the default, the last 12 weeks, stays as it is).
+    let dates: Vec<chrono::NaiveDate> = history
+        .records
+        .iter()
+        .map(|r| r.started.date_naive())
+        .chain(days.iter().map(|d| d.at.date_naive()))
+        .chain(tests.iter().map(|t| t.at.date_naive()))
+        .collect();
+    let known = dates
+        .iter()
+        .min()
+        .zip(dates.iter().max())
+        .filter(|_| asked_dates);
+    let asked = Span { from, to };
+    let span = asked
+        .bounded(known.map(|(a, b)| (*a, *b)), today)
+        .map_err(|span| {
+            anyhow::anyhow!(crate::t!(
+                "cli-report-too-long",
+                from = span.from.to_string(),
+                to = span.to.to_string(),
+                years = crate::history::stats::MAX_SPAN_YEARS
+            ))
+        })?;
+    if span != asked {
+        eprintln!(
+            "steady: {}",
+            crate::t!(
+                "cli-report-narrowed",
+                from = span.from.to_string(),
+                to = span.to.to_string()
+            )
+        );
+    }
+    let Span { from, to } = span;
     let input = crate::report::ReportInput {
         records: &history.records,
         days: &days,
         routines: &routines,
-        span: Span { from, to },
+        span,
         today,
         made: clock.wall(),
         tests: &tests,

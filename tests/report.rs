@@ -476,6 +476,46 @@ fn the_command_line_writes_example_history_a_report_and_a_handout_never_over_a_f
 }
 
 #[test]
+fn the_widest_period_is_narrowed_to_the_history_or_refused() {
+    let data = tempfile::tempdir().unwrap();
+    let widest = ["--from=-262143-01-01", "--to=+262142-12-31"];
+    // No history: the period stays as asked, and more than ten years is refused.
+    let out_path = data.path().join("wide.html");
+    let out = steady(
+        data.path(),
+        &[
+            &["report"][..],
+            &widest,
+            &["--out", out_path.to_str().unwrap()],
+        ]
+        .concat(),
+    );
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("is longer than 10 years; a report covers at most 10 years"),
+        "{stderr}"
+    );
+    assert!(!out_path.exists());
+    // With 8 weeks of history it covers the weeks that have history, and says so.
+    let sample = steady(data.path(), &["sample-history", "--weeks", "8"]);
+    assert_eq!(sample.status.code(), Some(0), "{sample:?}");
+    let out = steady(
+        data.path(),
+        &[
+            &["report"][..],
+            &widest,
+            &["--out", out_path.to_str().unwrap()],
+        ]
+        .concat(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("the report covers"));
+    let len = std::fs::metadata(&out_path).unwrap().len();
+    assert!(len < 1024 * 1024, "{len} bytes");
+}
+
+#[test]
 fn the_report_lists_harder_sessions_and_every_answer_to_a_level_offer() {
     let routines = bundled("en");
     let (records, days) = year(&routines);
