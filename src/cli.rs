@@ -684,8 +684,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Handout { id, out }) => {
             let dir = data_dir()?;
             let routine = find_routine(&dir, &id)?;
-            let (_, settings, _) =
-                crate::app::settings::SettingsFile::load(&dir.root().join("settings.ron"));
+            let settings = settings_or_defaults(&dir);
             let contact = crate::report::Contact {
                 name: settings.clinician_name,
                 phone: settings.clinician_phone,
@@ -833,6 +832,26 @@ fn write_document(out: &Path, html: &str) -> anyhow::Result<()> {
     }
 }
 
+/// The person's settings for a command. When `settings.ron` cannot be read, says so
+/// on stderr, with the defaults used instead, and returns them (the window says the
+/// same in its notice).
+fn settings_or_defaults(dir: &DataDir) -> crate::state::Settings {
+    let (_, settings, problem) =
+        crate::app::settings::SettingsFile::load(&dir.root().join("settings.ron"));
+    if let Some(problem) = problem {
+        eprintln!("steady: {}", term_safe(&problem));
+        eprintln!(
+            "steady: {}",
+            crate::t!(
+                "cli-settings-defaults",
+                budget = settings.daily_budget_minutes,
+                get_ready = settings.get_ready_secs
+            )
+        );
+    }
+    settings
+}
+
 /// `steady plan`: today's sessions and the coming days, or (`--ics`) a calendar file.
 fn plan(dir: &DataDir, weeks: Option<u32>, ics: Option<&Path>) -> anyhow::Result<ExitCode> {
     use crate::state::week;
@@ -848,8 +867,7 @@ fn plan(dir: &DataDir, weeks: Option<u32>, ics: Option<&Path>) -> anyhow::Result
             )
         );
     }
-    let (_, settings, _) =
-        crate::app::settings::SettingsFile::load(&dir.root().join("settings.ron"));
+    let settings = settings_or_defaults(dir);
     let library = library_in(dir, crate::i18n::language().code());
     let routines: Vec<Routine> = library.routines.into_iter().map(|l| l.routine).collect();
     let planned = week::plan_routines(&routines, settings.get_ready_secs);
@@ -973,7 +991,16 @@ fn report(
     }
     let library = library_in(dir, crate::i18n::language().code());
     let routines: Vec<Routine> = library.routines.into_iter().map(|l| l.routine).collect();
-    let (tests, _) = crate::history::selftests::TestStore::new(dir.selftests()).load();
+    let (tests, test_problems) = crate::history::selftests::TestStore::new(dir.selftests()).load();
+    for problem in &test_problems {
+        eprintln!(
+            "steady: {}",
+            crate::t!(
+                "cli-skipped-history-file",
+                problem = term_safe(&problem.to_string()).into_owned()
+            )
+        );
+    }
     // A period asked for is narrowed to the history that exists; any is at most ten
     // years (the default, the last 12 weeks, stays as it is).
     let dates: Vec<chrono::NaiveDate> = history

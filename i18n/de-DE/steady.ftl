@@ -1035,6 +1035,7 @@ cli-sample-history-more = Schreibt glaubhafte Einheiten von drei mitgelieferten 
 cli-arg-report-out = Die HTML-Datei, die geschrieben wird (sie darf noch nicht existieren)
 cli-arg-sample-history-weeks = Wie viele Wochen, bis heute
 cli-document-write-failed = die Datei konnte nicht geschrieben werden ({ $why }): { $path }
+cli-settings-defaults = stattdessen gelten die Standardwerte: { $budget } Minuten Zeit am Tag, { $get_ready } Sekunden zum Bereitmachen, nicht hitzeempfindlich, keine Ärztin und kein Arzt eingetragen. Speichern Sie Ihre Einstellungen in Steady erneut.
 cli-report-from-after-to = der erste Tag ({ $from }) liegt nach dem letzten Tag ({ $to })
 cli-report-too-long = der Zeitraum vom { $from } bis { $to } ist länger als { $years } Jahre; ein Bericht umfasst höchstens { $years } Jahre: wählen Sie ein späteres --from oder ein früheres --to
 cli-report-narrowed = der Bericht umfasst { $from } bis { $to }, den Teil des gewünschten Zeitraums mit Verlauf

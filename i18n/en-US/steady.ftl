@@ -999,6 +999,7 @@ cli-sample-history-more = Writes plausible sessions of three bundled routines ov
 cli-arg-report-out = The HTML file to write (it must not exist yet)
 cli-arg-sample-history-weeks = How many weeks, ending today
 cli-document-write-failed = could not write the file ({ $why }): { $path }
+cli-settings-defaults = the defaults used instead: a daily time budget of { $budget } minutes, { $get_ready } seconds to get ready, not heat-sensitive, no clinician named. Save your settings again in Steady's Settings.
 cli-report-from-after-to = the first day ({ $from }) is after the last day ({ $to })
 cli-report-too-long = the period from { $from } to { $to } is longer than { $years } years; a report covers at most { $years } years: choose a later --from or an earlier --to
 cli-report-narrowed = the report covers { $from } to { $to }, the part of the period asked that has history

@@ -198,7 +198,8 @@ impl SettingsFile {
                 settings.clone()
             }
         };
-        if self.unreadable && self.path.exists() {
+        // `occupied`, not `exists`: a dangling or looping link is set aside too.
+        if self.unreadable && crate::files::occupied(&self.path) {
             let stamp = now.format("%Y%m%dT%H%M%S"); // i18n: not shown
             let name = self.path.file_name().map_or_else(
                 || "settings.ron".into(),
@@ -230,5 +231,43 @@ impl SettingsFile {
         })?;
         self.known = to_write.clone();
         Ok(to_write)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn now() -> chrono::DateTime<chrono::FixedOffset> {
+        chrono::DateTime::parse_from_rfc3339("2026-03-02T09:30:00+01:00").unwrap()
+    }
+
+    /// A dangling link and a link to itself at `settings.ron` are unreadable like any
+    /// other bad file: set aside on the first save, which then works.
+    #[cfg(unix)]
+    #[test]
+    fn a_dangling_or_looping_settings_link_is_set_aside_and_saving_works() {
+        for looping in [false, true] {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("settings.ron");
+            let target = if looping {
+                path.clone()
+            } else {
+                dir.path().join("gone.ron")
+            };
+            std::os::unix::fs::symlink(&target, &path).unwrap();
+            let (mut file, settings, problem) = SettingsFile::load(&path);
+            assert!(problem.is_some(), "the link is named as a problem");
+            let mut changed = settings.clone();
+            changed.daily_budget_minutes = 45;
+            let saved = file.save(&changed, now()).unwrap();
+            assert_eq!(saved.daily_budget_minutes, 45);
+            assert!(std::fs::symlink_metadata(&path).unwrap().is_file());
+            let aside = dir.path().join("settings.ron.unreadable-20260302T093000");
+            assert!(std::fs::symlink_metadata(&aside).unwrap().is_symlink());
+            let (_, again, problem) = SettingsFile::load(&path);
+            assert_eq!((again.daily_budget_minutes, problem), (45, None));
+        }
     }
 }
