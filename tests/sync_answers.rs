@@ -357,3 +357,69 @@ proptest! {
         prop_assert_eq!(&record.exercises, &base.exercises);
     }
 }
+
+/// The settings scenario: "Not today" on A and a theme on B while apart; sync
+/// resumes and keeps A's file, B's as a conflict copy. The next start (of either) reads
+/// and merges the copy, moves it to the trash, and both computers end with both changes.
+#[test]
+fn settings_changed_on_two_computers_while_apart_are_merged() {
+    use steady::app::settings::SettingsFile;
+    use steady::state::{Theme, week::put_off_today};
+    let tmp = tempfile::tempdir().unwrap();
+    let (a, b) = (
+        DataDir::at(tmp.path().join("a")),
+        DataDir::at(tmp.path().join("b")),
+    );
+    let mut sync = fake_sync::Sync::new();
+    let settings_of = |d: &DataDir| d.root().join("settings.ron");
+    // Both start with the same settings (a daily budget of 30), synced.
+    let (mut file_a, mut on_a, _) = SettingsFile::load(&settings_of(&a));
+    on_a.daily_budget_minutes = 30;
+    file_a.save(&on_a, start_of_day()).unwrap();
+    sync.run(a.root(), b.root());
+    // Apart: A puts a session off at 09:10, B changes the theme at 09:20 (its clock
+    // may say anything: only each field's own change time is compared).
+    let (mut file_a, mut on_a, _) = SettingsFile::load(&settings_of(&a));
+    put_off_today(
+        &mut on_a.not_today,
+        start_of_day().date_naive(),
+        "paced-stepping",
+    );
+    file_a
+        .save(&on_a, start_of_day() + chrono::Duration::minutes(10))
+        .unwrap();
+    let (mut file_b, mut on_b, _) = SettingsFile::load(&settings_of(&b));
+    assert_ne!(on_b.theme, Theme::HighContrast);
+    on_b.theme = Theme::HighContrast;
+    file_b
+        .save(&on_b, start_of_day() + chrono::Duration::minutes(20))
+        .unwrap();
+    sync.run(a.root(), b.root());
+    assert_eq!(
+        sync.conflicts, 1,
+        "the sync kept A's file and a copy of B's"
+    );
+    // A starts Steady: the copy is read and merged, then moved to the trash.
+    let (_, merged, problem) = SettingsFile::load(&settings_of(&a));
+    assert_eq!(problem, None);
+    assert_eq!(merged.theme, Theme::HighContrast);
+    assert_eq!(merged.daily_budget_minutes, 30);
+    assert_eq!(merged.not_today.len(), 1);
+    assert_eq!(merged.not_today[0].routine_id, "paced-stepping");
+    sync.run(a.root(), b.root());
+    for side in [&a, &b] {
+        let (_, now, _) = SettingsFile::load(&settings_of(side));
+        assert_eq!(
+            (now.theme, now.daily_budget_minutes, now.not_today.clone()),
+            (merged.theme, 30, merged.not_today.clone())
+        );
+        let left: Vec<String> = std::fs::read_dir(side.root())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with("settings"))
+            .collect();
+        assert_eq!(left, vec!["settings.ron".to_owned()]);
+        let trashed = std::fs::read_dir(side.trash()).unwrap().count();
+        assert_eq!(trashed, 1, "the conflict copy is in the trash");
+    }
+}

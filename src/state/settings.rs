@@ -67,6 +67,11 @@ pub struct Settings {
     /// Eyes-free mode (with spoken prompts): instructions read out, and any key or a
     /// click anywhere in the player pauses or resumes.
     pub eyes_free: bool,
+    /// When each field was last changed by a save (local time with its offset), by
+    /// field name: two copies of the file (a sync tool's conflict copy) are merged field
+    /// by field, the later change winning. Not shown.
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub changed: std::collections::BTreeMap<String, chrono::DateTime<chrono::FixedOffset>>,
 }
 
 impl Default for Settings {
@@ -89,6 +94,7 @@ impl Default for Settings {
             autostart: false,
             spoken_prompts: false,
             eyes_free: false,
+            changed: std::collections::BTreeMap::new(),
         }
     }
 }
