@@ -255,3 +255,31 @@ fn an_unreadable_settings_file_is_said_once_with_the_defaults_used() {
         );
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn a_routine_file_whose_name_is_not_utf8_is_reported_not_hidden() {
+    use std::os::unix::ffi::OsStrExt as _;
+    let data = tempfile::tempdir().unwrap();
+    let routines = data.path().join("routines");
+    std::fs::create_dir_all(&routines).unwrap();
+    let programs = Path::new(env!("CARGO_MANIFEST_DIR")).join("programs");
+    let text = std::fs::read_to_string(programs.join("paced-stepping.ron"))
+        .unwrap()
+        .replace("id: \"paced-stepping\"", "id: \"cafe-stepping\"");
+    let name = std::ffi::OsStr::from_bytes(b"caf\xe9.ron");
+    std::fs::write(routines.join(name), text).unwrap();
+    for args in [
+        vec!["validate"],
+        vec!["validate", routines.to_str().unwrap()],
+    ] {
+        let out = steady(data.path(), &args);
+        assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+        let text = stdout(&out);
+        assert!(
+            text.contains("caf\u{fffd}.ron: error: This file's name is not UTF-8 text"),
+            "{text}"
+        );
+        assert!(!text.contains("All good"), "{text}");
+    }
+}

@@ -1104,7 +1104,23 @@ pub fn load_dir(dir: &Path, missing_ok: bool) -> LoadReport {
     let folder = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
     let mut paths: Vec<PathBuf> = Vec::new();
     for entry in entries.filter_map(Result::ok) {
-        if !entry.file_name().to_str().is_some_and(is_routine_file_name) {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else {
+            // A name that is not UTF-8 cannot be shown or written back: listed, never
+            // silently left out.
+            if is_routine_file_name(&name.to_string_lossy()) {
+                report.problems.push(
+                    Problem::new(
+                        &Origin::File(entry.path()),
+                        Severity::Error,
+                        "This file's name is not UTF-8 text, so Steady cannot name it and does not read it.",
+                    )
+                    .hint("Rename the file with plain letters, digits and dashes, e.g. my-routine.ron."),
+                );
+            }
+            continue;
+        };
+        if !is_routine_file_name(name) {
             continue;
         }
         let path = entry.path();
