@@ -350,7 +350,12 @@ pub fn orphans(dir: &Path) -> Vec<Orphan> {
             },
         })
         .collect();
-    found.sort_by(|a, b| a.path.cmp(&b.path));
+    // Oldest session first (files that cannot be read last), so the list on Home keeps
+    // one order.
+    found.sort_by(|a, b| {
+        let start = |o: &Orphan| o.record.as_ref().map(|r| r.started);
+        (start(a).is_none(), start(a), &a.path).cmp(&(start(b).is_none(), start(b), &b.path))
+    });
     found
 }
 
@@ -371,9 +376,9 @@ fn is_held(lock_path: &Path) -> bool {
 }
 
 /// Removes the hidden temporaries (`.<id>.ron.XXXXXX`) that an atomic write leaves when
-/// Steady is killed mid-write: regular files in `dir`, last changed before `cutoff`
-/// (the start of this process), whose session no running Steady holds. Returns what
-/// was removed. Nothing else is touched.
+/// Steady is killed mid-write, and `<id>.lock` files whose `<id>.ron` is gone: regular
+/// files in `dir`, last changed before `cutoff` (the start of this process), whose
+/// session no running Steady holds. Returns what was removed. Nothing else is touched.
 pub fn remove_stale_temporaries(dir: &Path, cutoff: DateTime<FixedOffset>) -> Vec<PathBuf> {
     let cutoff = std::time::SystemTime::from(cutoff);
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -382,6 +387,25 @@ pub fn remove_stale_temporaries(dir: &Path, cutoff: DateTime<FixedOffset>) -> Ve
     let mut removed = Vec::new();
     for entry in entries.filter_map(Result::ok) {
         let name = entry.file_name();
+        // A lock whose session file is gone (its session was saved or discarded
+        // elsewhere, or a crash came between the two removals) is removed too.
+        if let Some(id) = name
+            .to_str()
+            .and_then(|n| n.strip_suffix(".lock"))
+            .filter(|id| is_valid_id(id))
+        {
+            let lone = !crate::files::occupied(&dir.join(format!("{id}.ron")));
+            let stale = std::fs::symlink_metadata(entry.path())
+                .is_ok_and(|m| m.is_file() && m.modified().is_ok_and(|m| m < cutoff));
+            if lone
+                && stale
+                && !is_held(&entry.path())
+                && std::fs::remove_file(entry.path()).is_ok()
+            {
+                removed.push(entry.path());
+            }
+            continue;
+        }
         let Some(id) = name.to_str().and_then(temporary_of) else {
             continue;
         };

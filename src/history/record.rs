@@ -179,7 +179,9 @@ impl SessionRecord {
             routine_title: done.routine.title.clone(),
             routine_hash: routine_hash(done.routine),
             started: done.started,
-            ended: done.ended,
+            // A wall clock set back during the session never makes it end before it
+            // began.
+            ended: done.ended.max(done.started),
             outcome,
             check_in: done.check_in,
             lighter: done.lighter,
@@ -303,10 +305,22 @@ impl SessionRecord {
     /// Whether every value is in range; a record read from a file that is not is listed
     /// as a problem, like a file that does not parse. Its ids follow the routine id rule
     /// (the record id becomes part of a file name), its dates are within
-    /// [`RECORD_YEARS`], effort and fatigue 0–10, seconds within a day, and sets
-    /// within the largest plan a routine may have.
+    /// [`RECORD_YEARS`], it ends no earlier than it starts, its format is known, effort
+    /// and fatigue 0–10, seconds within a day, and sets within the largest plan a
+    /// routine may have.
     pub fn check(&self) -> Result<(), String> {
         use crate::routine::validate::{EXERCISES, SETS, is_valid_id};
+        if self.format == 0 {
+            return Err(format!(
+                "unknown record format 0 (Steady writes format {RECORD_FORMAT})"
+            ));
+        }
+        if self.ended < self.started {
+            return Err(format!(
+                "it ends ({}) before it starts ({})",
+                self.ended, self.started
+            ));
+        }
         if !is_valid_id(&self.id) {
             return Err(format!(
                 "the session id \"{}\" is not a valid id (lowercase letters, digits and dashes)",

@@ -681,6 +681,23 @@ mod tests {
     }
 
     #[test]
+    fn a_record_of_format_0_or_ending_before_it_starts_is_refused() {
+        let mut zero = record(3);
+        zero.format = 0;
+        assert_eq!(
+            zero.check(),
+            Err("unknown record format 0 (Steady writes format 1)".to_owned())
+        );
+        let mut backwards = record(3);
+        backwards.ended = backwards.started - chrono::Duration::seconds(1);
+        assert_eq!(
+            backwards.check(),
+            Err("it ends (2026-03-02 09:29:59 +01:00) before it starts (2026-03-02 09:30:00 +01:00)".to_owned())
+        );
+        assert_eq!(record(3).check(), Ok(()));
+    }
+
+    #[test]
     fn a_different_session_with_the_same_id_is_not_taken_for_a_copy() {
         let a = record(3);
         let mut b = record(1);
