@@ -867,8 +867,8 @@ settings-open-folder = Datenordner öffnen
 settings-unreadable = Ihre Einstellungen konnten nicht gelesen werden ({ $why }). Es gelten die Standardwerte: { $path }
 settings-unreadable-syntax = Ihre Einstellungen konnten nicht gelesen werden (Zeile { $line }, Spalte { $column }: { $why }). Es gelten die Standardwerte. Die Datei wird als Kopie aufbewahrt: { $path }
 settings-not-utf8 = sie ist kein UTF-8-Text
-settings-keep-copy-failed = die alten Einstellungen konnten nicht als Kopie aufbewahrt werden: { $path }
-settings-save-failed = Ihre Einstellungen konnten nicht gespeichert werden: { $path }
+settings-keep-copy-failed = die alten Einstellungen konnten nicht als Kopie aufbewahrt werden ({ $why }): { $path }
+settings-save-failed = Ihre Einstellungen konnten nicht gespeichert werden ({ $why }): { $path }
 
 # end of settings
 

@@ -831,8 +831,8 @@ settings-open-folder = Open the data folder
 settings-unreadable = Your settings could not be read ({ $why }), so the defaults are used: { $path }
 settings-unreadable-syntax = Your settings could not be read (line { $line }, column { $column }: { $why }), so the defaults are used. The file will be kept as a copy: { $path }
 settings-not-utf8 = it is not UTF-8 text
-settings-keep-copy-failed = could not keep a copy of the old settings: { $path }
-settings-save-failed = could not save your settings: { $path }
+settings-keep-copy-failed = could not keep a copy of the old settings ({ $why }): { $path }
+settings-save-failed = could not save your settings ({ $why }): { $path }
 
 # end of settings
 

@@ -320,8 +320,9 @@ impl SettingsFile {
         })
     }
 
+    /// Writes `settings` atomically; an error is one sentence in plain words (no "os
+    /// error 30"), the path last.
     fn write(&self, settings: &Settings) -> anyhow::Result<()> {
-        use anyhow::Context as _;
         let config = ron::ser::PrettyConfig::new().new_line("\n");
         let text = ron::ser::to_string_pretty(settings, config)?;
         crate::files::write_atomically_with(
@@ -329,11 +330,12 @@ impl SettingsFile {
             (text + "\n").as_bytes(),
             crate::files::Mode::Private,
         )
-        .with_context(|| {
-            crate::t!(
+        .map_err(|e| {
+            anyhow::anyhow!(crate::t!(
                 "settings-save-failed",
+                why = crate::i18n::io_error(&e),
                 path = self.path.display().to_string()
-            )
+            ))
         })
     }
 
@@ -346,7 +348,6 @@ impl SettingsFile {
         settings: &Settings,
         now: chrono::DateTime<chrono::FixedOffset>,
     ) -> anyhow::Result<Settings> {
-        use anyhow::Context as _;
         let _turn = self.turn();
         let mut to_write = match read(&self.path) {
             OnDisk::Read(disk) if !self.unreadable => merge(disk, &self.known, settings, now),
@@ -377,11 +378,12 @@ impl SettingsFile {
             let aside = self
                 .path
                 .with_file_name(format!("{name}.unreadable-{stamp}"));
-            std::fs::rename(&self.path, &aside).with_context(|| {
-                crate::t!(
+            std::fs::rename(&self.path, &aside).map_err(|e| {
+                anyhow::anyhow!(crate::t!(
                     "settings-keep-copy-failed",
+                    why = crate::i18n::io_error(&e),
                     path = aside.display().to_string()
-                )
+                ))
             })?;
         }
         self.unreadable = false;
@@ -483,6 +485,22 @@ mod tests {
                 merged.not_today.clone()
             )
         );
+    }
+
+    #[test]
+    fn a_settings_save_that_fails_says_why_in_plain_words_with_the_path_last() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("file"), "").unwrap();
+        // Its folder is a file: the OS says "Not a directory (os error 20)".
+        let path = dir.path().join("file").join("settings.ron");
+        let (mut file, settings, _) = SettingsFile::load(&path);
+        let message = format!("{:#}", file.save(&settings, now()).unwrap_err());
+        assert!(!message.contains("os error"), "{message}");
+        assert!(
+            message.starts_with("could not save your settings ("),
+            "{message}"
+        );
+        assert!(message.ends_with(&path.display().to_string()), "{message}");
     }
 
     /// A dangling link and a link to itself at `settings.ron` are unreadable like any
