@@ -881,12 +881,15 @@ fn plan(dir: &DataDir, weeks: Option<u32>, ics: Option<&Path>) -> anyhow::Result
         weeks.saturating_mul(7),
     );
     let best = week::best_time(&history.records, settings.heat_sensitive);
-    let title = |id: &str| {
+    // The title as written, for the calendar file (which escapes it by its own rules),
+    // and made safe for the terminal.
+    let raw_title = |id: &str| {
         routines
             .iter()
             .find(|r| r.id == id)
-            .map_or_else(|| id.to_owned(), |r| term_safe(&r.title).into_owned())
+            .map_or_else(|| id.to_owned(), |r| r.title.clone())
     };
+    let title = |id: &str| term_safe(&raw_title(id)).into_owned();
     if let Some(path) = ics {
         let sessions: Vec<crate::history::calendar::CalendarSession> = days
             .iter()
@@ -900,9 +903,9 @@ fn plan(dir: &DataDir, weeks: Option<u32>, ics: Option<&Path>) -> anyhow::Result
                         start,
                         minutes: s.minutes,
                         key: s.routine_id.clone(),
-                        summary: crate::t!("week-ics-summary", title = title(&s.routine_id)),
+                        summary: crate::t!("week-ics-summary", title = raw_title(&s.routine_id)),
                         description: crate::t!("week-ics-description", minutes = s.minutes),
-                        alarm: crate::t!("week-ics-alarm", title = title(&s.routine_id)),
+                        alarm: crate::t!("week-ics-alarm", title = raw_title(&s.routine_id)),
                     })
                     .collect::<Vec<_>>()
             })
