@@ -315,6 +315,47 @@ fn hostile_text_is_escaped_everywhere() {
 }
 
 #[test]
+fn text_from_files_is_isolated_and_long_words_wrap() {
+    use_language(Language::English);
+    // A right-to-left override and a 10,000-character word.
+    let flipping = "\u{202e}evil\u{202c} name";
+    let long = "x".repeat(10_000);
+    let mut routines = bundled("en");
+    routines[0].exercises[0].name = flipping.to_owned();
+    routines[0].exercises[0].note = Some(long.clone());
+    let contact = Contact {
+        name: flipping.to_owned(),
+        phone: "\u{202e}0123".to_owned(),
+    };
+    let html = render_handout(&routines[0], Some(&contact));
+    let doc = Html::parse_document(&html);
+    let isolated: Vec<String> = doc
+        .select(&select("bdi"))
+        .map(|b| b.text().collect())
+        .collect();
+    for text in [flipping, "\u{202e}0123", long.as_str()] {
+        assert!(
+            isolated.iter().any(|i| i == text),
+            "{text:?} is isolated in a <bdi>"
+        );
+    }
+    let h2: String = doc
+        .select(&select("h2"))
+        .find(|h| h.inner_html().contains("<bdi>"))
+        .unwrap()
+        .inner_html();
+    assert_eq!(h2, format!("1. <bdi>{flipping}</bdi>"));
+    let style: String = doc
+        .select(&select("style"))
+        .next()
+        .unwrap()
+        .text()
+        .collect();
+    assert!(style.contains("overflow-wrap: anywhere"));
+    assert!(style.contains("bdi { unicode-bidi: isolate; }"));
+}
+
+#[test]
 fn every_bundled_routine_has_a_handout_in_english_and_german() {
     for (language, code) in [(Language::English, "en"), (Language::German, "de")] {
         use_language(language);

@@ -33,10 +33,10 @@ pub fn render_handout(routine: &Routine, contact: Option<&Contact>) -> String {
                         (routine.focus.iter().map(|f| crate::i18n::focus(*f)).collect::<Vec<_>>().join(", ")) }
                     li { strong { (t!("handout-how-often")) } " "
                         (t!("handout-times-per-week", times = routine.prescription.times_per_week))
-                        @if !routine.prescription.note.trim().is_empty() { " " (routine.prescription.note) } }
+                        @if !routine.prescription.note.trim().is_empty() { " " bdi { (routine.prescription.note) } } }
                     li { strong { (t!("handout-position")) } " " (crate::i18n::position(routine.position)) }
                     @if !routine.equipment.is_empty() {
-                        li { strong { (t!("handout-equipment")) } " " (routine.equipment.join(", ")) }
+                        li { strong { (t!("handout-equipment")) } " " bdi { (routine.equipment.join(", ")) } }
                     }
                 }
             }
@@ -50,10 +50,10 @@ pub fn render_handout(routine: &Routine, contact: Option<&Contact>) -> String {
                     @match contact {
                         Some(c) => {
                             strong { (t!("handout-your-clinician")) } " "
-                            (c.name.trim())
+                            bdi { (c.name.trim()) }
                             @if !c.phone.trim().is_empty() {
                                 @if !c.name.trim().is_empty() { " · " }
-                                (t!("handout-phone")) " " (c.phone.trim())
+                                (t!("handout-phone")) " " bdi { (c.phone.trim()) }
                             }
                         }
                         None => { (t!("handout-your-clinician")) " " span class="blank" { "________________________" } }
@@ -103,7 +103,7 @@ fn exercise(routine: &Routine, index: usize, e: &crate::routine::Exercise) -> Ma
     html! {
         div class="exercise" {
             @if let Some(p) = picture { div class="picture" { (p) } }
-            h2 { (index + 1) ". " (e.name) }
+            h2 { (index + 1) ". " bdi { (e.name) } }
             p class="dose" { strong { (t!("handout-dose")) } " " (crate::i18n::dose(&e.dose))
                 @if let Some(sides) = &sides { ", " (sides) } }
             @if let Some(words) = &e.tempo_words {
@@ -124,7 +124,7 @@ fn exercise(routine: &Routine, index: usize, e: &crate::routine::Exercise) -> Ma
             }
             ol { @for step in &e.steps { li { (step) } } }
             @if let Some(note) = e.note.as_deref().filter(|n| !n.trim().is_empty()) {
-                p class="note" { strong { (t!("handout-note")) } " " (note) }
+                p class="note" { strong { (t!("handout-note")) } " " bdi { (note) } }
             }
         }
     }
