@@ -753,6 +753,15 @@ fn plain_ron_problem(
             format!("Expected {expected}, but found {found}."),
             Some(number_hint(field)),
         ),
+        E::InvalidIntegerDigit { digit, .. } => (
+            format!("A whole number is expected here, and {digit:?} is not a digit."),
+            Some(number_hint(field)),
+        ),
+        E::ExpectedMapColon => (
+            "A colon is missing here: a field is written as its name, a colon, and its value."
+                .into(),
+            Some("Write it like `sets: 2,`.".into()),
+        ),
         E::NoSuchEnumVariant {
             expected, found, ..
         } => (
@@ -836,6 +845,21 @@ fn plain_ron_problem(
         col -= 1;
         message = "A negative number is not allowed here: counts and seconds are 0 or more.".into();
         hint = Some("Remove the minus sign.".into());
+    }
+    // A number too large for its field: say so, not "0 or more".
+    let token: String = text
+        .lines()
+        .nth(line.saturating_sub(1))
+        .map(|l| {
+            l.chars()
+                .skip(col.saturating_sub(1))
+                .take_while(char::is_ascii_digit)
+                .collect()
+        })
+        .unwrap_or_default();
+    if matches!(e.code, E::IntegerOutOfBounds) && !token.is_empty() {
+        message = format!("The number {} is too large here.", short(&token));
+        hint = Some(number_hint(field));
     }
     // `2.5` where a whole number belongs: ron stops at the `.` and asks for a comma.
     let here: String = text
