@@ -53,6 +53,9 @@ pub struct SteadyApp {
     history_rx: Option<std::sync::mpsc::Receiver<HistoryReport>>,
     /// Watches the routines folder for hand edits (none if it could not start).
     watcher: Option<crate::watch::FolderWatcher>,
+    /// Watches the data folder (settings) and history, for what another window or a
+    /// sync tool writes there.
+    data_watchers: Vec<(DataWatch, crate::watch::FolderWatcher)>,
     /// How many times the routines folder was read again (see `app::editing`).
     routine_reloads: u64,
     /// The folder of the last routine exported, offered for the next export.
@@ -67,6 +70,15 @@ pub struct SteadyApp {
     liveness: in_progress::Liveness,
     /// The single-window lock, held while the app lives (see `crate::instance`).
     _instance: crate::instance::Instance,
+}
+
+/// A folder the app watches for other writers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DataWatch {
+    /// The data folder itself: `settings.ron` and its conflict copies.
+    Settings,
+    /// `history/` and its `YYYY/MM/` folders.
+    History,
 }
 
 impl std::fmt::Debug for SteadyApp {
@@ -149,6 +161,7 @@ impl SteadyApp {
             first_frame_reported: false,
             history_rx: None,
             watcher: None,
+            data_watchers: Vec::new(),
             routine_reloads: 0,
             last_export_dir: None,
             dialog_rx: None,
@@ -160,13 +173,16 @@ impl SteadyApp {
     }
 
     /// Starts watching the routines folder (making it if needed). Without a watcher,
-    /// "Check routine files again" still reloads by hand.
-    fn start_watching(&mut self, wake: Arc<dyn Fn() + Send + Sync>) {
+    /// "Check routine files again" still reloads by hand. Then the data folder and
+    /// history.
+    fn start_watching(&mut self, wake: &Arc<dyn Fn() + Send + Sync>) {
         let dir = self.state.data_dir.routines();
+        let routines_wake = Arc::clone(wake);
         let started = std::fs::create_dir_all(&dir)
             .map_err(|e| crate::i18n::io_error(&e))
             .and_then(|()| {
-                crate::watch::FolderWatcher::start(&dir, move || wake()).map_err(|e| e.to_string())
+                crate::watch::FolderWatcher::start(&dir, move || routines_wake())
+                    .map_err(|e| e.to_string())
             });
         match started {
             Ok(watcher) => self.watcher = Some(watcher),
@@ -174,6 +190,64 @@ impl SteadyApp {
                 "steady: changes to routine files will show after \"Check routine files again\" ({why}): {}",
                 dir.display()
             ),
+        }
+        // Settings and history another window (or computer) saved show up here too;
+        // without these watchers they show at the next start.
+        let root = self.state.data_dir.root().to_path_buf();
+        let history = self.state.data_dir.history();
+        for (what, dir, recursive) in [
+            (DataWatch::Settings, root, false),
+            (DataWatch::History, history, true),
+        ] {
+            let wake = Arc::clone(wake);
+            let started = std::fs::create_dir_all(&dir).ok().and_then(|()| {
+                if recursive {
+                    crate::watch::FolderWatcher::start_recursive(&dir, move || wake()).ok()
+                } else {
+                    crate::watch::FolderWatcher::start(&dir, move || wake()).ok()
+                }
+            });
+            if let Some(watcher) = started {
+                self.data_watchers.push((what, watcher));
+            }
+        }
+    }
+
+    /// What another window or a sync tool changed: settings are read again (a conflict
+    /// copy merged), history is read again, and Home looks for left-behind sessions.
+    fn follow_data_changes(&mut self) {
+        let changed: Vec<DataWatch> = self
+            .data_watchers
+            .iter()
+            .filter(|(_, watcher)| watcher.changed())
+            .map(|(what, _)| *what)
+            .collect();
+        for what in changed {
+            match what {
+                DataWatch::Settings => {
+                    if let Some(on_disk) = self.settings_file.reload()
+                        && on_disk != self.state.settings
+                    {
+                        if on_disk.volume_percent != self.state.settings.volume_percent {
+                            self.audio.set_volume(on_disk.volume_percent);
+                        }
+                        if on_disk.muted != self.state.settings.muted {
+                            self.audio.set_muted(on_disk.muted);
+                        }
+                        self.state.settings = on_disk;
+                        self.apply_language();
+                    }
+                }
+                DataWatch::History => {
+                    self.state.history_loading = true;
+                    // Not while the person is answering "Discard it?" about one.
+                    if matches!(self.state.screen, Screen::Home)
+                        && self.state.confirm_discard.is_none()
+                    {
+                        self.rescan_orphans();
+                    }
+                }
+            }
         }
     }
 
@@ -201,7 +275,7 @@ impl SteadyApp {
             // The sound status (e.g. "No sound device") shows its changes without a
             // mouse move.
             self.audio.on_status_change(Arc::clone(&wake));
-            self.start_watching(wake);
+            self.start_watching(&wake);
         }
         if self
             .watcher
@@ -210,6 +284,7 @@ impl SteadyApp {
         {
             self.reload_routines();
         }
+        self.follow_data_changes();
         self.poll_dialog();
         if self.applied.as_ref() != Some(&self.state.settings) {
             crate::ui::apply_settings(ctx, &self.state.settings);

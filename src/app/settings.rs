@@ -293,6 +293,25 @@ impl SettingsFile {
         }
     }
 
+    /// The settings as they are on disk now (another window or a sync tool wrote
+    /// them; conflict copies are merged in and moved to the trash), which this window
+    /// shows from then on; `None` when the file is missing or cannot be read (the
+    /// window keeps what it has, and the next save sets an unreadable file aside).
+    pub fn reload(&mut self) -> Option<Settings> {
+        let OnDisk::Read(disk) = read(&self.path) else {
+            return None;
+        };
+        self.unreadable = false;
+        let copies = conflict_copies(&self.path);
+        if copies.is_empty() {
+            self.known = disk.clone();
+            return Some(disk);
+        }
+        let merged = self.absorb(&copies).ok()?;
+        trash_copies(&self.path, &copies);
+        Some(merged)
+    }
+
     /// Writes the settings on disk merged with `copies` (under the settings lock) and
     /// returns them.
     fn absorb(&mut self, copies: &[(PathBuf, Settings)]) -> anyhow::Result<Settings> {

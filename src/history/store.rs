@@ -415,8 +415,8 @@ pub enum Saved {
     /// ([`SessionRecord::merged_with`]) and written at `path`; the version that was on
     /// disk is kept in `trashed`.
     Merged { path: PathBuf, trashed: PathBuf },
-    /// The file on disk was not a readable record: it was moved to `trashed`, and this
-    /// record saved at `path`.
+    /// The file on disk was not a readable record, or not of the same session (other
+    /// exercises): it was moved to `trashed`, and this record saved at `path`.
     Replaced { path: PathBuf, trashed: PathBuf },
 }
 
@@ -470,16 +470,15 @@ impl HistoryStore {
                 path: path.clone(),
                 source,
             };
-            let Ok(existing) = read_record(&path) else {
-                // Not a readable record: keep it in the trash, then save this one.
+            let merged = read_record(&path)
+                .ok()
+                .and_then(|existing| existing.merged_with(record).map(|m| (existing, m)));
+            let Some((existing, merged)) = merged else {
+                // Not a readable record, or not the same session (other exercises):
+                // keep it in the trash, then save this one.
                 let trashed = move_to_trash(&path, trash_dir).map_err(write_err)?;
                 let path = self.save(record)?;
                 return Ok((Saved::Replaced { path, trashed }, record.clone()));
-            };
-            let Some(merged) = existing.merged_with(record) else {
-                // Same id and start, different exercises: not one session. Both stay;
-                // this one is refused, as before.
-                return Err(HistoryError::Exists { path });
             };
             if merged == existing {
                 return Ok((Saved::AlreadyKept(path), existing));
