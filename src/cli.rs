@@ -726,8 +726,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }) => {
             let dir = data_dir()?;
             let routine = find_routine(&dir, &id)?;
-            let (_, settings, _) =
-                crate::app::settings::SettingsFile::load(&dir.root().join("settings.ron"));
+            let settings = settings_or_defaults(&dir);
             let library = library_in(&dir, crate::i18n::language().code());
             let program = crate::program::file::load(&dir, &library)
                 .program()
@@ -895,6 +894,26 @@ fn write_document(out: &Path, html: &str) -> anyhow::Result<()> {
     }
 }
 
+/// The person's settings for a command. When `settings.ron` cannot be read, says so
+/// on stderr, with the defaults used instead, and returns them (the window says the
+/// same in its notice).
+fn settings_or_defaults(dir: &DataDir) -> crate::state::Settings {
+    let (_, settings, problem) =
+        crate::app::settings::SettingsFile::load(&dir.root().join("settings.ron"));
+    if let Some(problem) = problem {
+        eprintln!("steady: {}", term_safe(&problem));
+        eprintln!(
+            "steady: {}",
+            crate::t!(
+                "cli-settings-defaults",
+                budget = settings.daily_budget_minutes,
+                get_ready = settings.get_ready_secs
+            )
+        );
+    }
+    settings
+}
+
 /// `steady plan`: today's sessions and the coming days, or (`--ics`) a calendar file.
 fn plan(dir: &DataDir, weeks: Option<u32>, ics: Option<&Path>) -> anyhow::Result<ExitCode> {
     use crate::state::week;
@@ -910,8 +929,7 @@ fn plan(dir: &DataDir, weeks: Option<u32>, ics: Option<&Path>) -> anyhow::Result
             )
         );
     }
-    let (_, settings, _) =
-        crate::app::settings::SettingsFile::load(&dir.root().join("settings.ron"));
+    let settings = settings_or_defaults(dir);
     let library = library_in(dir, crate::i18n::language().code());
     let program = match crate::program::file::load(dir, &library) {
         crate::program::file::Stored::Loaded(program) => program,
@@ -941,12 +959,14 @@ fn plan(dir: &DataDir, weeks: Option<u32>, ics: Option<&Path>) -> anyhow::Result
     );
     let days = week.days;
     let best = week::best_time(&history.records, settings.heat_sensitive);
-    let title = |id: &str| {
-        library.get(id).map_or_else(
-            || id.to_owned(),
-            |l| term_safe(&l.routine.title).into_owned(),
-        )
+    // The title as written, for the calendar file (which escapes it by its own rules),
+    // and made safe for the terminal.
+    let raw_title = |id: &str| {
+        library
+            .get(id)
+            .map_or_else(|| id.to_owned(), |l| l.routine.title.clone())
     };
+    let title = |id: &str| term_safe(&raw_title(id)).into_owned();
     if let Some(path) = ics {
         let sessions: Vec<crate::history::calendar::CalendarSession> = days
             .iter()
@@ -960,9 +980,9 @@ fn plan(dir: &DataDir, weeks: Option<u32>, ics: Option<&Path>) -> anyhow::Result
                         start,
                         minutes: s.minutes,
                         key: s.routine_id.clone(),
-                        summary: crate::t!("week-ics-summary", title = title(&s.routine_id)),
+                        summary: crate::t!("week-ics-summary", title = raw_title(&s.routine_id)),
                         description: crate::t!("week-ics-description", minutes = s.minutes),
-                        alarm: crate::t!("week-ics-alarm", title = title(&s.routine_id)),
+                        alarm: crate::t!("week-ics-alarm", title = raw_title(&s.routine_id)),
                     })
                     .collect::<Vec<_>>()
             })
@@ -1050,6 +1070,7 @@ fn report(
             )
         );
     }
+    let asked_dates = from.is_some() || to.is_some();
     let to = to.unwrap_or(today);
     let from = from.unwrap_or_else(|| Period::Weeks12.first_day(to, None));
     if from > to {
@@ -1062,12 +1083,57 @@ fn report(
     let library = library_in(dir, crate::i18n::language().code());
     let program = crate::program::file::load(dir, &library).program().cloned();
     let routines: Vec<Routine> = library.routines.into_iter().map(|l| l.routine).collect();
-    let (tests, _) = crate::history::selftests::TestStore::new(dir.selftests()).load();
+    let (tests, test_problems) = crate::history::selftests::TestStore::new(dir.selftests()).load();
+    for problem in &test_problems {
+        eprintln!(
+            "steady: {}",
+            crate::t!(
+                "cli-skipped-history-file",
+                problem = term_safe(&problem.to_string()).into_owned()
+            )
+        );
+    }
+    // A period asked for is narrowed to the history that exists; any is at most ten
+    // years (the default, the last 12 weeks, stays as it is).
+    let dates: Vec<chrono::NaiveDate> = history
+        .records
+        .iter()
+        .map(|r| r.started.date_naive())
+        .chain(days.iter().map(|d| d.at.date_naive()))
+        .chain(tests.iter().map(|t| t.at.date_naive()))
+        .collect();
+    let known = dates
+        .iter()
+        .min()
+        .zip(dates.iter().max())
+        .filter(|_| asked_dates);
+    let asked = Span { from, to };
+    let span = asked
+        .bounded(known.map(|(a, b)| (*a, *b)), today)
+        .map_err(|span| {
+            anyhow::anyhow!(crate::t!(
+                "cli-report-too-long",
+                from = span.from.to_string(),
+                to = span.to.to_string(),
+                years = crate::history::stats::MAX_SPAN_YEARS
+            ))
+        })?;
+    if span != asked {
+        eprintln!(
+            "steady: {}",
+            crate::t!(
+                "cli-report-narrowed",
+                from = span.from.to_string(),
+                to = span.to.to_string()
+            )
+        );
+    }
+    let Span { from, to } = span;
     let input = crate::report::ReportInput {
         records: &history.records,
         days: &days,
         routines: &routines,
-        span: Span { from, to },
+        span,
         today,
         made: clock.wall(),
         tests: &tests,
@@ -1114,6 +1180,16 @@ fn report(
 /// `steady sample-history`: example sessions of three bundled routines, into an empty
 /// history only.
 fn sample_history(dir: &DataDir, weeks: u32) -> anyhow::Result<ExitCode> {
+    // Held from "is the history empty?" to the last record written: of several
+    // `sample-history` at once, one writes and the others find the history full.
+    let lock_path = dir.state().join("history.lock");
+    let _lock = crate::files::lock(&lock_path, crate::files::Wait::Yes).map_err(|e| {
+        anyhow::anyhow!(crate::t!(
+            "cli-history-lock-failed",
+            why = crate::i18n::io_error(&e),
+            path = lock_path.display().to_string()
+        ))
+    })?;
     let store = crate::history::HistoryStore::new(dir.history());
     let day_store = crate::history::DayStore::new(dir.checkins());
     let history = store.load();

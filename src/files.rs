@@ -11,7 +11,8 @@
 //! folder), so a crash or a full disk leaves either the old file or the new one, never
 //! half of one; it refuses to write over a link (dangling or not), and new files get
 //! mode 0644, or 0600 with [`Mode::Private`] (history and state). [`write_new`] also
-//! refuses any existing entry (exports). [`lock`] holds a lock file (one Steady at a
+//! refuses any existing entry, also against writers at the same moment (a
+//! temporary hard-linked to the name: exports, records). [`lock`] holds a lock file (one Steady at a
 //! time in the routines folder, the window's single-instance lock); the OS releases it
 //! when the process ends, however it ends. [`describe_io_error`] puts an I/O error in
 //! plain words.
@@ -284,25 +285,121 @@ pub fn write_atomically_with(path: &Path, bytes: &[u8], mode: Mode) -> std::io::
     file.commit()
 }
 
-/// Writes a new file: refused if anything (a file, a folder, a link) is at `path`.
+/// Writes a new file: refused if anything (a file, a folder, a link) is at `path`,
+/// also when another process writes the same path at the same moment. The bytes go
+/// to a hidden temporary in the same folder (synced), which is then hard-linked to
+/// `path`: the link fails if anything is there, so of many writers at once exactly one
+/// succeeds and the others get `AlreadyExists`, and the file appears whole or not at
+/// all. On a file system without hard links the file is created exclusively
+/// (`create_new`) and written in place.
 pub fn write_new(path: &Path, bytes: &[u8], mode: Mode) -> std::io::Result<()> {
+    let exists = || std::io::Error::new(std::io::ErrorKind::AlreadyExists, "it already exists");
     if occupied(path) {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::AlreadyExists,
-            "it already exists",
-        ));
+        return Err(exists());
     }
-    write_atomically_with(path, bytes, mode)
+    let parent = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(parent)?;
+    let name = path
+        .file_name()
+        .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::InvalidInput, "no file name"))?
+        .to_string_lossy()
+        .into_owned();
+    let (temporary, mut file) = new_temporary(parent, &name, mode)?;
+    let written = file
+        .write_all(bytes)
+        .and_then(|()| set_mode(&file, mode))
+        .and_then(|()| file.sync_all());
+    drop(file);
+    let linked = written.and_then(|()| std::fs::hard_link(&temporary, path));
+    let _ = std::fs::remove_file(&temporary);
+    match linked {
+        Ok(()) => {
+            sync_folder(parent);
+            Ok(())
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists || occupied(path) => Err(exists()),
+        Err(e)
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::Unsupported | std::io::ErrorKind::PermissionDenied
+            ) || e
+                .raw_os_error()
+                .is_some_and(|code| code == 1 || code == 18 || code == 31) =>
+        {
+            // No hard links here (FAT, some network shares): exclusive create.
+            let mut options = std::fs::OpenOptions::new();
+            options.write(true).create_new(true);
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::OpenOptionsExt as _;
+                options.mode(mode_bits(mode));
+            }
+            let mut file = options.open(path)?;
+            let result = file
+                .write_all(bytes)
+                .and_then(|()| set_mode(&file, mode))
+                .and_then(|()| file.sync_all());
+            if result.is_err() {
+                drop(file);
+                let _ = std::fs::remove_file(path);
+            }
+            result
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// A new hidden temporary `.<name>.<random>` in `dir`, created exclusively.
+fn new_temporary(dir: &Path, name: &str, mode: Mode) -> std::io::Result<(PathBuf, std::fs::File)> {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let mut last = None;
+    for _ in 0..16 {
+        let random = getrandom::u64().unwrap_or_else(|_| {
+            (u64::from(std::process::id()) << 20) ^ COUNTER.fetch_add(1, Ordering::Relaxed)
+        });
+        let temporary = dir.join(format!(".{name}.{random:016x}"));
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt as _;
+            options.mode(mode_bits(mode));
+        }
+        match options.open(&temporary) {
+            Ok(file) => return Ok((temporary, file)),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => last = Some(e),
+            Err(e) => return Err(e),
+        }
+    }
+    Err(last.unwrap_or_else(|| std::io::Error::other("no free temporary name")))
+}
+
+/// Makes a new entry in `dir` durable (Unix: fsync of the folder); best effort.
+fn sync_folder(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(folder) = std::fs::File::open(dir) {
+        let _ = folder.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}
+
+#[cfg(unix)]
+fn mode_bits(mode: Mode) -> u32 {
+    match mode {
+        Mode::Shared => 0o644,
+        Mode::Private => 0o600,
+    }
 }
 
 #[cfg(unix)]
 fn set_mode(file: &std::fs::File, mode: Mode) -> std::io::Result<()> {
     use std::os::unix::fs::PermissionsExt as _;
-    let bits = match mode {
-        Mode::Shared => 0o644,
-        Mode::Private => 0o600,
-    };
-    file.set_permissions(std::fs::Permissions::from_mode(bits))
+    file.set_permissions(std::fs::Permissions::from_mode(mode_bits(mode)))
 }
 
 #[cfg(not(unix))]

@@ -1,5 +1,6 @@
 //! Watching the routines folder, so a routine edited by hand (or by a therapist's
-//! sync tool) shows up in the app within a second.
+//! sync tool) shows up in the app within a second; the app also watches the data
+//! folder (settings) and history, so what another window or computer saves shows up.
 //!
 //! [`FolderWatcher`] watches one folder (not each file: editors save by writing a new
 //! file and renaming it over the old one) through `notify`, keeps only events that can
@@ -67,6 +68,22 @@ impl FolderWatcher {
     /// Starts watching `dir` (which must exist). `wake` is called from the watcher's
     /// thread after each change, e.g. to ask the window for a repaint.
     pub fn start(dir: &Path, wake: impl Fn() + Send + 'static) -> Result<Self, notify::Error> {
+        Self::start_with(dir, RecursiveMode::NonRecursive, wake)
+    }
+
+    /// [`Self::start`], with the folders below `dir` too (history's `YYYY/MM/`).
+    pub fn start_recursive(
+        dir: &Path,
+        wake: impl Fn() + Send + 'static,
+    ) -> Result<Self, notify::Error> {
+        Self::start_with(dir, RecursiveMode::Recursive, wake)
+    }
+
+    fn start_with(
+        dir: &Path,
+        mode: RecursiveMode,
+        wake: impl Fn() + Send + 'static,
+    ) -> Result<Self, notify::Error> {
         let (raw_tx, raw_rx) = mpsc::channel::<()>();
         let (tx, rx) = mpsc::channel();
         let changes = Arc::new(AtomicU64::new(0));
@@ -77,7 +94,7 @@ impl FolderWatcher {
                 let _ = raw_tx.send(());
             }
         })?;
-        watcher.watch(dir, RecursiveMode::NonRecursive)?;
+        watcher.watch(dir, mode)?;
         std::thread::Builder::new()
             .name("steady-folder-watch".to_owned())
             .spawn(move || {

@@ -215,3 +215,71 @@ fn cues_without_a_routine_names_each_cue_it_writes_in_order() {
     assert!(lines.len() >= 12, "{text}");
     assert!(std::fs::metadata(&wav).unwrap().len() > 44);
 }
+
+#[test]
+fn an_unreadable_settings_file_is_said_once_with_the_defaults_used() {
+    let data = tempfile::tempdir().unwrap();
+    std::fs::write(
+        data.path().join("settings.ron"),
+        "(daily_budget_minutes: 60,,",
+    )
+    .unwrap();
+    let handout = data.path().join("handout.html");
+    for args in [
+        &["--lang", "en", "plan"][..],
+        &[
+            "--lang",
+            "en",
+            "handout",
+            "sit-to-stand-practice",
+            "--out",
+            handout.to_str().unwrap(),
+        ],
+    ] {
+        let out = steady(data.path(), args);
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(
+            stderr.matches("Your settings could not be read").count(),
+            1,
+            "{stderr}"
+        );
+        assert!(
+            stderr.contains("the defaults used instead: a daily time budget of 20 minutes, 10 seconds to get ready"),
+            "{stderr}"
+        );
+        // The file is left as it was.
+        assert_eq!(
+            std::fs::read_to_string(data.path().join("settings.ron")).unwrap(),
+            "(daily_budget_minutes: 60,,"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_routine_file_whose_name_is_not_utf8_is_reported_not_hidden() {
+    use std::os::unix::ffi::OsStrExt as _;
+    let data = tempfile::tempdir().unwrap();
+    let routines = data.path().join("routines");
+    std::fs::create_dir_all(&routines).unwrap();
+    let programs = Path::new(env!("CARGO_MANIFEST_DIR")).join("programs");
+    let text = std::fs::read_to_string(programs.join("paced-stepping.ron"))
+        .unwrap()
+        .replace("id: \"paced-stepping\"", "id: \"cafe-stepping\"");
+    let name = std::ffi::OsStr::from_bytes(b"caf\xe9.ron");
+    std::fs::write(routines.join(name), text).unwrap();
+    for args in [
+        vec!["validate"],
+        vec!["validate", routines.to_str().unwrap()],
+    ] {
+        let out = steady(data.path(), &args);
+        assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+        let text = stdout(&out);
+        assert!(
+            text.contains("caf\u{fffd}.ron: error: This file's name is not UTF-8 text"),
+            "{text}"
+        );
+        assert!(!text.contains("All good"), "{text}");
+    }
+}

@@ -1603,6 +1603,9 @@ fn item9_stale_temporaries_of_killed_writers_are_removed() {
     set_mtime(".1111111111111111.ron.Xy34", 2022); // newer than the cutoff: kept
     set_mtime(".notes.txt.Ab12", 2020); // not a temporary of a session: kept
     set_mtime("0123456789abcdef.ron", 2020); // the session itself: kept
+    set_mtime("0123456789abcdef.lock", 2020); // the lock of a session there: kept
+    set_mtime("3333333333333333.lock", 2020); // a lock without its session: removed
+    set_mtime("4444444444444444.lock", 2022); // newer than the cutoff: kept
     // A session still running: its temporary is kept.
     let running = record("2222222222222222", at(2026, 3, 2));
     let kept = InProgress::start(&dir, &running, "this-computer", running.started).unwrap();
@@ -1614,7 +1617,11 @@ fn item9_stale_temporaries_of_killed_writers_are_removed() {
         .collect();
     assert_eq!(
         names,
-        [".0123456789abcdef.ron.Ab12Cd", ".0123456789abcdef.ron.Zz99"]
+        [
+            ".0123456789abcdef.ron.Ab12Cd",
+            ".0123456789abcdef.ron.Zz99",
+            "3333333333333333.lock"
+        ]
     );
     // The same after a save to history was killed.
     let month = sb.at("history/2026/03");
@@ -1647,6 +1654,9 @@ fn item9_stale_temporaries_of_killed_writers_are_removed() {
         ".1111111111111111.ron.Xy34",
         ".notes.txt.Ab12",
         "0123456789abcdef.ron",
+        "0123456789abcdef.lock",
+        "4444444444444444.lock",
+        "2222222222222222.lock",
         ".2222222222222222.ron.Qq11",
     ] {
         assert!(dir.join(left).exists(), "{left}");

@@ -218,3 +218,50 @@ fn the_second_window_says_another_steady_is_open() {
         !common::setup(data.path()).shows("already open in another window")
     }));
 }
+
+#[test]
+fn what_another_window_saves_shows_up_in_this_one() {
+    use steady::app::settings::SettingsFile;
+    use steady::clock::{Clock as _, FakeClock};
+    use steady::state::Theme;
+    let data = tempfile::tempdir().unwrap();
+    let mut window = common::setup(data.path());
+    assert_eq!(window.app().state.settings.theme, Theme::Dark);
+    assert!(window.app().state.history.records.is_empty());
+    // Another window changes the theme; this one follows without a restart.
+    let path = data.path().join("settings.ron");
+    let (mut other, mut settings, _) = SettingsFile::load(&path);
+    settings.theme = Theme::HighContrast;
+    other.save(&settings, FakeClock::new().wall()).unwrap();
+    assert!(common::wait_until(|| {
+        window.frames();
+        window.app().state.settings.theme == Theme::HighContrast
+    }));
+    // Another window (or computer) saves a session: Home's history follows.
+    let store = steady::history::HistoryStore::new(data.path().join("history"));
+    let routine = load_bundled()
+        .get("paced-stepping")
+        .unwrap()
+        .routine
+        .clone();
+    let progress = steady::session::Progress::default();
+    let started = FakeClock::new().wall_seconds();
+    let record = steady::history::SessionRecord::new(
+        &steady::history::record::Finished {
+            routine: &routine,
+            progress: &progress,
+            started,
+            ended: started,
+            active_secs: 0,
+            lighter: false,
+            level: Default::default(),
+            check_in: Default::default(),
+        },
+        &Default::default(),
+    );
+    store.save(&record).unwrap();
+    assert!(common::wait_until(|| {
+        window.frames();
+        window.app().state.history.records.len() == 1
+    }));
+}

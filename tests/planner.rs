@@ -532,3 +532,43 @@ fn steady_plan_follows_todays_check_in() {
     assert!(after.contains("No exercise today"), "{after}");
     assert!(!after.contains("Morning stretches in bed"), "{after}");
 }
+
+#[test]
+fn a_title_with_control_characters_is_escaped_by_the_calendar_not_the_terminal() {
+    let data = tempfile::tempdir().unwrap();
+    let routines = data.path().join("routines");
+    std::fs::create_dir_all(&routines).unwrap();
+    let programs = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("programs");
+    let text = std::fs::read_to_string(programs.join("paced-stepping.ron"))
+        .unwrap()
+        .replace("id: \"paced-stepping\"", "id: \"my-steps\"");
+    let title_start = text.find("title: \"").unwrap() + "title: \"".len();
+    let title_end = title_start + text[title_start..].find('"').unwrap();
+    let text = format!(
+        "{}Morning\\r\\nsteps{}",
+        &text[..title_start],
+        &text[title_end..]
+    );
+    std::fs::write(routines.join("my-steps.ron"), text).unwrap();
+    // In the program: only the program is planned.
+    let added = std::process::Command::new(env!("CARGO_BIN_EXE_steady"))
+        .arg("--data-dir")
+        .arg(data.path())
+        .args(["--lang", "en", "program", "add", "my-steps", "--times", "3"])
+        .output()
+        .unwrap();
+    assert_eq!(added.status.code(), Some(0), "{added:?}");
+    let ics = data.path().join("plan.ics");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_steady"))
+        .arg("--data-dir")
+        .arg(data.path())
+        .args(["--lang", "en", "plan", "--weeks", "2", "--ics"])
+        .arg(&ics)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let calendar = std::fs::read_to_string(&ics).unwrap();
+    assert!(!calendar.contains("\\u{"), "{calendar}");
+    // RFC 5545: a line break in a text value is `\n`; the CR is a space.
+    assert!(calendar.contains("Morning \\nsteps"), "{calendar}");
+}

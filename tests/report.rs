@@ -353,6 +353,53 @@ fn hostile_text_is_escaped_everywhere() {
 }
 
 #[test]
+fn text_from_files_is_isolated_and_long_words_wrap() {
+    use_language(Language::English);
+    // A right-to-left override and a 10,000-character word.
+    let flipping = "\u{202e}evil\u{202c} name";
+    let long = "x".repeat(10_000);
+    let mut routines = bundled("en");
+    routines[0].exercises[0].name = flipping.to_owned();
+    routines[0].exercises[0].note = Some(long.clone());
+    let contact = Contact {
+        name: flipping.to_owned(),
+        phone: "\u{202e}0123".to_owned(),
+    };
+    let html = render_handout(
+        &routines[0],
+        &HandoutOptions {
+            contact: Some(&contact),
+            ..HandoutOptions::default()
+        },
+    );
+    let doc = Html::parse_document(&html);
+    let isolated: Vec<String> = doc
+        .select(&select("bdi"))
+        .map(|b| b.text().collect())
+        .collect();
+    for text in [flipping, "\u{202e}0123", long.as_str()] {
+        assert!(
+            isolated.iter().any(|i| i == text),
+            "{text:?} is isolated in a <bdi>"
+        );
+    }
+    let h2: String = doc
+        .select(&select("h2"))
+        .find(|h| h.inner_html().contains("<bdi>"))
+        .unwrap()
+        .inner_html();
+    assert_eq!(h2, format!("1. <bdi>{flipping}</bdi>"));
+    let style: String = doc
+        .select(&select("style"))
+        .next()
+        .unwrap()
+        .text()
+        .collect();
+    assert!(style.contains("overflow-wrap: anywhere"));
+    assert!(style.contains("bdi { unicode-bidi: isolate; }"));
+}
+
+#[test]
 fn every_bundled_routine_has_a_handout_in_english_and_german() {
     for (language, code) in [(Language::English, "en"), (Language::German, "de")] {
         use_language(language);
@@ -517,6 +564,46 @@ fn the_command_line_writes_example_history_a_report_and_a_handout_never_over_a_f
         &["handout", "no-such-routine", "--out", "y.html"],
     );
     assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn the_widest_period_is_narrowed_to_the_history_or_refused() {
+    let data = tempfile::tempdir().unwrap();
+    let widest = ["--from=-262143-01-01", "--to=+262142-12-31"];
+    // No history: the period stays as asked, and more than ten years is refused.
+    let out_path = data.path().join("wide.html");
+    let out = steady(
+        data.path(),
+        &[
+            &["report"][..],
+            &widest,
+            &["--out", out_path.to_str().unwrap()],
+        ]
+        .concat(),
+    );
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("is longer than 10 years; a report covers at most 10 years"),
+        "{stderr}"
+    );
+    assert!(!out_path.exists());
+    // With 8 weeks of history it covers the weeks that have history, and says so.
+    let sample = steady(data.path(), &["sample-history", "--weeks", "8"]);
+    assert_eq!(sample.status.code(), Some(0), "{sample:?}");
+    let out = steady(
+        data.path(),
+        &[
+            &["report"][..],
+            &widest,
+            &["--out", out_path.to_str().unwrap()],
+        ]
+        .concat(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("the report covers"));
+    let len = std::fs::metadata(&out_path).unwrap().len();
+    assert!(len < 1024 * 1024, "{len} bytes");
 }
 
 #[test]

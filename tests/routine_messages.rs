@@ -377,6 +377,24 @@ fn every_broken_file_gets_its_exact_message() {
             edit("steps: [\"Step on the spot.\"]", "steps: []"),
             r#"29:20: error: "Stepping" has no instruction steps. (near `steps: [],`) Add at least one short sentence to `steps`."#,
         ),
+        (
+            "a count written with an exponent",
+            edit("reps: 10, tempo", "reps: 1e1, tempo"),
+            r#"16:39: error: A whole number is expected here, and 'e' is not a digit. (near `…Reps(sets: 2, reps: 1e1, tempo: Tempo(up_secs: 3,…`) `reps` is a whole number from 1 to 50, like 10."#,
+        ),
+        (
+            "a count too large for any number",
+            edit("Reps(sets: 2, reps: 10", "Reps(sets: 99999999999, reps: 10"),
+            r#"16:30: error: The number 99999999999 is too large here. (near `…dose: Reps(sets: 99999999999, reps: 10, tempo:…`) `sets` is a whole number from 1 to 10, like 2."#,
+        ),
+        (
+            "a field without its colon",
+            edit(
+                "rest_between_exercises_secs: 60",
+                "rest_between_exercises_secs 60",
+            ),
+            r#"11:32: error: A colon is missing here: a field is written as its name, a colon, and its value. (near `…tween_exercises_secs 60,`) Write it like `sets: 2,`."#,
+        ),
     ];
     let mut wrong = Vec::new();
     for (what, text, expected) in &cases {

@@ -2,14 +2,16 @@
 //! files between two data folders at random moments, as Syncthing does (a change on one
 //! side travels, deletions travel, a file changed on both sides keeps one version and
 //! renames the other `*.sync-conflict-*`; locks never travel as locks). Computer A runs
-//! a session, may crash, and saves; computer B starts Steady at random moments and
+//! a session, may crash, and saves; computer B's Steady looks at random moments and
 //! recovers what it is offered. Over many random interleavings no finished set is
 //! ever lost: history ends up holding at least everything A had kept on disk.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design.
 
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+#[path = "common/fake_sync.rs"]
+mod fake_sync;
+
+use std::path::Path;
 use std::time::Duration;
 
 use steady::clock::{Clock as _, FakeClock};
@@ -36,99 +38,6 @@ impl Random {
     }
 }
 
-/// The synced subfolders (what a sync tool sees), by path relative to the data folder.
-fn files(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    let mut stack = vec![root.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for entry in entries.filter_map(Result::ok) {
-            let path = entry.path();
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if name.starts_with('.') {
-                continue; // temporaries of atomic writes are not synced
-            }
-            if path.is_dir() {
-                stack.push(path);
-            } else if let Ok(bytes) = std::fs::read(&path) {
-                out.insert(path.strip_prefix(root).unwrap().to_path_buf(), bytes);
-            }
-        }
-    }
-    out
-}
-
-/// A fake sync tool between two folders: the index is what both sides held after the
-/// last sync.
-struct Sync {
-    index: BTreeMap<PathBuf, Vec<u8>>,
-    conflicts: u32,
-}
-
-impl Sync {
-    fn run(&mut self, a: &Path, b: &Path) {
-        let (fa, fb) = (files(a), files(b));
-        let mut paths: Vec<&PathBuf> = fa
-            .keys()
-            .chain(fb.keys())
-            .chain(self.index.keys())
-            .collect();
-        paths.sort();
-        paths.dedup();
-        let put = |root: &Path, rel: &Path, bytes: Option<&Vec<u8>>| {
-            let path = root.join(rel);
-            match bytes {
-                Some(bytes) => {
-                    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-                    std::fs::write(&path, bytes).unwrap();
-                }
-                None => {
-                    let _ = std::fs::remove_file(&path);
-                }
-            }
-        };
-        let mut conflicts = 0;
-        for rel in paths {
-            let (va, vb, vi) = (fa.get(rel), fb.get(rel), self.index.get(rel));
-            if va == vb {
-                continue;
-            }
-            let (a_changed, b_changed) = (va != vi, vb != vi);
-            if a_changed && !b_changed {
-                put(b, rel, va);
-            } else if b_changed && !a_changed {
-                put(a, rel, vb);
-            } else {
-                // Changed on both sides. A change beats a deletion; between two
-                // changes, A's version wins and B's is kept as a conflict copy.
-                match (va, vb) {
-                    (Some(x), None) => put(b, rel, Some(x)),
-                    (None, Some(y)) => put(a, rel, Some(y)),
-                    (Some(x), Some(y)) => {
-                        conflicts += 1;
-                        let name = rel.file_stem().unwrap().to_string_lossy().into_owned();
-                        let copy = rel.with_file_name(format!(
-                            "{name}.sync-conflict-20260105-090000-B{}.ron",
-                            self.conflicts + conflicts
-                        ));
-                        put(a, &copy, Some(y));
-                        put(b, &copy, Some(y));
-                        put(b, rel, Some(x));
-                    }
-                    (None, None) => {}
-                }
-            }
-        }
-        self.conflicts += conflicts;
-        // After a sync both sides hold the same files.
-        let (fa, fb) = (files(a), files(b));
-        assert_eq!(fa, fb, "the fake sync left the sides different");
-        self.index = fa;
-    }
-}
-
 /// Reps and seconds done in a record: what "a finished set" amounts to.
 fn amount(r: &SessionRecord) -> u32 {
     r.exercises.iter().map(|e| e.reps_done + e.secs_done).sum()
@@ -147,14 +56,18 @@ fn in_history(root: &Path, id: &str) -> u32 {
         .unwrap_or(0)
 }
 
-/// Computer B starts Steady at `now`: it is offered the sessions left behind that are
-/// not running elsewhere, and saves each one, as "Save it as stopped early" does.
-fn b_starts_and_recovers(b: &DataDir, now: chrono::DateTime<chrono::FixedOffset>) -> u32 {
+/// Computer B's Steady looks at `now` (its own monotonic time): it is offered the
+/// sessions left behind that are not running elsewhere (heartbeat counter unchanged
+/// for the observation window, as B watched it), and saves each one, as "Save it as
+/// stopped early" does.
+fn b_looks_and_recovers(b: &DataDir, liveness: &mut in_progress::Liveness, now: Duration) -> u32 {
     let dir = b.state().join("in-progress");
     let store = HistoryStore::new(b.history());
     let mut recovered = 0;
-    for orphan in in_progress::orphans(&dir) {
-        if orphan.running_elsewhere("computer-b", now) {
+    let all = in_progress::orphans(&dir);
+    liveness.begin_look(&all);
+    for orphan in all {
+        if liveness.running_elsewhere(&orphan, "computer-b", now) {
             continue;
         }
         let Some(record) = &orphan.record else {
@@ -187,11 +100,9 @@ fn no_finished_set_is_lost_over_a_thousand_random_sync_interleavings() {
             DataDir::at(tmp.path().join("a")),
             DataDir::at(tmp.path().join("b")),
         );
-        let mut sync = Sync {
-            index: BTreeMap::new(),
-            conflicts: 0,
-        };
+        let mut sync = fake_sync::Sync::new();
         let clock = FakeClock::new();
+        let mut liveness = in_progress::Liveness::new();
         let mut notice = None;
         let (mut live, _) = Live::start(
             &routine,
@@ -232,7 +143,7 @@ fn no_finished_set_is_lost_over_a_thousand_random_sync_interleavings() {
             if rng.chance(10) {
                 // While A is running and syncing, B must not be offered A's session.
                 let offered_before = in_history(b.root(), &id);
-                recovered_total += b_starts_and_recovers(&b, clock.wall());
+                recovered_total += b_looks_and_recovers(&b, &mut liveness, clock.now());
                 if in_history(b.root(), &id) > offered_before && a_alive {
                     b_offered_running += 1;
                 }
@@ -264,11 +175,14 @@ fn no_finished_set_is_lost_over_a_thousand_random_sync_interleavings() {
             if rng.chance(50) {
                 sync.run(a.root(), b.root());
             }
-            recovered_total += b_starts_and_recovers(&b, clock.wall());
+            recovered_total += b_looks_and_recovers(&b, &mut liveness, clock.now());
         }
         clock.advance(Duration::from_secs(3600));
         sync.run(a.root(), b.root());
-        recovered_total += b_starts_and_recovers(&b, clock.wall());
+        // B watches what it now holds for the observation window, then decides.
+        recovered_total += b_looks_and_recovers(&b, &mut liveness, clock.now());
+        clock.advance(in_progress::OBSERVATION_WINDOW);
+        recovered_total += b_looks_and_recovers(&b, &mut liveness, clock.now());
         sync.run(a.root(), b.root());
         conflicts += sync.conflicts;
         for (side, root) in [("A", a.root()), ("B", b.root())] {

@@ -332,6 +332,8 @@ app-set-done-hint = „Satz fertig“ gibt es nur für einen Satz in Ihrem eigen
 app-orphan-not-trashed = Die unbeendete Einheit konnte nicht in den Papierkorb verschoben werden ({ $why }): { $path }
 app-folder-not-opened = Der Datenordner konnte nicht geöffnet werden ({ $why }): { $path }
 app-saved-newer-kept = Die Einheit wurde gespeichert; inzwischen kam eine neuere Fassung dazu, die ebenfalls behalten wird.
+app-saved-answers-added = Gespeichert. Diese Einheit war schon auf dem anderen Computer festgehalten; Ihre Antworten wurden ergänzt.
+app-saved-already-kept = Gespeichert. Diese Einheit war schon auf dem anderen Computer festgehalten, mit allem, was Sie angegeben haben.
 app-exported = { $sessions ->
     [one] 1 Einheit
    *[other] { $sessions } Einheiten
@@ -869,8 +871,8 @@ settings-open-folder = Datenordner öffnen
 settings-unreadable = Ihre Einstellungen konnten nicht gelesen werden ({ $why }). Es gelten die Standardwerte: { $path }
 settings-unreadable-syntax = Ihre Einstellungen konnten nicht gelesen werden (Zeile { $line }, Spalte { $column }: { $why }). Es gelten die Standardwerte. Die Datei wird als Kopie aufbewahrt: { $path }
 settings-not-utf8 = sie ist kein UTF-8-Text
-settings-keep-copy-failed = die alten Einstellungen konnten nicht als Kopie aufbewahrt werden: { $path }
-settings-save-failed = Ihre Einstellungen konnten nicht gespeichert werden: { $path }
+settings-keep-copy-failed = die alten Einstellungen konnten nicht als Kopie aufbewahrt werden ({ $why }): { $path }
+settings-save-failed = Ihre Einstellungen konnten nicht gespeichert werden ({ $why }): { $path }
 
 # end of settings
 
@@ -1035,9 +1037,13 @@ cli-sample-history-more = Schreibt glaubhafte Einheiten von drei mitgelieferten 
 cli-arg-report-out = Die HTML-Datei, die geschrieben wird (sie darf noch nicht existieren)
 cli-arg-sample-history-weeks = Wie viele Wochen, bis heute
 cli-document-write-failed = die Datei konnte nicht geschrieben werden ({ $why }): { $path }
+cli-settings-defaults = stattdessen gelten die Standardwerte: { $budget } Minuten Zeit am Tag, { $get_ready } Sekunden zum Bereitmachen, nicht hitzeempfindlich, keine Ärztin und kein Arzt eingetragen. Speichern Sie Ihre Einstellungen in Steady erneut.
 cli-report-from-after-to = der erste Tag ({ $from }) liegt nach dem letzten Tag ({ $to })
+cli-report-too-long = der Zeitraum vom { $from } bis { $to } ist länger als { $years } Jahre; ein Bericht umfasst höchstens { $years } Jahre: wählen Sie ein späteres --from oder ein früheres --to
+cli-report-narrowed = der Bericht umfasst { $from } bis { $to }, den Teil des gewünschten Zeitraums mit Verlauf
 cli-wrote-report = Bericht über { $sessions } Einheiten vom { $from } bis { $to } in { $path } geschrieben
 cli-wrote-handout = Merkblatt zu „{ $title }“ in { $path } geschrieben
+cli-history-lock-failed = der Verlauf konnte nicht zum Schreiben gesperrt werden ({ $why }): { $path }
 cli-sample-history-not-empty = der Verlauf hat schon { $count } Einträge; Beispiel-Einheiten kommen nur in einen leeren Verlauf: { $path }
 cli-wrote-sample-history = { $sessions } Beispiel-Einheiten über { $weeks } Wochen in { $path } geschrieben
 documents-report-button = Bericht für meine Ärztin / meinen Arzt

@@ -319,6 +319,8 @@ app-set-done-hint = "Set done" is only for a set you pace yourself; this step en
 app-orphan-not-trashed = The unfinished session could not be moved to the trash ({ $why }): { $path }
 app-folder-not-opened = The data folder could not be opened ({ $why }): { $path }
 app-saved-newer-kept = The session was saved; a newer version of it arrived meanwhile and is kept too.
+app-saved-answers-added = Saved. This session had already been kept on the other computer; your answers were added.
+app-saved-already-kept = Saved. This session had already been kept on the other computer, with everything you gave.
 app-exported = Exported { $sessions ->
     [one] 1 session
    *[other] { $sessions } sessions
@@ -833,8 +835,8 @@ settings-open-folder = Open the data folder
 settings-unreadable = Your settings could not be read ({ $why }), so the defaults are used: { $path }
 settings-unreadable-syntax = Your settings could not be read (line { $line }, column { $column }: { $why }), so the defaults are used. The file will be kept as a copy: { $path }
 settings-not-utf8 = it is not UTF-8 text
-settings-keep-copy-failed = could not keep a copy of the old settings: { $path }
-settings-save-failed = could not save your settings: { $path }
+settings-keep-copy-failed = could not keep a copy of the old settings ({ $why }): { $path }
+settings-save-failed = could not save your settings ({ $why }): { $path }
 
 # end of settings
 
@@ -999,9 +1001,13 @@ cli-sample-history-more = Writes plausible sessions of three bundled routines ov
 cli-arg-report-out = The HTML file to write (it must not exist yet)
 cli-arg-sample-history-weeks = How many weeks, ending today
 cli-document-write-failed = could not write the file ({ $why }): { $path }
+cli-settings-defaults = the defaults used instead: a daily time budget of { $budget } minutes, { $get_ready } seconds to get ready, not heat-sensitive, no clinician named. Save your settings again in Steady's Settings.
 cli-report-from-after-to = the first day ({ $from }) is after the last day ({ $to })
+cli-report-too-long = the period from { $from } to { $to } is longer than { $years } years; a report covers at most { $years } years: choose a later --from or an earlier --to
+cli-report-narrowed = the report covers { $from } to { $to }, the part of the period asked that has history
 cli-wrote-report = Wrote a report of { $sessions } sessions from { $from } to { $to } to { $path }
 cli-wrote-handout = Wrote the handout of "{ $title }" to { $path }
+cli-history-lock-failed = could not lock the history for writing ({ $why }): { $path }
 cli-sample-history-not-empty = the history already has { $count } records; example sessions go into an empty history only: { $path }
 cli-wrote-sample-history = Wrote { $sessions } example sessions over { $weeks } weeks to { $path }
 documents-report-button = Report for my clinician

@@ -54,6 +54,9 @@ pub struct SteadyApp {
     history_rx: Option<std::sync::mpsc::Receiver<HistoryReport>>,
     /// Watches the routines folder for hand edits (none if it could not start).
     watcher: Option<crate::watch::FolderWatcher>,
+    /// Watches the data folder (settings) and history, for what another window or a
+    /// sync tool writes there.
+    data_watchers: Vec<(DataWatch, crate::watch::FolderWatcher)>,
     /// How many times the routines folder was read again (see `app::editing`).
     routine_reloads: u64,
     /// The folder of the last routine exported, offered for the next export.
@@ -64,8 +67,19 @@ pub struct SteadyApp {
     wake: Option<Arc<dyn Fn() + Send + Sync>>,
     /// Sends the desktop notification of a reminder (week).
     notifier: remind::Notifier,
+    /// Watches the heartbeats of sessions running on other computers.
+    liveness: in_progress::Liveness,
     /// The single-window lock, held while the app lives (see `crate::instance`).
     _instance: crate::instance::Instance,
+}
+
+/// A folder the app watches for other writers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DataWatch {
+    /// The data folder itself: `settings.ron` and its conflict copies.
+    Settings,
+    /// `history/` and its `YYYY/MM/` folders.
+    History,
 }
 
 impl std::fmt::Debug for SteadyApp {
@@ -95,6 +109,7 @@ impl SteadyApp {
         audio.set_voice_level(settings.voice_level.percent());
         let history = HistoryStore::new(data_dir.history());
         let days = crate::history::DayStore::new(data_dir.checkins());
+        let mut liveness = in_progress::Liveness::new();
         let clinician = (
             settings.clinician_name.clone(),
             settings.clinician_phone.clone(),
@@ -129,7 +144,7 @@ impl SteadyApp {
                 let dir = data_dir.state().join("in-progress");
                 in_progress::remove_stale_temporaries(&dir, started);
                 history.remove_stale_temporaries(started);
-                left_behind(&dir, &host, started)
+                left_behind(&dir, &host, &mut liveness, clock.now())
             },
             confirm_discard: None,
             reminder: None,
@@ -161,23 +176,28 @@ impl SteadyApp {
             first_frame_reported: false,
             history_rx: None,
             watcher: None,
+            data_watchers: Vec::new(),
             routine_reloads: 0,
             last_export_dir: None,
             dialog_rx: None,
             wake: None,
             notifier: remind::desktop_notifier(),
+            liveness,
             _instance: instance,
         }
     }
 
     /// Starts watching the routines folder (making it if needed). Without a watcher,
-    /// "Check routine files again" still reloads by hand.
-    fn start_watching(&mut self, wake: Arc<dyn Fn() + Send + Sync>) {
+    /// "Check routine files again" still reloads by hand. Then the data folder and
+    /// history.
+    fn start_watching(&mut self, wake: &Arc<dyn Fn() + Send + Sync>) {
         let dir = self.state.data_dir.routines();
+        let routines_wake = Arc::clone(wake);
         let started = std::fs::create_dir_all(&dir)
             .map_err(|e| crate::i18n::io_error(&e))
             .and_then(|()| {
-                crate::watch::FolderWatcher::start(&dir, move || wake()).map_err(|e| e.to_string())
+                crate::watch::FolderWatcher::start(&dir, move || routines_wake())
+                    .map_err(|e| e.to_string())
             });
         match started {
             Ok(watcher) => self.watcher = Some(watcher),
@@ -185,6 +205,64 @@ impl SteadyApp {
                 "steady: changes to routine files will show after \"Check routine files again\" ({why}): {}",
                 dir.display()
             ),
+        }
+        // Settings and history another window (or computer) saved show up here too;
+        // without these watchers they show at the next start.
+        let root = self.state.data_dir.root().to_path_buf();
+        let history = self.state.data_dir.history();
+        for (what, dir, recursive) in [
+            (DataWatch::Settings, root, false),
+            (DataWatch::History, history, true),
+        ] {
+            let wake = Arc::clone(wake);
+            let started = std::fs::create_dir_all(&dir).ok().and_then(|()| {
+                if recursive {
+                    crate::watch::FolderWatcher::start_recursive(&dir, move || wake()).ok()
+                } else {
+                    crate::watch::FolderWatcher::start(&dir, move || wake()).ok()
+                }
+            });
+            if let Some(watcher) = started {
+                self.data_watchers.push((what, watcher));
+            }
+        }
+    }
+
+    /// What another window or a sync tool changed: settings are read again (a conflict
+    /// copy merged), history is read again, and Home looks for left-behind sessions.
+    fn follow_data_changes(&mut self) {
+        let changed: Vec<DataWatch> = self
+            .data_watchers
+            .iter()
+            .filter(|(_, watcher)| watcher.changed())
+            .map(|(what, _)| *what)
+            .collect();
+        for what in changed {
+            match what {
+                DataWatch::Settings => {
+                    if let Some(on_disk) = self.settings_file.reload()
+                        && on_disk != self.state.settings
+                    {
+                        if on_disk.volume_percent != self.state.settings.volume_percent {
+                            self.audio.set_volume(on_disk.volume_percent);
+                        }
+                        if on_disk.muted != self.state.settings.muted {
+                            self.audio.set_muted(on_disk.muted);
+                        }
+                        self.state.settings = on_disk;
+                        self.apply_language();
+                    }
+                }
+                DataWatch::History => {
+                    self.state.history_loading = true;
+                    // Not while the person is answering "Discard it?" about one.
+                    if matches!(self.state.screen, Screen::Home)
+                        && self.state.confirm_discard.is_none()
+                    {
+                        self.rescan_orphans();
+                    }
+                }
+            }
         }
     }
 
@@ -212,7 +290,7 @@ impl SteadyApp {
             // The sound status (e.g. "No sound device") shows its changes without a
             // mouse move.
             self.audio.on_status_change(Arc::clone(&wake));
-            self.start_watching(wake);
+            self.start_watching(&wake);
         }
         if self
             .watcher
@@ -221,6 +299,7 @@ impl SteadyApp {
         {
             self.reload_routines();
         }
+        self.follow_data_changes();
         self.poll_dialog();
         if self.applied.as_ref() != Some(&self.state.settings) {
             crate::ui::apply_settings(ctx, &self.state.settings);
@@ -257,6 +336,15 @@ impl SteadyApp {
         ctx.request_repaint_after(until_next_midnight(self.clock.wall()));
         self.check_reminders(ctx);
         let now = self.now();
+        // A session seen running on another computer is looked at again when its
+        // heartbeat could have been missed long enough to call it left behind.
+        if let Some(at) = self.liveness.recheck_at() {
+            if at > now {
+                ctx.request_repaint_after(at - now);
+            } else if matches!(self.state.screen, Screen::Home) {
+                self.rescan_orphans();
+            }
+        }
         let mut finished = false;
         // A session (or its check-out) keeps its heartbeat on disk, even while nothing
         // moves on screen.
@@ -703,8 +791,16 @@ impl SteadyApp {
     }
 
     /// A record just saved joins what is shown, without reading every file again.
+    /// A record merged with one already there replaces it.
     fn add_to_history(&mut self, record: SessionRecord) {
-        if self.state.history.records.iter().any(|r| r.id == record.id) {
+        if let Some(shown) = self
+            .state
+            .history
+            .records
+            .iter_mut()
+            .find(|r| r.id == record.id && r.started == record.started)
+        {
+            *shown = record;
             return;
         }
         let at = self
@@ -767,7 +863,7 @@ impl SteadyApp {
     /// some since the start).
     fn rescan_orphans(&mut self) {
         let dir = self.state.data_dir.state().join("in-progress");
-        self.state.orphans = left_behind(&dir, &self.host, self.clock.wall());
+        self.state.orphans = left_behind(&dir, &self.host, &mut self.liveness, self.clock.now());
         self.state.confirm_discard = None;
     }
 
@@ -913,15 +1009,26 @@ impl SteadyApp {
         record.note = draft.note.trim().to_owned();
         // A record of this session already on disk (another computer saved it as
         // stopped early) is compared: the fuller one is kept, the other goes to trash.
+        // The person is told when the other computer had kept it already.
         match self
             .history
             .save_or_merge(&record, &self.state.data_dir.trash())
         {
-            Ok(_) => {
+            Ok((saved, now_on_disk)) => {
                 if let Some(kept) = draft.in_progress.take() {
                     kept.finish();
                 }
-                self.add_to_history(record);
+                match saved {
+                    crate::history::store::Saved::Merged { .. } => {
+                        self.state.notice = Some(t!("app-saved-answers-added"));
+                    }
+                    crate::history::store::Saved::AlreadyKept(_) => {
+                        self.state.notice = Some(t!("app-saved-already-kept"));
+                    }
+                    crate::history::store::Saved::New(_)
+                    | crate::history::store::Saved::Replaced { .. } => {}
+                }
+                self.add_to_history(now_on_disk);
                 self.state.screen = Screen::Home;
             }
             Err(e) => {
@@ -1002,15 +1109,18 @@ impl SteadyApp {
 }
 
 /// Sessions left behind in `dir`: not running here (no lock held), and not running on
-/// another computer either (no recent heartbeat from another host).
+/// another computer either (its heartbeat counter unchanged for the observation window,
+/// as watched with this computer's monotonic time `now`).
 fn left_behind(
     dir: &std::path::Path,
     host: &str,
-    now: chrono::DateTime<chrono::FixedOffset>,
+    liveness: &mut in_progress::Liveness,
+    now: Duration,
 ) -> Vec<in_progress::Orphan> {
-    in_progress::orphans(dir)
-        .into_iter()
-        .filter(|o| !o.running_elsewhere(host, now))
+    let all = in_progress::orphans(dir);
+    liveness.begin_look(&all);
+    all.into_iter()
+        .filter(|o| !liveness.running_elsewhere(o, host, now))
         .collect()
 }
 

@@ -17,10 +17,11 @@
 //! [`remove_stale_temporaries`].
 //!
 //! A lock does not travel through a sync tool, so each file also says who owns it: the
-//! computer's name and a heartbeat time, rewritten at least every minute while the
-//! session runs ([`HEARTBEAT`]). Another computer never offers a session whose
-//! heartbeat is recent ([`Orphan::running_elsewhere`]), and offers an old one as "left
-//! on <computer> at <time>". [`forget`] removes a file only while it still holds
+//! computer's name, a heartbeat counter and time, rewritten at least every
+//! [`HEARTBEAT`] while the session runs. Another computer does not compare its clock
+//! with the heartbeat's time (clocks disagree): it watches the counter with its own
+//! monotonic time ([`Liveness`]), and a session whose counter has not changed for
+//! [`OBSERVATION_WINDOW`] is left behind, offered as "left on <computer> at <time>". [`forget`] removes a file only while it still holds
 //! exactly what was saved: a newer version that arrived since is kept.
 
 use std::fs::File;
@@ -38,8 +39,12 @@ pub const MAX_IN_PROGRESS_BYTES: u64 = 1024 * 1024;
 /// A running session rewrites its file at least this often, even while paused.
 pub const HEARTBEAT: std::time::Duration = std::time::Duration::from_secs(30);
 
-/// A session on another computer whose heartbeat is younger than this is running there.
-pub const RUNNING_ELSEWHERE_SECS: i64 = 3 * 60;
+/// A session on another computer whose heartbeat counter changed within this time, as
+/// measured by this computer's own monotonic clock, is running there.
+pub const OBSERVATION_WINDOW: std::time::Duration = std::time::Duration::from_secs(3 * 60);
+
+/// The in-progress file format this build writes (2: with the heartbeat counter).
+const IN_PROGRESS_FORMAT: u32 = 2;
 
 /// What an in-progress file holds: the owner, its last heartbeat, and the session so
 /// far. (Files from before owners were kept hold the bare record.)
@@ -50,6 +55,10 @@ struct InProgressFile {
     /// The computer whose Steady runs the session.
     host: String,
     heartbeat: DateTime<FixedOffset>,
+    /// Counts the writes of this session's file: another computer sees it change while
+    /// the session runs, whatever the two clocks say (format 2; 0 in format 1).
+    #[serde(default)]
+    beat: u64,
     record: SessionRecord,
 }
 
@@ -57,18 +66,23 @@ struct InProgressFile {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Owner {
     pub host: String,
+    /// The owner's wall time at the last heartbeat: shown, never compared.
     pub heartbeat: DateTime<FixedOffset>,
+    /// The heartbeat counter.
+    pub beat: u64,
 }
 
 fn encode_file(
     host: &str,
     now: DateTime<FixedOffset>,
+    beat: u64,
     record: &SessionRecord,
 ) -> Result<String, ron::Error> {
     let file = InProgressFile {
-        format: 1,
+        format: IN_PROGRESS_FORMAT,
         host: host.to_owned(),
         heartbeat: now,
+        beat,
         record: record.clone(),
     };
     super::store::to_pretty_text(&file)
@@ -84,13 +98,14 @@ fn decode_file(bytes: &[u8]) -> Result<(Option<Owner>, SessionRecord), String> {
         let host_ok = !file.host.is_empty()
             && file.host.chars().count() <= 255
             && !file.host.chars().any(char::is_control);
-        if file.format != 1 || !host_ok {
+        if !(1..=IN_PROGRESS_FORMAT).contains(&file.format) || !host_ok {
             return Err("its owner is not readable".to_owned());
         }
         return Ok((
             Some(Owner {
                 host: file.host,
                 heartbeat: file.heartbeat,
+                beat: file.beat,
             }),
             file.record,
         ));
@@ -107,6 +122,8 @@ pub struct InProgress {
     lock_path: PathBuf,
     /// This computer's name, written into the file as its owner.
     host: String,
+    /// The heartbeat counter: one more at every write.
+    beat: std::sync::atomic::AtomicU64,
     _lock: File,
 }
 
@@ -165,6 +182,7 @@ impl InProgress {
             path,
             lock_path,
             host: host.to_owned(),
+            beat: std::sync::atomic::AtomicU64::new(0),
             _lock: lock,
         };
         this.update(record, now)?;
@@ -178,7 +196,11 @@ impl InProgress {
         record: &SessionRecord,
         now: DateTime<FixedOffset>,
     ) -> Result<(), InProgressError> {
-        let text = encode_file(&self.host, now, record).map_err(|e| InProgressError {
+        let beat = self
+            .beat
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            .wrapping_add(1);
+        let text = encode_file(&self.host, now, beat, record).map_err(|e| InProgressError {
             path: self.path.clone(),
             reason: e.to_string(),
         })?;
@@ -209,22 +231,78 @@ pub struct Orphan {
 }
 
 impl Orphan {
-    /// Whether the session is still running on another computer (its file arrived
-    /// through a sync tool, which cannot carry the lock): owned by another host, with a
-    /// heartbeat less than [`RUNNING_ELSEWHERE_SECS`] before `now`. Such a session is
-    /// never offered here.
-    pub fn running_elsewhere(&self, this_host: &str, now: DateTime<FixedOffset>) -> bool {
-        self.owner.as_ref().is_some_and(|o| {
-            o.host != this_host && (now - o.heartbeat).num_seconds() < RUNNING_ELSEWHERE_SECS
-        })
-    }
-
     /// "on laptop at 09:12, 5 March" for a session left on another computer.
     pub fn left_elsewhere(&self, this_host: &str) -> Option<String> {
         self.owner
             .as_ref()
             .filter(|o| o.host != this_host)
             .map(|o| format!("on {} at {}", o.host, o.heartbeat.format("%H:%M, %-d %B")))
+    }
+}
+
+/// Which sessions in progress on other computers are still running, judged without
+/// trusting any wall clock: this computer watches each file's heartbeat counter with
+/// its own monotonic time. A session whose counter changed (or that was first seen)
+/// less than [`OBSERVATION_WINDOW`] ago may be running; one whose counter stayed the
+/// same for the whole window is left behind, whatever time its heartbeat names (a
+/// heartbeat dated in the future is no exception). Sessions of this computer, and
+/// files without an owner, are decided by their lock alone. Pure: no I/O, no clock.
+#[derive(Debug, Clone, Default)]
+pub struct Liveness {
+    /// Per file: the counter last seen and when (monotonic) it was first seen so.
+    seen: std::collections::HashMap<PathBuf, (u64, DateTime<FixedOffset>, std::time::Duration)>,
+    /// When to look again (see [`Self::recheck_at`]).
+    recheck: Option<std::time::Duration>,
+}
+
+impl Liveness {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Whether `orphan` is still running on another computer, as seen at `now` (this
+    /// computer's monotonic time, [`crate::clock::Clock::now`]).
+    pub fn running_elsewhere(
+        &mut self,
+        orphan: &Orphan,
+        this_host: &str,
+        now: std::time::Duration,
+    ) -> bool {
+        let Some(owner) = orphan.owner.as_ref().filter(|o| o.host != this_host) else {
+            return false;
+        };
+        let since = match self.seen.get(&orphan.path) {
+            Some((beat, heartbeat, since))
+                if *beat == owner.beat && *heartbeat == owner.heartbeat =>
+            {
+                *since
+            }
+            _ => {
+                self.seen
+                    .insert(orphan.path.clone(), (owner.beat, owner.heartbeat, now));
+                now
+            }
+        };
+        let running = now.saturating_sub(since) < OBSERVATION_WINDOW;
+        if running {
+            let at = since + OBSERVATION_WINDOW;
+            self.recheck = Some(self.recheck.map_or(at, |r| r.min(at)));
+        }
+        running
+    }
+
+    /// When (monotonic) the sessions judged running in the last look are to be looked at
+    /// again: the earliest moment one of them could be called left behind.
+    pub fn recheck_at(&self) -> Option<std::time::Duration> {
+        self.recheck
+    }
+
+    /// Starts a new look at `orphans`: forgets files no longer among them (gone, saved
+    /// or discarded) and the moment to look again.
+    pub fn begin_look(&mut self, orphans: &[Orphan]) {
+        self.seen
+            .retain(|path, _| orphans.iter().any(|o| &o.path == path));
+        self.recheck = None;
     }
 }
 
@@ -272,7 +350,12 @@ pub fn orphans(dir: &Path) -> Vec<Orphan> {
             },
         })
         .collect();
-    found.sort_by(|a, b| a.path.cmp(&b.path));
+    // Oldest session first (files that cannot be read last), so the list on Home keeps
+    // one order.
+    found.sort_by(|a, b| {
+        let start = |o: &Orphan| o.record.as_ref().map(|r| r.started);
+        (start(a).is_none(), start(a), &a.path).cmp(&(start(b).is_none(), start(b), &b.path))
+    });
     found
 }
 
@@ -293,9 +376,9 @@ fn is_held(lock_path: &Path) -> bool {
 }
 
 /// Removes the hidden temporaries (`.<id>.ron.XXXXXX`) that an atomic write leaves when
-/// Steady is killed mid-write: regular files in `dir`, last changed before `cutoff`
-/// (the start of this process), whose session no running Steady holds. Returns what
-/// was removed. Nothing else is touched.
+/// Steady is killed mid-write, and `<id>.lock` files whose `<id>.ron` is gone: regular
+/// files in `dir`, last changed before `cutoff` (the start of this process), whose
+/// session no running Steady holds. Returns what was removed. Nothing else is touched.
 pub fn remove_stale_temporaries(dir: &Path, cutoff: DateTime<FixedOffset>) -> Vec<PathBuf> {
     let cutoff = std::time::SystemTime::from(cutoff);
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -304,6 +387,25 @@ pub fn remove_stale_temporaries(dir: &Path, cutoff: DateTime<FixedOffset>) -> Ve
     let mut removed = Vec::new();
     for entry in entries.filter_map(Result::ok) {
         let name = entry.file_name();
+        // A lock whose session file is gone (its session was saved or discarded
+        // elsewhere, or a crash came between the two removals) is removed too.
+        if let Some(id) = name
+            .to_str()
+            .and_then(|n| n.strip_suffix(".lock"))
+            .filter(|id| is_valid_id(id))
+        {
+            let lone = !crate::files::occupied(&dir.join(format!("{id}.ron")));
+            let stale = std::fs::symlink_metadata(entry.path())
+                .is_ok_and(|m| m.is_file() && m.modified().is_ok_and(|m| m < cutoff));
+            if lone
+                && stale
+                && !is_held(&entry.path())
+                && std::fs::remove_file(entry.path()).is_ok()
+            {
+                removed.push(entry.path());
+            }
+            continue;
+        }
         let Some(id) = name.to_str().and_then(temporary_of) else {
             continue;
         };

@@ -179,7 +179,9 @@ impl SessionRecord {
             routine_title: done.routine.title.clone(),
             routine_hash: routine_hash(done.routine),
             started: done.started,
-            ended: done.ended,
+            // A wall clock set back during the session never makes it end before it
+            // began.
+            ended: done.ended.max(done.started),
             outcome,
             check_in: done.check_in,
             lighter: done.lighter,
@@ -248,6 +250,53 @@ impl SessionRecord {
                 })
     }
 
+    /// This record and `other`, two versions of the same session (same id and start,
+    /// the same exercises), merged so that nothing either holds is lost: the most done
+    /// per exercise, the later end, the longer times; each check-in and check-out answer
+    /// given on either side (when both gave a different effort or fatigue, the higher,
+    /// the more cautious, is kept); both notes (each line once, this record's first); a
+    /// reason given by the person over "interrupted" (which recovery sets), and a
+    /// reason over "completed". `None` when the two are not versions of one session.
+    pub fn merged_with(&self, other: &Self) -> Option<Self> {
+        let same = self.id == other.id
+            && self.started == other.started
+            && self.exercises.len() == other.exercises.len()
+            && self
+                .exercises
+                .iter()
+                .zip(&other.exercises)
+                .all(|(a, b)| a.name == b.name);
+        if !same {
+            return None;
+        }
+        let mut merged = self.clone();
+        for (mine, theirs) in merged.exercises.iter_mut().zip(&other.exercises) {
+            let theirs_fuller = (theirs.sets_done, theirs.reps_done, theirs.secs_done)
+                > (mine.sets_done, mine.reps_done, mine.secs_done);
+            if theirs_fuller {
+                mine.sets_skipped = theirs.sets_skipped;
+                mine.planned = theirs.planned;
+            }
+            mine.sets_done = mine.sets_done.max(theirs.sets_done);
+            mine.reps_done = mine.reps_done.max(theirs.reps_done);
+            mine.secs_done = mine.secs_done.max(theirs.secs_done);
+        }
+        merged.ended = self.ended.max(other.ended);
+        merged.pauses = self.pauses.max(other.pauses);
+        merged.paused_secs = self.paused_secs.max(other.paused_secs);
+        merged.active_secs = self.active_secs.max(other.active_secs);
+        merged.lighter = self.lighter || other.lighter;
+        merged.outcome = merge_outcome(self.outcome, other.outcome);
+        merged.effort = self.effort.max(other.effort);
+        merged.fatigue = self.fatigue.max(other.fatigue);
+        merged.note = merge_notes(&self.note, &other.note);
+        merged.check_in = merge_check_in(&self.check_in, &other.check_in);
+        if merged.corrects.is_none() {
+            merged.corrects.clone_from(&other.corrects);
+        }
+        Some(merged)
+    }
+
     /// Minutes of activity, rounded to the nearest minute.
     /// Whole session minutes, from start to end (get-ready and rests included), at
     /// least the active minutes; rounded to the nearest minute.
@@ -266,10 +315,22 @@ impl SessionRecord {
     /// Whether every value is in range; a record read from a file that is not is listed
     /// as a problem, like a file that does not parse. Its ids follow the routine id rule
     /// (the record id becomes part of a file name), its dates are within
-    /// [`RECORD_YEARS`], effort and fatigue 0–10, seconds within a day, and sets
-    /// within the largest plan a routine may have.
+    /// [`RECORD_YEARS`], it ends no earlier than it starts, its format is known, effort
+    /// and fatigue 0–10, seconds within a day, and sets within the largest plan a
+    /// routine may have.
     pub fn check(&self) -> Result<(), String> {
         use crate::routine::validate::{EXERCISES, SETS, is_valid_id};
+        if self.format == 0 {
+            return Err(format!(
+                "unknown record format 0 (Steady writes format {RECORD_FORMAT})"
+            ));
+        }
+        if self.ended < self.started {
+            return Err(format!(
+                "it ends ({}) before it starts ({})",
+                self.ended, self.started
+            ));
+        }
         if !is_valid_id(&self.id) {
             return Err(format!(
                 "the session id \"{}\" is not a valid id (lowercase letters, digits and dashes)",
@@ -339,6 +400,48 @@ impl SessionRecord {
             }
         }
         Ok(())
+    }
+}
+
+/// The outcome two versions of a session agree on: a reason the person gave beats
+/// "interrupted" (set when a session left behind is recovered) and "completed"; between
+/// two reasons the first stays.
+fn merge_outcome(a: Outcome, b: Outcome) -> Outcome {
+    let rank = |o: Outcome| match o {
+        Outcome::EndedEarly(EndReason::Interrupted) => 0,
+        Outcome::Completed | Outcome::EndedEarly(EndReason::AllSkipped) => 1,
+        Outcome::EndedEarly(_) => 2,
+    };
+    if rank(b) > rank(a) { b } else { a }
+}
+
+/// Both notes: every line of `a`, then each line of `b` that `a` does not have.
+fn merge_notes(a: &str, b: &str) -> String {
+    let mut lines: Vec<&str> = a.lines().collect();
+    let mut added = false;
+    for line in b.lines() {
+        if !line.trim().is_empty() && !lines.iter().any(|l| l.trim() == line.trim()) {
+            lines.push(line);
+            added = true;
+        }
+    }
+    if !added {
+        return a.to_owned();
+    }
+    lines.join("\n").trim().to_owned()
+}
+
+/// Every check-in answer given on either side (the first where both answered).
+fn merge_check_in(a: &CheckIn, b: &CheckIn) -> CheckIn {
+    CheckIn {
+        energy: a.energy.or(b.energy),
+        feeling_hot: a.feeling_hot.or(b.feeling_hot),
+        new_weakness: a.new_weakness.or(b.new_weakness),
+        progression: a.progression.or(b.progression),
+        fever: a.fever.or(b.fever),
+        poor_sleep: a.poor_sleep.or(b.poor_sleep),
+        dizzy: a.dizzy.or(b.dizzy),
+        fell: a.fell.or(b.fell),
     }
 }
 

@@ -479,6 +479,9 @@ impl Period {
     }
 }
 
+/// The most years a report covers ([`Span::bounded`]).
+pub const MAX_SPAN_YEARS: u32 = 10;
+
 /// The days a review or a report covers, both ends included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Span {
@@ -498,6 +501,35 @@ impl Span {
 
     pub fn contains(&self, day: NaiveDate) -> bool {
         self.from <= day && day <= self.to
+    }
+
+    /// A span the person asked for, narrowed to the history that exists (`history`: the
+    /// first and last day with a session, rest day or self-test): from no earlier than
+    /// the week of the first such day, to no later than the last such day or `today`,
+    /// whichever is later. A span with no history in it stays as asked. `Err` (with the
+    /// span left) when it is still longer than [`MAX_SPAN_YEARS`]: the work and the
+    /// document stay bounded.
+    pub fn bounded(
+        self,
+        history: Option<(NaiveDate, NaiveDate)>,
+        today: NaiveDate,
+    ) -> Result<Self, Self> {
+        let narrowed = history.map(|(first, last)| Self {
+            from: self.from.max(week_start(first)),
+            to: self.to.min(last.max(today)),
+        });
+        let span = match narrowed {
+            Some(narrowed) if narrowed.from <= narrowed.to => narrowed,
+            _ => self,
+        };
+        let limit = span
+            .from
+            .checked_add_months(chrono::Months::new(12 * MAX_SPAN_YEARS));
+        if limit.is_none_or(|limit| span.to >= limit) {
+            Err(span)
+        } else {
+            Ok(span)
+        }
     }
 
     /// Whole days in the span.
@@ -738,4 +770,57 @@ pub fn records_in(records: &[SessionRecord], span: Span) -> Vec<SessionRecord> {
         .filter(|r| span.contains(record_day(r)))
         .cloned()
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn a_span_asked_for_is_narrowed_to_the_history_and_bounded_to_ten_years() {
+        let today = day(2026, 3, 4); // a Wednesday
+        let widest = Span {
+            from: NaiveDate::MIN,
+            to: NaiveDate::MAX,
+        };
+        // History from Thursday 2025-01-02 to 2026-02-20: from the Monday of that week
+        // (2024-12-30) to today, the later of the last day and today.
+        let history = Some((day(2025, 1, 2), day(2026, 2, 20)));
+        assert_eq!(
+            widest.bounded(history, today),
+            Ok(Span {
+                from: day(2024, 12, 30),
+                to: today
+            })
+        );
+        // No history: the widest span is refused, a 10-year one is not.
+        assert!(widest.bounded(None, today).is_err());
+        let ten_years = Span {
+            from: day(2016, 3, 5),
+            to: today,
+        };
+        assert_eq!(ten_years.bounded(None, today), Ok(ten_years));
+        let one_day_more = Span {
+            from: day(2016, 3, 4),
+            to: today,
+        };
+        assert_eq!(one_day_more.bounded(None, today), Err(one_day_more));
+        // A span with no history in it stays as asked.
+        let before = Span {
+            from: day(2000, 1, 1),
+            to: day(2000, 12, 31),
+        };
+        assert_eq!(before.bounded(history, today), Ok(before));
+        // History over more than ten years (1990 to today) is still refused when asked.
+        assert!(
+            widest
+                .bounded(Some((day(1990, 1, 1), today)), today)
+                .is_err()
+        );
+    }
 }

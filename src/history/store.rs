@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Datelike as _, FixedOffset};
 
 use super::record::{RECORD_FORMAT, SessionRecord};
-use crate::files::{Mode, ReadError, describe_io_error, join_inside, write_atomically_with};
+use crate::files::{Mode, ReadError, describe_io_error, join_inside};
 
 /// A record file larger than this is not a record.
 pub const MAX_RECORD_BYTES: u64 = 1024 * 1024;
@@ -145,14 +145,27 @@ impl HistoryStore {
                         .is_some_and(|own| path.file_name() == own.file_name())
                 })
                 .unwrap_or(0);
-            let (kept_path, record) = group.remove(own);
-            for (copy, _) in group {
+            let (kept_path, mut record) = group.remove(own);
+            for (copy, other) in group {
+                // A copy's answers are never lost: what it adds is merged in.
+                let merged = record.merged_with(&other);
+                let added = merged.as_ref().is_some_and(|m| *m != record);
+                if let Some(merged) = merged {
+                    record = merged;
+                }
                 report.problems.push(HistoryProblem {
                     path: copy,
-                    reason: format!(
-                        "a copy of the session in {} (perhaps made by a sync tool); it is counted once",
-                        kept_path.display()
-                    ),
+                    reason: if added {
+                        format!(
+                            "a copy of the session in {} (perhaps made by a sync tool) with more in it; the two are counted once, together",
+                            kept_path.display()
+                        )
+                    } else {
+                        format!(
+                            "a copy of the session in {} (perhaps made by a sync tool); it is counted once",
+                            kept_path.display()
+                        )
+                    },
                 });
             }
             match first_with_id.get(&record.id) {
@@ -247,19 +260,18 @@ pub(crate) fn record_path(dir: &Path, at: DateTime<FixedOffset>, id: &str) -> Op
     join_inside(&month, &name).filter(|path| path.starts_with(dir))
 }
 
-/// Writes a record's text as a new file (mode 0600, atomically): never over an
-/// existing one. Sessions, check-in days and self-test results are all written so.
+/// Writes a record's text as a new file (mode 0600, whole or not at all): never over
+/// an existing one, also when another process writes the same path at the same moment
+/// ([`crate::files::write_new`]). Sessions, check-in days and self-test results are
+/// all written so.
 pub(crate) fn write_new_record(path: PathBuf, text: &str) -> Result<PathBuf, HistoryError> {
-    if crate::files::occupied(&path) {
-        return Err(HistoryError::Exists { path });
-    }
-    write_atomically_with(&path, text.as_bytes(), Mode::Private).map_err(|source| {
-        HistoryError::Write {
-            path: path.clone(),
-            source,
+    match crate::files::write_new(&path, text.as_bytes(), Mode::Private) {
+        Ok(()) => Ok(path),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            Err(HistoryError::Exists { path })
         }
-    })?;
-    Ok(path)
+        Err(source) => Err(HistoryError::Write { path, source }),
+    }
 }
 
 /// Every record file under `dir` read with `read`, in file-name order: what could be
@@ -396,10 +408,15 @@ pub enum Saved {
     /// No record of this session was on disk: it is saved here.
     New(PathBuf),
     /// The record on disk already holds everything this one does (same id and start,
-    /// at least as much done in every exercise): nothing was written.
+    /// at least as much done, every answer): nothing was written.
     AlreadyKept(PathBuf),
-    /// The record on disk held less: it was moved to `trashed`, and this one saved at
-    /// `path`.
+    /// A record of this session was on disk (saved on another computer, or brought by
+    /// a sync tool) and this one adds to it: the two are merged
+    /// ([`SessionRecord::merged_with`]) and written at `path`; the version that was on
+    /// disk is kept in `trashed`.
+    Merged { path: PathBuf, trashed: PathBuf },
+    /// The file on disk was not a readable record, or not of the same session (other
+    /// exercises): it was moved to `trashed`, and this record saved at `path`.
     Replaced { path: PathBuf, trashed: PathBuf },
 }
 
@@ -407,60 +424,92 @@ impl Saved {
     /// Where the session's record now is.
     pub fn path(&self) -> &Path {
         match self {
-            Self::New(path) | Self::AlreadyKept(path) | Self::Replaced { path, .. } => path,
+            Self::New(path)
+            | Self::AlreadyKept(path)
+            | Self::Merged { path, .. }
+            | Self::Replaced { path, .. } => path,
         }
     }
 }
 
 impl HistoryStore {
-    /// Saves a record unless the one on disk for the same session already holds
-    /// everything it does. "A record with this id exists" is never taken as proof that
-    /// the session is kept: the two are compared
-    /// ([`SessionRecord::holds_everything_of`]), and the more complete one stays. A
-    /// smaller record is moved to `trash_dir` (never deleted) before the new one is
-    /// written; a file at the path that is not a readable record (a link, a FIFO) is
-    /// left alone and the save refused.
+    /// Saves a record, merging it with the record of the same session already on disk.
+    /// "A record with this id exists" is never taken as proof that the session is kept,
+    /// and never makes an answer disappear: the two are merged
+    /// ([`SessionRecord::merged_with`]: the most done, every check-out answer, both
+    /// notes). When the merge adds nothing, nothing is written
+    /// ([`Saved::AlreadyKept`]); otherwise the version on disk is first kept in
+    /// `trash_dir` (a hard link, else a copy) and then replaced atomically. A file at
+    /// the path that is not a regular file (a link, a FIFO) is left alone and the save
+    /// refused. Returns what was done and the record as it now is on disk.
     pub fn save_or_merge(
         &self,
         record: &SessionRecord,
         trash_dir: &Path,
-    ) -> Result<Saved, HistoryError> {
+    ) -> Result<(Saved, SessionRecord), HistoryError> {
         record
             .check()
             .map_err(|reason| HistoryError::Invalid { reason })?;
         let path = self.path_for(record).ok_or_else(|| HistoryError::Invalid {
             reason: "the session id is not a valid id".to_owned(),
         })?;
-        if !crate::files::occupied(&path) {
-            return self.save(record).map(Saved::New);
+        for _ in 0..3 {
+            if !crate::files::occupied(&path) {
+                match self.save(record) {
+                    Ok(path) => return Ok((Saved::New(path), record.clone())),
+                    // Written by another Steady meanwhile: merge with it.
+                    Err(HistoryError::Exists { .. }) => continue,
+                    Err(e) => return Err(e),
+                }
+            }
+            let regular = std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file());
+            if !regular {
+                return Err(HistoryError::Exists { path });
+            }
+            let write_err = |source| HistoryError::Write {
+                path: path.clone(),
+                source,
+            };
+            let merged = read_record(&path)
+                .ok()
+                .and_then(|existing| existing.merged_with(record).map(|m| (existing, m)));
+            let Some((existing, merged)) = merged else {
+                // Not a readable record, or not the same session (other exercises):
+                // keep it in the trash, then save this one.
+                let trashed = move_to_trash(&path, trash_dir).map_err(write_err)?;
+                let path = self.save(record)?;
+                return Ok((Saved::Replaced { path, trashed }, record.clone()));
+            };
+            if merged == existing {
+                return Ok((Saved::AlreadyKept(path), existing));
+            }
+            let trashed = keep_in_trash(&path, trash_dir).map_err(write_err)?;
+            crate::files::write_atomically_with(&path, encode(&merged)?.as_bytes(), Mode::Private)
+                .map_err(write_err)?;
+            return Ok((Saved::Merged { path, trashed }, merged));
         }
-        let regular = std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file());
-        if !regular {
-            return Err(HistoryError::Exists { path });
-        }
-        if let Ok(existing) = read_record(&path)
-            && existing.holds_everything_of(record)
-        {
-            return Ok(Saved::AlreadyKept(path));
-        }
-        // The file on disk holds less (or is not a readable record): keep it in the
-        // trash, then write the more complete record.
-        let trashed = move_to_trash(&path, trash_dir).map_err(|source| HistoryError::Write {
-            path: path.clone(),
-            source,
-        })?;
-        let path = self.save(record)?;
-        Ok(Saved::Replaced { path, trashed })
+        Err(HistoryError::Exists { path })
     }
 }
 
-/// Moves a history file to `trash_dir/history-<name>` (`-2`, `-3`… if taken).
-fn move_to_trash(path: &Path, trash_dir: &Path) -> std::io::Result<PathBuf> {
+/// Keeps the current version of a history file in `trash_dir/history-<name>` without
+/// moving it: a hard link (the file stays where it is), else a copy.
+fn keep_in_trash(path: &Path, trash_dir: &Path) -> std::io::Result<PathBuf> {
     std::fs::create_dir_all(trash_dir)?;
+    let target = free_trash_name(path, trash_dir)?;
+    if std::fs::hard_link(path, &target).is_err() {
+        let bytes = crate::files::read_regular_in_folder(path, MAX_RECORD_BYTES)
+            .map_err(|e| std::io::Error::other(e.to_string()))?;
+        crate::files::write_new(&target, &bytes, Mode::Private)?;
+    }
+    Ok(target)
+}
+
+fn free_trash_name(path: &Path, trash_dir: &Path) -> std::io::Result<PathBuf> {
     let name = path
         .file_name()
         .map_or_else(|| "record.ron".into(), |n| n.to_string_lossy().into_owned());
-    let target = (1..1000)
+    (1..1000)
         .filter_map(|n| {
             let name = if n == 1 {
                 format!("history-{name}")
@@ -470,7 +519,13 @@ fn move_to_trash(path: &Path, trash_dir: &Path) -> std::io::Result<PathBuf> {
             join_inside(trash_dir, &name)
         })
         .find(|p| !crate::files::occupied(p))
-        .ok_or_else(|| std::io::Error::other("the trash has no free name for the record"))?;
+        .ok_or_else(|| std::io::Error::other("the trash has no free name for the record"))
+}
+
+/// Moves a history file to `trash_dir/history-<name>` (`-2`, `-3`… if taken).
+fn move_to_trash(path: &Path, trash_dir: &Path) -> std::io::Result<PathBuf> {
+    std::fs::create_dir_all(trash_dir)?;
+    let target = free_trash_name(path, trash_dir)?;
     std::fs::rename(path, &target)?;
     Ok(target)
 }
@@ -528,7 +583,7 @@ mod tests {
         let store = HistoryStore::new(dir.path().join("history"));
         let trash = dir.path().join("trash");
         let full = record(3);
-        let Saved::New(path) = store.save_or_merge(&full, &trash).unwrap() else {
+        let (Saved::New(path), _) = store.save_or_merge(&full, &trash).unwrap() else {
             panic!("a new record is saved");
         };
         let before = std::fs::read(&path).unwrap();
@@ -536,7 +591,7 @@ mod tests {
         for smaller in [record(3), record(1)] {
             assert_eq!(
                 store.save_or_merge(&smaller, &trash).unwrap(),
-                Saved::AlreadyKept(path.clone())
+                (Saved::AlreadyKept(path.clone()), full.clone())
             );
         }
         assert_eq!(std::fs::read(&path).unwrap(), before);
@@ -544,26 +599,101 @@ mod tests {
     }
 
     #[test]
-    fn a_smaller_record_on_disk_goes_to_the_trash_and_the_fuller_one_is_saved() {
+    fn a_smaller_record_on_disk_is_kept_in_the_trash_and_the_fuller_one_is_saved() {
         let dir = tempfile::tempdir().unwrap();
         let store = HistoryStore::new(dir.path().join("history"));
         let trash = dir.path().join("trash");
         let small = record(1);
         let path = store.save(&small).unwrap();
         let full = record(3);
-        let Saved::Replaced {
-            path: saved,
-            trashed,
-        } = store.save_or_merge(&full, &trash).unwrap()
+        let (
+            Saved::Merged {
+                path: saved,
+                trashed,
+            },
+            now,
+        ) = store.save_or_merge(&full, &trash).unwrap()
         else {
             panic!("the fuller record replaces the smaller");
         };
         assert_eq!(saved, path);
+        assert_eq!(now, full);
         assert_eq!(read_record(&saved).unwrap(), full);
         assert_eq!(read_record(&trashed).unwrap(), small);
         assert!(trashed.starts_with(&trash));
         // The store reads one record for the session.
         assert_eq!(store.load().records, vec![full]);
+    }
+
+    #[test]
+    fn check_out_answers_saved_after_another_computer_kept_the_session_are_added() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = HistoryStore::new(dir.path().join("history"));
+        let trash = dir.path().join("trash");
+        // The other computer recovered the session as interrupted, 2 of 3 sets done.
+        let mut recovered = record(2);
+        recovered.outcome = Outcome::EndedEarly(crate::session::EndReason::Interrupted);
+        recovered.note = "Felt fine".to_owned();
+        store.save(&recovered).unwrap();
+        // This computer finished it (3 sets) and gives the check-out answers.
+        let mut finished = record(3);
+        finished.effort = Some(7);
+        finished.fatigue = Some(7);
+        finished.note = "Left knee hurt on hold 4, tell physio".to_owned();
+        let (saved, now) = store.save_or_merge(&finished, &trash).unwrap();
+        assert!(matches!(saved, Saved::Merged { .. }), "{saved:?}");
+        // Worked out by hand: the finished version's work and answers, both notes.
+        let mut expected = record(3);
+        expected.effort = Some(7);
+        expected.fatigue = Some(7);
+        expected.note = "Felt fine\nLeft knee hurt on hold 4, tell physio".to_owned();
+        assert_eq!(now, expected);
+        assert_eq!(store.load().records, vec![expected.clone()]);
+        // Saving either version again adds nothing.
+        for again in [finished, recovered] {
+            assert_eq!(
+                store.save_or_merge(&again, &trash).unwrap().0,
+                Saved::AlreadyKept(saved.path().to_path_buf())
+            );
+        }
+    }
+
+    #[test]
+    fn a_sync_conflict_copy_with_answers_is_merged_when_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = HistoryStore::new(dir.path().join("history"));
+        let plain = record(3);
+        let path = store.save(&plain).unwrap();
+        let mut answered = record(2);
+        answered.fatigue = Some(6);
+        let copy = path.with_file_name(format!(
+            "{}.sync-conflict-20260302-093000-ABCDEFG.ron",
+            path.file_stem().unwrap().to_string_lossy()
+        ));
+        std::fs::write(&copy, encode(&answered).unwrap()).unwrap();
+        let report = store.load();
+        let mut expected = record(3);
+        expected.fatigue = Some(6);
+        assert_eq!(report.records, vec![expected]);
+        assert_eq!(report.problems.len(), 1);
+        assert_eq!(report.problems[0].path, copy);
+    }
+
+    #[test]
+    fn a_record_of_format_0_or_ending_before_it_starts_is_refused() {
+        let mut zero = record(3);
+        zero.format = 0;
+        assert_eq!(
+            zero.check(),
+            Err("unknown record format 0 (Steady writes format 1)".to_owned())
+        );
+        let mut backwards = record(3);
+        backwards.ended = backwards.started - chrono::Duration::seconds(1);
+        assert_eq!(
+            backwards.check(),
+            Err("it ends (2026-03-02 09:29:59 +01:00) before it starts (2026-03-02 09:30:00 +01:00)".to_owned())
+        );
+        assert_eq!(record(3).check(), Ok(()));
     }
 
     #[test]

@@ -389,7 +389,7 @@ fn header(input: &ReportInput<'_>, records: &[SessionRecord], title: &str) -> Ma
                     (t!("report-routines-done")) " "
                     @for (i, (_, title)) in done.iter().enumerate() {
                         @if i > 0 { ", " }
-                        strong { (title) }
+                        strong { bdi { (title) } }
                     }
                 }
             }
@@ -872,7 +872,7 @@ fn notes_section(records: &[SessionRecord]) -> Markup {
             } @else {
                 dl {
                     @for r in notes.iter().take(MAX_NOTES) {
-                        dt { (crate::i18n::dates(&r.started, &t!("date-short-with-time"))) " · " (r.routine_title) }
+                        dt { (crate::i18n::dates(&r.started, &t!("date-short-with-time"))) " · " bdi { (r.routine_title) } }
                         dd { (r.note) }
                     }
                 }

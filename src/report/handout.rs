@@ -107,10 +107,10 @@ pub fn render_handout(routine: &Routine, options: &HandoutOptions<'_>) -> String
                         (routine.focus.iter().map(|f| crate::i18n::focus(*f)).collect::<Vec<_>>().join(", ")) }
                     li id="handout-when" { strong { (t!("handout-how-often")) } " "
                         (how_often(routine, options.prescribed))
-                        @if !routine.prescription.note.trim().is_empty() { " " (routine.prescription.note) } }
+                        @if !routine.prescription.note.trim().is_empty() { " " bdi { (routine.prescription.note) } } }
                     li { strong { (t!("handout-position")) } " " (crate::i18n::position(routine.position)) }
                     @if !routine.equipment.is_empty() {
-                        li { strong { (t!("handout-equipment")) } " " (routine.equipment.join(", ")) }
+                        li { strong { (t!("handout-equipment")) } " " bdi { (routine.equipment.join(", ")) } }
                     }
                 }
             }
@@ -131,10 +131,10 @@ pub fn render_handout(routine: &Routine, options: &HandoutOptions<'_>) -> String
                     @match contact {
                         Some(c) => {
                             strong { (t!("handout-your-clinician")) } " "
-                            (c.name.trim())
+                            bdi { (c.name.trim()) }
                             @if !c.phone.trim().is_empty() {
                                 @if !c.name.trim().is_empty() { " · " }
-                                (t!("handout-phone")) " " (c.phone.trim())
+                                (t!("handout-phone")) " " bdi { (c.phone.trim()) }
                             }
                         }
                         None => { (t!("handout-your-clinician")) " " span class="blank" { "________________________" } }
@@ -195,7 +195,7 @@ fn exercise(routine: &Routine, index: usize, e: &crate::routine::Exercise) -> Ma
     html! {
         div class="exercise" {
             @if let Some(p) = picture { div class="picture" { (p) } }
-            h2 { (index + 1) ". " (e.name) }
+            h2 { (index + 1) ". " bdi { (e.name) } }
             p class="dose" { strong { (t!("handout-dose")) } " " (crate::i18n::dose(&e.dose))
                 @if let Some(sides) = &sides { ", " (sides) } }
             @if let crate::routine::Dose::Reps { tempo: Some(t), .. } = e.dose {
@@ -223,7 +223,7 @@ fn exercise(routine: &Routine, index: usize, e: &crate::routine::Exercise) -> Ma
             }
             ol { @for step in &e.steps { li { (step) } } }
             @if let Some(note) = e.note.as_deref().filter(|n| !n.trim().is_empty()) {
-                p class="note" { strong { (t!("handout-note")) } " " (note) }
+                p class="note" { strong { (t!("handout-note")) } " " bdi { (note) } }
             }
         }
     }

@@ -35,11 +35,15 @@ impl Contact {
 }
 
 /// The style of both documents: black on white, system fonts only, large print on
-/// the handout, and page breaks for printing. Text from files never goes in here.
+/// the handout, and page breaks for printing; a word longer than the line breaks
+/// anywhere, and text from files set inside other words is isolated (`bdi`), so a
+/// right-to-left or override character cannot reorder Steady's own words. Text from
+/// files never goes in here.
 const STYLE: &str = r#"
 :root { color: #000; background: #fff; }
 * { box-sizing: border-box; } /* i18n: not shown (font names) */
-body { font-family: "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; margin: 0 auto; max-width: 190mm; padding: 8mm; line-height: 1.4; font-size: 11pt; }
+body { font-family: "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; margin: 0 auto; max-width: 190mm; padding: 8mm; line-height: 1.4; font-size: 11pt; overflow-wrap: anywhere; }
+bdi { unicode-bidi: isolate; }
 h1 { font-size: 20pt; margin: 0 0 4pt; }
 h2 { font-size: 15pt; margin: 14pt 0 4pt; border-bottom: 2px solid #000; }
 h3 { font-size: 12pt; margin: 10pt 0 2pt; }

@@ -753,6 +753,15 @@ fn plain_ron_problem(
             format!("Expected {expected}, but found {found}."),
             Some(number_hint(field)),
         ),
+        E::InvalidIntegerDigit { digit, .. } => (
+            format!("A whole number is expected here, and {digit:?} is not a digit."),
+            Some(number_hint(field)),
+        ),
+        E::ExpectedMapColon => (
+            "A colon is missing here: a field is written as its name, a colon, and its value."
+                .into(),
+            Some("Write it like `sets: 2,`.".into()),
+        ),
         E::NoSuchEnumVariant {
             expected, found, ..
         } => (
@@ -836,6 +845,21 @@ fn plain_ron_problem(
         col -= 1;
         message = "A negative number is not allowed here: counts and seconds are 0 or more.".into();
         hint = Some("Remove the minus sign.".into());
+    }
+    // A number too large for its field: say so, not "0 or more".
+    let token: String = text
+        .lines()
+        .nth(line.saturating_sub(1))
+        .map(|l| {
+            l.chars()
+                .skip(col.saturating_sub(1))
+                .take_while(char::is_ascii_digit)
+                .collect()
+        })
+        .unwrap_or_default();
+    if matches!(e.code, E::IntegerOutOfBounds) && !token.is_empty() {
+        message = format!("The number {} is too large here.", short(&token));
+        hint = Some(number_hint(field));
     }
     // `2.5` where a whole number belongs: ron stops at the `.` and asks for a comma.
     let here: String = text
@@ -1104,7 +1128,23 @@ pub fn load_dir(dir: &Path, missing_ok: bool) -> LoadReport {
     let folder = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
     let mut paths: Vec<PathBuf> = Vec::new();
     for entry in entries.filter_map(Result::ok) {
-        if !entry.file_name().to_str().is_some_and(is_routine_file_name) {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else {
+            // A name that is not UTF-8 cannot be shown or written back: listed, never
+            // silently left out.
+            if is_routine_file_name(&name.to_string_lossy()) {
+                report.problems.push(
+                    Problem::new(
+                        &Origin::File(entry.path()),
+                        Severity::Error,
+                        "This file's name is not UTF-8 text, so Steady cannot name it and does not read it.",
+                    )
+                    .hint("Rename the file with plain letters, digits and dashes, e.g. my-routine.ron."),
+                );
+            }
+            continue;
+        };
+        if !is_routine_file_name(name) {
             continue;
         }
         let path = entry.path();

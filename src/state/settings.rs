@@ -123,6 +123,11 @@ pub struct Settings {
     pub speech_rate: SpeechRate,
     /// How loud the voice is against the cues.
     pub voice_level: VoiceLevel,
+    /// When each field was last changed by a save (local time with its offset), by
+    /// field name: two copies of the file (a sync tool's conflict copy) are merged field
+    /// by field, the later change winning. Not shown.
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub changed: std::collections::BTreeMap<String, chrono::DateTime<chrono::FixedOffset>>,
 }
 
 impl Default for Settings {
@@ -149,6 +154,7 @@ impl Default for Settings {
             birth_date: None,
             speech_rate: SpeechRate::default(),
             voice_level: VoiceLevel::default(),
+            changed: std::collections::BTreeMap::new(),
         }
     }
 }
