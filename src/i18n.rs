@@ -462,6 +462,10 @@ pub fn invalid(problem: &crate::routine::validate::Invalid) -> String {
             crate::t!("caution-standing-without-safety"),
             Some(crate::t!("caution-standing-without-safety-hint")),
         ),
+        InvalidKind::StrengthOnConsecutiveDays => (
+            crate::t!("caution-strength-in-a-row"),
+            Some(crate::t!("caution-strength-too-often-hint")),
+        ),
         InvalidKind::StrengthTooOften { times } => (
             crate::t!("caution-strength-too-often", times = times),
             Some(crate::t!("caution-strength-too-often-hint")),

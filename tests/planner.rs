@@ -572,3 +572,64 @@ fn a_title_with_control_characters_is_escaped_by_the_calendar_not_the_terminal()
     // RFC 5545: a line break in a text value is `\n`; the CR is a space.
     assert!(calendar.contains("Morning \\nsteps"), "{calendar}");
 }
+
+/// Issue #28's first promise, end to end: on a fresh data folder with one imported
+/// 48-minute routine added for Mon, Wed and Fri, `steady plan --weeks 2` lists it on
+/// exactly those days of the fourteen (six of them), and nothing else.
+#[test]
+fn an_imported_long_routine_on_mon_wed_fri_is_planned_on_exactly_those_days() {
+    let data = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_steady"))
+            .arg("--data-dir")
+            .arg(data.path())
+            .args(["--lang", "en"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    // Seated leg strength with four sets of everything: 48 minutes, over any daily time.
+    let text = LEGS
+        .replacen("id: \"seated-leg-strength\"", "id: \"long-legs\"", 1)
+        .replacen(
+            "title: \"Seated leg strengthening\"",
+            "title: \"Long legs\"",
+            1,
+        )
+        .replace("sets: 2,", "sets: 4,");
+    let file = data.path().join("long-legs.ron");
+    std::fs::write(&file, text).unwrap();
+    run(&["import", file.to_str().unwrap()]);
+    run(&["program", "add", "long-legs", "--days", "mon,wed,fri"]);
+    let plan = run(&["plan", "--weeks", "2"]);
+    let mut planned = Vec::new();
+    let mut day = String::new();
+    for line in plan.lines() {
+        if !line.starts_with(' ') && line.ends_with(':') {
+            day = line.to_owned();
+        } else if line.trim_start().starts_with("Long legs, about") {
+            planned.push(day.clone());
+        } else if line.starts_with("  ") && !line.starts_with("    ") {
+            // Any other session, or a rest day's words.
+            assert!(
+                line.contains("A rest day.") || line.contains("Best time"),
+                "{line}"
+            );
+        }
+    }
+    assert_eq!(plan.matches(":\n").count(), 14, "{plan}");
+    assert_eq!(planned.len(), 6, "{plan}");
+    for d in &planned {
+        assert!(
+            // Today's weekday is the clock's: any 14 days hold six of Mon, Wed, Fri.
+            d.starts_with("Mon ")
+                || d.starts_with("Wed ")
+                || d.starts_with("Fri ")
+                || d.starts_with("Today"),
+            "{d}"
+        );
+    }
+    assert!(plan.contains("Longer than your 20 min a day"), "{plan}");
+}

@@ -415,3 +415,60 @@ fn every_starter_program_is_valid_and_its_first_week_holds_every_routine() {
         );
     }
 }
+
+#[test]
+fn strength_four_times_a_week_or_two_days_in_a_row_is_a_caution_never_an_error() {
+    use steady::program::Caution;
+    let library = steady::routine::bundled::load_bundled();
+    let strength = |id: &str| {
+        library
+            .get(id)
+            .is_some_and(|l| steady::history::planner::is_strength(&l.routine))
+    };
+    let program = Program {
+        routines: vec![
+            entry(
+                "seated-leg-strength",
+                When::Days(vec![Weekday::Mon, Weekday::Tue, Weekday::Thu, Weekday::Sat]),
+            ),
+            entry("sit-to-stand-practice", When::TimesAWeek(3)),
+            entry("relax-and-breathe", When::TimesAWeek(7)),
+        ],
+        ..Program::default()
+    };
+    assert!(program.validate(&|id| library.get(id).is_some()).is_empty());
+    assert_eq!(
+        program.cautions(strength),
+        [
+            Caution::StrengthTooOften {
+                routine: "seated-leg-strength".into(),
+                times: 4
+            },
+            Caution::StrengthInARow {
+                routine: "seated-leg-strength".into()
+            },
+        ]
+    );
+    // The routine file's own prescription: `steady validate` warns at 4 a week.
+    let text = include_str!("../programs/seated-leg-strength.ron").replacen(
+        "times_per_week: 3,",
+        "times_per_week: 4,",
+        1,
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("legs4.ron");
+    std::fs::write(&file, text).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_steady"))
+        .args(["--lang", "en", "validate"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let said =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "a caution is not an error: {said}"
+    );
+    assert!(said.contains("Strength work 4 times a week"), "{said}");
+}

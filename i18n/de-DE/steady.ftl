@@ -1600,3 +1600,6 @@ handout-tempo-down = { $secs ->
     [one] 1 Sekunde runter
    *[other] { $secs } Sekunden runter
 }
+caution-strength-in-a-row = Krafttraining an zwei Tagen hintereinander.
+program-caution-often = { $title }: Krafttraining { $times }-mal pro Woche ist mehr als die 2–3 Tage pro Woche, die die MS-Bewegungsempfehlungen nennen.
+program-caution-in-a-row = { $title }: Krafttraining an zwei Tagen hintereinander; die Empfehlungen raten zu einem Ruhetag zwischen Krafttagen.

@@ -1564,3 +1564,6 @@ handout-tempo-down = { $secs ->
     [one] 1 second down
    *[other] { $secs } seconds down
 }
+caution-strength-in-a-row = Strength work on two days in a row.
+program-caution-often = { $title }: strength work { $times } times a week is more than the 2–3 days a week the MS exercise guidelines suggest.
+program-caution-in-a-row = { $title }: strength work on two days in a row; the guidelines suggest a rest day between strength days.

@@ -328,6 +328,12 @@ fn show_program(program: Option<&Program>, library: &LoadReport) {
         println!("{}", t!("program-cli-none"));
         return;
     };
+    // Clinical cautions: warnings on stderr, never a refusal.
+    for caution in
+        crate::state::program::caution_lines(program, |id| library.get(id).map(|l| &l.routine))
+    {
+        eprintln!("steady: {}", term_safe(&caution));
+    }
     let title = |id: &str| {
         library.get(id).map_or_else(
             || format!("{} ({})", term_safe(id), t!("program-cli-missing")),

@@ -216,6 +216,16 @@ impl Default for Program {
     }
 }
 
+/// A clinical caution about a program (a warning, never an error): strength work
+/// more than [`crate::routine::validate::CAUTION_STRENGTH_TIMES_PER_WEEK`] times a week
+/// or on two days in a row (the MS exercise guidelines: 2–3 strength days a week with
+/// a rest day between).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Caution {
+    StrengthTooOften { routine: String, times: u32 },
+    StrengthInARow { routine: String },
+}
+
 /// A problem with a program: where (a field path like `routines[1].when`) and what.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Invalid {
@@ -257,6 +267,27 @@ impl Program {
             (true, false) => contact.to_owned(),
             (true, true) => String::new(),
         }
+    }
+
+    /// The cautions of the program; `is_strength` says whether a routine is strength
+    /// (or sit-to-stand) work.
+    pub fn cautions(&self, is_strength: impl Fn(&str) -> bool) -> Vec<Caution> {
+        let mut out = Vec::new();
+        for p in self.routines.iter().filter(|p| is_strength(&p.routine)) {
+            let times = p.when.per_week();
+            if times > crate::routine::validate::CAUTION_STRENGTH_TIMES_PER_WEEK {
+                out.push(Caution::StrengthTooOften {
+                    routine: p.routine.clone(),
+                    times,
+                });
+            }
+            if p.when.days().is_some_and(crate::routine::days_in_a_row) {
+                out.push(Caution::StrengthInARow {
+                    routine: p.routine.clone(),
+                });
+            }
+        }
+        out
     }
 
     /// The weekly routines as adherence counts them: each with its sessions a week,

@@ -284,6 +284,13 @@ pub struct Prescription {
     pub days: Option<Vec<Weekday>>,
 }
 
+/// Whether any two of `days` follow each other (Sunday to Monday too).
+pub fn days_in_a_row(days: &[Weekday]) -> bool {
+    let index = |d: &Weekday| Weekday::ALL.iter().position(|x| x == d).unwrap_or(0);
+    days.iter()
+        .any(|a| days.iter().any(|b| (index(a) + 1) % 7 == index(b)))
+}
+
 impl Prescription {
     /// Sessions a week: the days named, else `times_per_week`.
     pub fn per_week(&self) -> u32 {

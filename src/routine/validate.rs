@@ -30,7 +30,9 @@ pub const PROGRESSION_SESSIONS: RangeInclusive<u32> = 1..=20;
 /// Above these, [`cautions`] asks the therapist to look again (warnings, never errors).
 pub const CAUTION_SESSION_MINUTES: u32 = 60;
 pub const CAUTION_HOLD_SECS: u32 = 120;
-pub const CAUTION_STRENGTH_TIMES_PER_WEEK: u32 = 5;
+/// The MS exercise guideline: strength on 2–3 days a week, a rest day between
+/// (Kim et al. 2019).
+pub const CAUTION_STRENGTH_TIMES_PER_WEEK: u32 = 3;
 pub const CAUTION_REPS_PER_EXERCISE: u32 = 100;
 pub const HOLD_SECS: RangeInclusive<u32> = 1..=600;
 pub const STEPPING_SECS: RangeInclusive<u32> = 10..=1800;
@@ -200,6 +202,8 @@ pub enum InvalidKind {
     /// Caution: standing work and not one safety note.
     StandingWithoutSafety,
     /// Caution: strength work more often than [`CAUTION_STRENGTH_TIMES_PER_WEEK`] a week.
+    /// Caution: strength work on two days in a row (the prescription's `days`).
+    StrengthOnConsecutiveDays,
     StrengthTooOften {
         times: u32,
     },
@@ -627,6 +631,17 @@ pub fn cautions(routine: &Routine) -> Vec<Invalid> {
                 "Strength work {times} times a week: more than {CAUTION_STRENGTH_TIMES_PER_WEEK}."
             ),
             Some("Muscles grow stronger on the rest days between sessions; 2–3 a week is usual."),
+        );
+    }
+    if strength
+        && let Some(days) = &routine.prescription.days
+        && super::days_in_a_row(days)
+    {
+        c.fail(
+            root.field("prescription").field("days"),
+            InvalidKind::StrengthOnConsecutiveDays,
+            "Strength work on two days in a row.".into(),
+            Some("Leave a rest day between strength days for the same muscles."),
         );
     }
     for (i, e) in routine.exercises.iter().enumerate() {

@@ -38,3 +38,28 @@ pub struct ProgramView {
     /// What happened, and whether it is a problem.
     pub message: Option<(String, bool)>,
 }
+
+/// The program's cautions in the person's words.
+pub fn caution_lines<'a>(
+    program: &Program,
+    routine: impl Fn(&str) -> Option<&'a crate::routine::Routine>,
+) -> Vec<String> {
+    use crate::program::Caution;
+    let title = |id: &str| routine(id).map_or_else(|| id.to_owned(), |r| r.title.clone());
+    program
+        .cautions(|id| routine(id).is_some_and(crate::history::planner::is_strength))
+        .into_iter()
+        .map(|c| match c {
+            Caution::StrengthTooOften { routine, times } => {
+                crate::t!(
+                    "program-caution-often",
+                    title = title(&routine),
+                    times = times
+                )
+            }
+            Caution::StrengthInARow { routine } => {
+                crate::t!("program-caution-in-a-row", title = title(&routine))
+            }
+        })
+        .collect()
+}

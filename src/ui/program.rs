@@ -255,6 +255,9 @@ pub fn summary_ui(
     for line in lines {
         ui.add(egui::Label::new(RichText::new(format!("• {line}")).size(20.0)).wrap());
     }
+    for caution in crate::state::program::caution_lines(program, |id| state.routine(id)) {
+        ui.add(egui::Label::new(RichText::new(format!("⚠ {caution}")).size(18.0)).wrap());
+    }
     let who = program.clinician.name.trim();
     if !who.is_empty() {
         let contact = program.clinician.contact.trim();
