@@ -450,11 +450,9 @@ fn strength_four_times_a_week_or_two_days_in_a_row_is_a_caution_never_an_error()
         ]
     );
     // The routine file's own prescription: `steady validate` warns at 4 a week.
-    let text = include_str!("../programs/seated-leg-strength.ron").replacen(
-        "times_per_week: 3,",
-        "times_per_week: 4,",
-        1,
-    );
+    let text = include_str!("../programs/seated-leg-strength.ron")
+        .replacen("id: \"seated-leg-strength\"", "id: \"legs-four\"", 1)
+        .replacen("times_per_week: 3,", "times_per_week: 4,", 1);
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("legs4.ron");
     std::fs::write(&file, text).unwrap();
