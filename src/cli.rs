@@ -954,6 +954,7 @@ fn plan(dir: &DataDir, weeks: Option<u32>, ics: Option<&Path>) -> anyhow::Result
             days: &days_kept,
             settings: &settings,
             today,
+            now: clock.wall(),
         },
         weeks.saturating_mul(7),
     );
@@ -1141,6 +1142,7 @@ fn report(
         person: &crate::report::Person {
             name: settings.person_name.clone(),
             born: settings.birth_date,
+            resumed_after_fall: settings.resumed_after_fall,
             clinician: match program
                 .as_ref()
                 .map(crate::program::Program::clinician_line)

@@ -107,6 +107,7 @@ proptest! {
             today,
             budget_minutes: budget,
             today_limit: TodayLimit::Any,
+            seated_only_until: None,
         };
         let days = plan(&input, 21);
         prop_assert_eq!(days.len(), 21);
@@ -218,6 +219,7 @@ proptest! {
             today,
             budget_minutes: budget,
             today_limit: TodayLimit::Any,
+            seated_only_until: None,
         };
         for d in plan(&input, 21) {
             let weekday = Weekday::ALL[d.day.weekday().num_days_from_monday() as usize];
@@ -246,6 +248,7 @@ proptest! {
                     today,
                     budget_minutes: budget,
                     today_limit: limit,
+                    seated_only_until: None,
                 },
                 7,
             )

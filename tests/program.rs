@@ -183,7 +183,8 @@ fn a_fall_at_check_in_leaves_no_standing_routine_startable_from_home() {
     s.harness.get_by_label("Tell your clinician about the fall");
     s.click("Skip today");
     assert_eq!(s.screen(), "Home");
-    s.harness.get_by_label("Seated or lying work only today");
+    s.harness
+        .get_by_label("Standing and balance work paused after your fall");
     assert_eq!(
         planned_today(&s),
         ["Start Morning stretches in bed, planned for today"]
@@ -195,6 +196,65 @@ fn a_fall_at_check_in_leaves_no_standing_routine_startable_from_home() {
         "the standing routine's own card offers no Start today"
     );
     s.harness.get_by_label("Start Morning stretches in bed");
+
+    // The next morning the standing work is still paused, with why and until when.
+    s.clock.advance(std::time::Duration::from_secs(24 * 3600));
+    s.frames();
+    s.harness
+        .get_by_label("Standing and balance work paused after your fall");
+    assert!(
+        s.shows("until 08:00, 4 March"),
+        "48 hours after the check-in"
+    );
+    assert_eq!(
+        planned_today(&s),
+        ["Start Morning stretches in bed, planned for today"]
+    );
+    // Going on sooner takes two deliberate presses, and is kept.
+    s.click("My clinician says I can go on");
+    s.harness
+        .get_by_label("Has your clinician said you can go on with standing and balance work?");
+    s.click("Yes, my clinician says I can go on");
+    assert!(s.app().state.settings.resumed_after_fall.is_some());
+    assert_eq!(planned_today(&s).len(), 2);
+    let saved = std::fs::read_to_string(data.path().join("settings.ron")).unwrap();
+    assert!(saved.contains("resumed_after_fall"), "{saved}");
+}
+
+#[test]
+fn the_pause_after_a_fall_ends_by_itself_after_48_hours() {
+    let data = tempfile::tempdir().unwrap();
+    let every_day = When::Days(Weekday::ALL.to_vec());
+    write_program(
+        data.path(),
+        &Program {
+            routines: vec![entry("standing-balance-with-support", every_day)],
+            ..Program::default()
+        },
+    );
+    let fell = steady::history::CheckIn {
+        fell: Some(true),
+        ..steady::history::CheckIn::default()
+    };
+    steady::history::DayStore::new(data.path().join("checkins"))
+        .save(&steady::history::DayRecord::new(
+            "standing-balance-with-support",
+            fell,
+            at("2026-03-02T09:00:00+01:00"),
+        ))
+        .unwrap();
+    // 47 hours later: paused; 49 hours later: planned again.
+    let clock = FakeClock::starting_at(at("2026-03-04T08:00:00+01:00"));
+    let mut s = common::setup_with_clock(data.path(), clock);
+    assert!(planned_today(&s).is_empty());
+    assert!(s.shows("Standing and balance work paused after your fall"));
+    s.clock.advance(std::time::Duration::from_secs(2 * 3600));
+    s.frames();
+    s.frames();
+    assert_eq!(
+        planned_today(&s),
+        ["Start Standing balance with support, planned for today"]
+    );
 }
 
 #[test]
@@ -386,6 +446,7 @@ fn every_starter_program_is_valid_and_its_first_week_holds_every_routine() {
                 days: &[],
                 settings: &settings,
                 today: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(),
+                now: at("2026-03-02T08:00:00+01:00"),
             },
             7,
         );

@@ -139,6 +139,7 @@ impl SteadyApp {
                     person: &crate::report::Person {
                         name: self.state.settings.person_name.clone(),
                         born: self.state.settings.birth_date,
+                        resumed_after_fall: self.state.settings.resumed_after_fall,
                         clinician: clinician_line(
                             self.state.program(),
                             &self.state.settings.clinician_name,

@@ -162,6 +162,7 @@ impl SteadyApp {
             data_dir,
             system_language,
             today: clock.today(),
+            now: clock.wall(),
         };
         Self {
             state,
@@ -333,6 +334,7 @@ impl SteadyApp {
         // "Today" follows the local date while the window stays open; look again at the
         // next local midnight even when nothing else moves.
         self.state.today = self.clock.today();
+        self.state.now = self.clock.wall();
         ctx.request_repaint_after(until_next_midnight(self.clock.wall()));
         self.check_reminders(ctx);
         let now = self.now();
@@ -445,6 +447,7 @@ impl SteadyApp {
 
     fn navigate(&mut self, place: Nav) {
         self.state.today = self.clock.today();
+        self.state.now = self.clock.wall();
         match place {
             Nav::Home => {
                 self.rescan_orphans();

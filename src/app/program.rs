@@ -80,6 +80,16 @@ impl SteadyApp {
                 program.remove(&id).then_some(program)
             }),
             ProgramCommand::Undo => self.undo_program(),
+            ProgramCommand::AskResume => self.state.program_view.asking_resume = true,
+            ProgramCommand::CancelResume => self.state.program_view.asking_resume = false,
+            ProgramCommand::ConfirmResume => {
+                if !self.state.program_view.asking_resume {
+                    return; // Only from the question, never from a stray press.
+                }
+                self.state.program_view.asking_resume = false;
+                let now = self.clock.wall();
+                self.change_settings(|s| s.resumed_after_fall = Some(now));
+            }
             ProgramCommand::RestDay => {
                 let ids: Vec<String> = self
                     .state

@@ -100,6 +100,7 @@ macro_rules! with_plain_fields {
             eyes_free,
             person_name,
             birth_date,
+            resumed_after_fall,
             speech_rate,
             voice_level
         )
@@ -135,6 +136,7 @@ fn merge(
         eyes_free: _,
         person_name: _,
         birth_date: _,
+        resumed_after_fall: _,
         speech_rate: _,
         voice_level: _,
         changed: _,

@@ -149,6 +149,9 @@ pub struct PlanInput<'a> {
     pub budget_minutes: u32,
     /// What today's check-in allows (today only).
     pub today_limit: TodayLimit,
+    /// Standing and balance work paused up to this day (after a fall): only seated
+    /// or lying work is planned until then.
+    pub seated_only_until: Option<NaiveDate>,
 }
 
 /// One planned session.
@@ -262,10 +265,12 @@ pub fn plan(input: &PlanInput<'_>, days: u32) -> Vec<DayPlan> {
             .fold(0u32, |s, d| s.saturating_add(d.minutes));
         let mut left = budget.saturating_sub(used);
         let mut slots = MAX_SESSIONS_PER_DAY.saturating_sub(on_day.get(&day).map_or(0, Vec::len));
-        let limit = if day == input.today {
-            input.today_limit
-        } else {
-            TodayLimit::Any
+        let paused = input.seated_only_until.is_some_and(|until| day <= until);
+        let limit = match (day == input.today, input.today_limit, paused) {
+            (true, TodayLimit::Nothing, _) => TodayLimit::Nothing,
+            (true, limit, false) => limit,
+            (_, _, true) => TodayLimit::SeatedOnly,
+            (false, _, false) => TodayLimit::Any,
         };
         // A routine fits the time left; on its fixed day, or longer than the whole
         // daily time on a day still empty, it is planned all the same.
@@ -416,6 +421,7 @@ mod tests {
             today: day(2),
             budget_minutes: 20,
             today_limit: TodayLimit::Any,
+            seated_only_until: None,
         };
         let days: Vec<u32> = plan(&input, 7)
             .iter()
@@ -439,6 +445,7 @@ mod tests {
             today: day(2),
             budget_minutes: 20,
             today_limit: TodayLimit::Any,
+            seated_only_until: None,
         };
         let p = plan(&input, 2);
         assert!(p[0].sessions.is_empty());
@@ -458,6 +465,7 @@ mod tests {
                 today,
                 budget_minutes: 20,
                 today_limit: TodayLimit::Any,
+                seated_only_until: None,
             };
             plan(&input, 6)
                 .iter()
@@ -481,6 +489,7 @@ mod tests {
             today: day(3),
             budget_minutes: 20,
             today_limit: TodayLimit::Any,
+            seated_only_until: None,
         };
         let days: Vec<u32> = plan(&input, 6)
             .iter()

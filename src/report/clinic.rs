@@ -61,6 +61,9 @@ pub struct Person {
     pub born: Option<NaiveDate>,
     /// The clinician's name and contact (the program's, else the person's own entry).
     pub clinician: String,
+    /// When the person said, after a fall, that their clinician lets them go on with
+    /// standing and balance work before the 48 hours were over.
+    pub resumed_after_fall: Option<DateTime<FixedOffset>>,
 }
 
 /// The whole report as one HTML document.
@@ -206,6 +209,12 @@ fn safety_section(
                             @if let Some(title) = title_of(&f.routine_id) { " (" (title) ")" }
                         }
                     }
+                }
+            }
+            @if let Some(at) = input.person.resumed_after_fall.filter(|at| span.contains(at.date_naive())) {
+                p id="report-resumed" {
+                    strong { (crate::i18n::dates(&at, &t!("date-day-month-year-short"))) } ": "
+                    (t!("report-resumed-after-fall"))
                 }
             }
             @if !other.is_empty() {

@@ -228,6 +228,11 @@ pub enum ProgramCommand {
     Undo,
     /// "Rest day": every session planned today is put off, on purpose.
     RestDay,
+    /// After a fall: ask whether the clinician says standing work can go on.
+    AskResume,
+    /// "Yes, my clinician says I can go on": the pause ends, and this is kept.
+    ConfirmResume,
+    CancelResume,
 }
 
 /// The routine editor.

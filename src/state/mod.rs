@@ -178,6 +178,8 @@ pub struct AppState {
     /// The system's language (what "As the system" in Settings means).
     pub system_language: crate::i18n::Language,
     pub today: NaiveDate,
+    /// The local time now, as of the last frame (the pause after a fall).
+    pub now: chrono::DateTime<chrono::FixedOffset>,
     /// The editor to go back to when a preview ("try it as the client") ends.
     pub rehearsing_from: Option<Box<EditorState>>,
     /// This computer's name (sessions left on another computer say where).
@@ -269,6 +271,7 @@ impl AppState {
                 days: &self.history.days,
                 settings: &self.settings,
                 today: self.today,
+                now: self.now,
             },
             days,
         )

@@ -37,6 +37,8 @@ pub struct ProgramView {
     pub undo: Option<Option<Program>>,
     /// What happened, and whether it is a problem.
     pub message: Option<(String, bool)>,
+    /// The question after a fall is open: "Has your clinician said you can go on?"
+    pub asking_resume: bool,
 }
 
 /// The program's cautions in the person's words.

@@ -119,6 +119,9 @@ pub struct Settings {
     /// person's name and date of birth, both optional.
     pub person_name: String,
     pub birth_date: Option<chrono::NaiveDate>,
+    /// When the person confirmed, after a fall, that their clinician says they can go
+    /// on with standing and balance work (ends the 48-hour pause early; kept).
+    pub resumed_after_fall: Option<chrono::DateTime<chrono::FixedOffset>>,
     /// How fast prompts are said.
     pub speech_rate: SpeechRate,
     /// How loud the voice is against the cues.
@@ -152,6 +155,7 @@ impl Default for Settings {
             eyes_free: false,
             person_name: String::new(),
             birth_date: None,
+            resumed_after_fall: None,
             speech_rate: SpeechRate::default(),
             voice_level: VoiceLevel::default(),
             changed: std::collections::BTreeMap::new(),

@@ -66,6 +66,36 @@ pub fn budget(program: Option<&Program>, setting: u32) -> u32 {
     program.and_then(|p| p.daily_minutes).unwrap_or(setting)
 }
 
+/// How long standing and balance work pause after a fall reported at check-in.
+pub const FALL_PAUSE_HOURS: i64 = 48;
+
+/// The end of the pause of standing and balance work after the latest fall reported
+/// at a check-in, if it is still on at `now`: 48 hours from that check-in, unless the
+/// person confirmed after it that their clinician says they can go on (`resumed`).
+pub fn fall_pause(
+    records: &[SessionRecord],
+    days: &[DayRecord],
+    now: chrono::DateTime<chrono::FixedOffset>,
+    resumed: Option<chrono::DateTime<chrono::FixedOffset>>,
+) -> Option<chrono::DateTime<chrono::FixedOffset>> {
+    let fell = records
+        .iter()
+        .filter(|r| r.check_in.fell == Some(true))
+        .map(|r| r.started)
+        .chain(
+            days.iter()
+                .filter(|d| d.check_in.fell == Some(true))
+                .map(|d| d.at),
+        )
+        .filter(|at| *at <= now)
+        .max()?;
+    if resumed.is_some_and(|r| r >= fell) {
+        return None;
+    }
+    let until = fell + chrono::Duration::hours(FALL_PAUSE_HOURS);
+    (now < until).then_some(until)
+}
+
 /// What today's check-ins (with a session or on their own) allow: nothing after a
 /// fever, only seated or lying work after a fall, new weakness or dizziness.
 pub fn today_limit(records: &[SessionRecord], days: &[DayRecord], today: NaiveDate) -> TodayLimit {
@@ -99,6 +129,8 @@ pub struct Inputs<'a> {
     pub days: &'a [DayRecord],
     pub settings: &'a crate::state::Settings,
     pub today: NaiveDate,
+    /// The local time now (the 48 hours after a fall).
+    pub now: chrono::DateTime<chrono::FixedOffset>,
 }
 
 /// The week planned from the program.
@@ -110,16 +142,28 @@ pub struct Week {
     pub days: Vec<DayPlan>,
     pub limit: TodayLimit,
     pub budget: u32,
+    /// Standing and balance work paused after a fall, until then.
+    pub paused_until: Option<chrono::DateTime<chrono::FixedOffset>>,
 }
 
 /// The plan for `days` days from today, from the program only (nothing without one).
 pub fn plan_program(inputs: Inputs<'_>, days: u32) -> Week {
-    let limit = today_limit(inputs.records, inputs.days, inputs.today);
+    let paused_until = fall_pause(
+        inputs.records,
+        inputs.days,
+        inputs.now,
+        inputs.settings.resumed_after_fall,
+    );
+    let mut limit = today_limit(inputs.records, inputs.days, inputs.today);
+    if paused_until.is_some() && limit == TodayLimit::Any {
+        limit = TodayLimit::SeatedOnly;
+    }
     let budget = budget(inputs.program, inputs.settings.daily_budget_minutes);
     let Some(program) = inputs.program else {
         return Week {
             limit,
             budget,
+            paused_until,
             ..Week::default()
         };
     };
@@ -128,13 +172,17 @@ pub fn plan_program(inputs: Inputs<'_>, days: u32) -> Week {
         |id| inputs.library.get(id).map(|l| &l.routine),
         inputs.settings.get_ready_secs,
     );
-    let mut days = week_plan(
-        &routines,
-        inputs.records,
-        &inputs.settings.not_today,
-        inputs.today,
-        budget,
-        limit,
+    let done: Vec<Done> = inputs.records.iter().map(Done::of).collect();
+    let mut days = planner::plan(
+        &PlanInput {
+            routines: &routines,
+            done: &done,
+            put_off: &inputs.settings.not_today,
+            today: inputs.today,
+            budget_minutes: budget,
+            today_limit: limit,
+            seated_only_until: paused_until.map(|u| u.date_naive()),
+        },
         days,
     );
     // Nothing is planned before the program starts.
@@ -148,6 +196,7 @@ pub fn plan_program(inputs: Inputs<'_>, days: u32) -> Week {
         days,
         limit,
         budget,
+        paused_until,
     }
 }
 
@@ -170,6 +219,7 @@ pub fn week_plan(
             today,
             budget_minutes,
             today_limit,
+            seated_only_until: None,
         },
         days,
     )

@@ -79,13 +79,14 @@ fn today_ui(ui: &mut egui::Ui, state: &AppState, week: &week::Week, commands: &m
             note_ui(ui, &t!("week-fever-title"), &t!("week-fever-text"));
             return;
         }
-        TodayLimit::SeatedOnly => {
-            note_ui(
+        TodayLimit::SeatedOnly => match week.paused_until {
+            Some(until) => fall_pause_ui(ui, state, until, commands),
+            None => note_ui(
                 ui,
                 &t!("program-seated-only-title"),
                 &t!("program-seated-only-text"),
-            );
-        }
+            ),
+        },
         TodayLimit::Any => {}
     }
     let done_today = records
@@ -138,6 +139,38 @@ fn today_ui(ui: &mut egui::Ui, state: &AppState, week: &week::Week, commands: &m
             .wrap(),
         );
     }
+}
+
+/// After a fall: standing and balance work pause for 48 hours, with why and until
+/// when; the person can go on sooner only by saying, in two steps, that their
+/// clinician says so (kept in the settings file).
+fn fall_pause_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    until: chrono::DateTime<chrono::FixedOffset>,
+    commands: &mut Vec<Command>,
+) {
+    note_ui(
+        ui,
+        &t!("program-fall-pause-title"),
+        &t!(
+            "program-fall-pause-text",
+            until = crate::i18n::dates(&until, &t!("date-time-day-month"))
+        ),
+    );
+    ui.horizontal_wrapped(|ui| {
+        if state.program_view.asking_resume {
+            ui.label(bold(t!("program-resume-question"), 22.0));
+            if big_button(ui, &t!("program-resume-yes"), 0.0).clicked() {
+                commands.push(Command::Program(ProgramCommand::ConfirmResume));
+            }
+            if big_button(ui, &t!("program-resume-not-yet"), 0.0).clicked() {
+                commands.push(Command::Program(ProgramCommand::CancelResume));
+            }
+        } else if big_button(ui, &t!("program-resume-ask"), 0.0).clicked() {
+            commands.push(Command::Program(ProgramCommand::AskResume));
+        }
+    });
 }
 
 /// The calm prompt of a reminder: it is time for a planned session, if it suits.
