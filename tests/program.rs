@@ -531,3 +531,15 @@ fn strength_four_times_a_week_or_two_days_in_a_row_is_a_caution_never_an_error()
     );
     assert!(said.contains("Strength work 4 times a week"), "{said}");
 }
+
+#[test]
+fn a_check_of_self_tests_offers_no_lighter_or_harder_start() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = common::setup(data.path());
+    s.click("Start Monthly check");
+    s.harness.get_by_label("Start session");
+    assert!(s.harness.query_by_label("Start lighter session").is_none());
+    s.click("Energy low");
+    assert!(s.harness.query_by_label("Start lighter session").is_none());
+    assert!(s.harness.query_by_label("Start harder session").is_none());
+}

@@ -174,7 +174,10 @@ pub fn checkin_ui(
             };
             // Lighter first when the answers suggest it; then the person's own level;
             // then the other levels the routine has.
-            let lighter_first = answers.suggests_lighter() && level != Level::Lighter;
+            // A check of self-tests has no lighter or harder dose: only Start.
+            let only_normal = routine.is_check();
+            let lighter_first =
+                !only_normal && answers.suggests_lighter() && level != Level::Lighter;
             if lighter_first {
                 start(ui, Level::Lighter, t!("checkin-start-lighter"));
             }
@@ -185,7 +188,8 @@ pub fn checkin_ui(
                 let harder_ok = routine.has_harder()
                     && (max_level == Level::Harder || level == Level::Harder)
                     && !easy_day;
-                let offered = other != level
+                let offered = !only_normal
+                    && other != level
                     && !(lighter_first && other == Level::Lighter)
                     && (other != Level::Harder || harder_ok);
                 if offered {
