@@ -546,9 +546,14 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         None => {
             let exit_after = cli
                 .exit_after
-                .filter(|s| s.is_finite() && *s >= 0.0)
-                .map(Duration::from_secs_f64);
-            crate::app::run(data_dir()?, exit_after, cli.start.clone(), cli.minimised)?;
+                .and_then(|s| Duration::try_from_secs_f64(s).ok());
+            crate::app::run(
+                data_dir()?,
+                exit_after,
+                cli.start.clone(),
+                cli.minimised,
+                cli.lang,
+            )?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Validate { paths, strict }) => {

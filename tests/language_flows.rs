@@ -134,3 +134,23 @@ fn choosing_german_in_settings_changes_the_words_at_once_and_keeps_history() {
     s.click("Wie das System (English)");
     assert!(s.shows("Language"));
 }
+
+/// `steady --lang de` sets the window's language too, over the settings file's and the
+/// system's, until the person chooses one in Settings.
+#[test]
+fn lang_flag_sets_window_language() {
+    let data = tempfile::tempdir().unwrap();
+    std::fs::write(
+        data.path().join("settings.ron"),
+        "(language: Some(English))",
+    )
+    .unwrap();
+    let mut s = common::setup(data.path());
+    s.harness.get_by_label("Settings");
+    s.harness
+        .state_mut()
+        .force_language(steady::i18n::Language::German);
+    s.frames();
+    s.harness.get_by_label("Einstellungen");
+    assert!(s.harness.query_by_label("Settings").is_none());
+}

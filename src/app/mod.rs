@@ -38,6 +38,9 @@ use settings::SettingsFile;
 pub struct SteadyApp {
     pub state: AppState,
     clock: Arc<dyn Clock>,
+    /// The language asked for on the command line (`steady --lang de`): it wins over
+    /// the settings file until the person chooses one in Settings.
+    forced_language: Option<crate::i18n::Language>,
     /// This computer's name: the owner written into a session in progress.
     host: String,
     /// Close the window at this time (`--exit-after`).
@@ -166,6 +169,7 @@ impl SteadyApp {
         };
         Self {
             state,
+            forced_language: None,
             clock,
             host,
             exit_at: None,
@@ -632,6 +636,7 @@ impl SteadyApp {
             }
             SettingsCommand::ReduceMotion(on) => self.change_settings(|s| s.reduce_motion = on),
             SettingsCommand::Language(language) => {
+                self.forced_language = None;
                 self.change_settings(|s| s.language = language);
                 self.apply_language();
                 // The bundled routines in the new language (same ids: history is kept).
@@ -1065,11 +1070,21 @@ impl SteadyApp {
     /// Speaks the chosen language on this (the window's) thread.
     fn apply_language(&self) {
         crate::i18n::use_language(
-            self.state
-                .settings
-                .language
+            self.forced_language
+                .or(self.state.settings.language)
                 .unwrap_or(self.state.system_language),
         );
+    }
+
+    /// Speaks `language` in the window whatever the settings say (`steady --lang`),
+    /// until the person chooses a language in Settings.
+    pub fn force_language(&mut self, language: crate::i18n::Language) {
+        let before = crate::i18n::language();
+        self.forced_language = Some(language);
+        self.apply_language();
+        if crate::i18n::language() != before {
+            self.reload_routines();
+        }
     }
 
     /// Takes `language` as the system's (tests, which must not depend on the machine's
@@ -1205,6 +1220,7 @@ pub fn run(
     exit_after: Option<Duration>,
     start_routine: Option<String>,
     minimised: bool,
+    language: Option<crate::i18n::Language>,
 ) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -1229,6 +1245,9 @@ pub fn run(
                 Audio::start_default(audio_clock, s.volume_percent, s.muted)
             });
             app.set_voice(crate::audio::voice::find_voice());
+            if let Some(language) = language {
+                app.force_language(language);
+            }
             if let Some(routine_id) = start_routine {
                 app.handle(Command::Session(SessionCommand::BeginCheckIn {
                     routine_id,
