@@ -145,7 +145,7 @@ fn lang_flag_sets_window_language() {
         "(language: Some(English))",
     )
     .unwrap();
-    let mut s = common::setup(data.path());
+    let mut s = setup(data.path());
     s.harness.get_by_label("Settings");
     s.harness
         .state_mut()
