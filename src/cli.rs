@@ -84,11 +84,17 @@ pub enum Command {
     /// One row per exercise per session, the session's fields repeated; with
     /// --sessions, one row per session. Times are the local time of the computer that
     /// recorded them, with their UTC offset (ISO 8601); --from and --to are local
-    /// days. Every column is described in docs/history-csv.md.
+    /// days. Every column is described in docs/history-csv.md. With --fhir FILE, a
+    /// FHIR R4 file (JSON) of self-test results, weekly adherence and weekly fatigue
+    /// for a clinic's system, described in docs/fhir.md.
     Export {
-        /// Write CSV (the only format, for now).
-        #[arg(long, required = true)]
+        /// Write CSV.
+        #[arg(long, required_unless_present = "fhir")]
         csv: bool,
+        /// Write a FHIR R4 file (JSON) for clinic systems to this file (it must not
+        /// exist yet).
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["csv", "out", "sessions", "days", "tests"])]
+        fhir: Option<PathBuf>,
         /// The file to write (it must not exist yet); without it, standard output.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
@@ -369,6 +375,7 @@ fn arg_help(command: &str, id: &str) -> Option<String> {
         ("validate", "paths") => crate::t!("cli-arg-validate-paths"),
         ("validate", "strict") => crate::t!("cli-arg-validate-strict"),
         ("export", "csv") => crate::t!("cli-arg-export-csv"),
+        ("export", "fhir") => crate::t!("cli-arg-export-fhir"),
         ("export", "out") => crate::t!("cli-arg-export-out"),
         ("export" | "report", "from") => crate::t!("cli-arg-export-from"),
         ("export" | "report", "to") => crate::t!("cli-arg-export-to"),
@@ -616,7 +623,14 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Export {
+            fhir: Some(fhir),
+            from,
+            to,
+            ..
+        }) => export_fhir(&data_dir()?, &fhir, from, to),
+        Some(Command::Export {
             csv: _,
+            fhir: None,
             out,
             from,
             to,
@@ -675,6 +689,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         from.is_none_or(|f| day >= f) && to.is_none_or(|t| day <= t)
                     })
                     .collect();
+                count = in_days.len();
                 write_days_csv(&mut bytes, &in_days).context(crate::t!("cli-csv-failed"))?;
             } else {
                 let library = library_in(&dir, crate::i18n::language().code());
@@ -705,6 +720,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         "{}",
                         if tests {
                             crate::t!("cli-exported-tests", count = count, path = show(&path))
+                        } else if days {
+                            crate::t!("cli-exported-days", count = count, path = show(&path))
                         } else {
                             crate::t!("cli-exported", count = count, path = show(&path))
                         }
@@ -996,6 +1013,103 @@ fn plan(dir: &DataDir, weeks: Option<u32>, ics: Option<&Path>) -> anyhow::Result
             writeln!(out)?;
         }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `steady export --fhir FILE`: self-test results, weekly adherence against the
+/// program and weekly fatigue from `from` (else the week of the first session or
+/// result) to `to` (else today), as a FHIR R4 bundle, never over a file.
+fn export_fhir(
+    dir: &DataDir,
+    out: &Path,
+    from: Option<chrono::NaiveDate>,
+    to: Option<chrono::NaiveDate>,
+) -> anyhow::Result<ExitCode> {
+    use crate::history::stats::{Span, week_start};
+    let clock = SystemClock::new();
+    let today = clock.today();
+    let history = crate::history::HistoryStore::new(dir.history()).load();
+    let (tests, test_problems) = crate::history::selftests::TestStore::new(dir.selftests()).load();
+    for problem in history.problems.iter().chain(&test_problems) {
+        eprintln!(
+            "steady: {}",
+            crate::t!(
+                "cli-skipped-history-file",
+                problem = term_safe(&problem.to_string()).into_owned()
+            )
+        );
+    }
+    let to = to.unwrap_or(today);
+    let earliest = history
+        .records
+        .iter()
+        .map(crate::history::stats::record_day)
+        .chain(tests.iter().map(|t| t.at.date_naive()))
+        .min();
+    let from = from.unwrap_or_else(|| week_start(earliest.unwrap_or(to).min(to)));
+    if from > to {
+        anyhow::bail!(crate::t!(
+            "cli-report-from-after-to",
+            from = from.to_string(),
+            to = to.to_string()
+        ));
+    }
+    let library = library_in(dir, crate::i18n::language().code());
+    let program = crate::program::file::load(dir, &library).program().cloned();
+    let title_of = |id: &str| {
+        library
+            .routines
+            .iter()
+            .find(|l| l.routine.id == id)
+            .map(|l| l.routine.title.clone())
+    };
+    let prescribed = program
+        .as_ref()
+        .map(|p| p.prescribed(title_of))
+        .unwrap_or_default();
+    let span = Span { from, to };
+    let input = crate::history::fhir::FhirInput {
+        records: &history.records,
+        tests: &tests,
+        prescribed: &prescribed,
+        counts_from: program
+            .as_ref()
+            .and_then(crate::program::Program::counts_from),
+        span,
+        today,
+        made: clock.wall(),
+    };
+    let bundle = crate::history::fhir::bundle(&input);
+    let text = bundle.to_json().context(crate::t!("cli-fhir-failed"))?;
+    match crate::files::write_new(out, text.as_bytes(), crate::files::Mode::Private) {
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            anyhow::bail!(crate::t!(
+                "cli-file-exists",
+                path = out.display().to_string()
+            ))
+        }
+        Err(e) => anyhow::bail!(crate::t!(
+            "cli-fhir-write-failed",
+            why = crate::i18n::io_error(&e),
+            path = out.display().to_string()
+        )),
+        Ok(()) => {}
+    }
+    let results = tests
+        .iter()
+        .filter(|t| span.contains(t.at.date_naive()))
+        .count();
+    eprintln!(
+        "{}",
+        crate::t!(
+            "cli-exported-fhir",
+            count = bundle.len(),
+            tests = results,
+            from = from.to_string(),
+            to = to.to_string(),
+            path = show(out)
+        )
+    );
     Ok(ExitCode::SUCCESS)
 }
 
