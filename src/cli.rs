@@ -24,6 +24,14 @@ use crate::paths::DataDir;
 use crate::routine::{LoadReport, Routine, Severity, library_in, load::load_paths, load_file};
 use crate::session::{Cue, Plan, PlanOptions, cues_to_play, simulate};
 
+/// `println!` that hands a write error (a pipe closed by `head`) back with `?`
+/// instead of panicking; [`main`] ends quietly with 0 on a closed pipe.
+macro_rules! outln {
+    ($($arg:tt)*) => {
+        writeln!(std::io::stdout().lock(), $($arg)*)?
+    };
+}
+
 mod program;
 
 /// Steady guides home exercise with big timers and sound cues, and keeps a history you
@@ -268,6 +276,8 @@ pub fn main() -> ExitCode {
     };
     match run(cli) {
         Ok(code) => code,
+        // The reader went away (`steady plan | head -1`): stop quietly, as Unix tools do.
+        Err(e) if closed_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             let text = error_chain(&e);
             let lines: Vec<Cow<'_, str>> = text.split('\n').map(term_safe).collect();
@@ -275,6 +285,15 @@ pub fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// Whether an error is a write to a pipe whose reader has closed it.
+fn closed_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 /// The command line as clap reads it, its help in the person's language: the doc
@@ -594,7 +613,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             let bytes = wav_bytes(&cues, total).context(crate::t!("cli-wav-data-failed"))?;
             write_wav(&wav, &bytes, force)?;
-            println!(
+            outln!(
                 "{}",
                 crate::t!(
                     "cli-wrote-cues",
@@ -609,7 +628,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 // The legend of the track: which sound is which, in order.
                 for (number, (_, cue)) in (1u32..).zip(cues.iter()) {
                     let (name, means) = crate::state::settings::cue_words(*cue);
-                    println!(
+                    outln!(
                         "{}",
                         crate::t!(
                             "cli-cue-line",
@@ -743,7 +762,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             let html = crate::report::render_handout(&routine, Some(&contact));
             write_document(&out, &html)?;
-            println!(
+            outln!(
                 "{}",
                 crate::t!(
                     "cli-wrote-handout",
@@ -780,7 +799,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .with_copy_word(&crate::t!("routines-copy-word"));
             match folder.import_file(&file, on_clash) {
                 Ok(imported) => {
-                    println!(
+                    outln!(
                         "{}",
                         crate::t!(
                             "cli-imported",
@@ -790,22 +809,22 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         )
                     );
                     if let Some(backup) = &imported.backup {
-                        println!("{}", crate::t!("cli-import-backup", path = show(backup)));
+                        outln!("{}", crate::t!("cli-import-backup", path = show(backup)));
                     }
                     if !imported.as_written {
-                        println!("{}", crate::t!("cli-import-rewritten"));
+                        outln!("{}", crate::t!("cli-import-rewritten"));
                     }
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(FolderError::IdTaken { id, .. }) => {
-                    println!(
+                    outln!(
                         "{}",
                         crate::t!("cli-id-taken", id = term_safe(&id).into_owned())
                     );
                     Ok(ExitCode::from(1))
                 }
                 Err(FolderError::BundledId { id }) if on_clash == OnClash::Ask => {
-                    println!(
+                    outln!(
                         "{}",
                         crate::t!("cli-bundled-id", id = term_safe(&id).into_owned())
                     );
@@ -817,7 +836,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 )),
                 Err(FolderError::Invalid(problems)) => {
                     for p in problems {
-                        println!("{}", term_safe(&p.to_string()));
+                        outln!("{}", term_safe(&p.to_string()));
                     }
                     Ok(ExitCode::from(1))
                 }
@@ -834,7 +853,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 ));
             };
             crate::routine::folder::RoutineFolder::export_as_written(loaded, &out)?;
-            println!(
+            outln!(
                 "{}",
                 crate::t!(
                     "cli-wrote-routine",
@@ -905,7 +924,7 @@ fn plan(dir: &DataDir, weeks: Option<u32>, ics: Option<&Path>) -> anyhow::Result
     let program = match crate::program::file::load(dir, &library) {
         crate::program::file::Stored::Loaded(program) => program,
         crate::program::file::Stored::Missing => {
-            println!("{}", crate::t!("program-cli-none"));
+            outln!("{}", crate::t!("program-cli-none"));
             return Ok(ExitCode::SUCCESS);
         }
         crate::program::file::Stored::Broken(problems) => {
@@ -958,7 +977,7 @@ fn plan(dir: &DataDir, weeks: Option<u32>, ics: Option<&Path>) -> anyhow::Result
             .collect();
         let text = crate::history::calendar::calendar(&sessions, clock.wall_seconds().to_utc());
         write_document(path, &text)?;
-        println!(
+        outln!(
             "{}",
             crate::t!(
                 "week-cli-wrote-ics",
@@ -1164,7 +1183,7 @@ fn report(
         .iter()
         .filter(|r| input.span.contains(r.started.date_naive()))
         .count();
-    println!(
+    outln!(
         "{}",
         crate::t!(
             "cli-wrote-report",
@@ -1217,7 +1236,7 @@ fn sample_history(dir: &DataDir, weeks: u32) -> anyhow::Result<ExitCode> {
     for day in rest_days.iter().filter(|d| d.at <= now) {
         day_store.save(day)?;
     }
-    println!(
+    outln!(
         "{}",
         crate::t!(
             "cli-wrote-sample-history",
@@ -1472,7 +1491,7 @@ fn say(wav: &Path, text: &str, force: bool) -> anyhow::Result<ExitCode> {
     }
     write_wav(wav, &bytes.into_inner(), force)?;
     let peak = samples.iter().fold(0f32, |m, s| m.max(s.abs()));
-    println!(
+    outln!(
         "{}",
         crate::t!(
             "cli-say-written",
@@ -1644,7 +1663,7 @@ fn generate_assets(dir: &Path) -> anyhow::Result<ExitCode> {
                 )
             },
         )?;
-        println!("{}", show(&path));
+        outln!("{}", show(&path));
     }
     Ok(ExitCode::SUCCESS)
 }
