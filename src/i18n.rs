@@ -657,6 +657,8 @@ pub fn test_condition(
             (Aid::Armrests, false) => crate::t!("selftest-condition-arms-crossed"),
             (Aid::WalkingAid, true) => crate::t!("selftest-condition-walking-aid"),
             (Aid::WalkingAid, false) => crate::t!("selftest-condition-no-walking-aid"),
+            (Aid::Helper, true) => crate::t!("selftest-condition-helper"),
+            (Aid::Helper, false) => crate::t!("selftest-condition-no-helper"),
         })
         .collect();
     (!words.is_empty()).then(|| words.join(", "))

@@ -252,6 +252,7 @@ fn aid_code(aid: Aid) -> (&'static str, &'static str) {
     match aid {
         Aid::Armrests => ("armrests", "Armrests or hands on thighs used"),
         Aid::WalkingAid => ("walking-aid", "Walking aid used"),
+        Aid::Helper => ("hands-on-help", "Hands-on help from another person"),
     }
 }
 

@@ -184,7 +184,7 @@ pub fn last_aids(records: &[TestRecord], kind: TestKind) -> Vec<Aid> {
 }
 
 /// A condition in English for files and CSV: each aid the test has, used or not
-/// ("with armrests", "arms crossed", "with walking aid", "without walking aid"),
+/// ("with armrests", "arms crossed", "with walking aid", "without hands-on help"),
 /// joined with "; "; empty for a test without aids.
 pub fn condition_label(kind: TestKind, aids: &[Aid]) -> String {
     Aid::for_test(kind)
@@ -194,6 +194,8 @@ pub fn condition_label(kind: TestKind, aids: &[Aid]) -> String {
             (Aid::Armrests, false) => "arms crossed",
             (Aid::WalkingAid, true) => "with walking aid",
             (Aid::WalkingAid, false) => "without walking aid",
+            (Aid::Helper, true) => "with hands-on help",
+            (Aid::Helper, false) => "without hands-on help",
         })
         .collect::<Vec<_>>()
         .join("; ")
@@ -540,6 +542,13 @@ mod tests {
         );
         assert_eq!(last_aids(&records, TestKind::TimedWalk), [Aid::WalkingAid]);
         assert_eq!(last_aids(&records, TestKind::FatigueCheck), []);
+        // Every aid the test has is named, used or not.
+        assert_eq!(
+            condition_label(TestKind::TimedWalk, &[Aid::Helper]),
+            "without walking aid; with hands-on help"
+        );
+        assert_eq!(condition_label(chair, &[]), "arms crossed");
+        assert_eq!(condition_label(TestKind::StandingBalance, &[]), "");
     }
 
     #[test]

@@ -307,6 +307,7 @@ fn aid_words(aid: Aid) -> (String, String) {
     match aid {
         Aid::Armrests => (t!("selftest-arms-crossed"), t!("selftest-armrests")),
         Aid::WalkingAid => (t!("selftest-no-walking-aid"), t!("selftest-walking-aid")),
+        Aid::Helper => (t!("selftest-no-helper"), t!("selftest-helper")),
     }
 }
 
