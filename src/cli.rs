@@ -95,9 +95,10 @@ pub enum Command {
     /// days. Every column is described in docs/history-csv.md. With --fhir FILE, a
     /// FHIR R4 file (JSON) of self-test results, weekly adherence and weekly fatigue
     /// for a clinic's system, described in docs/fhir.md.
+    #[command(group = clap::ArgGroup::new("format").required(true).args(["csv", "fhir"]))]
     Export {
         /// Write CSV.
-        #[arg(long, required_unless_present = "fhir")]
+        #[arg(long)]
         csv: bool,
         /// Write a FHIR R4 file (JSON) for clinic systems to this file (it must not
         /// exist yet).

@@ -305,3 +305,44 @@ fn export_days_counts_the_day_rows_it_wrote() {
         format!("Exported 2 days to {}", out_file.display())
     );
 }
+
+#[test]
+fn export_fhir_writes_a_bundle_once_and_never_over_a_file() {
+    let data = tempfile::tempdir().unwrap();
+    let file = data.path().join("steady.fhir.json");
+    let path = file.to_str().unwrap();
+    // Neither format: a usage error naming both.
+    let out = steady(data.path(), &["export"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--fhir"));
+    let out = steady(
+        data.path(),
+        &[
+            "export",
+            "--fhir",
+            path,
+            "--from",
+            "2026-11-02",
+            "--to",
+            "2026-11-08",
+        ],
+    );
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{said}");
+    assert_eq!(
+        said.trim(),
+        format!(
+            "Wrote 0 FHIR observations (0 self-test results) from 2026-11-02 to 2026-11-08 to {path}"
+        )
+    );
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        text.starts_with("{\n  \"resourceType\": \"Bundle\",\n  \"type\": \"collection\","),
+        "{text}"
+    );
+    // Again: refused, the file left as it was.
+    let again = steady(data.path(), &["export", "--fhir", path]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
+}
