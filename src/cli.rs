@@ -24,6 +24,14 @@ use crate::paths::DataDir;
 use crate::routine::{LoadReport, Routine, Severity, library_in, load::load_paths, load_file};
 use crate::session::{Cue, Plan, PlanOptions, cues_to_play, simulate};
 
+/// `println!` that hands a write error (a pipe closed by `head`) back with `?`
+/// instead of panicking; [`main`] ends quietly with 0 on a closed pipe.
+macro_rules! outln {
+    ($($arg:tt)*) => {
+        writeln!(std::io::stdout().lock(), $($arg)*)?
+    };
+}
+
 mod program;
 
 /// Steady guides home exercise with big timers and sound cues, and keeps a history you
@@ -84,11 +92,18 @@ pub enum Command {
     /// One row per exercise per session, the session's fields repeated; with
     /// --sessions, one row per session. Times are the local time of the computer that
     /// recorded them, with their UTC offset (ISO 8601); --from and --to are local
-    /// days. Every column is described in docs/history-csv.md.
+    /// days. Every column is described in docs/history-csv.md. With --fhir FILE, a
+    /// FHIR R4 file (JSON) of self-test results, weekly adherence and weekly fatigue
+    /// for a clinic's system, described in docs/fhir.md.
+    #[command(group = clap::ArgGroup::new("format").required(true).args(["csv", "fhir"]))]
     Export {
-        /// Write CSV (the only format, for now).
-        #[arg(long, required = true)]
+        /// Write CSV.
+        #[arg(long)]
         csv: bool,
+        /// Write a FHIR R4 file (JSON) for clinic systems to this file (it must not
+        /// exist yet).
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["csv", "out", "sessions", "days", "tests"])]
+        fhir: Option<PathBuf>,
         /// The file to write (it must not exist yet); without it, standard output.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
@@ -265,6 +280,8 @@ pub fn main() -> ExitCode {
     };
     match run(cli) {
         Ok(code) => code,
+        // The reader went away (`steady plan | head -1`): stop quietly, as Unix tools do.
+        Err(e) if closed_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             let text = error_chain(&e);
             let lines: Vec<Cow<'_, str>> = text.split('\n').map(term_safe).collect();
@@ -272,6 +289,15 @@ pub fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// Whether an error is a write to a pipe whose reader has closed it.
+fn closed_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 /// The command line as clap reads it, its help in the person's language: the doc
@@ -372,6 +398,7 @@ fn arg_help(command: &str, id: &str) -> Option<String> {
         ("validate", "paths") => crate::t!("cli-arg-validate-paths"),
         ("validate", "strict") => crate::t!("cli-arg-validate-strict"),
         ("export", "csv") => crate::t!("cli-arg-export-csv"),
+        ("export", "fhir") => crate::t!("cli-arg-export-fhir"),
         ("export", "out") => crate::t!("cli-arg-export-out"),
         ("export" | "report", "from") => crate::t!("cli-arg-export-from"),
         ("export" | "report", "to") => crate::t!("cli-arg-export-to"),
@@ -596,7 +623,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             let bytes = wav_bytes(&cues, total).context(crate::t!("cli-wav-data-failed"))?;
             write_wav(&wav, &bytes, force)?;
-            println!(
+            outln!(
                 "{}",
                 crate::t!(
                     "cli-wrote-cues",
@@ -611,7 +638,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 // The legend of the track: which sound is which, in order.
                 for (number, (_, cue)) in (1u32..).zip(cues.iter()) {
                     let (name, means) = crate::state::settings::cue_words(*cue);
-                    println!(
+                    outln!(
                         "{}",
                         crate::t!(
                             "cli-cue-line",
@@ -625,7 +652,14 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Export {
+            fhir: Some(fhir),
+            from,
+            to,
+            ..
+        }) => export_fhir(&data_dir()?, &fhir, from, to),
+        Some(Command::Export {
             csv: _,
+            fhir: None,
             out,
             from,
             to,
@@ -684,6 +718,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         from.is_none_or(|f| day >= f) && to.is_none_or(|t| day <= t)
                     })
                     .collect();
+                count = in_days.len();
                 write_days_csv(&mut bytes, &in_days).context(crate::t!("cli-csv-failed"))?;
             } else {
                 let library = library_in(&dir, crate::i18n::language().code());
@@ -714,6 +749,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         "{}",
                         if tests {
                             crate::t!("cli-exported-tests", count = count, path = show(&path))
+                        } else if days {
+                            crate::t!("cli-exported-days", count = count, path = show(&path))
                         } else {
                             crate::t!("cli-exported", count = count, path = show(&path))
                         }
@@ -758,7 +795,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 },
             );
             write_document(&out, &html)?;
-            println!(
+            outln!(
                 "{}",
                 crate::t!(
                     "cli-wrote-handout",
@@ -795,7 +832,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .with_copy_word(&crate::t!("routines-copy-word"));
             match folder.import_file(&file, on_clash) {
                 Ok(imported) => {
-                    println!(
+                    outln!(
                         "{}",
                         crate::t!(
                             "cli-imported",
@@ -805,22 +842,22 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         )
                     );
                     if let Some(backup) = &imported.backup {
-                        println!("{}", crate::t!("cli-import-backup", path = show(backup)));
+                        outln!("{}", crate::t!("cli-import-backup", path = show(backup)));
                     }
                     if !imported.as_written {
-                        println!("{}", crate::t!("cli-import-rewritten"));
+                        outln!("{}", crate::t!("cli-import-rewritten"));
                     }
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(FolderError::IdTaken { id, .. }) => {
-                    println!(
+                    outln!(
                         "{}",
                         crate::t!("cli-id-taken", id = term_safe(&id).into_owned())
                     );
                     Ok(ExitCode::from(1))
                 }
                 Err(FolderError::BundledId { id }) if on_clash == OnClash::Ask => {
-                    println!(
+                    outln!(
                         "{}",
                         crate::t!("cli-bundled-id", id = term_safe(&id).into_owned())
                     );
@@ -832,7 +869,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 )),
                 Err(FolderError::Invalid(problems)) => {
                     for p in problems {
-                        println!("{}", term_safe(&p.to_string()));
+                        outln!("{}", term_safe(&p.to_string()));
                     }
                     Ok(ExitCode::from(1))
                 }
@@ -849,7 +886,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 ));
             };
             crate::routine::folder::RoutineFolder::export_as_written(loaded, &out)?;
-            println!(
+            outln!(
                 "{}",
                 crate::t!(
                     "cli-wrote-routine",
@@ -939,7 +976,7 @@ fn plan(dir: &DataDir, weeks: Option<u32>, ics: Option<&Path>) -> anyhow::Result
     let program = match crate::program::file::load(dir, &library) {
         crate::program::file::Stored::Loaded(program) => program,
         crate::program::file::Stored::Missing => {
-            println!("{}", crate::t!("program-cli-none"));
+            outln!("{}", crate::t!("program-cli-none"));
             return Ok(ExitCode::SUCCESS);
         }
         crate::program::file::Stored::Broken(problems) => {
@@ -995,7 +1032,7 @@ fn plan(dir: &DataDir, weeks: Option<u32>, ics: Option<&Path>) -> anyhow::Result
             .collect();
         let text = crate::history::calendar::calendar(&sessions, clock.wall_seconds().to_utc());
         write_document(path, &text)?;
-        println!(
+        outln!(
             "{}",
             crate::t!(
                 "week-cli-wrote-ics",
@@ -1050,6 +1087,103 @@ fn plan(dir: &DataDir, weeks: Option<u32>, ics: Option<&Path>) -> anyhow::Result
             writeln!(out)?;
         }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `steady export --fhir FILE`: self-test results, weekly adherence against the
+/// program and weekly fatigue from `from` (else the week of the first session or
+/// result) to `to` (else today), as a FHIR R4 bundle, never over a file.
+fn export_fhir(
+    dir: &DataDir,
+    out: &Path,
+    from: Option<chrono::NaiveDate>,
+    to: Option<chrono::NaiveDate>,
+) -> anyhow::Result<ExitCode> {
+    use crate::history::stats::{Span, week_start};
+    let clock = SystemClock::new();
+    let today = clock.today();
+    let history = crate::history::HistoryStore::new(dir.history()).load();
+    let (tests, test_problems) = crate::history::selftests::TestStore::new(dir.selftests()).load();
+    for problem in history.problems.iter().chain(&test_problems) {
+        eprintln!(
+            "steady: {}",
+            crate::t!(
+                "cli-skipped-history-file",
+                problem = term_safe(&problem.to_string()).into_owned()
+            )
+        );
+    }
+    let to = to.unwrap_or(today);
+    let earliest = history
+        .records
+        .iter()
+        .map(crate::history::stats::record_day)
+        .chain(tests.iter().map(|t| t.at.date_naive()))
+        .min();
+    let from = from.unwrap_or_else(|| week_start(earliest.unwrap_or(to).min(to)));
+    if from > to {
+        anyhow::bail!(crate::t!(
+            "cli-report-from-after-to",
+            from = from.to_string(),
+            to = to.to_string()
+        ));
+    }
+    let library = library_in(dir, crate::i18n::language().code());
+    let program = crate::program::file::load(dir, &library).program().cloned();
+    let title_of = |id: &str| {
+        library
+            .routines
+            .iter()
+            .find(|l| l.routine.id == id)
+            .map(|l| l.routine.title.clone())
+    };
+    let prescribed = program
+        .as_ref()
+        .map(|p| p.prescribed(title_of))
+        .unwrap_or_default();
+    let span = Span { from, to };
+    let input = crate::history::fhir::FhirInput {
+        records: &history.records,
+        tests: &tests,
+        prescribed: &prescribed,
+        counts_from: program
+            .as_ref()
+            .and_then(crate::program::Program::counts_from),
+        span,
+        today,
+        made: clock.wall(),
+    };
+    let bundle = crate::history::fhir::bundle(&input);
+    let text = bundle.to_json().context(crate::t!("cli-fhir-failed"))?;
+    match crate::files::write_new(out, text.as_bytes(), crate::files::Mode::Private) {
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            anyhow::bail!(crate::t!(
+                "cli-file-exists",
+                path = out.display().to_string()
+            ))
+        }
+        Err(e) => anyhow::bail!(crate::t!(
+            "cli-fhir-write-failed",
+            why = crate::i18n::io_error(&e),
+            path = out.display().to_string()
+        )),
+        Ok(()) => {}
+    }
+    let results = tests
+        .iter()
+        .filter(|t| span.contains(t.at.date_naive()))
+        .count();
+    eprintln!(
+        "{}",
+        crate::t!(
+            "cli-exported-fhir",
+            count = bundle.len(),
+            tests = results,
+            from = from.to_string(),
+            to = to.to_string(),
+            path = show(out)
+        )
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -1171,7 +1305,7 @@ fn report(
         .iter()
         .filter(|r| input.span.contains(r.started.date_naive()))
         .count();
-    println!(
+    outln!(
         "{}",
         crate::t!(
             "cli-wrote-report",
@@ -1234,7 +1368,7 @@ fn sample_history(dir: &DataDir, weeks: u32) -> anyhow::Result<ExitCode> {
     for day in rest_days.iter().filter(|d| d.at <= now) {
         day_store.save(day)?;
     }
-    println!(
+    outln!(
         "{}",
         crate::t!(
             "cli-wrote-sample-history",
@@ -1489,7 +1623,7 @@ fn say(wav: &Path, text: &str, force: bool) -> anyhow::Result<ExitCode> {
     }
     write_wav(wav, &bytes.into_inner(), force)?;
     let peak = samples.iter().fold(0f32, |m, s| m.max(s.abs()));
-    println!(
+    outln!(
         "{}",
         crate::t!(
             "cli-say-written",
@@ -1661,7 +1795,7 @@ fn generate_assets(dir: &Path) -> anyhow::Result<ExitCode> {
                 )
             },
         )?;
-        println!("{}", show(&path));
+        outln!("{}", show(&path));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -626,15 +626,62 @@ pub fn test_summary(s: &crate::history::test_stats::TestSeries) -> String {
     }
 }
 
-/// A self-test's series name: the test, and the stance for balance.
+/// A self-test's series name: the test, the stance for balance, and the condition
+/// for a test with aids ("30-second chair stand, arms crossed").
 pub fn test_series(s: &crate::history::test_stats::TestSeries) -> String {
-    match s.stance {
+    let name = match s.stance {
         Some(st) => crate::t!(
             "selftest-series-stance",
             test = test_name(s.kind),
             stance = stance(st)
         ),
         None => test_name(s.kind),
+    };
+    match test_condition(s.kind, &s.aids) {
+        Some(condition) => crate::t!(
+            "selftest-series-condition",
+            series = name,
+            condition = condition
+        ),
+        None => name,
+    }
+}
+
+/// The condition a test was done under, each aid the test has said used or not ("with
+/// armrests", "arms crossed"); `None` for a test without aids.
+pub fn test_condition(
+    kind: crate::routine::TestKind,
+    aids: &[crate::session::selftest::Aid],
+) -> Option<String> {
+    use crate::session::selftest::Aid;
+    let words: Vec<String> = Aid::for_test(kind)
+        .iter()
+        .map(|aid| match (aid, aids.contains(aid)) {
+            (Aid::Armrests, true) => crate::t!("selftest-condition-armrests"),
+            (Aid::Armrests, false) => crate::t!("selftest-condition-arms-crossed"),
+            (Aid::WalkingAid, true) => crate::t!("selftest-condition-walking-aid"),
+            (Aid::WalkingAid, false) => crate::t!("selftest-condition-no-walking-aid"),
+            (Aid::Helper, true) => crate::t!("selftest-condition-helper"),
+            (Aid::Helper, false) => crate::t!("selftest-condition-no-helper"),
+        })
+        .collect();
+    (!words.is_empty()).then(|| words.join(", "))
+}
+
+/// A result with its condition beside it: "12 stands, with armrests" (the value alone
+/// for a test without aids).
+pub fn test_value_with_condition(
+    kind: crate::routine::TestKind,
+    value: u32,
+    aids: &[crate::session::selftest::Aid],
+) -> String {
+    match test_condition(kind, aids) {
+        Some(condition) => crate::t!(
+            "selftest-value-condition",
+            value = test_value(kind, value),
+            condition = condition
+        ),
+        None => test_value(kind, value),
     }
 }
 

@@ -283,3 +283,133 @@ fn a_routine_file_whose_name_is_not_utf8_is_reported_not_hidden() {
         assert!(!text.contains("All good"), "{text}");
     }
 }
+/// Runs `steady` with its standard output a pipe whose reader has already gone (as
+/// after `steady plan | head -1`), so its first write fails with a broken pipe.
+fn steady_into_closed_pipe(data_dir: &Path, args: &[&str]) -> Output {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    Command::new(env!("CARGO_BIN_EXE_steady"))
+        .env("STEADY_DATA_DIR", data_dir)
+        .args(args)
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn every_command_that_prints_ends_quietly_with_zero_on_a_closed_pipe() {
+    let data = tempfile::tempdir().unwrap();
+    let made = steady(data.path(), &["sample-history", "--weeks", "2"]);
+    assert_eq!(made.status.code(), Some(0));
+    let starter = steady(data.path(), &["program", "starter", "seated-start"]);
+    assert_eq!(starter.status.code(), Some(0));
+    for args in [
+        &["plan"][..],
+        &["plan", "--weeks", "3"],
+        &["list"],
+        &["paths"],
+        &["validate"],
+        &["program"],
+        &["program", "show"],
+        &["export", "--csv"],
+        &["export", "--csv", "--sessions"],
+        &["export", "--csv", "--days"],
+        &["export", "--csv", "--tests"],
+        &["--help"],
+        &["export", "--help"],
+        &["--version"],
+    ] {
+        // Each prints something when the pipe is open (so the closed pipe is hit).
+        let open = steady(data.path(), args);
+        assert!(!open.stdout.is_empty(), "{args:?} prints nothing");
+        let out = steady_into_closed_pipe(data.path(), args);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.stderr.is_empty(),
+            "{args:?} said: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn export_days_counts_the_day_rows_it_wrote() {
+    let data = tempfile::tempdir().unwrap();
+    // Two rest days with a check-in and no session: 2 day rows (and 0 sessions).
+    let days = steady::history::DayStore::new(data.path().join("checkins"));
+    for at in ["2026-11-02T08:00:00+01:00", "2026-11-05T08:00:00+01:00"] {
+        let at = chrono::DateTime::parse_from_rfc3339(at).unwrap();
+        days.save(&steady::history::DayRecord::new(
+            "seated-leg-strength",
+            steady::history::CheckIn::default(),
+            at,
+        ))
+        .unwrap();
+    }
+    let out_file = data.path().join("days.csv");
+    let out = steady(
+        data.path(),
+        &[
+            "export",
+            "--csv",
+            "--days",
+            "--out",
+            out_file.to_str().unwrap(),
+        ],
+    );
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{said}");
+    let rows = std::fs::read_to_string(&out_file).unwrap().lines().count() - 1;
+    assert_eq!(rows, 2, "{said}");
+    assert_eq!(
+        said.trim(),
+        format!("Exported 2 days to {}", out_file.display())
+    );
+}
+
+#[test]
+fn export_fhir_writes_a_bundle_once_and_never_over_a_file() {
+    let data = tempfile::tempdir().unwrap();
+    let file = data.path().join("steady.fhir.json");
+    let path = file.to_str().unwrap();
+    // Neither format: a usage error naming both.
+    let out = steady(data.path(), &["export"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--fhir"));
+    let out = steady(
+        data.path(),
+        &[
+            "export",
+            "--fhir",
+            path,
+            "--from",
+            "2026-11-02",
+            "--to",
+            "2026-11-08",
+        ],
+    );
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{said}");
+    assert_eq!(
+        said.trim(),
+        format!(
+            "Wrote 0 FHIR observations (0 self-test results) from 2026-11-02 to 2026-11-08 to {path}"
+        )
+    );
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        text.starts_with("{\n  \"resourceType\": \"Bundle\",\n  \"type\": \"collection\","),
+        "{text}"
+    );
+    // Again: refused, the file left as it was.
+    let again = steady(data.path(), &["export", "--fhir", path]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
+}

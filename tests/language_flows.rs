@@ -147,9 +147,7 @@ fn lang_flag_sets_window_language() {
     .unwrap();
     let mut s = setup(data.path());
     s.harness.get_by_label("Settings");
-    s.harness
-        .state_mut()
-        .force_language(steady::i18n::Language::German);
+    s.harness.state_mut().force_language(Language::German);
     s.frames();
     s.harness.get_by_label("Einstellungen");
     assert!(s.harness.query_by_label("Settings").is_none());

@@ -225,11 +225,11 @@ fn export_csv_tests_writes_one_row_per_result() {
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines.len(), 4, "{csv}");
     assert!(lines[0].ends_with(
-        "test_id,at,test,stance,value,unit,aids,routine_id,level,energy,feeling_hot,new_weakness,fever,poor_sleep,dizzy,fell"
+        "test_id,at,test,stance,value,unit,aids,condition,routine_id,level,energy,feeling_hot,new_weakness,fever,poor_sleep,dizzy,fell"
     ));
     assert!(
         lines[1].contains(
-            ",2026-03-07T16:45:10+01:00,five-times-sit-to-stand,,12.3,s,armrests,monthly-check,normal,low,true,false,,,,"
+            ",2026-03-07T16:45:10+01:00,five-times-sit-to-stand,,12.3,s,armrests,with armrests,monthly-check,normal,low,true,false,,,,"
         ),
         "{csv}"
     );
@@ -291,7 +291,8 @@ fn the_clinic_report_has_a_self_tests_section_only_with_results() {
     assert!(html.contains("4 results. Your usual: 15.0 s; from 11.3 s to 18.7 s"));
     assert!(html.contains("You may want to mention this to your clinician."));
     assert!(html.contains("Sun 22 Mar 2026 17:05 (afternoon)"), "{html}");
-    assert!(html.contains("aria-label=\"Chart of Five times sit-to-stand."));
+    assert!(html.contains("aria-label=\"Chart of Five times sit-to-stand, arms crossed."));
+    assert!(html.contains("20.0 s, arms crossed"), "{html}");
     // Without results, or with none in the span, the section is left out.
     assert!(!report(&[], span).contains("report-tests"));
     let april = Span {
@@ -299,4 +300,79 @@ fn the_clinic_report_has_a_self_tests_section_only_with_results() {
         to: chrono::NaiveDate::from_ymd_opt(2026, 4, 30).unwrap(),
     };
     assert!(!report(&tests, april).contains("report-tests"));
+}
+
+#[test]
+fn the_report_compares_each_chair_stand_only_with_its_own_condition_in_consistent_words() {
+    use steady::history::stats::Span;
+    use steady::report::{ReportInput, render_report};
+    steady::i18n::use_language(steady::i18n::Language::English);
+    let at = |s: &str| DateTime::parse_from_rfc3339(s).unwrap();
+    let mut tests = Vec::new();
+    // Arms crossed: 10, 11, 11 make the usual (11); 2 stands or more is a real
+    // change, so 10 to 12 stands are within and 9 is fewer. With armrests: 14, 15, 15
+    // make the usual (15); 17 is more.
+    for (day, stands, armrests) in [
+        ("02", 10, false),
+        ("03", 14, true),
+        ("09", 11, false),
+        ("10", 15, true),
+        ("16", 11, false),
+        ("17", 15, true),
+        ("23", 9, false),
+        ("24", 17, true),
+    ] {
+        let result = TestResult {
+            kind: TestKind::ThirtySecondChairStand,
+            aids: if armrests {
+                vec![Aid::Armrests]
+            } else {
+                Vec::new()
+            },
+            measures: vec![Measure {
+                stance: None,
+                tenths: stands * 10,
+            }],
+        };
+        tests.extend(TestRecord::from_result(
+            &result,
+            at(&format!("2026-03-{day}T10:00:00+01:00")),
+            &TestContext::default(),
+        ));
+    }
+    let span = Span {
+        from: chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+        to: chrono::NaiveDate::from_ymd_opt(2026, 3, 31).unwrap(),
+    };
+    let html = render_report(&ReportInput {
+        records: &[],
+        days: &[],
+        routines: &[],
+        span,
+        today: span.to,
+        made: at("2026-04-01T10:00:00+02:00"),
+        tests: &tests,
+        program: None,
+        person: &steady::report::Person::default(),
+    });
+    assert!(
+        html.contains("<h3>30-second chair stand, arms crossed</h3>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<h3>30-second chair stand, with armrests</h3>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("4 results. Your usual: 11 stands; from 10 stands to 12 stands is day-to-day variation. Latest: 9 stands. This result is fewer stands than your usual"),
+        "{html}"
+    );
+    assert!(
+        html.contains("4 results. Your usual: 15 stands; from 14 stands to 16 stands is day-to-day variation. Latest: 17 stands. More stands than your usual"),
+        "{html}"
+    );
+    assert!(html.contains("9 stands, arms crossed"), "{html}");
+    assert!(html.contains("17 stands, with armrests"), "{html}");
+    // Never the old wording: a band whose low end is itself called worse.
+    assert!(!html.contains("from 9 stands"), "{html}");
 }

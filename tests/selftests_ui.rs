@@ -17,7 +17,7 @@ use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use steady::clock::FakeClock;
 use steady::history::selftests::{TestContext, TestRecord, TestStore};
 use steady::routine::TestKind;
-use steady::session::selftest::{Measure, TestResult};
+use steady::session::selftest::{Aid, Measure, TestResult};
 use steady::state::Screen;
 
 const HOME_ENTRY: &str = "Self-tests: how are strength and balance changing?";
@@ -73,7 +73,7 @@ fn the_chart_is_shown(s: &Setup, data: &Path) {
     s.harness.get_by_label("Five times sit-to-stand: kept");
     let chart = s
         .harness
-        .get_by_label_contains("Chart of Five times sit-to-stand.");
+        .get_by_label_contains("Chart of Five times sit-to-stand, arms crossed.");
     let name = chart.accesskit_node().label().unwrap();
     assert!(
         name.contains("4 results. Your usual: 15.0 s; from 11.3 s to 18.7 s"),
@@ -84,7 +84,9 @@ fn the_chart_is_shown(s: &Setup, data: &Path) {
         "{name}"
     );
     // The result in words, with its time of day.
-    assert!(s.shows("Mon 2 Mar 2026 16:30 (afternoon): 10.3 s. Faster than your usual"));
+    assert!(
+        s.shows("Mon 2 Mar 2026 16:30 (afternoon): 10.3 s, arms crossed. Faster than your usual")
+    );
 }
 
 #[test]
@@ -133,11 +135,27 @@ fn a_whole_five_times_sit_to_stand_with_the_keyboard() {
     five_stands(&mut s);
     // Space is the big button.
     s.key(Key::Space);
-    the_chart_is_shown(&s, data.path());
+    s.harness.get_by_label("Five times sit-to-stand: kept");
+    // Done with armrests: its own series, never compared with the arms-crossed usual.
+    let with = s
+        .harness
+        .get_by_label_contains("Chart of Five times sit-to-stand, with armrests.");
+    let name = with.accesskit_node().label().unwrap();
+    assert!(
+        name.contains("1 of 3 results needed for your usual. Latest: 10.3 s."),
+        "{name}"
+    );
+    assert!(!name.contains("Faster"), "{name}");
+    let crossed = s
+        .harness
+        .get_by_label_contains("Chart of Five times sit-to-stand, arms crossed.");
+    let name = crossed.accesskit_node().label().unwrap();
+    assert!(name.contains("3 results. Your usual: 15.0 s"), "{name}");
+    assert!(s.shows("Mon 2 Mar 2026 16:30 (afternoon): 10.3 s, with armrests. "));
     let today = saved(data.path()).pop().unwrap();
     // Ended 3 s of countdown and 10.3 s of standing after the start, local time.
     assert_eq!(today.at.to_rfc3339(), "2026-03-02T16:30:13.300+01:00");
-    assert_eq!(today.aids, vec![steady::session::selftest::Aid::Armrests]);
+    assert_eq!(today.aids, vec![Aid::Armrests]);
 }
 
 #[test]
@@ -194,8 +212,9 @@ fn the_chair_stand_count_is_entered_with_big_minus_and_plus() {
         .collect();
     assert_eq!(chair.len(), 1);
     assert_eq!(chair[0].tenths, 30);
-    s.harness
-        .get_by_label_contains("Chart of 30-second chair stand. 1 of 3 results needed");
+    s.harness.get_by_label_contains(
+        "Chart of 30-second chair stand, arms crossed. 1 of 3 results needed",
+    );
 }
 
 #[test]
@@ -360,4 +379,48 @@ fn the_editor_chooses_a_test_as_an_exercises_dose_and_saves_format_3() {
     );
     let loaded = steady::routine::load_file(&path).unwrap().routine;
     assert_eq!(loaded.exercises[0].dose, draft.exercises[0].dose);
+}
+
+#[test]
+fn the_armrests_choice_is_remembered_from_the_last_test_of_that_kind() {
+    let (data, mut s) = start();
+    // The last chair stand was done with armrests (an older one without).
+    let store = TestStore::new(data.path().join("selftests"));
+    for (at, aids) in [
+        ("2026-02-20T10:00:00+01:00", Vec::new()),
+        ("2026-02-27T10:00:00+01:00", vec![Aid::Armrests]),
+    ] {
+        let result = TestResult {
+            kind: TestKind::ThirtySecondChairStand,
+            aids,
+            measures: vec![Measure {
+                stance: None,
+                tenths: 120,
+            }],
+        };
+        let at = DateTime::parse_from_rfc3339(at).unwrap();
+        for r in TestRecord::from_result(&result, at, &TestContext::default()) {
+            store.save(&r).unwrap();
+        }
+    }
+    let aids = |s: &Setup| match &s.app().state.screen {
+        Screen::SelfTests(view) => view.run.as_ref().unwrap().test.aids().to_vec(),
+        _ => unreachable!(),
+    };
+    s.click(HOME_ENTRY);
+    s.click("Start 30-second chair stand");
+    assert_eq!(
+        aids(&s),
+        [Aid::Armrests],
+        "the chair stand starts with armrests"
+    );
+    s.click("Not today");
+    // The sit-to-stand's last three were arms crossed: it starts so.
+    s.click("Start Five times sit-to-stand");
+    assert_eq!(aids(&s), []);
+    // Choosing arms crossed this time is kept with the result, and remembered next.
+    s.click("Not today");
+    s.click("Start 30-second chair stand");
+    s.click("Arms crossed");
+    assert_eq!(aids(&s), []);
 }

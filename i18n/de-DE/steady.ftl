@@ -747,8 +747,8 @@ cli-validate-more = Ohne PATH prüft Steady die mitgelieferten Programme und Ihr
       2  der Befehl konnte nicht ausgeführt werden (ein Bedienfehler, ein Ordner, der sich nicht lesen lässt)
 cli-list-about = Die Programme auflisten: ID, Titel, Schwerpunkt und geschätzte Dauer
 cli-paths-about = Zeigen, wo Steady seine Dateien ablegt
-cli-export-about = Den Verlauf als CSV exportieren (RFC 4180; öffnet in LibreOffice und Excel)
-cli-export-more = Eine Zeile je Übung und Einheit, die Angaben der Einheit jeweils wiederholt; mit --sessions eine Zeile je Einheit. Zeiten sind die Ortszeit des Computers, der sie aufgezeichnet hat, mit ihrem Abstand zu UTC (ISO 8601); --from und --to sind Tage in Ortszeit. Jede Spalte ist in docs/history-csv.md beschrieben.
+cli-export-about = Den Verlauf als CSV exportieren (RFC 4180; öffnet in LibreOffice und Excel) oder als FHIR-Datei für Praxissysteme
+cli-export-more = Eine Zeile je Übung und Einheit, die Angaben der Einheit jeweils wiederholt; mit --sessions eine Zeile je Einheit. Zeiten sind die Ortszeit des Computers, der sie aufgezeichnet hat, mit ihrem Abstand zu UTC (ISO 8601); --from und --to sind Tage in Ortszeit. Jede Spalte ist in docs/history-csv.md beschrieben. Mit --fhir DATEI eine FHIR-R4-Datei (JSON) mit Selbsttest-Ergebnissen, wöchentlicher Therapietreue und wöchentlicher Erschöpfung für das System einer Praxis, beschrieben in docs/fhir.md.
 cli-import-about = Eine Programmdatei prüfen und in Ihren Programmordner kopieren
 cli-import-more = Die Datei wird Byte für Byte kopiert, mit allen Kommentaren. Ist ihre ID schon vergeben, sagen Sie, ob das vorhandene Programm ersetzt werden soll (seine bisherige Fassung bleibt in backups/) oder ob beide bleiben sollen (die Kopie bekommt eine neue ID und „(copy 2)“ im Titel; nur diese beiden Angaben ändern sich in ihrem Text).
 cli-export-routine-about = Ein Programm (mitgeliefert oder Ihr eigenes) in eine Datei schreiben, um es weiterzugeben
@@ -758,7 +758,7 @@ cli-help-about = Diese Hilfe oder die Hilfe der angegebenen Befehle anzeigen
 cli-arg-data-dir = Steadys Daten (Programme, Verlauf) in DIR statt am üblichen Ort ablegen
 cli-arg-lang = Die Sprache von Steady: en oder de. Standard: die in den Einstellungen gewählte, sonst die des Systems
 cli-arg-validate-paths = Programmdateien oder Ordner mit Programmdateien
-cli-arg-export-csv = Als CSV schreiben (derzeit das einzige Format)
+cli-arg-export-csv = Als CSV schreiben
 cli-arg-export-out = Die Datei, in die geschrieben wird (sie darf noch nicht existieren); ohne: die Standardausgabe
 cli-arg-export-from = Erster Tag, der dazugehört (JJJJ-MM-TT)
 cli-arg-export-to = Letzter Tag, der dazugehört (JJJJ-MM-TT)
@@ -1155,6 +1155,17 @@ editor-test-choice-name = { $test } (welcher Selbsttest)
 cli-paths-self-tests = Selbsttests
 cli-arg-export-tests = Eine Zeile je Selbsttest-Ergebnis.
 cli-exported-tests = { $count } Selbsttest-Ergebnisse nach { $path } exportiert
+cli-arg-export-fhir = Eine FHIR-R4-Datei (JSON) für Praxissysteme in diese Datei schreiben (sie darf noch nicht existieren)
+cli-exported-days = { $count ->
+        [one] 1 Tag
+       *[other] { $count } Tage
+    } nach { $path } exportiert
+cli-exported-fhir = { $count } FHIR-Beobachtungen ({ $tests ->
+        [one] 1 Selbsttest-Ergebnis
+       *[other] { $tests } Selbsttest-Ergebnisse
+    }) vom { $from } bis { $to } nach { $path } geschrieben
+cli-fhir-failed = die FHIR-Daten konnten nicht geschrieben werden
+cli-fhir-write-failed = die FHIR-Datei konnte nicht geschrieben werden ({ $why }): { $path }
 screen-self-tests = Selbsttests
 home-self-tests = Selbsttests: Wie verändern sich Kraft und Gleichgewicht?
 player-start-test = Test beginnen: { $test }
@@ -1183,6 +1194,16 @@ selftest-arms-crossed = Arme gekreuzt
 selftest-armrests = Mit Armlehnen
 selftest-no-walking-aid = Ohne Gehhilfe
 selftest-walking-aid = Mit Gehhilfe
+selftest-condition-armrests = mit Armlehnen
+selftest-condition-arms-crossed = Arme verschränkt
+selftest-condition-walking-aid = mit Gehhilfe
+selftest-condition-no-walking-aid = ohne Gehhilfe
+selftest-condition-helper = mit Hilfe einer Person
+selftest-condition-no-helper = ohne Hilfe einer Person
+selftest-no-helper = Ich gehe allein
+selftest-helper = Jemand hält oder stützt mich
+selftest-series-condition = { $series }, { $condition }
+selftest-value-condition = { $value }, { $condition }
 selftest-begin = Ich bin bereit: beginnen
 selftest-not-today = Nicht heute
 selftest-balance-ready = Als Nächstes: { $stance }. Gehen Sie in Position, eine Hand an der Arbeitsplatte.

@@ -717,8 +717,8 @@ cli-validate-more = With no PATH, checks the bundled routines and your routines 
       2  the command could not run (a usage error, a folder that cannot be read)
 cli-list-about = List the routines: id, title, focus and estimated length
 cli-paths-about = Show where Steady keeps its files
-cli-export-about = Export history as CSV (RFC 4180; opens in LibreOffice and Excel)
-cli-export-more = One row per exercise per session, the session's fields repeated; with --sessions, one row per session. Times are the local time of the computer that recorded them, with their UTC offset (ISO 8601); --from and --to are local days. Every column is described in docs/history-csv.md.
+cli-export-about = Export history as CSV (RFC 4180; opens in LibreOffice and Excel), or as a FHIR file for clinic systems
+cli-export-more = One row per exercise per session, the session's fields repeated; with --sessions, one row per session. Times are the local time of the computer that recorded them, with their UTC offset (ISO 8601); --from and --to are local days. Every column is described in docs/history-csv.md. With --fhir FILE, a FHIR R4 file (JSON) of self-test results, weekly adherence and weekly fatigue for a clinic's system, described in docs/fhir.md.
 cli-import-about = Check a routine file and copy it into your routines folder
 cli-import-more = The file is copied byte for byte, comments and all. If its id is already used, say whether to replace that routine (its previous version is kept in backups/) or keep both (the copy gets a new id and "(copy 2)" in its title; only those change in its text).
 cli-export-routine-about = Write a routine (bundled or yours) to a file, to share it
@@ -728,7 +728,7 @@ cli-help-about = Print this message or the help of the given subcommand(s)
 cli-arg-data-dir = Keep Steady's data (routines, history) in DIR instead of the usual place
 cli-arg-lang = The language of Steady's words: en or de. Default: the one chosen in Settings, else the system's
 cli-arg-validate-paths = Routine files or folders of routine files
-cli-arg-export-csv = Write CSV (the only format, for now)
+cli-arg-export-csv = Write CSV
 cli-arg-export-out = The file to write (it must not exist yet); without it, standard output
 cli-arg-export-from = First day to include (YYYY-MM-DD)
 cli-arg-export-to = Last day to include (YYYY-MM-DD)
@@ -1119,6 +1119,17 @@ editor-test-choice-name = { $test } (which self-test)
 cli-paths-self-tests = self-tests
 cli-arg-export-tests = One row per self-test result.
 cli-exported-tests = Exported { $count } self-test results to { $path }
+cli-arg-export-fhir = Write a FHIR R4 file (JSON) for clinic systems to this file (it must not exist yet)
+cli-exported-days = Exported { $count ->
+        [one] 1 day
+       *[other] { $count } days
+    } to { $path }
+cli-exported-fhir = Wrote { $count } FHIR observations ({ $tests ->
+        [one] 1 self-test result
+       *[other] { $tests } self-test results
+    }) from { $from } to { $to } to { $path }
+cli-fhir-failed = could not write the FHIR file
+cli-fhir-write-failed = could not write the FHIR file ({ $why }): { $path }
 screen-self-tests = Self-tests
 home-self-tests = Self-tests: how are strength and balance changing?
 player-start-test = Start the test: { $test }
@@ -1147,6 +1158,16 @@ selftest-arms-crossed = Arms crossed
 selftest-armrests = Using the armrests
 selftest-no-walking-aid = No walking aid
 selftest-walking-aid = With a walking aid
+selftest-condition-armrests = with armrests
+selftest-condition-arms-crossed = arms crossed
+selftest-condition-walking-aid = with a walking aid
+selftest-condition-no-walking-aid = without a walking aid
+selftest-condition-helper = with hands-on help
+selftest-condition-no-helper = without hands-on help
+selftest-no-helper = Walking on my own
+selftest-helper = Someone holds or steadies me
+selftest-series-condition = { $series }, { $condition }
+selftest-value-condition = { $value }, { $condition }
 selftest-begin = I am ready: begin
 selftest-not-today = Not today
 selftest-balance-ready = Next: { $stance }. Get into position, a hand on the counter.

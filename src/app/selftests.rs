@@ -5,6 +5,7 @@
 
 use crate::history::CheckIn;
 use crate::history::selftests::{TestContext, TestRecord, TestStore};
+use crate::history::test_stats::last_aids;
 use crate::session::selftest::{Event, Phase, SelfTest, SelfTestRun};
 use crate::state::Screen;
 use crate::state::command::SelfTestCommand;
@@ -27,18 +28,25 @@ impl SteadyApp {
                 self.state.tests = read_tests(&self.state.data_dir);
                 self.state.screen = Screen::SelfTests(Box::default());
             }
-            SelfTestCommand::Choose(kind) => match &mut self.state.screen {
-                Screen::SelfTests(view) => {
-                    view.kept.clear();
-                    view.run = Some(SelfTestRun::new(SelfTest::new(kind), None));
+            SelfTestCommand::Choose(kind) => {
+                // The armrests / walking aid choice of the last test of this kind.
+                let mut test = SelfTest::new(kind);
+                for aid in last_aids(&self.state.tests.records, kind) {
+                    test.set_aid(aid, true);
                 }
-                Screen::Player(live) if live.test.is_none() => {
-                    let plan = live.engine.plan();
-                    let routine = Some((plan.routine_id.clone(), plan.options.level));
-                    live.test = Some(SelfTestRun::new(SelfTest::new(kind), routine));
+                match &mut self.state.screen {
+                    Screen::SelfTests(view) => {
+                        view.kept.clear();
+                        view.run = Some(SelfTestRun::new(test, None));
+                    }
+                    Screen::Player(live) if live.test.is_none() => {
+                        let plan = live.engine.plan();
+                        let routine = Some((plan.routine_id.clone(), plan.options.level));
+                        live.test = Some(SelfTestRun::new(test, routine));
+                    }
+                    _ => {}
                 }
-                _ => {}
-            },
+            }
             SelfTestCommand::Aid(aid, used) => self.with_run(|run| {
                 run.test.set_aid(aid, used);
                 Vec::new()

@@ -5,6 +5,7 @@
 //! (an unknown id, with "did you mean"; an unknown day; a file with problems at
 //! `file:line:col`) gets a clear message and exit code 1.
 
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -91,7 +92,7 @@ pub(super) fn run(dir: &DataDir, action: Option<ProgramAction>) -> anyhow::Resul
     let clock = SystemClock::new();
     match action {
         None | Some(ProgramAction::Show) => {
-            show_program(current, &library);
+            show_program(current, &library)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(ProgramAction::Add {
@@ -156,14 +157,14 @@ pub(super) fn run(dir: &DataDir, action: Option<ProgramAction>) -> anyhow::Resul
                 program.set(entry);
             }
             save(dir, &program, &clock, &library)?;
-            println!(
+            outln!(
                 "{}",
                 t!(
                     "program-cli-added",
                     title = term_safe(&routine.title).into_owned()
                 )
             );
-            show_program(Some(&program), &library);
+            show_program(Some(&program), &library)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(ProgramAction::Remove { id }) => {
@@ -177,7 +178,7 @@ pub(super) fn run(dir: &DataDir, action: Option<ProgramAction>) -> anyhow::Resul
                 return refuse(&message);
             }
             save(dir, &program, &clock, &library)?;
-            println!(
+            outln!(
                 "{}",
                 t!("program-cli-removed", id = term_safe(&id).into_owned())
             );
@@ -194,7 +195,7 @@ pub(super) fn run(dir: &DataDir, action: Option<ProgramAction>) -> anyhow::Resul
             };
             let program = starter.program();
             save(dir, &program, &clock, &library)?;
-            show_program(Some(&program), &library);
+            show_program(Some(&program), &library)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(ProgramAction::Export { out }) => {
@@ -203,7 +204,7 @@ pub(super) fn run(dir: &DataDir, action: Option<ProgramAction>) -> anyhow::Resul
             };
             match program_file::export(program, &library, &out) {
                 Ok(n) => {
-                    println!(
+                    outln!(
                         "{}",
                         t!("program-cli-exported", routines = n, path = show(&out))
                     );
@@ -237,7 +238,7 @@ fn save(
         anyhow::bail!("{}: {}", first.field, first.message);
     }
     if let Some(backup) = program_file::save(dir, program, clock.wall())? {
-        println!("{}", t!("program-cli-backup", path = show(&backup)));
+        outln!("{}", t!("program-cli-backup", path = show(&backup)));
     }
     Ok(())
 }
@@ -292,17 +293,17 @@ fn import(
         lines.push(t!("program-import-nothing"));
     }
     for line in &lines {
-        println!("  {line}");
+        outln!("  {line}");
     }
     if !yes {
-        println!("{}", t!("program-cli-import-ask"));
+        outln!("{}", t!("program-cli-import-ask"));
         return Ok(ExitCode::SUCCESS);
     }
     let applied = program_file::apply_import(dir, &plan, clock.wall())?;
     for backup in &applied.backups {
-        println!("{}", t!("program-cli-backup", path = show(backup)));
+        outln!("{}", t!("program-cli-backup", path = show(backup)));
     }
-    println!("{}", t!("program-imported"));
+    outln!("{}", t!("program-imported"));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -323,10 +324,10 @@ fn unknown_id(id: &str, library: &LoadReport) -> String {
     message
 }
 
-fn show_program(program: Option<&Program>, library: &LoadReport) {
+fn show_program(program: Option<&Program>, library: &LoadReport) -> std::io::Result<()> {
     let Some(program) = program else {
-        println!("{}", t!("program-cli-none"));
-        return;
+        outln!("{}", t!("program-cli-none"));
+        return Ok(());
     };
     // Clinical cautions: warnings on stderr, never a refusal.
     for caution in
@@ -340,7 +341,7 @@ fn show_program(program: Option<&Program>, library: &LoadReport) {
             |l| term_safe(&l.routine.title).into_owned(),
         )
     };
-    println!("{}", t!("program-mine"));
+    outln!("{}", t!("program-mine"));
     for p in &program.routines {
         let when = match &p.when {
             When::Days(days) => days
@@ -362,10 +363,10 @@ fn show_program(program: Option<&Program>, library: &LoadReport) {
         } else {
             format!(" ({})", extra.join(", "))
         };
-        println!("  {} [{}]: {when}{extra}", title(&p.routine), p.routine);
+        outln!("  {} [{}]: {when}{extra}", title(&p.routine), p.routine);
     }
     for c in &program.checks {
-        println!(
+        outln!(
             "  {}",
             t!(
                 "program-check-line",
@@ -375,11 +376,11 @@ fn show_program(program: Option<&Program>, library: &LoadReport) {
         );
     }
     if let Some(m) = program.daily_minutes {
-        println!("{}", t!("program-cli-daily", minutes = m));
+        outln!("{}", t!("program-cli-daily", minutes = m));
     }
     let who = program.clinician.name.trim();
     if !who.is_empty() {
-        println!(
+        outln!(
             "{}",
             t!(
                 "program-prescribed-by",
@@ -389,6 +390,7 @@ fn show_program(program: Option<&Program>, library: &LoadReport) {
         );
     }
     if let Some(review) = program.review {
-        println!("{}", t!("program-review", date = review.to_string()));
+        outln!("{}", t!("program-review", date = review.to_string()));
     }
+    Ok(())
 }

@@ -267,7 +267,7 @@ pub fn write_days_csv<W: Write>(mut out: W, days: &[&super::DayRecord]) -> csv::
 
 // ---- self-tests ----
 
-const TEST_COLUMNS: [&str; 16] = [
+const TEST_COLUMNS: [&str; 17] = [
     "test_id",
     "at",
     "test",
@@ -275,6 +275,7 @@ const TEST_COLUMNS: [&str; 16] = [
     "value",
     "unit",
     "aids",
+    "condition",
     "routine_id",
     "level",
     "energy",
@@ -314,6 +315,7 @@ pub fn write_tests_csv<W: Write>(
                 .map(|a| a.label())
                 .collect::<Vec<_>>()
                 .join("; "),
+            super::test_stats::condition_label(r.kind, &r.aids),
             opt(r.routine_id.as_deref().map(text_cell)),
             opt(r.level.map(|l| l.label().to_owned())),
             opt(check_in.energy.map(|e| e.label().to_lowercase())),

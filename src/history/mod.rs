@@ -11,6 +11,7 @@
 pub mod calendar;
 pub mod days;
 pub mod export;
+pub mod fhir;
 pub mod flags;
 pub mod in_progress;
 pub mod levels;

@@ -15,13 +15,19 @@
 //! | fatigue check | 4 points or more (Steady's own rule for its own check) |
 //!
 //! All arithmetic is on whole tenths, so a result exactly on the band's edge is decided
-//! the same way everywhere.
+//! the same way everywhere. For tests counted in whole numbers (stands, points) the
+//! band's edges are the whole values inside it, so the band said and drawn ("from 10 to
+//! 12 stands") holds exactly the results called within it.
+//!
+//! Results are compared only with results under the same condition: a series is one
+//! test (one stance for balance) with one set of aids (armrests for the sit-to-stand
+//! tests, a walking aid for the walk), each with its own baseline and band.
 
 use chrono::{DateTime, FixedOffset};
 
 use super::selftests::TestRecord;
 use crate::routine::TestKind;
-use crate::session::selftest::{STANCE_FULL_SECS, Stance};
+use crate::session::selftest::{Aid, STANCE_FULL_SECS, Stance};
 
 /// How many results make the baseline.
 pub const BASELINE_RESULTS: usize = 3;
@@ -81,12 +87,14 @@ pub struct SeriesPoint {
     pub change: Change,
 }
 
-/// The results of one test (one stance for balance), oldest first, with the baseline
-/// once there are three.
+/// The results of one test (one stance for balance) under one condition, oldest
+/// first, with the baseline once there are three.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TestSeries {
     pub kind: TestKind,
     pub stance: Option<Stance>,
+    /// The condition: the aids used (sorted), the same for every result.
+    pub aids: Vec<Aid>,
     pub points: Vec<SeriesPoint>,
     pub baseline: Option<Baseline>,
 }
@@ -124,10 +132,21 @@ pub fn band(kind: TestKind, baseline: u32) -> Option<Baseline> {
         }
         BandRule::AtLeast { tenths } => {
             let margin = tenths.saturating_sub(1);
-            (
+            let (low, high) = (
                 baseline.saturating_sub(margin),
                 baseline.saturating_add(margin),
-            )
+            );
+            if counts_whole(kind) {
+                // The whole values inside: 9.1-12.9 stands is 10-12 stands.
+                let high = if high == u32::MAX {
+                    high
+                } else {
+                    high / 10 * 10
+                };
+                (low.div_ceil(10).saturating_mul(10), high)
+            } else {
+                (low, high)
+            }
         }
         BandRule::FullHold => {
             let full = STANCE_FULL_SECS * 10;
@@ -145,6 +164,51 @@ pub fn band(kind: TestKind, baseline: u32) -> Option<Baseline> {
     })
 }
 
+/// Whether a test's results are whole numbers (stands, points), so its band is said
+/// and drawn in whole numbers.
+pub fn counts_whole(kind: TestKind) -> bool {
+    matches!(
+        kind,
+        TestKind::ThirtySecondChairStand | TestKind::FatigueCheck
+    )
+}
+
+/// The aids of the newest result of a test: the choice a new run of it starts with.
+pub fn last_aids(records: &[TestRecord], kind: TestKind) -> Vec<Aid> {
+    records
+        .iter()
+        .filter(|r| r.kind == kind)
+        .max_by_key(|r| r.at)
+        .map(|r| r.aids.clone())
+        .unwrap_or_default()
+}
+
+/// A condition in English for files and CSV: each aid the test has, used or not
+/// ("with armrests", "arms crossed", "with walking aid", "without hands-on help"),
+/// joined with "; "; empty for a test without aids.
+pub fn condition_label(kind: TestKind, aids: &[Aid]) -> String {
+    Aid::for_test(kind)
+        .iter()
+        .map(|aid| match (aid, aids.contains(aid)) {
+            (Aid::Armrests, true) => "with armrests",
+            (Aid::Armrests, false) => "arms crossed",
+            (Aid::WalkingAid, true) => "with walking aid",
+            (Aid::WalkingAid, false) => "without walking aid",
+            (Aid::Helper, true) => "with hands-on help",
+            (Aid::Helper, false) => "without hands-on help",
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// A record's condition: its aids, sorted and without repeats.
+fn condition(record: &TestRecord) -> Vec<Aid> {
+    let mut aids = record.aids.clone();
+    aids.sort_unstable();
+    aids.dedup();
+    aids
+}
+
 /// How a value compares with a band.
 pub fn change(kind: TestKind, band: &Baseline, tenths: u32) -> Change {
     let (lower, higher) = (tenths < band.low, tenths > band.high);
@@ -155,31 +219,39 @@ pub fn change(kind: TestKind, band: &Baseline, tenths: u32) -> Change {
     }
 }
 
-/// One series per test (and per stance for balance), in [`TestKind::ALL`] and ladder
-/// order, each oldest first. Tests without results are left out.
+/// One series per test (and per stance for balance) and condition, in
+/// [`TestKind::ALL`] and ladder order, without aids first, each oldest first. Tests
+/// without results are left out.
 pub fn series(records: &[TestRecord]) -> Vec<TestSeries> {
-    let mut keys: Vec<(TestKind, Option<Stance>)> = Vec::new();
+    let mut keys: Vec<(TestKind, Option<Stance>, Vec<Aid>)> = Vec::new();
     for r in records {
-        if !keys.contains(&(r.kind, r.stance)) {
-            keys.push((r.kind, r.stance));
+        let key = (r.kind, r.stance, condition(r));
+        if !keys.contains(&key) {
+            keys.push(key);
         }
     }
-    keys.sort_by_key(|(kind, stance)| {
+    keys.sort_by_key(|(kind, stance, aids)| {
         (
             TestKind::ALL.iter().position(|k| k == kind),
             stance.map(Stance::rung),
+            aids.clone(),
         )
     });
     keys.into_iter()
-        .map(|(kind, stance)| one_series(kind, stance, records))
+        .map(|(kind, stance, aids)| one_series(kind, stance, &aids, records))
         .collect()
 }
 
-/// The series of one test (and stance).
-pub fn one_series(kind: TestKind, stance: Option<Stance>, records: &[TestRecord]) -> TestSeries {
+/// The series of one test (and stance) under one condition (`aids`, sorted).
+pub fn one_series(
+    kind: TestKind,
+    stance: Option<Stance>,
+    aids: &[Aid],
+    records: &[TestRecord],
+) -> TestSeries {
     let mut mine: Vec<&TestRecord> = records
         .iter()
-        .filter(|r| r.kind == kind && r.stance == stance)
+        .filter(|r| r.kind == kind && r.stance == stance && condition(r) == aids)
         .collect();
     mine.sort_by_key(|r| r.at);
     let values: Vec<u32> = mine.iter().map(|r| r.tenths).collect();
@@ -202,6 +274,7 @@ pub fn one_series(kind: TestKind, stance: Option<Stance>, records: &[TestRecord]
     TestSeries {
         kind,
         stance,
+        aids: aids.to_vec(),
         points,
         baseline,
     }
@@ -260,7 +333,7 @@ mod tests {
                 )
             })
             .collect();
-        let s = one_series(TestKind::FiveTimesSitToStand, None, &records);
+        let s = one_series(TestKind::FiveTimesSitToStand, None, &[], &records);
         assert_eq!(
             s.baseline,
             Some(Baseline {
@@ -286,9 +359,10 @@ mod tests {
 
     #[test]
     fn chair_stand_walk_and_fatigue_bands() {
-        // Chair stand: baseline 11 stands; 2 stands or more is a real change.
+        // Chair stand: baseline 11 stands; 2 stands or more is a real change, so 10, 11
+        // and 12 stands are within (said and drawn as 10 to 12, not 9.1 to 12.9).
         let b = band(TestKind::ThirtySecondChairStand, 110).unwrap();
-        assert_eq!((b.low, b.high), (91, 129));
+        assert_eq!((b.low, b.high), (100, 120));
         assert_eq!(
             change(TestKind::ThirtySecondChairStand, &b, 120),
             Change::Within
@@ -306,8 +380,10 @@ mod tests {
         assert_eq!((b.low, b.high), (64, 96));
         assert_eq!(change(TestKind::TimedWalk, &b, 63), Change::Better);
         assert_eq!(change(TestKind::TimedWalk, &b, 97), Change::Worse);
-        // Fatigue: baseline 10 points; 4 points or more; fewer points is better.
+        // Fatigue: baseline 10 points; 4 points or more; fewer points is better: 7 to
+        // 13 points are within.
         let b = band(TestKind::FatigueCheck, 100).unwrap();
+        assert_eq!((b.low, b.high), (70, 130));
         assert_eq!(change(TestKind::FatigueCheck, &b, 70), Change::Within);
         assert_eq!(change(TestKind::FatigueCheck, &b, 60), Change::Better);
         assert_eq!(change(TestKind::FatigueCheck, &b, 140), Change::Worse);
@@ -345,12 +421,12 @@ mod tests {
             record(TestKind::TimedWalk, None, 1, 80),
             record(TestKind::TimedWalk, None, 2, 18_000),
         ];
-        let s = one_series(TestKind::TimedWalk, None, &few);
+        let s = one_series(TestKind::TimedWalk, None, &[], &few);
         assert_eq!(s.baseline, None);
         assert_eq!(changes(&s), [Change::Baseline, Change::Baseline]);
         assert!(series(&[]).is_empty());
         assert!(
-            one_series(TestKind::FatigueCheck, None, &few)
+            one_series(TestKind::FatigueCheck, None, &[], &few)
                 .points
                 .is_empty()
         );
@@ -362,7 +438,7 @@ mod tests {
             record(TestKind::FiveTimesSitToStand, None, 3, 5),
             record(TestKind::FiveTimesSitToStand, None, 4, 6_000),
         ];
-        let s = one_series(TestKind::FiveTimesSitToStand, None, &zero);
+        let s = one_series(TestKind::FiveTimesSitToStand, None, &[], &zero);
         assert_eq!(s.baseline, None);
         assert_eq!(s.points[3].change, Change::NoBand);
         let huge = band(TestKind::TimedWalk, u32::MAX).unwrap();
@@ -375,6 +451,106 @@ mod tests {
         );
     }
 
+    fn with_aids(mut r: TestRecord, aids: &[Aid]) -> TestRecord {
+        r.aids = aids.to_vec();
+        r
+    }
+
+    #[test]
+    fn each_condition_has_its_own_baseline_and_band() {
+        let chair = TestKind::ThirtySecondChairStand;
+        let arms = [Aid::Armrests];
+        // Days 1-10, the two conditions interleaved as a person might do them.
+        let records = vec![
+            record(chair, None, 1, 100),
+            with_aids(record(chair, None, 2, 140), &arms),
+            record(chair, None, 3, 110),
+            with_aids(record(chair, None, 4, 150), &arms),
+            record(chair, None, 5, 110),
+            with_aids(record(chair, None, 6, 150), &arms),
+            // Without armrests: usual median(10, 11, 11) = 11, within 10 to 12 stands:
+            // 9 is worse, 12 within.
+            record(chair, None, 7, 90),
+            record(chair, None, 8, 120),
+            // With armrests: usual median(14, 15, 15) = 15, within 14 to 16: 17 is
+            // better, 14 within. (One baseline for both, the median of 10, 14 and 11,
+            // would have called every result with armrests "more stands".)
+            with_aids(record(chair, None, 9, 170), &arms),
+            with_aids(record(chair, None, 10, 140), &arms),
+        ];
+        let all = series(&records);
+        assert_eq!(all.len(), 2);
+        assert_eq!(all[0].aids, []);
+        assert_eq!(all[1].aids, arms);
+        assert_eq!(
+            all[0].baseline,
+            Some(Baseline {
+                tenths: 110,
+                low: 100,
+                high: 120
+            })
+        );
+        assert_eq!(
+            all[1].baseline,
+            Some(Baseline {
+                tenths: 150,
+                low: 140,
+                high: 160
+            })
+        );
+        assert_eq!(changes(&all[0])[3..], [Change::Worse, Change::Within]);
+        assert_eq!(changes(&all[1])[3..], [Change::Better, Change::Within]);
+
+        // Two walks with an aid are not compared with the usual without one.
+        let walk = TestKind::TimedWalk;
+        let aid = [Aid::WalkingAid];
+        let walks = vec![
+            record(walk, None, 1, 80),
+            record(walk, None, 2, 82),
+            record(walk, None, 3, 79),
+            with_aids(record(walk, None, 4, 120), &aid),
+            with_aids(record(walk, None, 5, 125), &aid),
+        ];
+        let all = series(&walks);
+        assert_eq!(all.len(), 2);
+        assert_eq!(changes(&all[0]), [Change::Baseline; 3]);
+        assert_eq!(all[1].aids, aid);
+        assert_eq!(changes(&all[1]), [Change::Baseline; 2]);
+        assert_eq!(all[1].baseline, None);
+    }
+
+    #[test]
+    fn a_new_test_starts_with_the_aids_of_the_last_of_its_kind() {
+        let chair = TestKind::ThirtySecondChairStand;
+        let records = vec![
+            with_aids(record(chair, None, 5, 140), &[Aid::Armrests]),
+            record(chair, None, 9, 110),
+            with_aids(
+                record(TestKind::FiveTimesSitToStand, None, 7, 130),
+                &[Aid::Armrests],
+            ),
+            with_aids(
+                record(TestKind::TimedWalk, None, 3, 100),
+                &[Aid::WalkingAid],
+            ),
+        ];
+        assert_eq!(last_aids(&records, chair), []);
+        assert_eq!(last_aids(&records[..1], chair), [Aid::Armrests]);
+        assert_eq!(
+            last_aids(&records, TestKind::FiveTimesSitToStand),
+            [Aid::Armrests]
+        );
+        assert_eq!(last_aids(&records, TestKind::TimedWalk), [Aid::WalkingAid]);
+        assert_eq!(last_aids(&records, TestKind::FatigueCheck), []);
+        // Every aid the test has is named, used or not.
+        assert_eq!(
+            condition_label(TestKind::TimedWalk, &[Aid::Helper]),
+            "without walking aid; with hands-on help"
+        );
+        assert_eq!(condition_label(chair, &[]), "arms crossed");
+        assert_eq!(condition_label(TestKind::StandingBalance, &[]), "");
+    }
+
     #[test]
     fn results_out_of_order_are_sorted_by_time() {
         let records = vec![
@@ -383,7 +559,7 @@ mod tests {
             record(TestKind::ThirtySecondChairStand, None, 3, 110),
             record(TestKind::ThirtySecondChairStand, None, 2, 120),
         ];
-        let s = one_series(TestKind::ThirtySecondChairStand, None, &records);
+        let s = one_series(TestKind::ThirtySecondChairStand, None, &[], &records);
         assert_eq!(s.baseline.unwrap().tenths, 110);
         assert_eq!(s.latest().unwrap().tenths, 200);
         assert_eq!(s.latest().unwrap().change, Change::Better);

@@ -856,7 +856,7 @@ fn tests_section(tests: &[crate::history::selftests::TestRecord], span: Span) ->
                         @for p in &in_span {
                             tr {
                                 td { (crate::i18n::test_when(&p.at)) }
-                                td class="n" { (crate::i18n::test_value(s.kind, p.tenths)) }
+                                td class="n" { (crate::i18n::test_value_with_condition(s.kind, p.tenths, &s.aids)) }
                                 td { (crate::i18n::test_change(s.kind, p.change).unwrap_or_default()) }
                             }
                         }

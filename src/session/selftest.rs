@@ -72,6 +72,9 @@ pub enum Aid {
     Armrests,
     /// The walk: a stick, crutches or a walker.
     WalkingAid,
+    /// The walk: another person holding or steadying the walker (not only the helper
+    /// who presses start and stop).
+    Helper,
 }
 
 impl Aid {
@@ -80,6 +83,7 @@ impl Aid {
         match self {
             Self::Armrests => "armrests",
             Self::WalkingAid => "walking aid",
+            Self::Helper => "hands-on help",
         }
     }
 
@@ -87,7 +91,7 @@ impl Aid {
     pub fn for_test(kind: TestKind) -> &'static [Self] {
         match kind {
             TestKind::FiveTimesSitToStand | TestKind::ThirtySecondChairStand => &[Self::Armrests],
-            TestKind::TimedWalk => &[Self::WalkingAid],
+            TestKind::TimedWalk => &[Self::WalkingAid, Self::Helper],
             TestKind::StandingBalance | TestKind::FatigueCheck => &[],
         }
     }

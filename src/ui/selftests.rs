@@ -307,6 +307,7 @@ fn aid_words(aid: Aid) -> (String, String) {
     match aid {
         Aid::Armrests => (t!("selftest-arms-crossed"), t!("selftest-armrests")),
         Aid::WalkingAid => (t!("selftest-no-walking-aid"), t!("selftest-walking-aid")),
+        Aid::Helper => (t!("selftest-no-helper"), t!("selftest-helper")),
     }
 }
 
@@ -495,9 +496,10 @@ fn chart_ui(ui: &mut egui::Ui, s: &TestSeries, records: &[TestRecord]) {
     let fg = ui.visuals().text_color();
     let band_fill = ui.visuals().selection.bg_fill.gamma_multiply(0.25);
     let chart = Plot::new(format!(
-        "selftest-{}-{:?}",
+        "selftest-{}-{:?}-{:?}",
         s.kind.label(),
-        s.stance.map(Stance::rung)
+        s.stance.map(Stance::rung),
+        s.aids
     ))
     .height(180.0)
     .allow_drag(false)
@@ -568,7 +570,7 @@ fn chart_ui(ui: &mut egui::Ui, s: &TestSeries, records: &[TestRecord]) {
     for p in s.points.iter().rev().take(12) {
         let record = records
             .iter()
-            .find(|r| r.at == p.at && r.kind == s.kind && r.stance == s.stance);
+            .find(|r| r.at == p.at && r.kind == s.kind && r.stance == s.stance && r.aids == s.aids);
         let at = record.map_or_else(String::new, when);
         let words = crate::i18n::test_change(s.kind, p.change).unwrap_or_default();
         ui.add(
@@ -576,7 +578,7 @@ fn chart_ui(ui: &mut egui::Ui, s: &TestSeries, records: &[TestRecord]) {
                 RichText::new(t!(
                     "selftest-result-line",
                     when = at,
-                    value = crate::i18n::test_value(s.kind, p.tenths),
+                    value = crate::i18n::test_value_with_condition(s.kind, p.tenths, &s.aids),
                     change = words
                 ))
                 .size(18.0),
