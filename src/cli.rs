@@ -1368,6 +1368,14 @@ fn sample_history(dir: &DataDir, weeks: u32) -> anyhow::Result<ExitCode> {
     for day in rest_days.iter().filter(|d| d.at <= now) {
         day_store.save(day)?;
     }
+    // Self-test results too, under two conditions (with and without armrests).
+    let test_store = crate::history::selftests::TestStore::new(dir.selftests());
+    for result in crate::history::sample::sample_tests(weeks, clock.today(), *now.offset(), seed)
+        .iter()
+        .filter(|t| t.at <= now)
+    {
+        test_store.save(result)?;
+    }
     outln!(
         "{}",
         crate::t!(

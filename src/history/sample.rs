@@ -325,3 +325,66 @@ fn session(
         corrects: None,
     }
 }
+
+/// Example self-test results for the weeks before `today`, every four weeks: the
+/// 30-second chair stand with arms crossed and with the armrests (each condition its
+/// own usual), and the five times sit-to-stand, so the example report and the FHIR
+/// file show results under two conditions. Values drift a little and vary by seed.
+pub fn sample_tests(
+    weeks: u32,
+    today: NaiveDate,
+    offset: FixedOffset,
+    seed: u64,
+) -> Vec<super::selftests::TestRecord> {
+    use super::selftests::{TEST_RECORD_FORMAT, TestRecord};
+    use crate::routine::TestKind;
+    use crate::session::selftest::Aid;
+    let mut rng = Rng(seed ^ 0x7e57);
+    let mut out = Vec::new();
+    let checks = (weeks / 4).max(1);
+    for k in (0..checks).rev() {
+        let Some(day) = today.checked_sub_days(Days::new(u64::from(k) * 28 + 2)) else {
+            continue;
+        };
+        let results: [(TestKind, u32, Vec<Aid>, u32); 3] = [
+            // Tenths: 11 stands arms crossed, 13 with the armrests, 14.0 s.
+            (
+                TestKind::ThirtySecondChairStand,
+                110 + 10 * rng.below(3),
+                vec![],
+                0,
+            ),
+            (
+                TestKind::ThirtySecondChairStand,
+                130 + 10 * rng.below(3),
+                vec![Aid::Armrests],
+                5,
+            ),
+            (
+                TestKind::FiveTimesSitToStand,
+                130 + rng.below(25),
+                vec![],
+                10,
+            ),
+        ];
+        for (kind, tenths, aids, minute) in results {
+            let Some(at) = local(day, 10, minute, offset) else {
+                continue;
+            };
+            out.push(TestRecord {
+                format: TEST_RECORD_FORMAT,
+                id: rng.id(),
+                at,
+                kind,
+                stance: None,
+                tenths,
+                unit: kind.unit().to_owned(),
+                aids,
+                check_in: None,
+                routine_id: None,
+                level: None,
+            });
+        }
+    }
+    out
+}
