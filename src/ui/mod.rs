@@ -382,6 +382,16 @@ fn places_text_size(ui: &egui::Ui, places: &[(String, Command, bool)]) -> f32 {
 }
 
 fn places_ui(ui: &mut egui::Ui, places: &[(String, Command, bool)], commands: &mut Vec<Command>) {
+    places_ui_sized(ui, places, BIG_BUTTON_HEIGHT, commands);
+}
+
+/// The places as buttons `height` points tall.
+fn places_ui_sized(
+    ui: &mut egui::Ui,
+    places: &[(String, Command, bool)],
+    height: f32,
+    commands: &mut Vec<Command>,
+) {
     let size = places_text_size(ui, places);
     for (name, command, current) in places {
         let text = chosen_text(ui, RichText::new(name.as_str()).size(size), *current);
@@ -389,7 +399,7 @@ fn places_ui(ui: &mut egui::Ui, places: &[(String, Command, bool)], commands: &m
             ui,
             egui::Button::new(text)
                 .selected(*current)
-                .min_size(Vec2::new(MIN_TARGET, BIG_BUTTON_HEIGHT)),
+                .min_size(Vec2::new(MIN_TARGET, height)),
             name,
         );
         if response.clicked() && !current {
@@ -432,28 +442,53 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, now: Duration) -> Vec<Co
     {
         selftests::shortcuts(ui.ctx(), run, &mut commands);
     }
+    // The window's title names the screen ("Steady — Home"): screen readers say it
+    // when focus returns to the window, and the compact header below can leave it out.
+    let title = format!("{} — {}", crate::t!("app-name"), state.screen.name());
+    let title_id = egui::Id::unique("steady-window-title");
+    if ui.ctx().data(|d| d.get_temp::<String>(title_id)) != Some(title.clone()) {
+        ui.ctx()
+            .send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+        ui.ctx().data_mut(|d| d.insert_temp(title_id, title));
+    }
     if !in_player {
         egui::Panel::top("top_bar")
             .frame(unfilled(egui::Frame::side_top_panel(ui.style())))
             .show(ui, |ui| {
                 ui.add_space(6.0);
                 // The same four places in the same order on every screen, the current one
-                // marked; on a narrow window or with large text they go on a row of their own.
+                // marked; on a narrow window or with large text they go on a row of their
+                // own, without the title row (the window's title and the marked place say
+                // where you are), so the header stays small at 200 % text.
                 let one_row = ui.available_width() >= 900.0;
-                ui.horizontal_wrapped(|ui| {
-                    ui.heading(crate::t!("app-name"));
-                    ui.label(RichText::new(format!("· {}", state.screen.name())).size(22.0));
-                    if !in_session && one_row {
-                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            let mut places = places_ui_order(&state.screen);
-                            places.reverse();
-                            places_ui(ui, &places, &mut commands);
-                        });
-                    }
-                });
+                if one_row || in_session {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.heading(crate::t!("app-name"));
+                        ui.label(RichText::new(format!("· {}", state.screen.name())).size(22.0));
+                        if !in_session && one_row {
+                            ui.with_layout(
+                                egui::Layout::right_to_left(egui::Align::Center),
+                                |ui| {
+                                    let mut places = places_ui_order(&state.screen);
+                                    places.reverse();
+                                    places_ui(ui, &places, &mut commands);
+                                },
+                            );
+                        }
+                    });
+                }
                 if !in_session && !one_row {
                     ui.horizontal_wrapped(|ui| {
-                        places_ui(ui, &places_ui_order(&state.screen), &mut commands);
+                        // Compact: the smallest target that still meets WCAG 2.5.5 and
+                        // less padding, so the four places fit one row at 200 % text.
+                        ui.spacing_mut().button_padding.x = 6.0;
+                        ui.spacing_mut().item_spacing.x = 6.0;
+                        places_ui_sized(
+                            ui,
+                            &places_ui_order(&state.screen),
+                            MIN_TARGET,
+                            &mut commands,
+                        );
                     });
                 }
                 ui.add_space(6.0);
