@@ -1102,6 +1102,7 @@ fn export_fhir(
     use crate::history::stats::{Span, week_start};
     let clock = SystemClock::new();
     let today = clock.today();
+    let settings = settings_or_defaults(dir);
     let history = crate::history::HistoryStore::new(dir.history()).load();
     let (tests, test_problems) = crate::history::selftests::TestStore::new(dir.selftests()).load();
     for problem in history.problems.iter().chain(&test_problems) {
@@ -1152,6 +1153,7 @@ fn export_fhir(
         span,
         today,
         made: clock.wall(),
+        patient: (&settings.person_name, settings.birth_date),
     };
     let bundle = crate::history::fhir::bundle(&input);
     let text = bundle.to_json().context(crate::t!("cli-fhir-failed"))?;

@@ -141,6 +141,7 @@ fn a_fixed_fixture_gives_the_observations_worked_out_by_hand() {
         },
         today: day("2026-11-20"),
         made: at("2026-11-20T12:00:00+01:00"),
+        patient: ("", None),
     };
     let value: Value = serde_json::from_str(&bundle(&input).to_json().unwrap()).unwrap();
 
@@ -303,6 +304,7 @@ fn weeks_before_the_program_or_not_over_have_no_adherence_and_a_cut_week_is_prel
         // Thursday: the week of 16 November is not over.
         today: day("2026-11-19"),
         made: at("2026-11-19T12:00:00+01:00"),
+        patient: ("", None),
     };
     let value: Value = serde_json::from_str(&bundle(&input).to_json().unwrap()).unwrap();
     let entries: Vec<&Value> = value["entry"]
@@ -328,4 +330,43 @@ fn weeks_before_the_program_or_not_over_have_no_adherence_and_a_cut_week_is_prel
         entries[3]["effectivePeriod"],
         json!({ "start": "2026-11-16", "end": "2026-11-19" })
     );
+}
+
+/// The person entered a name and a date of birth (Settings → About me): the bundle
+/// carries one `Patient` with just those, first; without them, none.
+#[test]
+fn a_patient_only_with_what_the_person_entered() {
+    let span = Span {
+        from: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(),
+        to: NaiveDate::from_ymd_opt(2026, 3, 8).unwrap(),
+    };
+    let made = DateTime::parse_from_rfc3339("2026-03-09T10:00:00+01:00").unwrap();
+    let input = |patient| FhirInput {
+        records: &[],
+        tests: &[],
+        prescribed: &[],
+        counts_from: None,
+        span,
+        today: span.to,
+        made,
+        patient,
+    };
+    let with: Value = serde_json::from_str(
+        &bundle(&input((
+            "Maria Keller",
+            NaiveDate::from_ymd_opt(1968, 4, 2),
+        )))
+        .to_json()
+        .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(with["entry"][0]["resource"]["resourceType"], "Patient");
+    assert_eq!(
+        with["entry"][0]["resource"]["name"][0]["text"],
+        "Maria Keller"
+    );
+    assert_eq!(with["entry"][0]["resource"]["birthDate"], "1968-04-02");
+    let without: Value =
+        serde_json::from_str(&bundle(&input(("", None))).to_json().unwrap()).unwrap();
+    assert!(without.get("entry").is_none(), "{without}");
 }

@@ -44,6 +44,9 @@ pub struct FhirInput<'a> {
     pub today: NaiveDate,
     /// When the file is made (the bundle's timestamp).
     pub made: DateTime<FixedOffset>,
+    /// The person's name and date of birth as they entered them, each may be empty;
+    /// with neither, no `Patient` is written.
+    pub patient: (&'a str, Option<NaiveDate>),
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -59,7 +62,33 @@ pub struct Bundle {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Entry {
-    pub resource: Observation,
+    pub resource: Resource,
+}
+
+/// A resource in the bundle: the person (only what they entered) or an observation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Resource {
+    Patient(Patient),
+    Observation(Box<Observation>),
+}
+
+/// The person, only with what they entered in Settings → About me (kept only on
+/// their computer until they hand this file over).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Patient {
+    pub resource_type: &'static str,
+    pub id: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub name: Vec<HumanName>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub birth_date: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HumanName {
+    pub text: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -475,11 +504,28 @@ pub fn bundle(input: &FhirInput<'_>) -> Bundle {
         .filter(|t| input.span.contains(t.at.date_naive()))
         .collect();
     tests.sort_by(|a, b| a.at.cmp(&b.at).then(a.id.cmp(&b.id)));
-    let entry = tests
+    let (name, born) = input.patient;
+    let patient = (!name.trim().is_empty() || born.is_some()).then(|| Patient {
+        resource_type: "Patient",
+        id: "person".to_owned(),
+        name: [name.trim()]
+            .into_iter()
+            .filter(|n| !n.is_empty())
+            .map(|n| HumanName { text: n.to_owned() })
+            .collect(),
+        birth_date: born.map(|d| d.format("%Y-%m-%d").to_string()),
+    });
+    let entry = patient
         .into_iter()
-        .map(test_observation)
-        .chain(adherence_observations(input))
-        .chain(fatigue_observations(input))
+        .map(Resource::Patient)
+        .chain(
+            tests
+                .into_iter()
+                .map(test_observation)
+                .chain(adherence_observations(input))
+                .chain(fatigue_observations(input))
+                .map(|o| Resource::Observation(Box::new(o))),
+        )
         .map(|resource| Entry { resource })
         .collect();
     Bundle {
