@@ -662,3 +662,74 @@ fn every_bundled_exercise_has_three_doses_a_picture_and_every_routine_the_clinic
         assert_eq!(lists.len(), 1, "{language}: {lists:#?}");
     }
 }
+
+/// Every harder and lighter dose of every bundled routine, English and German, differs
+/// from the normal dose in exactly one variable (sets, reps, tempo, hold, duration or
+/// beat): a level changes one thing, so the person and the therapist know what changed.
+#[test]
+fn every_level_changes_exactly_one_variable() {
+    use steady::routine::Dose;
+    fn variables(d: &Dose) -> Vec<(&'static str, String)> {
+        match *d {
+            Dose::Reps { sets, reps, tempo } => vec![
+                ("sets", sets.to_string()),
+                ("reps", reps.to_string()),
+                ("tempo", format!("{tempo:?}")),
+            ],
+            Dose::Hold { sets, hold_secs } => {
+                vec![("sets", sets.to_string()), ("hold", hold_secs.to_string())]
+            }
+            Dose::Stepping {
+                duration_secs,
+                beats_per_min,
+            } => vec![
+                ("duration", duration_secs.to_string()),
+                ("beat", beats_per_min.to_string()),
+            ],
+            Dose::Timed {
+                sets,
+                work_secs,
+                effort,
+            } => vec![
+                ("sets", sets.to_string()),
+                ("work", work_secs.to_string()),
+                ("effort", format!("{effort:?}")),
+            ],
+            Dose::Test { kind } => vec![("test", format!("{kind:?}"))],
+        }
+    }
+    let mut checked = 0;
+    for language in ["en", "de"] {
+        for loaded in steady::routine::bundled::load_bundled_in(language).routines {
+            for e in &loaded.routine.exercises {
+                for (level, dose) in [("lighter", &e.lighter), ("harder", &e.harder)] {
+                    let Some(dose) = dose else { continue };
+                    let (a, b) = (variables(&e.dose), variables(dose));
+                    assert_eq!(
+                        a.len(),
+                        b.len(),
+                        "{}: {} {level}",
+                        loaded.routine.id,
+                        e.name
+                    );
+                    let changed: Vec<&str> = a
+                        .iter()
+                        .zip(&b)
+                        .filter(|(x, y)| x != y)
+                        .map(|(x, _)| x.0)
+                        .collect();
+                    assert_eq!(
+                        changed.len(),
+                        1,
+                        "{language} {}: {} {level} changes {changed:?}",
+                        loaded.routine.id,
+                        e.name
+                    );
+                    checked += 1;
+                }
+            }
+        }
+    }
+    // 56 exercises with both levels, in two languages.
+    assert_eq!(checked, 224);
+}
