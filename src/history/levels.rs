@@ -9,8 +9,7 @@
 //! fatigue of [`STEP_DOWN_FATIGUE`] or more). An answer, yes or no, starts the count
 //! again. Pure: records in, an offer out.
 
-use serde::{Deserialize, Serialize};
-
+pub use super::record::ProgressionAnswer;
 use super::record::{Outcome, SessionRecord};
 use crate::routine::{Level, Progression, Routine};
 use crate::session::EndReason;
@@ -27,18 +26,6 @@ pub const BACK_FROM_LIGHTER: Progression = Progression {
     sessions: 2,
     max_effort: 5,
 };
-
-/// What the person answered when a step was offered at check-in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ProgressionAnswer {
-    /// The level before the offer.
-    pub from: Level,
-    /// The level offered.
-    pub to: Level,
-    /// Whether the person took it.
-    pub accepted: bool,
-}
 
 /// Why a step down is offered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -7,7 +7,6 @@
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use super::levels::ProgressionAnswer;
 use crate::routine::{Level, Routine, to_ron_string};
 
 fn is_normal(level: &Level) -> bool {
@@ -34,6 +33,18 @@ impl Energy {
             Self::Good => "Good",
         }
     }
+}
+
+/// What the person answered when a step was offered at check-in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProgressionAnswer {
+    /// The level before the offer.
+    pub from: Level,
+    /// The level offered.
+    pub to: Level,
+    /// Whether the person took it.
+    pub accepted: bool,
 }
 
 /// The check-in answers before a session. `None`: not answered.
