@@ -22,7 +22,7 @@ app=$!
 
 found=""
 for _ in $(seq 50); do
-  if xwininfo -display "$display" -root -tree 2>/dev/null | grep -q '"Steady"'; then found=yes; break; fi
+  if xwininfo -display "$display" -root -tree 2>/dev/null | grep -q '"Steady'; then found=yes; break; fi
   sleep 0.1
 done
 status=0
