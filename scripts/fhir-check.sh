@@ -34,6 +34,8 @@ fi
 data="$(mktemp -d)"
 trap 'rm -rf "$data"' EXIT
 "$bin" --data-dir "$data" sample-history >/dev/null
+# The example self-test results go: the six below are the ones counted.
+rm -rf "$data/selftests"
 
 starts="$(date -d "-8 weeks" +%F)"
 cat > "$data/program.ron" <<RON
