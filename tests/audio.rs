@@ -1049,3 +1049,34 @@ fn under_a_mild_high_frequency_loss_the_beat_is_not_the_cue_that_fades() {
     assert!(beat < most, "the beat loses the most: {beat:.1} dB");
     assert!(beat <= 3.0, "the beat loses {beat:.1} dB");
 }
+
+#[test]
+fn an_output_that_stops_reading_without_a_word_is_opened_again() {
+    let clock = Arc::new(FakeClock::new());
+    let output = FakeOutput::present();
+    let audio = Audio::start_with_clock(output.clone(), clock.clone(), 100, false);
+    wait_for(&audio, |s| *s == SoundStatus::Playing);
+    // The stream stops reading 2 s in and no error comes (a backend that did not
+    // recover and did not say so); it reads again only from a newly opened device.
+    let stops = Duration::from_secs(2);
+    let mut reopened_at = None;
+    let heard = drive(&audio, &clock, &output, 960, 8, |_, now| {
+        let reopened = *output.opens.lock().unwrap() > 1;
+        if reopened && reopened_at.is_none() {
+            reopened_at = Some(now);
+        }
+        now < stops || reopened
+    });
+    let reopened_at = reopened_at.expect("the device was opened again");
+    println!(
+        "opened again {:?} after it stopped reading",
+        reopened_at - stops
+    );
+    assert!(
+        reopened_at - stops <= steady::audio::output::STALLED_AFTER + Duration::from_millis(100)
+    );
+    assert_eq!(*output.opens.lock().unwrap(), 2);
+    assert_eq!(audio.status(), SoundStatus::Playing);
+    // Beats are heard again after it.
+    assert!(heard_onsets(&heard).iter().any(|at| *at > reopened_at));
+}
