@@ -67,8 +67,9 @@ fn a_weight_power(hz: f32) -> f32 {
     10f64.powf(db / 10.0) as f32
 }
 
-/// A-weighted RMS level of a cue over its whole length, in dB (full scale = 0 dB).
-fn loudness_db(samples: &[f32], rate: u32) -> f32 {
+/// A-weighted RMS level of a sound over its whole length, in dB (full scale = 0 dB),
+/// heard through an ear that passes `hearing(hz)` of the power (1: normal hearing).
+fn loudness_db_heard(samples: &[f32], rate: u32, hearing: impl Fn(f32) -> f32) -> f32 {
     let (bin, power) = power_spectrum(samples, rate);
     // Parseval: the sum over both halves of the spectrum / n equals the energy.
     let n = (power.len() - 1) * 2;
@@ -81,7 +82,7 @@ fn loudness_db(samples: &[f32], rate: u32) -> f32 {
             } else {
                 2.0
             };
-            both_sides * p * a_weight_power(k as f32 * bin)
+            both_sides * p * a_weight_power(k as f32 * bin) * hearing(k as f32 * bin)
         })
         .sum::<f32>()
         / n as f32;
@@ -197,6 +198,11 @@ fn cues_can_be_told_apart_by_pitch_or_pitch_direction() {
 /// 200 ms counts silence for the rest), in dB (full scale = 0 dB): the ear sums
 /// loudness over about 200 ms, so a short blip is measured as softer, as it sounds.
 fn window_loudness_db(samples: &[f32], rate: u32) -> f32 {
+    window_loudness_db_heard(samples, rate, |_| 1.0)
+}
+
+/// As [`window_loudness_db`], heard through an ear that passes `hearing(hz)`.
+fn window_loudness_db_heard(samples: &[f32], rate: u32, hearing: impl Fn(f32) -> f32) -> f32 {
     let window = (rate / 5) as usize;
     let hop = (rate / 100) as usize;
     let mut loudest = f32::MIN;
@@ -204,7 +210,7 @@ fn window_loudness_db(samples: &[f32], rate: u32) -> f32 {
     loop {
         let mut chunk: Vec<f32> = samples.iter().skip(start).take(window).copied().collect();
         chunk.resize(window, 0.0);
-        loudest = loudest.max(loudness_db(&chunk, rate));
+        loudest = loudest.max(loudness_db_heard(&chunk, rate, &hearing));
         if start + window >= samples.len() {
             return loudest;
         }
@@ -1013,4 +1019,64 @@ fn the_voice_level_scales_phrases_against_the_cues_and_never_clips() {
     }
     // 0.9 × 1.5 = 1.35 is rounded off below full scale, still louder than 0.9.
     assert!(levels[5] < 1.0 && levels[5] > 0.9, "{}", levels[5]);
+}
+
+#[test]
+fn under_a_mild_high_frequency_loss_the_beat_is_not_the_cue_that_fades() {
+    // A mild age-related loss: nothing lost up to 1 kHz, then 12 dB less for each
+    // octave above (12 dB at 2 kHz, 24 dB at 4 kHz).
+    let mild_loss = |hz: f32| {
+        if hz <= 1000.0 {
+            1.0
+        } else {
+            10f32.powf(-12.0 * (hz / 1000.0).log2() / 10.0)
+        }
+    };
+    let lost: Vec<(Cue, f32)> = Cue::ALL
+        .iter()
+        .map(|&cue| {
+            let samples = render(cue, SAMPLE_RATE);
+            let heard = window_loudness_db_heard(&samples, SAMPLE_RATE, mild_loss);
+            (cue, window_loudness_db(&samples, SAMPLE_RATE) - heard)
+        })
+        .collect();
+    for (cue, db) in &lost {
+        println!("{cue:?} loses {db:.1} dB");
+    }
+    let beat = lost.iter().find(|l| l.0 == Cue::Beat).unwrap().1;
+    let most = lost.iter().map(|l| l.1).fold(0.0, f32::max);
+    // The old beat (1500 Hz) lost 7 dB here, the most of any cue.
+    assert!(beat < most, "the beat loses the most: {beat:.1} dB");
+    assert!(beat <= 3.0, "the beat loses {beat:.1} dB");
+}
+
+#[test]
+fn an_output_that_stops_reading_without_a_word_is_opened_again() {
+    let clock = Arc::new(FakeClock::new());
+    let output = FakeOutput::present();
+    let audio = Audio::start_with_clock(output.clone(), clock.clone(), 100, false);
+    wait_for(&audio, |s| *s == SoundStatus::Playing);
+    // The stream stops reading 2 s in and no error comes (a backend that did not
+    // recover and did not say so); it reads again only from a newly opened device.
+    let stops = Duration::from_secs(2);
+    let mut reopened_at = None;
+    let heard = drive(&audio, &clock, &output, 960, 8, |_, now| {
+        let reopened = *output.opens.lock().unwrap() > 1;
+        if reopened && reopened_at.is_none() {
+            reopened_at = Some(now);
+        }
+        now < stops || reopened
+    });
+    let reopened_at = reopened_at.expect("the device was opened again");
+    println!(
+        "opened again {:?} after it stopped reading",
+        reopened_at - stops
+    );
+    assert!(
+        reopened_at - stops <= steady::audio::output::STALLED_AFTER + Duration::from_millis(100)
+    );
+    assert_eq!(*output.opens.lock().unwrap(), 2);
+    assert_eq!(audio.status(), SoundStatus::Playing);
+    // Beats are heard again after it.
+    assert!(heard_onsets(&heard).iter().any(|at| *at > reopened_at));
 }

@@ -236,7 +236,8 @@ fn stopping_eyes_free_works_by_keys_alone_and_every_question_is_said() {
         &voice,
         "Stop the session? Everything you did so far is kept. Press Enter to keep going, or S to stop."
     ));
-    // Enter keeps going: the question closes, still paused as it was.
+    // Enter keeps going (no button has the focus: nobody tabbed to one): the question
+    // closes, still paused as it was.
     s.key(Key::Enter);
     assert_eq!(stop_stage(&s), Some(StopStage::None));
     assert!(matches!(s.engine_state(), State::Paused { .. }));

@@ -9,7 +9,8 @@
 //!
 //! Faults: a glitch the backend recovers from by itself (an underrun) never closes the
 //! output: it is logged once and the timeline is re-anchored to the clock, so later
-//! cues stay on time. A device that really went away (headphones unplugged) is opened
+//! cues stay on time. An output that stops reading for [`STALLED_AFTER`] (a stream
+//! that did not recover, said or unsaid) is taken as gone. A device that really went away (headphones unplugged) is opened
 //! again at once and then every [`RETRY_QUICKLY`] for [`QUICK_RETRIES_FOR`], after that
 //! every [`RETRY_EVERY`]; with no device at the start, every [`RETRY_EVERY`] (on a
 //! deadline that cues do not move) or when the person asks. Meanwhile Steady carries on
@@ -49,6 +50,11 @@ pub const CUE_STILL_DUE: Duration = Duration::from_millis(500);
 /// The newest phrase due while the device was gone is still said if it is at most this
 /// late; older ones are dropped (and counted).
 pub const PHRASE_STILL_DUE: Duration = Duration::from_secs(8);
+/// An open output that has not read for this long has stopped (a stream the backend
+/// did not recover, with or without an error): it is opened again.
+pub const STALLED_AFTER: Duration = Duration::from_secs(2);
+/// How often the sound thread looks whether the output still reads.
+const WATCH_EVERY: Duration = Duration::from_millis(500);
 /// The most cues and phrases kept while the device is gone.
 const KEEP_WHILE_GONE: usize = 64;
 
@@ -91,9 +97,25 @@ pub trait Device {
         self.speak_at(samples, at)
     }
 
+    /// When the output last read samples, so a stopped stream is noticed.
+    fn reading(&self) -> Reading {
+        Reading::NotWatched
+    }
+
     /// The output glitched (an underrun: it lost time against the clock) and goes on:
     /// map the clock to its samples afresh, so later cues keep their times.
     fn resync(&mut self) {}
+}
+
+/// When an output last read samples.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    /// The device cannot tell (it has no output thread of its own).
+    NotWatched,
+    /// Not yet since it was opened.
+    NotYet,
+    /// Last at this time on the clock.
+    At(Duration),
 }
 
 /// What went wrong with an open device.
@@ -221,6 +243,7 @@ impl Audio {
                     clock,
                     next_retry: None,
                     lost_at: None,
+                    opened_at: Duration::ZERO,
                     while_gone: Vec::new(),
                     missed: worker_missed,
                     wake: None,
@@ -423,6 +446,8 @@ struct Worker {
     next_retry: Option<Duration>,
     /// When the device went away mid-session (while it is gone).
     lost_at: Option<Duration>,
+    /// When the device now open was opened.
+    opened_at: Duration,
     /// Cues and phrases due while the device is gone: played when it is back, if still
     /// relevant.
     while_gone: Vec<Due>,
@@ -455,8 +480,10 @@ impl Worker {
             if self.device.is_none() && self.next_retry.is_some_and(|at| now >= at) {
                 self.open();
             }
+            let watched = self.watch(now);
             let wait = match (&self.device, self.next_retry) {
                 (None, Some(at)) => at.saturating_sub(now),
+                (Some(_), _) if watched => WATCH_EVERY,
                 _ => Duration::from_secs(3600),
             };
             match self.rx.recv_timeout(wait) {
@@ -497,6 +524,7 @@ impl Worker {
         match self.opener.open(on_fault) {
             Ok(device) => {
                 self.device = Some(device);
+                self.opened_at = self.clock.now();
                 self.next_retry = None;
                 self.lost_at = None;
                 if self.logged.take().is_some() {
@@ -520,6 +548,20 @@ impl Worker {
                 self.update_status();
             }
         }
+    }
+
+    /// Whether the open device's output is watched; one that stopped reading is taken
+    /// as gone (and opened again).
+    fn watch(&mut self, now: Duration) -> bool {
+        let since = match self.device.as_ref().map(|d| d.reading()) {
+            Some(Reading::At(at)) => at,
+            Some(Reading::NotYet) => self.opened_at,
+            Some(Reading::NotWatched) | None => return false,
+        };
+        if now.saturating_sub(since) > STALLED_AFTER {
+            self.lost("the output stopped reading");
+        }
+        true
     }
 
     /// The device went away: say so, and open it again at once.
@@ -715,6 +757,8 @@ pub struct Timeline {
     /// one constant latency even when the output buffers more than
     /// [`SCHEDULE_AHEAD`] allows for.
     ahead: u64,
+    /// The clock's time of the output's last read.
+    last_pull: Option<Duration>,
 }
 
 impl Default for Timeline {
@@ -729,6 +773,7 @@ impl Timeline {
             mixer: CueMixer::new(SAMPLE_RATE),
             anchor: None,
             ahead: 0,
+            last_pull: None,
         }
     }
 
@@ -803,6 +848,7 @@ impl Timeline {
     /// The output's callback asks, at the clock's `now`, for the next `out.len()`
     /// samples.
     pub fn pull(&mut self, now: Duration, out: &mut [f32]) {
+        self.last_pull = Some(now);
         if self.anchor.is_none() {
             self.anchor = Some((now, self.mixer.position()));
         }
@@ -851,6 +897,12 @@ impl Device for TimelineDevice {
     fn resync(&mut self) {
         lock(&self.timeline).resync();
     }
+
+    fn reading(&self) -> Reading {
+        lock(&self.timeline)
+            .last_pull
+            .map_or(Reading::NotYet, Reading::At)
+    }
 }
 
 struct RodioDevice {
@@ -882,6 +934,10 @@ impl Device for RodioDevice {
 
     fn resync(&mut self) {
         self.placed.resync();
+    }
+
+    fn reading(&self) -> Reading {
+        self.placed.reading()
     }
 }
 

@@ -889,13 +889,17 @@ pub fn eyes_free_click(ctx: &egui::Context, commands: &mut Vec<Command>) {
 }
 
 /// "Stop the session?" Its keys work without looking (and are said in eyes-free
-/// mode): Enter, Space or Esc keep going, S stops.
+/// mode): Esc keeps going and S stops; Enter or Space keep going too, unless a button
+/// has the keyboard focus (then they press it, as everywhere).
 fn confirm_stop_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+    let focused = ui.memory(|m| m.focused().is_some());
     let (keep_going, stop) = ui.input_mut(|i| {
         // Every one of them is taken, so none reaches a button as well.
-        let mut keep_going = false;
-        for key in [Key::Escape, Key::Enter, Key::Space] {
-            keep_going |= i.consume_key(Modifiers::NONE, key);
+        let mut keep_going = i.consume_key(Modifiers::NONE, Key::Escape);
+        if !focused {
+            for key in [Key::Enter, Key::Space] {
+                keep_going |= i.consume_key(Modifiers::NONE, key);
+            }
         }
         (keep_going, i.consume_key(Modifiers::NONE, Key::S))
     });
