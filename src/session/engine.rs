@@ -546,7 +546,13 @@ impl Engine {
                             cues.push((at, EventKind::Beat { n }));
                         }
                         if s >= HALFWAY_MIN_SECS {
-                            cues.push((secs(s) / 2, EventKind::Halfway));
+                            // On the beat nearest the middle, so it never sounds over
+                            // the next beat (the two at one instant play as one cue).
+                            let k = beats.div_ceil(2);
+                            let at = Duration::from_nanos(
+                                k * 60_000_000_000 / u64::from(beats_per_min.max(1)),
+                            );
+                            cues.push((at, EventKind::Halfway));
                         }
                     }
                     Activity::Hold { .. }
