@@ -14,7 +14,7 @@ use clap::Subcommand;
 use super::{show, term_safe};
 use crate::clock::{Clock as _, SystemClock};
 use crate::paths::DataDir;
-use crate::program::file::{self as program_file, EntryChange, RoutineChange, Stored};
+use crate::program::file::{self as program_file, Stored};
 use crate::program::starters::Starter;
 use crate::program::{Prescribed, Program, TimeOfDay, When};
 use crate::routine::{Level, LoadReport, library_in};
@@ -269,26 +269,7 @@ fn import(
             |l| term_safe(&l.routine.title).into_owned(),
         )
     };
-    let mut lines = Vec::new();
-    for change in &plan.entries {
-        lines.push(match change {
-            EntryChange::Added(id) => t!("program-change-added", title = title(id)),
-            EntryChange::Changed(id) => t!("program-change-changed", title = title(id)),
-            EntryChange::Removed(id) => t!("program-change-removed", title = title(id)),
-        });
-    }
-    for change in &plan.routines {
-        lines.push(match change {
-            RoutineChange::Add { id } => t!("program-change-new-routine", id = id.as_str()),
-            RoutineChange::Replace { id, .. } => {
-                t!("program-change-replace-routine", id = id.as_str())
-            }
-            RoutineChange::Same { id } => t!("program-change-same-routine", id = id.as_str()),
-            RoutineChange::Bundled { id } => {
-                t!("program-change-bundled-routine", id = id.as_str())
-            }
-        });
-    }
+    let mut lines = crate::state::program::describe_import(&plan, title, true);
     if lines.is_empty() {
         lines.push(t!("program-import-nothing"));
     }

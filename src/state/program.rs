@@ -65,3 +65,45 @@ pub fn caution_lines<'a>(
         })
         .collect()
 }
+
+/// What an import changes, one line each, in the person's words: entries added,
+/// changed or removed; routines new, replaced, already there or bundled (the last two
+/// only when `all`, as the command line lists them); the clinician.
+pub fn describe_import(
+    plan: &ImportPlan,
+    title: impl Fn(&str) -> String,
+    all: bool,
+) -> Vec<String> {
+    use crate::program::file::{EntryChange, RoutineChange};
+    use crate::t;
+    let mut lines: Vec<String> = plan
+        .entries
+        .iter()
+        .map(|change| match change {
+            EntryChange::Added(id) => t!("program-change-added", title = title(id)),
+            EntryChange::Changed(id) => t!("program-change-changed", title = title(id)),
+            EntryChange::Removed(id) => t!("program-change-removed", title = title(id)),
+        })
+        .collect();
+    for change in &plan.routines {
+        let line = match change {
+            RoutineChange::Add { id } => t!("program-change-new-routine", id = id.as_str()),
+            RoutineChange::Replace { id, .. } => {
+                t!("program-change-replace-routine", id = id.as_str())
+            }
+            RoutineChange::Same { id } if all => {
+                t!("program-change-same-routine", id = id.as_str())
+            }
+            RoutineChange::Bundled { id } if all => {
+                t!("program-change-bundled-routine", id = id.as_str())
+            }
+            RoutineChange::Same { .. } | RoutineChange::Bundled { .. } => continue,
+        };
+        lines.push(line);
+    }
+    let name = plan.program.clinician.name.trim();
+    if !name.is_empty() {
+        lines.push(t!("program-change-clinician", name = name));
+    }
+    lines
+}

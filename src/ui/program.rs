@@ -6,7 +6,7 @@
 use egui::RichText;
 
 use super::{big_button, bold, choice_button, name_for_screen_readers, note_ui};
-use crate::program::file::{EntryChange, ImportPlan, RoutineChange, Stored};
+use crate::program::file::Stored;
 use crate::program::starters::Starter;
 use crate::program::{Program, When};
 use crate::routine::{Routine, Weekday};
@@ -97,12 +97,16 @@ pub fn setup_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comm
     let view = &mut state.program_view;
     message_ui(ui, view, commands);
     if let Some(pending) = &view.pending {
-        let lines = describe_import(&pending.plan, |id| {
-            state
-                .library
-                .get(id)
-                .map_or_else(|| id.to_owned(), |l| l.routine.title.clone())
-        });
+        let lines = crate::state::program::describe_import(
+            &pending.plan,
+            |id| {
+                state
+                    .library
+                    .get(id)
+                    .map_or_else(|| id.to_owned(), |l| l.routine.title.clone())
+            },
+            false,
+        );
         pending_ui(ui, &lines, commands);
         return;
     }
@@ -183,41 +187,6 @@ pub fn pending_ui(ui: &mut egui::Ui, lines: &[String], commands: &mut Vec<Comman
             push(commands, ProgramCommand::CancelImport);
         }
     });
-}
-
-/// What an import changes, one line each, for the person to read before saying yes.
-pub fn describe_import(plan: &ImportPlan, title: impl Fn(&str) -> String) -> Vec<String> {
-    let mut lines = Vec::new();
-    for change in &plan.entries {
-        lines.push(match change {
-            EntryChange::Added(id) => t!("program-change-added", title = title(id)),
-            EntryChange::Changed(id) => t!("program-change-changed", title = title(id)),
-            EntryChange::Removed(id) => t!("program-change-removed", title = title(id)),
-        });
-    }
-    for change in &plan.routines {
-        match change {
-            RoutineChange::Add { id } => {
-                lines.push(t!("program-change-new-routine", id = id.as_str()));
-            }
-            RoutineChange::Replace { id, .. } => {
-                lines.push(t!("program-change-replace-routine", id = id.as_str()));
-            }
-            RoutineChange::Same { .. } | RoutineChange::Bundled { .. } => {}
-        }
-    }
-    if let Some(p) = plan
-        .program
-        .clinician
-        .name
-        .trim()
-        .split('\n')
-        .next()
-        .filter(|n| !n.is_empty())
-    {
-        lines.push(t!("program-change-clinician", name = p));
-    }
-    lines
 }
 
 /// "My program" at a glance on Home: each routine with its days and time of day,
