@@ -156,6 +156,20 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
     }
 }
 
+/// One labelled line of text, its name for screen readers, a target tall enough.
+fn text_field_ui(ui: &mut egui::Ui, text: &mut String, label: &str, name: &str) {
+    ui.label(label);
+    let field = ui.add(
+        egui::TextEdit::singleline(text)
+            .font(egui::TextStyle::Button)
+            .char_limit(crate::state::settings::CLINICIAN_CHARS)
+            // The frame and margins are drawn outside the text's width.
+            .desired_width((ui.available_width() - 20.0).clamp(40.0, 500.0))
+            .min_size(egui::vec2(0.0, super::MIN_TARGET)),
+    );
+    super::name_for_screen_readers(&field, name);
+}
+
 /// The person's clinician for the routine handouts: name and phone, both optional,
 /// kept only in the settings file on this computer.
 fn clinician_ui(
@@ -165,54 +179,33 @@ fn clinician_ui(
 ) {
     ui.label(bold(crate::t!("about-me"), 26.0));
     ui.label(crate::t!("about-me-explain"));
-    for (text, label, name) in [
-        (
-            &mut documents.person_name,
-            crate::t!("about-me-name"),
-            crate::t!("about-me-name-spoken"),
-        ),
-        (
-            &mut documents.birth_date,
-            crate::t!("about-me-born"),
-            crate::t!("about-me-born-spoken"),
-        ),
-    ] {
-        ui.label(label);
-        let field = ui.add(
-            egui::TextEdit::singleline(text)
-                .font(egui::TextStyle::Button)
-                .char_limit(crate::state::settings::CLINICIAN_CHARS)
-                .desired_width((ui.available_width() - 20.0).clamp(40.0, 500.0))
-                .min_size(egui::vec2(0.0, super::MIN_TARGET)),
-        );
-        super::name_for_screen_readers(&field, &name);
-    }
+    text_field_ui(
+        ui,
+        &mut documents.person_name,
+        &crate::t!("about-me-name"),
+        &crate::t!("about-me-name-spoken"),
+    );
+    text_field_ui(
+        ui,
+        &mut documents.birth_date,
+        &crate::t!("about-me-born"),
+        &crate::t!("about-me-born-spoken"),
+    );
     ui.add_space(8.0);
     ui.label(bold(crate::t!("documents-clinician"), 26.0));
     ui.label(crate::t!("documents-clinician-explain"));
-    for (text, label, name) in [
-        (
-            &mut documents.clinician_name,
-            crate::t!("documents-clinician-name"),
-            crate::t!("documents-clinician-name-spoken"),
-        ),
-        (
-            &mut documents.clinician_phone,
-            crate::t!("documents-clinician-phone"),
-            crate::t!("documents-clinician-phone-spoken"),
-        ),
-    ] {
-        ui.label(label);
-        let field = ui.add(
-            egui::TextEdit::singleline(text)
-                .font(egui::TextStyle::Button)
-                .char_limit(crate::state::settings::CLINICIAN_CHARS)
-                // The frame and margins are drawn outside the text's width.
-                .desired_width((ui.available_width() - 20.0).clamp(40.0, 500.0))
-                .min_size(egui::vec2(0.0, super::MIN_TARGET)),
-        );
-        super::name_for_screen_readers(&field, &name);
-    }
+    text_field_ui(
+        ui,
+        &mut documents.clinician_name,
+        &crate::t!("documents-clinician-name"),
+        &crate::t!("documents-clinician-name-spoken"),
+    );
+    text_field_ui(
+        ui,
+        &mut documents.clinician_phone,
+        &crate::t!("documents-clinician-phone"),
+        &crate::t!("documents-clinician-phone-spoken"),
+    );
     if big_button(ui, &crate::t!("documents-clinician-keep"), 0.0).clicked() {
         commands.push(Command::Documents(
             crate::state::command::DocumentCommand::KeepClinician,
