@@ -543,3 +543,27 @@ fn a_check_of_self_tests_offers_no_lighter_or_harder_start() {
     assert!(s.harness.query_by_label("Start lighter session").is_none());
     assert!(s.harness.query_by_label("Start harder session").is_none());
 }
+
+#[test]
+fn about_me_keeps_a_name_and_a_date_of_birth_and_refuses_a_date_it_cannot_read() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = common::setup(data.path());
+    s.click("Settings");
+    s.type_into("My name, for the report", "Maria Keller");
+    s.type_into("My date of birth, for the report", "31.2.1968");
+    s.click("Keep");
+    assert!(s.shows("That date of birth is not a date Steady can read"));
+    assert_eq!(s.app().state.settings.person_name, "");
+    s.type_into("My date of birth, for the report", "2.4.1968");
+    s.click("Keep");
+    assert_eq!(s.app().state.settings.person_name, "Maria Keller");
+    assert_eq!(
+        s.app().state.settings.birth_date,
+        NaiveDate::from_ymd_opt(1968, 4, 2)
+    );
+    let saved = std::fs::read_to_string(data.path().join("settings.ron")).unwrap();
+    assert!(
+        saved.contains("Maria Keller") && saved.contains("1968-04-02"),
+        "{saved}"
+    );
+}
