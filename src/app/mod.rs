@@ -60,6 +60,10 @@ pub struct SteadyApp {
     /// Watches the data folder (settings) and history, for what another window or a
     /// sync tool writes there.
     data_watchers: Vec<(DataWatch, crate::watch::FolderWatcher)>,
+    /// History changed on disk: read it again in the background while the screen keeps
+    /// showing what it has (no "reading history", so nothing moves under the pointer
+    /// when the change was this window's own save).
+    history_refresh: bool,
     /// How many times the routines folder was read again (see `app::editing`).
     routine_reloads: u64,
     /// The folder of the last routine exported, offered for the next export.
@@ -182,6 +186,7 @@ impl SteadyApp {
             history_rx: None,
             watcher: None,
             data_watchers: Vec::new(),
+            history_refresh: false,
             routine_reloads: 0,
             last_export_dir: None,
             dialog_rx: None,
@@ -259,7 +264,7 @@ impl SteadyApp {
                     }
                 }
                 DataWatch::History => {
-                    self.state.history_loading = true;
+                    self.history_refresh = true;
                     // Not while the person is answering "Discard it?" about one.
                     if matches!(self.state.screen, Screen::Home)
                         && self.state.confirm_discard.is_none()
@@ -317,7 +322,8 @@ impl SteadyApp {
         if missed > 0 {
             self.state.notice = Some(t!("sound-missed-prompts", count = missed));
         }
-        if self.state.history_loading && self.history_rx.is_none() {
+        if (self.state.history_loading || self.history_refresh) && self.history_rx.is_none() {
+            self.history_refresh = false;
             self.load_history(ctx);
         }
         if let Some(rx) = &self.history_rx
