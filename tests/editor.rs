@@ -1064,7 +1064,7 @@ fn print_handout_from_the_editor_shows_the_routine_as_it_stands() {
     s.click("Save the file");
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(
-        html.contains("1. Knee lifts &lt;slow&gt;"),
+        html.contains("1. <bdi>Knee lifts &lt;slow&gt;</bdi>"),
         "escaped and unsaved"
     );
     assert!(s.shows("Saved:"));

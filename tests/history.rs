@@ -180,6 +180,10 @@ fn bad_files_are_reported_and_left_alone_while_every_good_record_loads() {
 
     let before = snapshot(dir.path());
     let loaded = store.load();
+    // The conflicting edit's new line is merged in, never dropped (by hand: the
+    // copy's lines are "Edited" and "Legs heavy after, ça va"; only "Edited" is new).
+    let mut good = good;
+    good[1].note.push_str("\nEdited");
     assert_eq!(loaded.records, good, "every good record, each once");
     let reasons: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
     assert_eq!(loaded.problems.len(), 6, "{reasons:#?}");

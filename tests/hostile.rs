@@ -1062,7 +1062,10 @@ fn cases() -> Vec<Case> {
             name: "a different session sharing an id",
             setup: |sb| {
                 write_record(sb, |_| {});
-                write_record(sb, |r| r.started = at(2026, 3, 5));
+                write_record(sb, |r| {
+                    r.started = at(2026, 3, 5);
+                    r.ended = at(2026, 3, 5);
+                });
             },
             args: &["export", "--csv", "--sessions"],
             code: 0,

@@ -385,7 +385,7 @@ fn every_broken_file_gets_its_exact_message() {
         (
             "a count too large for any number",
             edit("Reps(sets: 2, reps: 10", "Reps(sets: 99999999999, reps: 10"),
-            r#"16:30: error: The number 99999999999 is too large here. (near `…dose: Reps(sets: 99999999999, reps: 10, tempo:…`) `sets` is a whole number from 1 to 10, like 2."#,
+            r#"16:30: error: The number 99999999999 is too large here: a smaller whole number is expected. (near `…dose: Reps(sets: 99999999999, reps: 10, tempo:…`) `sets` is a whole number from 1 to 10, like 2."#,
         ),
         (
             "a field without its colon",

@@ -858,7 +858,10 @@ fn plain_ron_problem(
         })
         .unwrap_or_default();
     if matches!(e.code, E::IntegerOutOfBounds) && !token.is_empty() {
-        message = format!("The number {} is too large here.", short(&token));
+        message = format!(
+            "The number {} is too large here: a smaller whole number is expected.",
+            short(&token)
+        );
         hint = Some(number_hint(field));
     }
     // `2.5` where a whole number belongs: ron stops at the `.` and asks for a comma.
