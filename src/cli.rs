@@ -562,6 +562,26 @@ pub fn term_safe(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Writes health data as a new file readable by this user only, never over an existing
+/// one: a file already there says so; another failure is said by `failed(why, path)`.
+fn write_private_export(
+    path: &Path,
+    bytes: &[u8],
+    failed: impl FnOnce(String, String) -> String,
+) -> anyhow::Result<()> {
+    match crate::files::write_new(path, bytes, crate::files::Mode::Private) {
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => anyhow::bail!(crate::t!(
+            "cli-file-exists",
+            path = path.display().to_string()
+        )),
+        Err(e) => anyhow::bail!(failed(
+            crate::i18n::io_error(&e),
+            path.display().to_string()
+        )),
+        Ok(()) => Ok(()),
+    }
+}
+
 /// A path, safe to print.
 fn show(path: &Path) -> String {
     term_safe(&path.display().to_string()).into_owned()
@@ -731,20 +751,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             match out {
                 Some(path) => {
-                    match crate::files::write_new(&path, &bytes, crate::files::Mode::Private) {
-                        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                            anyhow::bail!(crate::t!(
-                                "cli-file-exists",
-                                path = path.display().to_string()
-                            ))
-                        }
-                        Err(e) => anyhow::bail!(crate::t!(
-                            "cli-csv-write-failed",
-                            why = crate::i18n::io_error(&e),
-                            path = path.display().to_string()
-                        )),
-                        Ok(()) => {}
-                    }
+                    write_private_export(&path, &bytes, |why, path| {
+                        crate::t!("cli-csv-write-failed", why = why, path = path)
+                    })?;
                     eprintln!(
                         "{}",
                         if tests {
@@ -773,17 +782,11 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let program = crate::program::file::load(&dir, &library)
                 .program()
                 .cloned();
-            // The clinician: the program's, else the person's own entry.
-            let contact = match program.as_ref().filter(|p| !p.clinician_line().is_empty()) {
-                Some(p) => crate::report::Contact {
-                    name: p.clinician.name.trim().to_owned(),
-                    phone: p.clinician.contact.trim().to_owned(),
-                },
-                None => crate::report::Contact {
-                    name: settings.clinician_name.clone(),
-                    phone: settings.clinician_phone.clone(),
-                },
-            };
+            let contact = crate::report::Contact::of(
+                program.as_ref(),
+                &settings.clinician_name,
+                &settings.clinician_phone,
+            );
             let html = crate::report::render_handout(
                 &routine,
                 &crate::report::HandoutOptions {
@@ -1157,20 +1160,9 @@ fn export_fhir(
     };
     let bundle = crate::history::fhir::bundle(&input);
     let text = bundle.to_json().context(crate::t!("cli-fhir-failed"))?;
-    match crate::files::write_new(out, text.as_bytes(), crate::files::Mode::Private) {
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            anyhow::bail!(crate::t!(
-                "cli-file-exists",
-                path = out.display().to_string()
-            ))
-        }
-        Err(e) => anyhow::bail!(crate::t!(
-            "cli-fhir-write-failed",
-            why = crate::i18n::io_error(&e),
-            path = out.display().to_string()
-        )),
-        Ok(()) => {}
-    }
+    write_private_export(out, text.as_bytes(), |why, path| {
+        crate::t!("cli-fhir-write-failed", why = why, path = path)
+    })?;
     let results = tests
         .iter()
         .filter(|t| span.contains(t.at.date_naive()))
@@ -1284,20 +1276,12 @@ fn report(
             name: settings.person_name.clone(),
             born: settings.birth_date,
             resumed_after_fall: settings.resumed_after_fall,
-            clinician: match program
-                .as_ref()
-                .map(crate::program::Program::clinician_line)
-            {
-                Some(line) if !line.is_empty() => line,
-                _ => [
-                    settings.clinician_name.trim(),
-                    settings.clinician_phone.trim(),
-                ]
-                .into_iter()
-                .filter(|t| !t.is_empty())
-                .collect::<Vec<_>>()
-                .join(", "),
-            },
+            clinician: crate::report::Contact::of(
+                program.as_ref(),
+                &settings.clinician_name,
+                &settings.clinician_phone,
+            )
+            .line(),
         },
     };
     let html = crate::report::render_report(&input);

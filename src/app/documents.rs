@@ -140,11 +140,7 @@ impl SteadyApp {
                         name: self.state.settings.person_name.clone(),
                         born: self.state.settings.birth_date,
                         resumed_after_fall: self.state.settings.resumed_after_fall,
-                        clinician: clinician_line(
-                            self.state.program(),
-                            &self.state.settings.clinician_name,
-                            &self.state.settings.clinician_phone,
-                        ),
+                        clinician: self.contact().line(),
                     },
                 })
             }
@@ -213,38 +209,13 @@ impl SteadyApp {
     }
 }
 
-/// The clinician as the report names them: the program's, else the person's own entry.
-fn clinician_line(program: Option<&crate::program::Program>, name: &str, phone: &str) -> String {
-    let from_program = program
-        .map(crate::program::Program::clinician_line)
-        .unwrap_or_default();
-    if !from_program.is_empty() {
-        return from_program;
-    }
-    match (name.trim(), phone.trim()) {
-        ("", "") => String::new(),
-        (name, "") => name.to_owned(),
-        ("", phone) => phone.to_owned(),
-        (name, phone) => format!("{name}, {phone}"),
-    }
-}
-
 impl SteadyApp {
-    /// The clinician for a handout: the program's, else the person's own entry.
+    /// The clinician for a handout or the report: the program's, else the person's own.
     fn contact(&self) -> crate::report::Contact {
-        match self
-            .state
-            .program()
-            .filter(|p| !p.clinician_line().is_empty())
-        {
-            Some(p) => crate::report::Contact {
-                name: p.clinician.name.trim().to_owned(),
-                phone: p.clinician.contact.trim().to_owned(),
-            },
-            None => crate::report::Contact {
-                name: self.state.settings.clinician_name.clone(),
-                phone: self.state.settings.clinician_phone.clone(),
-            },
-        }
+        crate::report::Contact::of(
+            self.state.program(),
+            &self.state.settings.clinician_name,
+            &self.state.settings.clinician_phone,
+        )
     }
 }

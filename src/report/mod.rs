@@ -28,6 +28,30 @@ pub struct Contact {
 }
 
 impl Contact {
+    /// The clinician the documents name: the program's (who prescribed it), else the
+    /// person's own entry in Settings.
+    pub fn of(program: Option<&crate::program::Program>, name: &str, phone: &str) -> Self {
+        match program.filter(|p| !p.clinician_line().is_empty()) {
+            Some(p) => Self {
+                name: p.clinician.name.trim().to_owned(),
+                phone: p.clinician.contact.trim().to_owned(),
+            },
+            None => Self {
+                name: name.trim().to_owned(),
+                phone: phone.trim().to_owned(),
+            },
+        }
+    }
+
+    /// "Name, phone" in one line ("" when neither is given).
+    pub fn line(&self) -> String {
+        [self.name.trim(), self.phone.trim()]
+            .into_iter()
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     /// Whether neither a name nor a phone number is given.
     pub fn is_empty(&self) -> bool {
         self.name.trim().is_empty() && self.phone.trim().is_empty()
